@@ -1,0 +1,146 @@
+package org.deliveryprogress.cycles;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.deliveryprogress.networks.CycleOffsets;
+import org.deliveryprogress.networks.NetworkMeeting;
+import org.deliveryprogress.networks.NetworkMeetingRepository;
+import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.returns.ReturnProcess;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens and closes cycles. A cycle's returns are opened and closed in batches, each batch its own transaction (an
+ * asynchronous step of the quarterlyCycle process), so that a cycle of thousands of plans is neither one giant
+ * transaction nor one giant execution tree: every return is a process instance of its own.
+ */
+@Service
+@Transactional
+public class CycleService {
+
+    private final NetworkMeetingRepository meetings;
+    private final CycleRepository cycles;
+    private final DeliveryPlanRepository plans;
+    private final ReturnProcess returnProcess;
+    private final RuntimeService runtimeService;
+    private final WorkingDayCalendar calendar;
+    private final CycleProperties properties;
+    private final Clock clock;
+
+    CycleService(NetworkMeetingRepository meetings, CycleRepository cycles, DeliveryPlanRepository plans,
+            ReturnProcess returnProcess, RuntimeService runtimeService, WorkingDayCalendar calendar,
+            CycleProperties properties, Clock clock) {
+        this.meetings = meetings;
+        this.cycles = cycles;
+        this.plans = plans;
+        this.returnProcess = returnProcess;
+        this.runtimeService = runtimeService;
+        this.calendar = calendar;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Starts the quarterlyCycle process for a meeting, as the scheduler or a manager would. */
+    public ProcessInstance start(Long meetingId) {
+        NetworkMeeting meeting = meetings.findById(meetingId)
+                .orElseThrow(() -> new CycleRejectedException("There is no network meeting with id " + meetingId + "."));
+        return runtimeService.createProcessInstanceByKey(CycleVariables.PROCESS_KEY)
+                .businessKey(referenceOf(meeting))
+                .setVariable(CycleVariables.MEETING_ID, meetingId)
+                .execute();
+    }
+
+    /** Meetings whose cycle should be open by today but has not been opened. */
+    @Transactional(readOnly = true)
+    public List<NetworkMeeting> meetingsDueToOpen() {
+        LocalDate today = LocalDate.now(clock.withZone(properties.timeZone()));
+        return meetings.findWithoutCycleAfter(today).stream()
+                .filter(meeting -> !today.isBefore(calendar.workingDaysBefore(meeting.getMeetingDate(),
+                        meeting.getNetwork().getOffsets().openDaysBefore())))
+                .toList();
+    }
+
+    /** Meetings a manager may open a cycle for: still ahead, with no cycle yet. */
+    @Transactional(readOnly = true)
+    public List<NetworkMeeting> meetingsWithoutCycle() {
+        return meetings.findWithoutCycleAfter(LocalDate.now(clock.withZone(properties.timeZone())));
+    }
+
+    /** Records a cycle that ran before this application did (demo data, history brought in), as closed. */
+    public Cycle recordPast(NetworkMeeting meeting) {
+        CycleDeadlines deadlines = deadlinesFor(meeting);
+        Cycle cycle = new Cycle(meeting, referenceOf(meeting), deadlines, deadlines.updatesDue(), null);
+        cycle.close(deadlines.close());
+        return cycles.save(cycle);
+    }
+
+    Cycle open(Object meetingId, String openedBy, String processInstanceId) {
+        if (!(meetingId instanceof Number number)) {
+            throw new CycleRejectedException("Choose the network meeting the cycle is for.");
+        }
+        NetworkMeeting meeting = meetings.findById(number.longValue()).orElseThrow(
+                () -> new CycleRejectedException("There is no network meeting with id " + meetingId + "."));
+        Instant now = clock.instant();
+        CycleDeadlines deadlines = deadlinesFor(meeting);
+        if (!deadlines.close().isAfter(now)) {
+            throw new CycleRejectedException("The meeting of " + meeting.getMeetingDate()
+                    + " is too close: its cycle would already be closed.");
+        }
+        cycles.findByMeetingId(meeting.getId()).ifPresent(existing -> {
+            throw new CycleRejectedException("A cycle is already open for the meeting of " + meeting.getMeetingDate()
+                    + ": " + existing.getReference() + ".");
+        });
+        Cycle cycle = new Cycle(meeting, referenceOf(meeting), deadlines, now, openedBy);
+        cycle.runBy(processInstanceId);
+        return cycles.save(cycle);
+    }
+
+    /** Opens the returns of the next batch of plans; answers whether plans without a return remain. */
+    boolean openNextReturnBatch(Long cycleId) {
+        Cycle cycle = cycles.findById(cycleId).orElseThrow();
+        List<DeliveryPlan> batch = plans.findActiveWithoutReturn(cycle.getMeeting().getNetwork(), cycleId,
+                PageRequest.of(0, properties.batchSize()));
+        batch.forEach(plan -> returnProcess.open(cycle, plan));
+        return batch.size() == properties.batchSize();
+    }
+
+    /** Ends the open work of the next batch of returns; answers whether returns remain open. */
+    boolean closeNextReturnBatch(Long cycleId) {
+        int closed = returnProcess.closeOpenReturns(cycleId, properties.batchSize());
+        return closed == properties.batchSize();
+    }
+
+    void markClosed(Long cycleId) {
+        cycles.findById(cycleId).orElseThrow().close(clock.instant());
+    }
+
+    CycleDeadlines deadlinesFor(NetworkMeeting meeting) {
+        CycleOffsets offsets = meeting.getNetwork().getOffsets();
+        LocalDate meetingDate = meeting.getMeetingDate();
+        return new CycleDeadlines(
+                deadline(meetingDate, offsets.updatesDueDaysBefore()),
+                deadline(meetingDate, offsets.judgementsDueDaysBefore()),
+                deadline(meetingDate, offsets.proposalsDueDaysBefore()),
+                deadline(meetingDate, offsets.agreementsDueDaysBefore()),
+                deadline(meetingDate, offsets.closeDaysBefore()));
+    }
+
+    private Instant deadline(LocalDate meetingDate, int workingDaysBefore) {
+        return calendar.workingDaysBefore(meetingDate, workingDaysBefore)
+                .atTime(properties.deadlineTime())
+                .atZone(properties.timeZone())
+                .toInstant();
+    }
+
+    static String referenceOf(NetworkMeeting meeting) {
+        return meeting.getNetwork().getCode() + "-" + meeting.getMeetingDate();
+    }
+}

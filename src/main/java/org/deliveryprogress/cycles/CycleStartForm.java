@@ -1,0 +1,49 @@
+package org.deliveryprogress.cycles;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The start form of quarterlyCycle: it offers the meetings ahead that have no cycle yet, and checks the choice before
+ * the process starts.
+ */
+@Component
+public class CycleStartForm {
+
+    public static final String PROCESS_KEY = CycleVariables.PROCESS_KEY;
+    static final String MEETING_CHOICES = "meetingChoices";
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    private final CycleService cycles;
+
+    CycleStartForm(CycleService cycles) {
+        this.cycles = cycles;
+    }
+
+    public Map<String, Object> formData() {
+        List<Map<String, Object>> choices = cycles.meetingsWithoutCycle().stream()
+                .map(meeting -> Map.<String, Object>of(
+                        "label", meeting.getNetwork().getName() + ", " + DATE.format(meeting.getMeetingDate()),
+                        "value", meeting.getId()))
+                .toList();
+        return Map.of(MEETING_CHOICES, choices);
+    }
+
+    /** Rejects a start without a meeting that can still have a cycle; the message says which meetings can. */
+    public void check(Map<String, ?> values) {
+        Object meetingId = values.get(CycleVariables.MEETING_ID);
+        boolean offered = meetingId instanceof Number number && cycles.meetingsWithoutCycle().stream()
+                .anyMatch(meeting -> meeting.getId() == number.longValue());
+        if (!offered) {
+            throw new CycleRejectedException(meetingId == null
+                    ? "Choose the network meeting the cycle is for."
+                    : "Meeting " + meetingId + " cannot have a new cycle: it is not ahead, or its cycle is already "
+                            + "open. Choose one of the meetings the form offers.");
+        }
+    }
+}

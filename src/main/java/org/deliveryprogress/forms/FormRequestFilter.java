@@ -1,0 +1,313 @@
+package org.deliveryprogress.forms;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.deliveryprogress.cycles.CycleStartForm;
+import org.deliveryprogress.returns.ReturnForms;
+import org.deliveryprogress.returns.ReturnVariables;
+import org.deliveryprogress.returns.SubmissionRejectedException;
+import org.deliveryprogress.returns.SubmissionRules;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Sits in front of Camunda's REST API, both the public one ({@code /engine-rest}) and the one Tasklist uses
+ * ({@code /camunda/api/engine}), for the application's forms:
+ * <ul>
+ * <li>when a form loads its variables, adds what the form shows from the application's tables (the plan, last
+ * quarter's return, the text submitted so far), so that none of it has to live in process variables;</li>
+ * <li>when a form is submitted or a task completed, checks the submission with the same rules the engine applies,
+ * answering 400 with what to fix (the engine alone could only answer 500), and marks the long texts transient: they
+ * are recorded in the application's tables and never become engine variables, which hold at most 4,000
+ * characters.</li>
+ * </ul>
+ * Calls for other processes pass through untouched.
+ */
+class FormRequestFilter extends OncePerRequestFilter {
+
+    private static final String API = "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)";
+    private static final Pattern TASK = Pattern.compile(API + "/task/([^/]+)/(form-variables|submit-form|complete)$");
+    private static final Pattern START = Pattern
+            .compile(API + "/process-definition/(key/[^/]+|[^/]+)/(form-variables|submit-form|start)$");
+
+    private final TaskService taskService;
+    private final RepositoryService repositoryService;
+    private final IdentityService identityService;
+    private final ReturnForms returnForms;
+    private final SubmissionRules rules;
+    private final CycleStartForm startForm;
+    private final ObjectMapper objectMapper;
+
+    FormRequestFilter(TaskService taskService, RepositoryService repositoryService, IdentityService identityService,
+            ReturnForms returnForms, SubmissionRules rules, CycleStartForm startForm, ObjectMapper objectMapper) {
+        this.taskService = taskService;
+        this.repositoryService = repositoryService;
+        this.identityService = identityService;
+        this.returnForms = returnForms;
+        this.rules = rules;
+        this.startForm = startForm;
+        this.objectMapper = objectMapper;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Matcher task = TASK.matcher(path);
+        Matcher start = START.matcher(path);
+        if (task.matches()) {
+            handleTask(task.group(1), task.group(2), request, response, chain);
+        } else if (start.matches() && isCycleStart(start.group(1))) {
+            handleStart(start.group(2), request, response, chain);
+        } else {
+            chain.doFilter(request, response);
+        }
+    }
+
+    private void handleTask(String taskId, String action, HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws ServletException, IOException {
+        Task task = returnTask(taskId);
+        if (task == null) {
+            chain.doFilter(request, response);
+        } else if (action.equals("form-variables") && "GET".equals(request.getMethod())) {
+            Long returnId = (Long) taskService.getVariable(taskId, ReturnVariables.RETURN_ID);
+            addFormData(returnForms.formData(returnId, task.getTaskDefinitionKey()), request, response, chain);
+        } else if ("POST".equals(request.getMethod())) {
+            ObjectNode body = readBody(request);
+            ObjectNode variables = variablesOf(body);
+            try {
+                checkActor(task);
+                rules.check(task.getTaskDefinitionKey(), plainValues(variables));
+            } catch (SubmissionRejectedException e) {
+                reject(response, e.getProblems().get(0).startsWith("This task is for") ? HttpStatus.FORBIDDEN
+                        : HttpStatus.BAD_REQUEST, "Cannot complete task " + taskId + ": " + e.getMessage());
+                return;
+            }
+            ReturnVariables.KEPT_OUT_OF_THE_ENGINE.forEach(name -> markTransient(variables, name));
+            chain.doFilter(new BodyRequest(request, objectMapper.writeValueAsBytes(body)), response);
+        } else {
+            chain.doFilter(request, response);
+        }
+    }
+
+    private void handleStart(String action, HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws ServletException, IOException {
+        if (action.equals("form-variables") && "GET".equals(request.getMethod())) {
+            addFormData(startForm.formData(), request, response, chain);
+        } else if ("POST".equals(request.getMethod())) {
+            ObjectNode body = readBody(request);
+            try {
+                startForm.check(plainValues(variablesOf(body)));
+            } catch (ProcessEngineException e) {
+                reject(response, HttpStatus.BAD_REQUEST, "Cannot start the cycle: " + e.getMessage());
+                return;
+            }
+            chain.doFilter(new BodyRequest(request, objectMapper.writeValueAsBytes(body)), response);
+        } else {
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** The task, if it belongs to a return and the current user may see it; otherwise the engine answers. */
+    private Task returnTask(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null || !List.of(ReturnVariables.TASK_SUBMIT_UPDATE, ReturnVariables.TASK_JUDGE_STATUS,
+                ReturnVariables.TASK_PROPOSE_REMEDIAL_ACTIONS, ReturnVariables.TASK_AGREE_REMEDIAL_ACTIONS)
+                .contains(task.getTaskDefinitionKey())) {
+            return null;
+        }
+        return task;
+    }
+
+    private boolean isCycleStart(String definition) {
+        if (definition.startsWith("key/")) {
+            return definition.equals("key/" + CycleStartForm.PROCESS_KEY);
+        }
+        try {
+            ProcessDefinition processDefinition = repositoryService.getProcessDefinition(definition);
+            return CycleStartForm.PROCESS_KEY.equals(processDefinition.getKey());
+        } catch (ProcessEngineException notFoundOrNotAllowed) {
+            return false;
+        }
+    }
+
+    private void checkActor(Task task) {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        if (authentication == null) {
+            return;
+        }
+        List<IdentityLink> links = taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
+        rules.checkActor(authentication.getUserId(),
+                authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds(),
+                task.getAssignee(),
+                links.stream().map(IdentityLink::getUserId).filter(id -> id != null).toList(),
+                links.stream().map(IdentityLink::getGroupId).filter(id -> id != null).toList());
+    }
+
+    private void addFormData(Map<String, Object> formData, HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws ServletException, IOException {
+        ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, captured);
+        if (captured.getStatus() == HttpStatus.OK.value()) {
+            JsonNode variables = objectMapper.readTree(captured.getContentAsByteArray());
+            if (variables instanceof ObjectNode object) {
+                formData.forEach((name, value) -> object.set(name, variableDto(value)));
+                captured.resetBuffer();
+                captured.getOutputStream().write(objectMapper.writeValueAsBytes(object));
+            }
+        }
+        captured.copyBodyToResponse();
+    }
+
+    /** A value as Camunda's REST API renders a variable: texts as String, maps and lists as serialized Json. */
+    private ObjectNode variableDto(Object value) {
+        ObjectNode dto = objectMapper.createObjectNode();
+        if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+            dto.put("type", value instanceof String ? "String" : value instanceof Boolean ? "Boolean" : "Long");
+            dto.set("value", objectMapper.valueToTree(value));
+        } else {
+            dto.put("type", "Json");
+            dto.put("value", writeJson(value));
+        }
+        dto.putObject("valueInfo");
+        return dto;
+    }
+
+    private String writeJson(Object value) {
+        try {
+            return objectMapper.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ObjectNode readBody(HttpServletRequest request) throws IOException {
+        byte[] bytes = request.getInputStream().readAllBytes();
+        JsonNode body = bytes.length == 0 ? null : objectMapper.readTree(bytes);
+        return body instanceof ObjectNode object ? object : objectMapper.createObjectNode();
+    }
+
+    private static ObjectNode variablesOf(ObjectNode body) {
+        JsonNode variables = body.get("variables");
+        return variables instanceof ObjectNode object ? object : body.putObject("variables");
+    }
+
+    /** The submitted values as the rules read them: texts as strings, Json values as their JSON text. */
+    private static Map<String, Object> plainValues(ObjectNode variables) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        variables.fields().forEachRemaining(entry -> {
+            JsonNode value = entry.getValue().get("value");
+            if (value == null || value.isNull()) {
+                values.put(entry.getKey(), null);
+            } else if (value.isNumber()) {
+                values.put(entry.getKey(), value.numberValue());
+            } else if (value.isContainerNode()) {
+                values.put(entry.getKey(), value.toString());
+            } else {
+                values.put(entry.getKey(), value.asText());
+            }
+        });
+        return values;
+    }
+
+    private static void markTransient(ObjectNode variables, String name) {
+        if (variables.get(name) instanceof ObjectNode variable) {
+            JsonNode valueInfo = variable.get("valueInfo");
+            ObjectNode info = valueInfo instanceof ObjectNode object ? object : variable.putObject("valueInfo");
+            info.put("transient", true);
+        }
+    }
+
+    private void reject(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        ObjectNode error = objectMapper.createObjectNode();
+        error.put("type", status == HttpStatus.FORBIDDEN ? "AuthorizationException" : "InvalidRequestException");
+        error.put("message", message);
+        response.getOutputStream().write(objectMapper.writeValueAsBytes(error));
+    }
+
+    /** The request with a rewritten JSON body. */
+    private static final class BodyRequest extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        BodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream input = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return input.read();
+                }
+
+                @Override
+                public int read(byte[] bytes, int offset, int length) {
+                    return input.read(bytes, offset, length);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return input.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException();
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.deliveryprogress.networks;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/**
+ * A partnership network: it oversees delivery plans and meets every quarter.
+ */
+@Entity
+public class Network {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String code;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private HolidayRegion region;
+
+    /** The Camunda group whose members manage this network: they agree remedial actions and run its cycles. */
+    @Column(name = "manager_group")
+    private String managerGroup;
+
+    @Embedded
+    private CycleOffsets offsets;
+
+    protected Network() {
+    }
+
+    public Network(String code, String name, HolidayRegion region, String managerGroup, CycleOffsets offsets) {
+        this.code = code;
+        this.name = name;
+        this.region = region;
+        this.managerGroup = managerGroup;
+        this.offsets = offsets;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public HolidayRegion getRegion() {
+        return region;
+    }
+
+    public String getManagerGroup() {
+        return managerGroup;
+    }
+
+    public CycleOffsets getOffsets() {
+        return offsets;
+    }
+}

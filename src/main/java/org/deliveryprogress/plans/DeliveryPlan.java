@@ -1,0 +1,150 @@
+package org.deliveryprogress.plans;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.deliveryprogress.networks.Network;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+
+/**
+ * A delivery plan of the register, with the fields of the progress template. Officers are Camunda user ids.
+ */
+@Entity
+public class DeliveryPlan {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Network network;
+
+    private String reference;
+    private String title;
+    private String leadOfficer;
+    private String judgingOfficer;
+    private String dataEntryOfficer;
+    private String agency;
+    private String contact;
+    private String partnershipGroup;
+    private String priority;
+    private String theme;
+    private boolean active = true;
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("code")
+    private List<PlanIndicator> indicators = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("reference")
+    private List<PlanAction> actions = new ArrayList<>();
+
+    protected DeliveryPlan() {
+    }
+
+    public DeliveryPlan(Network network, String reference, String title, String leadOfficer, String judgingOfficer) {
+        this.network = network;
+        this.reference = reference;
+        this.title = title;
+        this.leadOfficer = leadOfficer;
+        this.judgingOfficer = judgingOfficer;
+    }
+
+    public void describe(String agency, String contact, String partnershipGroup, String priority, String theme) {
+        this.agency = agency;
+        this.contact = contact;
+        this.partnershipGroup = partnershipGroup;
+        this.priority = priority;
+        this.theme = theme;
+    }
+
+    public void setDataEntryOfficer(String dataEntryOfficer) {
+        this.dataEntryOfficer = dataEntryOfficer;
+    }
+
+    public void retire() {
+        this.active = false;
+    }
+
+    public PlanIndicator addIndicator(String code, String description, String baseline, String unit,
+            boolean higherIsBetter) {
+        PlanIndicator indicator = new PlanIndicator(this, code, description, baseline, unit, higherIsBetter);
+        indicators.add(indicator);
+        return indicator;
+    }
+
+    public PlanAction addAction(String reference, String action, String status) {
+        PlanAction planAction = new PlanAction(this, reference, action, status);
+        actions.add(planAction);
+        return planAction;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Network getNetwork() {
+        return network;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getLeadOfficer() {
+        return leadOfficer;
+    }
+
+    public String getJudgingOfficer() {
+        return judgingOfficer;
+    }
+
+    public String getDataEntryOfficer() {
+        return dataEntryOfficer;
+    }
+
+    public String getAgency() {
+        return agency;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public String getPartnershipGroup() {
+        return partnershipGroup;
+    }
+
+    public String getPriority() {
+        return priority;
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public List<PlanIndicator> getIndicators() {
+        return indicators;
+    }
+
+    public List<PlanAction> getActions() {
+        return actions;
+    }
+}

@@ -1,0 +1,101 @@
+package org.deliveryprogress.plans;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+
+/**
+ * An action of a plan's action plan. The deadline is kept as written ("Oct 2009", "Ongoing") and, where it holds one,
+ * as a date.
+ */
+@Entity
+public class PlanAction {
+
+    public static final String COMPLETED = "completed";
+    public static final String REMOVED = "removed";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private DeliveryPlan plan;
+
+    private String reference;
+    private String objective;
+    private String action;
+    private String milestones;
+    private String owner;
+    private String deadlineText;
+    private LocalDate deadline;
+    private String priority;
+    private String status;
+
+    protected PlanAction() {
+    }
+
+    PlanAction(DeliveryPlan plan, String reference, String action, String status) {
+        this.plan = plan;
+        this.reference = reference;
+        this.action = action;
+        this.status = status;
+    }
+
+    public void describe(String objective, String milestones, String owner, String priority) {
+        this.objective = objective;
+        this.milestones = milestones;
+        this.owner = owner;
+        this.priority = priority;
+    }
+
+    public void setDeadline(String deadlineText, LocalDate deadline) {
+        this.deadlineText = deadlineText;
+        this.deadline = deadline;
+    }
+
+    /** Open actions are the ones a quarterly update reports progress on. */
+    public boolean isOpen() {
+        return !COMPLETED.equalsIgnoreCase(status) && !REMOVED.equalsIgnoreCase(status);
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getObjective() {
+        return objective;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getMilestones() {
+        return milestones;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public String getDeadlineText() {
+        return deadlineText;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public String getPriority() {
+        return priority;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+}

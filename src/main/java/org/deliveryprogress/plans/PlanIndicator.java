@@ -1,0 +1,81 @@
+package org.deliveryprogress.plans;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+
+/** A measure a plan reports against, such as NI 1, with its targets by year. */
+@Entity
+public class PlanIndicator {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private DeliveryPlan plan;
+
+    private String code;
+    private String description;
+    private String baseline;
+    private String unit;
+    private boolean higherIsBetter;
+
+    @ElementCollection
+    @CollectionTable(name = "plan_indicator_target", joinColumns = @JoinColumn(name = "indicator_id"))
+    @MapKeyColumn(name = "target_year")
+    @Column(name = "target")
+    private Map<String, String> targetsByYear = new LinkedHashMap<>();
+
+    protected PlanIndicator() {
+    }
+
+    PlanIndicator(DeliveryPlan plan, String code, String description, String baseline, String unit,
+            boolean higherIsBetter) {
+        this.plan = plan;
+        this.code = code;
+        this.description = description;
+        this.baseline = baseline;
+        this.unit = unit;
+        this.higherIsBetter = higherIsBetter;
+    }
+
+    public void setTarget(String year, String target) {
+        targetsByYear.put(year, target);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getBaseline() {
+        return baseline;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public boolean isHigherIsBetter() {
+        return higherIsBetter;
+    }
+
+    public Map<String, String> getTargetsByYear() {
+        return targetsByYear;
+    }
+}

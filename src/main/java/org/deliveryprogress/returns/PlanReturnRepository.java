@@ -1,0 +1,23 @@
+package org.deliveryprogress.returns;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long> {
+
+    /** The plan's most recent return from a cycle before the given one: "last quarter". */
+    @Query("""
+            select r from PlanReturn r
+            where r.plan.id = :planId and r.cycle.id <> :cycleId
+              and r.cycle.meeting.meetingDate < (select c.meeting.meetingDate from org.deliveryprogress.cycles.Cycle c
+                                                 where c.id = :cycleId)
+            order by r.cycle.meeting.meetingDate desc
+            limit 1""")
+    Optional<PlanReturn> findPrevious(Long planId, Long cycleId);
+
+    long countByCycleId(Long cycleId);
+
+    long countByCycleIdAndState(Long cycleId, ReturnState state);
+}

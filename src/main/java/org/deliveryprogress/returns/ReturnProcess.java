@@ -1,0 +1,79 @@
+package org.deliveryprogress.returns;
+
+import static org.deliveryprogress.returns.ReturnVariables.*;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.deliveryprogress.cycles.Cycle;
+import org.deliveryprogress.cycles.CycleDeadlines;
+import org.deliveryprogress.plans.DeliveryPlan;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts and ends the planReturn process instances of a cycle: one instance per plan, so that no cycle becomes one
+ * giant execution tree.
+ */
+@Component
+public class ReturnProcess {
+
+    /** Task names carry the plan; the engine stores at most 255 characters of a task name. */
+    private static final int LABEL_LIMIT = 180;
+
+    private final PlanReturnRepository returns;
+    private final RuntimeService runtimeService;
+
+    ReturnProcess(PlanReturnRepository returns, RuntimeService runtimeService) {
+        this.returns = returns;
+        this.runtimeService = runtimeService;
+    }
+
+    public PlanReturn open(Cycle cycle, DeliveryPlan plan) {
+        PlanReturn planReturn = returns.save(new PlanReturn(cycle, plan));
+        CycleDeadlines deadlines = cycle.deadlines();
+        VariableMap variables = Variables.createVariables()
+                .putValue(RETURN_ID, planReturn.getId())
+                .putValue(CYCLE_ID, cycle.getId())
+                .putValue(PLAN_LABEL, labelOf(plan))
+                .putValue(LEAD_OFFICER, plan.getLeadOfficer())
+                .putValue(JUDGING_OFFICER, plan.getJudgingOfficer())
+                .putValue(DATA_ENTRY_OFFICER, plan.getDataEntryOfficer())
+                .putValue(NETWORK_MANAGER_GROUP, plan.getNetwork().getManagerGroup())
+                .putValue(UPDATE_DUE_AT, date(deadlines.updatesDue()))
+                .putValue(JUDGEMENT_DUE_AT, date(deadlines.judgementsDue()))
+                .putValue(REMEDIAL_PROPOSAL_DUE_AT, date(deadlines.proposalsDue()))
+                .putValue(REMEDIAL_AGREEMENT_DUE_AT, date(deadlines.agreementsDue()));
+        ProcessInstance instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
+                .businessKey(cycle.getReference() + "/" + plan.getReference())
+                .setVariables(variables)
+                .execute();
+        planReturn.startedAs(instance.getId());
+        return planReturn;
+    }
+
+    /** Ends the open work of up to {@code max} returns of the cycle; answers how many it ended. */
+    public int closeOpenReturns(Long cycleId, int max) {
+        List<ProcessInstance> open = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(PROCESS_KEY)
+                .variableValueEquals(CYCLE_ID, cycleId)
+                .listPage(0, max);
+        open.forEach(instance -> runtimeService.createMessageCorrelation(CYCLE_CLOSED_MESSAGE)
+                .processInstanceId(instance.getId())
+                .correlateWithResult());
+        return open.size();
+    }
+
+    static String labelOf(DeliveryPlan plan) {
+        String label = plan.getReference() + " " + plan.getTitle();
+        return label.length() <= LABEL_LIMIT ? label : label.substring(0, LABEL_LIMIT - 1) + "…";
+    }
+
+    private static Date date(Instant instant) {
+        return Date.from(instant);
+    }
+}

@@ -1,0 +1,27 @@
+package org.deliveryprogress.returns;
+
+/** Where a plan's return stands; the last four are final. */
+public enum ReturnState {
+    AWAITING_UPDATE,
+    AWAITING_JUDGEMENT,
+    SENT_BACK,
+    AWAITING_REMEDIAL_ACTIONS,
+    AWAITING_REMEDIAL_AGREEMENT,
+    COMPLETE,
+    /** The cycle closed before any update was submitted. */
+    NO_RETURN,
+    /** The cycle closed with an update submitted but no judgement made (possibly after a send-back). */
+    NOT_JUDGED,
+    /** The cycle closed with the plan judged Red or Amber but its remedial actions not agreed. */
+    REMEDIAL_ACTIONS_NOT_AGREED;
+
+    /** What an unfinished return becomes when its cycle closes. */
+    ReturnState atClose() {
+        return switch (this) {
+            case AWAITING_UPDATE -> NO_RETURN;
+            case AWAITING_JUDGEMENT, SENT_BACK -> NOT_JUDGED;
+            case AWAITING_REMEDIAL_ACTIONS, AWAITING_REMEDIAL_AGREEMENT -> REMEDIAL_ACTIONS_NOT_AGREED;
+            default -> this;
+        };
+    }
+}

@@ -1,0 +1,56 @@
+package org.deliveryprogress.returns;
+
+import java.util.Set;
+
+/**
+ * Names of the planReturn process's variables. The names of submitted fields are a public API: Tasklist's forms and
+ * REST clients use the same ones.
+ */
+public final class ReturnVariables {
+
+    public static final String PROCESS_KEY = "planReturn";
+    public static final String CYCLE_CLOSED_MESSAGE = "CycleClosed";
+
+    public static final String TASK_SUBMIT_UPDATE = "Task_SubmitUpdate";
+    public static final String TASK_JUDGE_STATUS = "Task_JudgeStatus";
+    public static final String TASK_PROPOSE_REMEDIAL_ACTIONS = "Task_ProposeRemedialActions";
+    public static final String TASK_AGREE_REMEDIAL_ACTIONS = "Task_AgreeRemedialActions";
+
+    // Set when the return opens; tasks are assigned and labelled from them.
+    public static final String RETURN_ID = "returnId";
+    public static final String CYCLE_ID = "cycleId";
+    public static final String PLAN_LABEL = "planLabel";
+    public static final String LEAD_OFFICER = "leadOfficer";
+    public static final String JUDGING_OFFICER = "judgingOfficer";
+    public static final String DATA_ENTRY_OFFICER = "dataEntryOfficer";
+    public static final String NETWORK_MANAGER_GROUP = "networkManagerGroup";
+    public static final String UPDATE_DUE_AT = "updateDueAt";
+    public static final String JUDGEMENT_DUE_AT = "judgementDueAt";
+    public static final String REMEDIAL_PROPOSAL_DUE_AT = "remedialProposalDueAt";
+    public static final String REMEDIAL_AGREEMENT_DUE_AT = "remedialAgreementDueAt";
+
+    // Submitted by officers.
+    public static final String ACHIEVEMENTS = "achievements";
+    public static final String PLANNED_ACTIVITIES = "plannedActivities";
+    public static final String BLOCKAGES = "blockages";
+    public static final String RAG_STATUS = "ragStatus";
+    public static final String JUDGEMENT_COMMENT = "judgementComment";
+    public static final String JUDGEMENT_OUTCOME = "judgementOutcome";
+    public static final String REMEDIAL_ACTIONS = "remedialActions";
+    public static final String REMEDIAL_OUTCOME = "remedialOutcome";
+    public static final String REMEDIAL_COMMENT = "remedialComment";
+
+    public static final String OUTCOME_JUDGED = "judged";
+    public static final String OUTCOME_SENT_BACK = "sentBack";
+    public static final String OUTCOME_AGREED = "agreed";
+
+    /**
+     * Submitted fields that are kept in the application's tables rather than as process variables: they may be far
+     * longer than the 4,000 characters an engine string variable holds. They travel as transient variables.
+     */
+    public static final Set<String> KEPT_OUT_OF_THE_ENGINE = Set.of(ACHIEVEMENTS, PLANNED_ACTIVITIES, BLOCKAGES,
+            JUDGEMENT_COMMENT, REMEDIAL_ACTIONS, REMEDIAL_COMMENT);
+
+    private ReturnVariables() {
+    }
+}

@@ -1,0 +1,246 @@
+package org.deliveryprogress.returns;
+
+import static org.deliveryprogress.returns.ReturnVariables.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * What officers may submit on each task of a return. Forms check some of this in the browser, but anything can reach
+ * the REST API, so the server checks everything before a task completes, and says what to fix.
+ */
+@Component
+public class SubmissionRules {
+
+    static final int UPDATE_TEXT_LIMIT = 100_000;
+    static final int COMMENT_LIMIT = 10_000;
+    static final int ACTION_LIMIT = 2_000;
+    static final int OWNER_LIMIT = 200;
+    static final int MAX_REMEDIAL_ACTIONS = 20;
+
+    /** A judging officer's decision on an update. */
+    public record Judgement(boolean sentBack, RagStatus status, String comment) {
+    }
+
+    /** A network manager's decision on proposed remedial actions. */
+    public record RemedialDecision(boolean agreed, String comment) {
+    }
+
+    private final ObjectMapper objectMapper;
+    private final Clock clock;
+
+    SubmissionRules(ObjectMapper objectMapper, Clock clock) {
+        this.objectMapper = objectMapper;
+        this.clock = clock;
+    }
+
+    /** Checks a submission for the given task; throws with every problem found. */
+    public void check(String taskDefinitionKey, Map<String, ?> values) {
+        switch (taskDefinitionKey) {
+            case TASK_SUBMIT_UPDATE -> update(values);
+            case TASK_JUDGE_STATUS -> judgement(values);
+            case TASK_PROPOSE_REMEDIAL_ACTIONS -> remedialActions(values);
+            case TASK_AGREE_REMEDIAL_ACTIONS -> remedialDecision(values);
+            default -> {
+            }
+        }
+    }
+
+    /** Only the officer the task is assigned to, or one of its candidates, may complete it. */
+    public void checkActor(String userId, Collection<String> userGroups, String assignee,
+            Collection<String> candidateUsers, Collection<String> candidateGroups) {
+        if (userId == null) {
+            return;
+        }
+        boolean allowed = userId.equals(assignee) || candidateUsers.contains(userId)
+                || (assignee == null && candidateGroups.stream().anyMatch(userGroups::contains));
+        if (!allowed) {
+            String owner = assignee != null ? assignee : "a member of " + String.join(", ", candidateGroups);
+            throw new SubmissionRejectedException(List.of("This task is for " + owner + ", not for " + userId
+                    + ": only the officer it is assigned to (or a named candidate) may complete it."));
+        }
+    }
+
+    ReturnUpdate update(Map<String, ?> values) {
+        List<String> problems = new ArrayList<>();
+        String achievements = requiredText(values, ACHIEVEMENTS, "Key achievements since last quarter",
+                UPDATE_TEXT_LIMIT, problems);
+        String planned = requiredText(values, PLANNED_ACTIVITIES, "Key activities planned for the next quarter",
+                UPDATE_TEXT_LIMIT, problems);
+        String blockages = optionalText(values, BLOCKAGES, "Blockages or issues", UPDATE_TEXT_LIMIT, problems);
+        rejectIfAny(problems);
+        return new ReturnUpdate(achievements, planned, blockages);
+    }
+
+    Judgement judgement(Map<String, ?> values) {
+        List<String> problems = new ArrayList<>();
+        Object outcome = values.get(JUDGEMENT_OUTCOME);
+        boolean sentBack = OUTCOME_SENT_BACK.equals(outcome);
+        if (outcome != null && !sentBack && !OUTCOME_JUDGED.equals(outcome)) {
+            problems.add("The judgement outcome must be 'judged' (set the status) or 'sentBack' (send the update "
+                    + "back for more information), not '" + outcome + "'.");
+        }
+        RagStatus status = null;
+        if (!sentBack) {
+            Object rag = values.get(RAG_STATUS);
+            status = RagStatus.parse(rag).orElse(null);
+            if (isBlank(rag)) {
+                problems.add("Choose a status: Red, Amber, Green or Blue.");
+            } else if (status == null) {
+                problems.add("The status must be Red, Amber, Green or Blue, not '" + rag + "'.");
+            }
+        }
+        String comment = optionalText(values, JUDGEMENT_COMMENT, "The comment", COMMENT_LIMIT, problems);
+        if (comment == null && sentBack) {
+            problems.add("Say what more information you need from the lead officer.");
+        } else if (comment == null && status != null && status.needsRemedialAction()) {
+            problems.add("A " + status + " status needs a comment: give an overview of the issue and the remedial "
+                    + "action planned.");
+        }
+        rejectIfAny(problems);
+        return new Judgement(sentBack, status, comment);
+    }
+
+    List<RemedialAction.Proposal> remedialActions(Map<String, ?> values) {
+        List<String> problems = new ArrayList<>();
+        List<RemedialAction.Proposal> proposals = new ArrayList<>();
+        JsonNode actions = asJson(values.get(REMEDIAL_ACTIONS), problems);
+        if (actions != null && !actions.isArray()) {
+            problems.add("The remedial actions must be a list of {action, owner, dueDate}.");
+        } else if (actions == null || actions.isEmpty()) {
+            if (problems.isEmpty()) {
+                problems.add("Propose at least one remedial action: what will be done, who is responsible and by "
+                        + "when.");
+            }
+        } else if (actions.size() > MAX_REMEDIAL_ACTIONS) {
+            problems.add("Propose at most " + MAX_REMEDIAL_ACTIONS + " remedial actions, not " + actions.size() + ".");
+        } else {
+            LocalDate today = LocalDate.now(clock);
+            for (int i = 0; i < actions.size(); i++) {
+                proposals.add(proposal(actions.get(i), i + 1, today, problems));
+            }
+        }
+        rejectIfAny(problems);
+        return proposals;
+    }
+
+    RemedialDecision remedialDecision(Map<String, ?> values) {
+        List<String> problems = new ArrayList<>();
+        Object outcome = values.get(REMEDIAL_OUTCOME);
+        boolean agreed = OUTCOME_AGREED.equals(outcome);
+        if (!agreed && !OUTCOME_SENT_BACK.equals(outcome)) {
+            problems.add(isBlank(outcome)
+                    ? "Choose whether to agree the remedial actions ('agreed') or send them back ('sentBack')."
+                    : "The decision must be 'agreed' or 'sentBack', not '" + outcome + "'.");
+        }
+        String comment = optionalText(values, REMEDIAL_COMMENT, "The comment", COMMENT_LIMIT, problems);
+        if (comment == null && OUTCOME_SENT_BACK.equals(outcome)) {
+            problems.add("Say why the remedial actions are sent back, so the lead officer knows what to change.");
+        }
+        rejectIfAny(problems);
+        return new RemedialDecision(agreed, comment);
+    }
+
+    private RemedialAction.Proposal proposal(JsonNode entry, int number, LocalDate today, List<String> problems) {
+        String where = "Remedial action " + number + ": ";
+        String action = textOf(entry, "action");
+        String owner = textOf(entry, "owner");
+        String due = textOf(entry, "dueDate");
+        if (action == null) {
+            problems.add(where + "say what will be done.");
+        } else if (action.length() > ACTION_LIMIT) {
+            problems.add(where + "the description is " + action.length() + " characters long; the limit is "
+                    + ACTION_LIMIT + ".");
+        }
+        if (owner == null) {
+            problems.add(where + "say who is responsible.");
+        } else if (owner.length() > OWNER_LIMIT) {
+            problems.add(where + "the name of who is responsible is longer than " + OWNER_LIMIT + " characters.");
+        }
+        LocalDate dueDate = null;
+        if (due == null) {
+            problems.add(where + "say by when it will be done.");
+        } else {
+            try {
+                dueDate = LocalDate.parse(due.length() > 10 ? due.substring(0, 10) : due);
+                if (dueDate.isBefore(today)) {
+                    problems.add(where + "the date " + dueDate + " is in the past.");
+                }
+            } catch (DateTimeParseException e) {
+                problems.add(where + "'" + due + "' is not a date; use the form YYYY-MM-DD.");
+            }
+        }
+        return new RemedialAction.Proposal(action, owner, dueDate);
+    }
+
+    private JsonNode asJson(Object value, List<String> problems) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value instanceof String || !(value instanceof Collection<?> || value instanceof Map<?, ?>)
+                    ? objectMapper.readTree(value.toString())
+                    : objectMapper.valueToTree(value);
+        } catch (JsonProcessingException e) {
+            problems.add("The remedial actions are not valid JSON: " + e.getOriginalMessage());
+            return null;
+        }
+    }
+
+    private static String textOf(JsonNode entry, String field) {
+        JsonNode node = entry == null ? null : entry.get(field);
+        if (node == null || node.isNull() || node.asText().isBlank()) {
+            return null;
+        }
+        return node.asText().strip();
+    }
+
+    private static String requiredText(Map<String, ?> values, String name, String label, int limit,
+            List<String> problems) {
+        String text = optionalText(values, name, label, limit, problems);
+        if (text == null && isBlank(values.get(name))) {
+            problems.add(label + " (" + name + ") must be filled in.");
+        }
+        return text;
+    }
+
+    private static String optionalText(Map<String, ?> values, String name, String label, int limit,
+            List<String> problems) {
+        Object value = values.get(name);
+        if (isBlank(value)) {
+            return null;
+        }
+        if (!(value instanceof String text)) {
+            problems.add(label + " (" + name + ") must be text.");
+            return null;
+        }
+        if (text.length() > limit) {
+            problems.add(String.format("%s (%s) is %,d characters long; the limit is %,d. Shorten it.", label, name,
+                    text.length(), limit));
+            return null;
+        }
+        return text;
+    }
+
+    private static boolean isBlank(Object value) {
+        return value == null || (value instanceof String text && text.isBlank());
+    }
+
+    private static void rejectIfAny(List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw new SubmissionRejectedException(problems.stream().filter(Objects::nonNull).toList());
+        }
+    }
+}

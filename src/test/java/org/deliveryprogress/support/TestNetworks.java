@@ -1,0 +1,68 @@
+package org.deliveryprogress.support;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.deliveryprogress.identity.Groups;
+import org.deliveryprogress.networks.CycleOffsets;
+import org.deliveryprogress.networks.HolidayRegion;
+import org.deliveryprogress.networks.Network;
+import org.deliveryprogress.networks.NetworkMeeting;
+import org.deliveryprogress.networks.NetworkMeetingRepository;
+import org.deliveryprogress.networks.NetworkRepository;
+import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Networks made for one test each, so that tests sharing the application (and its demo data) do not see each
+ * other's plans. Their plans are held by the demo officers: lead, judge and clerk.
+ */
+@Component
+public class TestNetworks {
+
+    private static final AtomicInteger sequence = new AtomicInteger();
+
+    public record TestNetwork(Network network, NetworkMeeting meeting, List<DeliveryPlan> plans) {
+
+        public DeliveryPlan plan() {
+            return plans.get(0);
+        }
+    }
+
+    private final NetworkRepository networks;
+    private final NetworkMeetingRepository meetings;
+    private final DeliveryPlanRepository plans;
+
+    TestNetworks(NetworkRepository networks, NetworkMeetingRepository meetings, DeliveryPlanRepository plans) {
+        this.networks = networks;
+        this.meetings = meetings;
+        this.plans = plans;
+    }
+
+    /** A network with the given number of active plans and a meeting four weeks ahead. */
+    @Transactional
+    public TestNetwork create(int planCount) {
+        int number = sequence.incrementAndGet();
+        String code = "T" + number + "-" + System.nanoTime() % 100_000;
+        Network network = networks.save(new Network(code, "Test network " + code, HolidayRegion.ENGLAND_AND_WALES,
+                Groups.NETWORK_MANAGERS, CycleOffsets.defaults()));
+        NetworkMeeting meeting = meetings.save(new NetworkMeeting(network, LocalDate.now().plusWeeks(4)));
+        List<DeliveryPlan> created = new ArrayList<>();
+        for (int i = 1; i <= planCount; i++) {
+            DeliveryPlan plan = new DeliveryPlan(network, code + "-P" + i, "Test plan " + i + " of " + code, "lead",
+                    "judge");
+            plan.setDataEntryOfficer("clerk");
+            created.add(plans.save(plan));
+        }
+        return new TestNetwork(network, meeting, created);
+    }
+
+    @Transactional
+    public void retire(DeliveryPlan plan) {
+        plans.findById(plan.getId()).orElseThrow().retire();
+    }
+}
