@@ -1,0 +1,81 @@
+package org.deliveryprogress.cycles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.deliveryprogress.ApplicationTest;
+import org.deliveryprogress.returns.PlanReturnRepository;
+import org.deliveryprogress.returns.ReturnVariables;
+import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.TestNetworks;
+import org.deliveryprogress.support.TestNetworks.TestNetwork;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@ApplicationTest
+class CycleOpeningTest {
+
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    CycleRepository cycleRepository;
+    @Autowired
+    PlanReturnRepository returns;
+    @Autowired
+    TestNetworks networks;
+    @Autowired
+    Officers officers;
+
+    @Test
+    void theHourlyTimerOpensTheCycleOfAMeetingWhoseOpeningDayHasCome() {
+        TestNetwork network = networks.create(2);
+        assertThat(cycles.meetingsDueToOpen()).extracting(meeting -> meeting.getId())
+                .contains(network.meeting().getId());
+
+        Job everyHour = managementService.createJobQuery().processDefinitionKey("openDueCycles").timers()
+                .singleResult();
+        managementService.executeJob(everyHour.getId());
+
+        Cycle cycle = cycleRepository.findByMeetingId(network.meeting().getId()).orElseThrow();
+        assertThat(cycles.meetingsDueToOpen()).extracting(meeting -> meeting.getId())
+                .doesNotContain(network.meeting().getId());
+        assertThat(managementService.createJobQuery().processDefinitionKey("openDueCycles").timers().count())
+                .as("the timer is set again for the next hour").isEqualTo(1);
+        officers.runJobs(cycle.getProcessInstanceId());
+        assertThat(returns.countByCycleId(cycle.getId())).isEqualTo(2);
+    }
+
+    @Test
+    void aCycleOfSomeHundredPlansOpensInSmallTransactionsWithOneSmallInstancePerReturn() {
+        TestNetwork network = networks.create(300);
+
+        ProcessInstance cycleInstance = cycles.start(network.meeting().getId());
+        Long cycleId = cycleRepository.findByMeetingId(network.meeting().getId()).orElseThrow().getId();
+        assertThat(returns.countByCycleId(cycleId)).as("starting the cycle opens no return yet").isZero();
+
+        Job firstBatch = managementService.createJobQuery().processInstanceId(cycleInstance.getId()).singleResult();
+        managementService.executeJob(firstBatch.getId());
+        assertThat(returns.countByCycleId(cycleId)).as("one job opens one batch").isEqualTo(25);
+
+        officers.runJobs(cycleInstance.getId());
+
+        assertThat(returns.countByCycleId(cycleId)).isEqualTo(300);
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(cycleInstance.getId())
+                .activityId("ServiceTask_OpenReturnBatch").count()).isEqualTo(13);
+        assertThat(runtimeService.createExecutionQuery().processInstanceId(cycleInstance.getId()).count())
+                .as("the cycle's execution tree (its instance and the waiting timer) does not grow with its plans")
+                .isEqualTo(2);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ReturnVariables.PROCESS_KEY)
+                .variableValueEquals(ReturnVariables.CYCLE_ID, cycleId).count()).isEqualTo(300);
+    }
+}
