@@ -84,7 +84,7 @@ class FormRequestFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = pathOf(request);
         Matcher task = TASK.matcher(path);
         Matcher start = START.matcher(path);
         if (task.matches()) {
@@ -116,7 +116,16 @@ class FormRequestFilter extends OncePerRequestFilter {
                 return;
             }
             ReturnVariables.KEPT_OUT_OF_THE_ENGINE.forEach(name -> markTransient(variables, name));
-            chain.doFilter(new BodyRequest(request, objectMapper.writeValueAsBytes(body)), response);
+            BodyRequest checked = new BodyRequest(request, objectMapper.writeValueAsBytes(body));
+            if (action.equals("submit-form")) {
+                // The engine's form submission records every submitted text, transient or not, as a form field in
+                // its history (at most 4,000 characters): a longer text would fail the submission, and the others
+                // would be kept in the engine after all. For these tasks submitting the form is completing the task.
+                request.getRequestDispatcher(pathOf(request).replaceFirst("submit-form$", "complete"))
+                        .forward(checked, response);
+            } else {
+                chain.doFilter(checked, response);
+            }
         } else {
             chain.doFilter(request, response);
         }
@@ -261,22 +270,45 @@ class FormRequestFilter extends OncePerRequestFilter {
         return variables instanceof ObjectNode object ? object : body.putObject("variables");
     }
 
-    /** The submitted values as the rules read them: texts as strings, Json values as their JSON text. */
-    private static Map<String, Object> plainValues(ObjectNode variables) {
+    /**
+     * The submitted values as the rules read them, and as the task listeners will be given them: only String values
+     * as text; numbers and booleans as such; Json (and other typed) values, lists and maps as JSON, which is not
+     * text. Otherwise a value the filter took for text would pass here and be refused by the listener, as a 500.
+     */
+    private Map<String, Object> plainValues(ObjectNode variables) {
         Map<String, Object> values = new LinkedHashMap<>();
         variables.fields().forEachRemaining(entry -> {
             JsonNode value = entry.getValue().get("value");
+            String type = entry.getValue().path("type").asText("");
             if (value == null || value.isNull()) {
                 values.put(entry.getKey(), null);
             } else if (value.isNumber()) {
                 values.put(entry.getKey(), value.numberValue());
-            } else if (value.isContainerNode()) {
-                values.put(entry.getKey(), value.toString());
-            } else {
+            } else if (value.isBoolean()) {
+                values.put(entry.getKey(), value.booleanValue());
+            } else if (value.isTextual() && (type.isEmpty() || type.equalsIgnoreCase("String"))) {
                 values.put(entry.getKey(), value.asText());
+            } else if (value.isTextual()) {
+                values.put(entry.getKey(), readJson(value.asText(), value));
+            } else {
+                values.put(entry.getKey(), value);
             }
         });
         return values;
+    }
+
+    /** The JSON a serialized value holds; if it holds none, the value as it came (still not text). */
+    private JsonNode readJson(String serialized, JsonNode otherwise) {
+        try {
+            return objectMapper.readTree(serialized);
+        } catch (IOException notJson) {
+            return otherwise;
+        }
+    }
+
+    /** The request's path within the application, e.g. {@code /engine-rest/task/42/complete}. */
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static void markTransient(ObjectNode variables, String name) {

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -227,8 +228,8 @@ public class SubmissionRules {
             return null;
         }
         if (text.length() > limit) {
-            problems.add(String.format("%s (%s) is %,d characters long; the limit is %,d. Shorten it.", label, name,
-                    text.length(), limit));
+            problems.add(String.format(Locale.UK, "%s (%s) is %,d characters long; the limit is %,d. Shorten it.",
+                    label, name, text.length(), limit));
             return null;
         }
         return text;
