@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.cycles.CycleStartForm;
+import org.deliveryprogress.returns.NotYourTaskException;
 import org.deliveryprogress.returns.ReturnForms;
 import org.deliveryprogress.returns.ReturnVariables;
 import org.deliveryprogress.returns.SubmissionRejectedException;
@@ -110,9 +111,11 @@ class FormRequestFilter extends OncePerRequestFilter {
             try {
                 checkActor(task);
                 rules.check(task.getTaskDefinitionKey(), plainValues(variables));
+            } catch (NotYourTaskException e) {
+                reject(response, HttpStatus.FORBIDDEN, e.getMessage());
+                return;
             } catch (SubmissionRejectedException e) {
-                reject(response, e.getProblems().get(0).startsWith("This task is for") ? HttpStatus.FORBIDDEN
-                        : HttpStatus.BAD_REQUEST, "Cannot complete task " + taskId + ": " + e.getMessage());
+                reject(response, HttpStatus.BAD_REQUEST, e.getMessage());
                 return;
             }
             ReturnVariables.KEPT_OUT_OF_THE_ENGINE.forEach(name -> markTransient(variables, name));
@@ -142,7 +145,7 @@ class FormRequestFilter extends OncePerRequestFilter {
             try {
                 startForm.check(plainValues(variablesOf(body)));
             } catch (ProcessEngineException e) {
-                reject(response, HttpStatus.BAD_REQUEST, "Cannot start the cycle: " + e.getMessage());
+                reject(response, HttpStatus.BAD_REQUEST, e.getMessage());
                 return;
             }
             chain.doFilter(new BodyRequest(request, objectMapper.writeValueAsBytes(body)), response);

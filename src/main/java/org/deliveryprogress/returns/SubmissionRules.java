@@ -69,8 +69,8 @@ public class SubmissionRules {
                 || (assignee == null && candidateGroups.stream().anyMatch(userGroups::contains));
         if (!allowed) {
             String owner = assignee != null ? assignee : "a member of " + String.join(", ", candidateGroups);
-            throw new SubmissionRejectedException(List.of("This task is for " + owner + ", not for " + userId
-                    + ": only the officer it is assigned to (or a named candidate) may complete it."));
+            throw new NotYourTaskException("This task is for " + owner + ", not for " + userId
+                    + ": only the officer it is assigned to (or a named candidate) may complete it.");
         }
     }
 
@@ -107,8 +107,8 @@ public class SubmissionRules {
         if (comment == null && sentBack) {
             problems.add("Say what more information you need from the lead officer.");
         } else if (comment == null && status != null && status.needsRemedialAction()) {
-            problems.add("A " + status + " status needs a comment: give an overview of the issue and the remedial "
-                    + "action planned.");
+            problems.add((status == RagStatus.Amber ? "An " : "A ") + status + " status needs a comment: give an "
+                    + "overview of the issue and the remedial action planned.");
         }
         rejectIfAny(problems);
         return new Judgement(sentBack, status, comment);
