@@ -197,6 +197,15 @@ class ExternalMariaDbTest {
     }
 
     @Test
+    void outsideTheDemoProfileThereAreNoDemoUsersAndNoDefaultAdministrator() {
+        assertThat(identityService.createUserQuery().userId("demo").count()).isZero();
+        assertThat(identityService.createUserQuery().memberOfGroup(Groups.ADMINS).count())
+                .as("administrators, who come only from CAMUNDA_BPM_ADMINUSER_* in the environment").isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM network WHERE code = 'SCN'", Integer.class))
+                .as("the demo network").isZero();
+    }
+
+    @Test
     void wholeCycleRunsOnTheExternalServer() {
         String longAchievements = longText(50_000);
         TestNetwork network = networks.create(3);
