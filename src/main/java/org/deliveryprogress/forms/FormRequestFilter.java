@@ -108,6 +108,7 @@ class FormRequestFilter extends OncePerRequestFilter {
         } else if ("POST".equals(request.getMethod())) {
             ObjectNode body = readBody(request);
             ObjectNode variables = variablesOf(body);
+            ReturnVariables.FORM_ALIASES.forEach((alias, name) -> rename(variables, alias, name));
             try {
                 checkActor(task);
                 rules.check(task.getTaskDefinitionKey(), plainValues(variables));
@@ -312,6 +313,14 @@ class FormRequestFilter extends OncePerRequestFilter {
     /** The request's path within the application, e.g. {@code /engine-rest/task/42/complete}. */
     private static String pathOf(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** Submits a form-only field under its public name, unless the public one is filled in too. */
+    private static void rename(ObjectNode variables, String alias, String name) {
+        JsonNode value = variables.remove(alias);
+        if (value != null && variables.path(name).path("value").asText("").isBlank()) {
+            variables.set(name, value);
+        }
     }
 
     private static void markTransient(ObjectNode variables, String name) {

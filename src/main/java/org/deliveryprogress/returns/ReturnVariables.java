@@ -1,5 +1,6 @@
 package org.deliveryprogress.returns;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,6 +51,15 @@ public final class ReturnVariables {
      */
     public static final Set<String> KEPT_OUT_OF_THE_ENGINE = Set.of(ACHIEVEMENTS, PLANNED_ACTIVITIES, BLOCKAGES,
             JUDGEMENT_COMMENT, REMEDIAL_ACTIONS, REMEDIAL_COMMENT);
+
+    /**
+     * Form fields that stand for a public name. form-js cannot bind two fields to one name, and a field cannot be
+     * required only sometimes; so a form shows a required comment for Red and Amber and an optional one, under
+     * another name, for Green and Blue. The REST filter renames it before anything else sees the submission.
+     */
+    public static final Map<String, String> FORM_ALIASES = Map.of(
+            "bestPracticeComment", JUDGEMENT_COMMENT,
+            "agreementComment", REMEDIAL_COMMENT);
 
     private ReturnVariables() {
     }

@@ -287,6 +287,19 @@ class ReturnRestApiTest {
         }
 
         @Test
+        @DisplayName("the judge form's optional Green/Blue comment (bestPracticeComment) is kept as the judgement comment")
+        void bestPracticeCommentIsTheJudgementComment() {
+            Response response = submit("judge", judgement, Map.of(JUDGEMENT_OUTCOME, text(OUTCOME_JUDGED),
+                    RAG_STATUS, text("Blue"), "bestPracticeComment", text("Schools toolkit copied by two districts.")));
+
+            assertThat(response.status()).isEqualTo(204);
+            assertThat(recorded().getJudgementComment()).isEqualTo("Schools toolkit copied by two districts.");
+            assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(planReturn.getId())
+                    .variableName("bestPracticeComment").count()).as("no engine variable of the form-only name")
+                    .isZero();
+        }
+
+        @Test
         @DisplayName("a judgement without a status is refused with 400 'Choose a status'")
         void statusIsRequired() {
             Response response = submit("judge", judgement, Map.of(JUDGEMENT_OUTCOME, text(OUTCOME_JUDGED),
