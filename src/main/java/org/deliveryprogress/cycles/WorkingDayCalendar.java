@@ -3,6 +3,8 @@ package org.deliveryprogress.cycles;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
+import org.deliveryprogress.networks.HolidayRegion;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,6 +12,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class WorkingDayCalendar {
+
+    public boolean isWorkingDay(LocalDate date, HolidayRegion region) {
+        return isWorkingDay(date);
+    }
+
+    public LocalDate workingDaysBefore(LocalDate date, int workingDays, HolidayRegion region) {
+        return workingDaysBefore(date, workingDays);
+    }
 
     public boolean isWorkingDay(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();

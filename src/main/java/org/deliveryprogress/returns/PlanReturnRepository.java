@@ -1,5 +1,6 @@
 package org.deliveryprogress.returns;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,6 +19,8 @@ public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long> {
     Optional<PlanReturn> findPrevious(Long planId, Long cycleId);
 
     long countByCycleId(Long cycleId);
+
+    List<PlanReturn> findByCycleIdAndStateOrderById(Long cycleId, ReturnState state);
 
     long countByCycleIdAndState(Long cycleId, ReturnState state);
 }

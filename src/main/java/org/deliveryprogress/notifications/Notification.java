@@ -1,0 +1,113 @@
+package org.deliveryprogress.notifications;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** An email to an officer, queued in the same transaction as the work that caused it, sent later. */
+@Entity
+public class Notification {
+
+    public enum State {
+        QUEUED,
+        SENT,
+        /** The officer has no email address in their profile: logged and shown to the manager, never sent. */
+        NO_ADDRESS
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String dedupeKey;
+
+    @Enumerated(EnumType.STRING)
+    private NotificationKind kind;
+
+    private String recipient;
+    private String email;
+    private String subject;
+    private String textBody;
+    private String htmlBody;
+
+    @Enumerated(EnumType.STRING)
+    private State state;
+
+    private Instant createdAt;
+    private Instant sentAt;
+
+    protected Notification() {
+    }
+
+    Notification(String dedupeKey, NotificationKind kind, String recipient, String email, String subject,
+            String textBody, String htmlBody, Instant createdAt) {
+        this.dedupeKey = dedupeKey;
+        this.kind = kind;
+        this.recipient = recipient;
+        this.email = email;
+        this.subject = subject;
+        this.textBody = textBody;
+        this.htmlBody = htmlBody;
+        this.createdAt = createdAt;
+        this.state = email == null || email.isBlank() ? State.NO_ADDRESS : State.QUEUED;
+    }
+
+    void markSent(Instant at) {
+        this.state = State.SENT;
+        this.sentAt = at;
+    }
+
+    void markQueued() {
+        this.state = State.QUEUED;
+        this.sentAt = null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getDedupeKey() {
+        return dedupeKey;
+    }
+
+    public NotificationKind getKind() {
+        return kind;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getTextBody() {
+        return textBody;
+    }
+
+    public String getHtmlBody() {
+        return htmlBody;
+    }
+
+    public State getState() {
+        return state;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+}

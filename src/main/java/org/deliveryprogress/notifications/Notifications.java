@@ -1,0 +1,85 @@
+package org.deliveryprogress.notifications;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Queues emails. A notification is written in the transaction of the work that causes it (a task assigned, a
+ * reminder timer firing) and sent afterwards by its own sendNotification process, whose asynchronous step is retried
+ * and ends in a Cockpit incident when the mail server stays down: mail trouble never fails or rolls back an officer's
+ * work. The dedupe key makes each notification (a task's reminder for one slot, say) exist once.
+ */
+@Service
+public class Notifications {
+
+    static final String SEND_PROCESS = "sendNotification";
+    static final String NOTIFICATION_ID = "notificationId";
+
+    private static final Logger log = LoggerFactory.getLogger(Notifications.class);
+
+    private final NotificationRepository notifications;
+    private final UserDirectory directory;
+    private final ITemplateEngine templates;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+    private final String publicUrl;
+
+    Notifications(NotificationRepository notifications, UserDirectory directory, ITemplateEngine templates,
+            RuntimeService runtimeService, Clock clock, @Value("${delivery-progress.public-url}") String publicUrl) {
+        this.notifications = notifications;
+        this.directory = directory;
+        this.templates = templates;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+        this.publicUrl = publicUrl;
+    }
+
+    /**
+     * Queues an email to a user, once per dedupe key; answers the notification, or nothing if it was queued before.
+     * The model is handed to the kind's templates, with the recipient's name and the application's address.
+     */
+    @Transactional
+    public Optional<Notification> queue(NotificationKind kind, String dedupeKey, String recipient, String subject,
+            Map<String, Object> model) {
+        if (notifications.existsByDedupeKey(dedupeKey)) {
+            return Optional.empty();
+        }
+        Optional<User> user = directory.user(recipient);
+        Map<String, Object> variables = new HashMap<>(model);
+        variables.put("recipientName", directory.nameOf(recipient));
+        variables.put("publicUrl", publicUrl);
+        variables.put("tasklistUrl", publicUrl + "/camunda/app/tasklist/default/");
+        Context context = new Context(Locale.UK, variables);
+        Notification notification = notifications.save(new Notification(dedupeKey, kind, recipient,
+                user.map(User::getEmail).orElse(null), subject,
+                templates.process("mail-text/" + kind.template(), context),
+                templates.process("mail/" + kind.template(), context), clock.instant()));
+        if (notification.getState() == Notification.State.NO_ADDRESS) {
+            log.warn("No email address for user '{}': '{}' is not sent. Add one to their profile in Camunda Admin.",
+                    recipient, subject);
+        } else {
+            directory.asApplication(() -> runtimeService.createProcessInstanceByKey(SEND_PROCESS)
+                    .businessKey("notification-" + notification.getId())
+                    .setVariable(NOTIFICATION_ID, notification.getId())
+                    .execute());
+        }
+        return Optional.of(notification);
+    }
+
+    public String taskUrl(String taskId) {
+        return publicUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+    }
+}

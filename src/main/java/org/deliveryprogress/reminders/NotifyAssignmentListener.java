@@ -1,0 +1,50 @@
+package org.deliveryprogress.reminders;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.deliveryprogress.notifications.UserDirectory;
+import org.deliveryprogress.returns.ReturnVariables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Emails the officer a return's task is assigned to, when it is created or reassigned; a task offered to a group (the
+ * network managers) is announced to its members. Nobody is told of a task they just took themselves.
+ */
+@Component
+class NotifyAssignmentListener implements TaskListener {
+
+    private final Reminders reminders;
+    private final UserDirectory directory;
+    private final IdentityService identityService;
+
+    NotifyAssignmentListener(Reminders reminders, UserDirectory directory, IdentityService identityService) {
+        this.reminders = reminders;
+        this.directory = directory;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        List<String> officers;
+        if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+            Authentication signedIn = identityService.getCurrentAuthentication();
+            boolean tookItThemselves = signedIn != null && signedIn.getUserId().equals(task.getAssignee());
+            officers = task.getAssignee() == null || tookItThemselves ? List.of() : List.of(task.getAssignee());
+        } else if (task.getAssignee() == null) {
+            officers = task.getCandidates().stream()
+                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                    .flatMap(link -> link.getUserId() != null ? java.util.stream.Stream.of(link.getUserId())
+                            : directory.membersOf(link.getGroupId()).stream().map(user -> user.getId()))
+                    .distinct().toList();
+        } else {
+            officers = List.of();
+        }
+        reminders.notifyAssigned(task.getId(), task.getName(),
+                (String) task.getVariable(ReturnVariables.PLAN_LABEL), task.getDueDate(), officers);
+    }
+}

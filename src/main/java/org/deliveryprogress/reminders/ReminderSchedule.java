@@ -1,0 +1,64 @@
+package org.deliveryprogress.reminders;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.deliveryprogress.cycles.WorkingDayCalendar;
+import org.deliveryprogress.networks.CycleOffsets;
+import org.deliveryprogress.networks.HolidayRegion;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a task is reminded, in working days of the network's region: some days before it is due, on the day, then
+ * every few days while it is overdue (the network's settings). Never on a weekend or a bank holiday.
+ */
+@Component
+class ReminderSchedule {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    /** One reminder of a task: its key (one email per task and slot) and how the email says when it is due. */
+    record Slot(String key, String when, int overdueReminder) {
+    }
+
+    private final WorkingDayCalendar calendar;
+
+    ReminderSchedule(WorkingDayCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    Optional<Slot> slotOn(LocalDate today, LocalDate due, CycleOffsets offsets, HolidayRegion region) {
+        if (!calendar.isWorkingDay(today, region)) {
+            return Optional.empty();
+        }
+        if (today.equals(calendar.workingDaysBefore(due, offsets.reminderDaysBeforeDue(), region))) {
+            return Optional.of(new Slot("before", "is due in " + offsets.reminderDaysBeforeDue()
+                    + " working days, on " + DAY.format(due), 0));
+        }
+        if (today.equals(due)) {
+            return Optional.of(new Slot("due", "is due today", 0));
+        }
+        if (today.isAfter(due)) {
+            int overdueDays = workingDaysAfter(due, today, region);
+            if (overdueDays % offsets.reminderEveryDaysOverdue() == 0) {
+                int reminder = overdueDays / offsets.reminderEveryDaysOverdue();
+                return Optional.of(new Slot("overdue-" + reminder, "is overdue: it was due on " + DAY.format(due),
+                        reminder));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Working days after {@code from}, up to and including {@code to}. */
+    private int workingDaysAfter(LocalDate from, LocalDate to, HolidayRegion region) {
+        int days = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (calendar.isWorkingDay(day, region)) {
+                days++;
+            }
+        }
+        return days;
+    }
+}

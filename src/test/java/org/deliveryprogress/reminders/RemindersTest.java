@@ -1,0 +1,249 @@
+package org.deliveryprogress.reminders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.deliveryprogress.ApplicationTest;
+import org.deliveryprogress.cycles.CycleService;
+import org.deliveryprogress.cycles.WorkingDayCalendar;
+import org.deliveryprogress.networks.HolidayRegion;
+import org.deliveryprogress.notifications.Notification;
+import org.deliveryprogress.notifications.NotificationRepository;
+import org.deliveryprogress.returns.ReturnVariables;
+import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.TestNetworks;
+import org.deliveryprogress.support.TestNetworks.TestNetwork;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/** The emails of a return, with a real SMTP server (GreenMail) and the engine's clock moved day by day. */
+@ApplicationTest
+class RemindersTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Autowired
+    GreenMail smtp;
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    TestNetworks networks;
+    @Autowired
+    Officers officers;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    NotificationRepository notifications;
+    @Autowired
+    WorkingDayCalendar calendar;
+
+    private final Map<String, String> userIdByEmail = new HashMap<>();
+    private ProcessInstance planReturn;
+    private LocalDate updateDue;
+
+    @BeforeEach
+    void openReturn() throws Exception {
+        // Other tests share the application and leave mail queued: send it now, before this test's return opens.
+        sendQueuedMail();
+        smtp.purgeEmailFromAllMailboxes();
+        identityService.createUserQuery().list().stream().filter(user -> user.getEmail() != null)
+                .forEach(user -> userIdByEmail.put(user.getEmail(), user.getId()));
+        TestNetwork network = networks.create(1);
+        ProcessInstance cycle = cycles.start(network.meeting().getId());
+        officers.runJobs(cycle.getId());
+        planReturn = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(cycle.getBusinessKey() + "/" + network.plan().getReference())
+                .singleResult();
+        updateDue = LocalDate.ofInstant(task().getDueDate().toInstant(), LONDON);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+        if (!smtp.isRunning()) {
+            smtp.start();
+        }
+    }
+
+    @Test
+    void theLeadIsToldOfTheNewTaskWithALinkToIt() throws MessagingException {
+        sendQueuedMail();
+
+        MimeMessage mail = onlyMailTo("lead");
+        assertThat(mail.getSubject()).startsWith("New task: Submit update: ");
+        assertThat(body(mail)).contains("/camunda/app/tasklist/default/#/?task=" + task().getId())
+                .contains("Test plan 1");
+    }
+
+    @Test
+    void remindersFallOnTheirWorkingDaysUntilTheTaskIsDoneAndTheManagerHearsAtTheSecondOverdueOne()
+            throws Exception {
+        sendQueuedMail();
+        smtp.purgeEmailFromAllMailboxes();
+
+        List<String> remindedOn = new ArrayList<>();
+        LocalDate lastDay = workingDaysAfter(updateDue, 5);
+        for (LocalDate day = LocalDate.now(LONDON).plusDays(1); !day.isAfter(lastDay); day = day.plusDays(1)) {
+            morningOf(day);
+            for (MimeMessage mail : smtp.getReceivedMessages()) {
+                remindedOn.add(day + " " + recipient(mail) + " " + mail.getSubject());
+            }
+            smtp.purgeEmailFromAllMailboxes();
+        }
+
+        assertThat(remindedOn).containsExactly(
+                calendar.workingDaysBefore(updateDue, 3, HolidayRegion.ENGLAND_AND_WALES) + " lead "
+                        + "Reminder: " + task().getName() + " is due in 3 working days, on "
+                        + ReminderSchedule.DAY.format(updateDue),
+                updateDue + " lead Reminder: " + task().getName() + " is due today",
+                workingDaysAfter(updateDue, 2) + " lead Reminder: " + task().getName()
+                        + " is overdue: it was due on " + ReminderSchedule.DAY.format(updateDue),
+                workingDaysAfter(updateDue, 4) + " lead Reminder: " + task().getName()
+                        + " is overdue: it was due on " + ReminderSchedule.DAY.format(updateDue),
+                workingDaysAfter(updateDue, 4) + " manager Overdue after two reminders: " + task().getName());
+
+        officers.submit("lead", task(), Map.of(ReturnVariables.ACHIEVEMENTS, "Done",
+                ReturnVariables.PLANNED_ACTIVITIES, "More"));
+        sendQueuedMail();
+        smtp.purgeEmailFromAllMailboxes();
+        morningOf(workingDaysAfter(updateDue, 6));
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(this::recipient))
+                .as("no more reminders to lead once the update is in").doesNotContain("lead");
+    }
+
+    @Test
+    void aMailServerThatIsDownDelaysTheMailWhichArrivesOnceWhenItIsBack() throws MessagingException {
+        smtp.stop();
+        Job send = sendJobs().get(0);
+
+        assertThatThrownBy(() -> managementService.executeJob(send.getId())).hasMessageContaining("mail server");
+        assertThat(managementService.createJobQuery().jobId(send.getId()).singleResult().getRetries())
+                .as("the job is retried later").isEqualTo(4);
+        assertThat(taskService.createTaskQuery().processInstanceId(planReturn.getId()).count())
+                .as("the officer's work is not affected").isEqualTo(1);
+
+        smtp.start();
+        managementService.executeJob(send.getId());
+        sendQueuedMail();
+
+        assertThat(smtp.getReceivedMessages()).extracting(this::recipient).containsOnlyOnce("lead");
+    }
+
+    @Test
+    void aNotificationAlreadyTakenByTheMailServerIsNotSentAgainWhenItsJobRunsAgain() throws MessagingException {
+        Notification assigned = notifications.findByRecipientOrderByIdAsc("lead").stream()
+                .filter(notification -> notification.getDedupeKey().equals("assigned:" + task().getId() + ":lead"))
+                .findFirst().orElseThrow();
+        sendQueuedMail();
+
+        runtimeService.createProcessInstanceByKey("sendNotification")
+                .setVariable("notificationId", assigned.getId()).execute();
+        sendQueuedMail();
+
+        assertThat(smtp.getReceivedMessages()).extracting(this::recipient).containsOnlyOnce("lead");
+    }
+
+    @Test
+    void anOfficerWithoutAnEmailAddressIsRecordedNotAFailedJob() {
+        org.camunda.bpm.engine.identity.User clerk = identityService.createUserQuery().userId("clerk")
+                .singleResult();
+        String address = clerk.getEmail();
+        clerk.setEmail(null);
+        identityService.saveUser(clerk);
+        try {
+            taskService.setAssignee(task().getId(), "clerk");
+
+            assertThat(notifications.findByRecipientOrderByIdAsc("clerk")).last()
+                    .extracting(Notification::getState).isEqualTo(Notification.State.NO_ADDRESS);
+            assertThat(sendJobs()).allSatisfy(job -> assertThat(job.getExceptionMessage()).isNull());
+        } finally {
+            clerk.setEmail(address);
+            identityService.saveUser(clerk);
+        }
+    }
+
+    /** Eight in the morning of the day: the return's daily timer fires and the mail it queued is sent. */
+    private void morningOf(LocalDate day) {
+        ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.of(8, 0)).atZone(LONDON).toInstant()));
+        Job everyMorning = managementService.createJobQuery().processInstanceId(planReturn.getId()).timers()
+                .singleResult();
+        managementService.executeJob(everyMorning.getId());
+        sendQueuedMail();
+    }
+
+    private void sendQueuedMail() {
+        sendJobs().forEach(job -> managementService.executeJob(job.getId()));
+    }
+
+    private List<Job> sendJobs() {
+        return managementService.createJobQuery().processDefinitionKey("sendNotification").executable().list();
+    }
+
+    private Task task() {
+        return taskService.createTaskQuery().processInstanceId(planReturn.getId()).singleResult();
+    }
+
+    private LocalDate workingDaysAfter(LocalDate day, int workingDays) {
+        LocalDate result = day;
+        for (int counted = 0; counted < workingDays;) {
+            result = result.plusDays(1);
+            if (calendar.isWorkingDay(result, HolidayRegion.ENGLAND_AND_WALES)) {
+                counted++;
+            }
+        }
+        return result;
+    }
+
+    private MimeMessage onlyMailTo(String user) {
+        List<MimeMessage> mails = Arrays.stream(smtp.getReceivedMessages())
+                .filter(mail -> user.equals(recipient(mail))).toList();
+        assertThat(mails).hasSize(1);
+        return mails.get(0);
+    }
+
+    /** The user id the mail was sent to, from the address in their profile. */
+    private String recipient(MimeMessage mail) {
+        try {
+            String to = mail.getAllRecipients()[0].toString();
+            return userIdByEmail.getOrDefault(to, to);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String body(MimeMessage mail) {
+        return GreenMailUtil.getBody(mail);
+    }
+}
