@@ -35,6 +35,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.util.HtmlUtils;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -48,6 +51,8 @@ class RemindersTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
+    @LocalServerPort
+    int port;
     @Autowired
     GreenMail smtp;
     @Autowired
@@ -159,6 +164,47 @@ class RemindersTest {
         sendQueuedMail();
 
         assertThat(smtp.getReceivedMessages()).extracting(this::recipient).containsOnlyOnce("lead");
+    }
+
+    @Test
+    void aMailServerThatStaysDownEndsInAnIncidentForCockpitOnceTheRetriesAreSpent() {
+        smtp.stop();
+        Job send = sendJobs().get(0);
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThatThrownBy(() -> managementService.executeJob(send.getId()));
+        }
+
+        assertThat(managementService.createJobQuery().jobId(send.getId()).singleResult().getRetries()).isZero();
+        assertThat(runtimeService.createIncidentQuery().configuration(send.getId())
+                .processInstanceId(send.getProcessInstanceId()).singleResult().getIncidentMessage())
+                .contains("The mail server did not take");
+    }
+
+    @Test
+    void theManagersAreToldWhenTheCycleClosesWhichPlansMadeNoReturn() throws Exception {
+        ProcessInstance cycle = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(planReturn.getBusinessKey().split("/")[0]).singleResult();
+        sendQueuedMail();
+        smtp.purgeEmailFromAllMailboxes();
+
+        officers.fireTimer(cycle.getId());
+        officers.runJobs(cycle.getId());
+        sendQueuedMail();
+
+        MimeMessage notice = onlyMailTo("manager");
+        assertThat(notice.getSubject()).isEqualTo("Cycle " + cycle.getBusinessKey() + " closed: 1 plan with no return");
+        assertThat(body(notice)).contains("Test plan 1 of");
+    }
+
+    @Test
+    void theDemoShowsTheMailItSentOnItsMailPage() throws Exception {
+        sendQueuedMail();
+
+        String page = RestClient.create("http://localhost:" + port).get().uri("/mail").retrieve().body(String.class);
+
+        assertThat(page).contains("Mail sent by the demo").contains("New task: Submit update: ")
+                .contains(HtmlUtils.htmlEscape(task().getName()));
     }
 
     @Test
