@@ -5,7 +5,8 @@ public enum NotificationKind {
     TASK_ASSIGNED("task-assigned"),
     REMINDER("reminder"),
     ESCALATION("escalation"),
-    CYCLE_CLOSED("cycle-closed");
+    CYCLE_CLOSED("cycle-closed"),
+    MISSING_ADDRESS("missing-address");
 
     private final String template;
 

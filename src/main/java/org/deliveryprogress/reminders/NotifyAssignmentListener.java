@@ -1,6 +1,7 @@
 package org.deliveryprogress.reminders;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -38,13 +39,14 @@ class NotifyAssignmentListener implements TaskListener {
         } else if (task.getAssignee() == null) {
             officers = task.getCandidates().stream()
                     .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                    .flatMap(link -> link.getUserId() != null ? java.util.stream.Stream.of(link.getUserId())
+                    .flatMap(link -> link.getUserId() != null ? Stream.of(link.getUserId())
                             : directory.membersOf(link.getGroupId()).stream().map(user -> user.getId()))
                     .distinct().toList();
         } else {
             officers = List.of();
         }
         reminders.notifyAssigned(task.getId(), task.getName(),
-                (String) task.getVariable(ReturnVariables.PLAN_LABEL), task.getDueDate(), officers);
+                (String) task.getVariable(ReturnVariables.PLAN_LABEL), task.getDueDate(), officers,
+                (String) task.getVariable(ReturnVariables.NETWORK_MANAGER_GROUP));
     }
 }

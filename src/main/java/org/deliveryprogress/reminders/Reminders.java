@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleRepository;
 import org.deliveryprogress.networks.Network;
+import org.deliveryprogress.notifications.Notification;
 import org.deliveryprogress.notifications.NotificationKind;
 import org.deliveryprogress.notifications.Notifications;
 import org.deliveryprogress.notifications.UserDirectory;
@@ -58,10 +59,11 @@ class Reminders {
     }
 
     /** Tells the officers of a newly created or reassigned task that it is theirs. */
-    void notifyAssigned(String taskId, String taskName, String planTitle, Date due, List<String> officers) {
+    void notifyAssigned(String taskId, String taskName, String planTitle, Date due, List<String> officers,
+            String managerGroup) {
         for (String officer : officers) {
-            notifications.queue(NotificationKind.TASK_ASSIGNED, "assigned:" + taskId + ":" + officer, officer,
-                    "New task: " + taskName, model(taskId, taskName, planTitle, due, null));
+            queue(NotificationKind.TASK_ASSIGNED, "assigned:" + taskId + ":" + officer, officer,
+                    "New task: " + taskName, model(taskId, taskName, planTitle, due, null), managerGroup);
         }
     }
 
@@ -78,9 +80,9 @@ class Reminders {
         schedule.slotOn(today, due, network.getOffsets(), network.getRegion()).ifPresent(slot -> {
             Map<String, Object> model = model(task.getId(), task.getName(), planTitle, task.getDueDate(), slot.when());
             for (String officer : officersOf(task)) {
-                notifications.queue(NotificationKind.REMINDER,
-                        "reminder:" + task.getId() + ":" + slot.key() + ":" + officer, officer,
-                        "Reminder: " + task.getName() + " " + slot.when(), model);
+                queue(NotificationKind.REMINDER, "reminder:" + task.getId() + ":" + slot.key() + ":" + officer,
+                        officer, "Reminder: " + task.getName() + " " + slot.when(), model,
+                        network.getManagerGroup());
             }
             if (slot.overdueReminder() == ESCALATING_REMINDER) {
                 escalate(task, cycle, network);
@@ -105,6 +107,25 @@ class Reminders {
                             "meetingDate", ReminderSchedule.DAY.format(cycle.getMeeting().getMeetingDate()),
                             "noReturn", noReturn));
         }
+    }
+
+    /**
+     * Queues an email to an officer; if their profile has no address, their network's managers are told (once a day
+     * per officer), since the officer will not hear of their work.
+     */
+    private void queue(NotificationKind kind, String key, String officer, String subject, Map<String, Object> model,
+            String managerGroup) {
+        notifications.queue(kind, key, officer, subject, model)
+                .filter(notification -> notification.getState() == Notification.State.NO_ADDRESS)
+                .ifPresent(missed -> {
+                    for (User manager : directory.membersOf(managerGroup)) {
+                        notifications.queue(NotificationKind.MISSING_ADDRESS, "missing-address:" + officer + ":"
+                                + LocalDate.now(clock.withZone(zone)) + ":" + manager.getId(), manager.getId(),
+                                directory.nameOf(officer) + " has no email address",
+                                Map.of("officer", officer, "officerName", directory.nameOf(officer),
+                                        "missedSubject", missed.getSubject()));
+                    }
+                });
     }
 
     private void escalate(Task task, Cycle cycle, Network network) {

@@ -222,7 +222,7 @@ class RemindersTest {
     }
 
     @Test
-    void anOfficerWithoutAnEmailAddressIsRecordedNotAFailedJob() {
+    void anOfficerWithoutAnEmailAddressIsRecordedNotAFailedJobAndTheManagerIsTold() throws MessagingException {
         org.camunda.bpm.engine.identity.User clerk = identityService.createUserQuery().userId("clerk")
                 .singleResult();
         String address = clerk.getEmail();
@@ -233,7 +233,11 @@ class RemindersTest {
 
             assertThat(notifications.findByRecipientOrderByIdAsc("clerk")).last()
                     .extracting(Notification::getState).isEqualTo(Notification.State.NO_ADDRESS);
+            sendQueuedMail();
             assertThat(sendJobs()).allSatisfy(job -> assertThat(job.getExceptionMessage()).isNull());
+            MimeMessage toManager = onlyMailTo("manager");
+            assertThat(toManager.getSubject()).endsWith("has no email address");
+            assertThat(body(toManager)).contains("(user clerk)").contains("New task: " + task().getName());
         } finally {
             clerk.setEmail(address);
             identityService.saveUser(clerk);
