@@ -8,6 +8,7 @@ import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.deliveryprogress.networks.CycleOffsets;
+import org.deliveryprogress.networks.HolidayRegion;
 import org.deliveryprogress.networks.NetworkMeeting;
 import org.deliveryprogress.networks.NetworkMeetingRepository;
 import org.deliveryprogress.plans.DeliveryPlan;
@@ -64,7 +65,7 @@ public class CycleService {
         LocalDate today = LocalDate.now(clock.withZone(properties.timeZone()));
         return meetings.findWithoutCycleAfter(today).stream()
                 .filter(meeting -> !today.isBefore(calendar.workingDaysBefore(meeting.getMeetingDate(),
-                        meeting.getNetwork().getOffsets().openDaysBefore())))
+                        meeting.getNetwork().getOffsets().openDaysBefore(), meeting.getNetwork().getRegion())))
                 .toList();
     }
 
@@ -124,17 +125,18 @@ public class CycleService {
 
     CycleDeadlines deadlinesFor(NetworkMeeting meeting) {
         CycleOffsets offsets = meeting.getNetwork().getOffsets();
+        HolidayRegion region = meeting.getNetwork().getRegion();
         LocalDate meetingDate = meeting.getMeetingDate();
         return new CycleDeadlines(
-                deadline(meetingDate, offsets.updatesDueDaysBefore()),
-                deadline(meetingDate, offsets.judgementsDueDaysBefore()),
-                deadline(meetingDate, offsets.proposalsDueDaysBefore()),
-                deadline(meetingDate, offsets.agreementsDueDaysBefore()),
-                deadline(meetingDate, offsets.closeDaysBefore()));
+                deadline(meetingDate, offsets.updatesDueDaysBefore(), region),
+                deadline(meetingDate, offsets.judgementsDueDaysBefore(), region),
+                deadline(meetingDate, offsets.proposalsDueDaysBefore(), region),
+                deadline(meetingDate, offsets.agreementsDueDaysBefore(), region),
+                deadline(meetingDate, offsets.closeDaysBefore(), region));
     }
 
-    private Instant deadline(LocalDate meetingDate, int workingDaysBefore) {
-        return calendar.workingDaysBefore(meetingDate, workingDaysBefore)
+    private Instant deadline(LocalDate meetingDate, int workingDaysBefore, HolidayRegion region) {
+        return calendar.workingDaysBefore(meetingDate, workingDaysBefore, region)
                 .atTime(properties.deadlineTime())
                 .atZone(properties.timeZone())
                 .toInstant();

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleService;
+import org.deliveryprogress.cycles.WorkingDayCalendar;
 import org.deliveryprogress.networks.CycleOffsets;
 import org.deliveryprogress.networks.HolidayRegion;
 import org.deliveryprogress.networks.Network;
@@ -87,12 +88,13 @@ class DemoData implements ApplicationRunner {
     private final CycleService cycles;
     private final Returns returns;
     private final TransactionTemplate transaction;
+    private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final ZoneId zone;
 
     DemoData(ObjectMapper objectMapper, IdentityService identityService, NetworkRepository networks,
             NetworkMeetingRepository meetings, DeliveryPlanRepository plans, CycleService cycles, Returns returns,
-            TransactionTemplate transaction, Clock clock,
+            TransactionTemplate transaction, WorkingDayCalendar calendar, Clock clock,
             @Value("${delivery-progress.cycle.time-zone:Europe/London}") ZoneId zone) {
         this.objectMapper = objectMapper;
         this.identityService = identityService;
@@ -102,6 +104,7 @@ class DemoData implements ApplicationRunner {
         this.cycles = cycles;
         this.returns = returns;
         this.transaction = transaction;
+        this.calendar = calendar;
         this.clock = clock;
         this.zone = zone;
     }
@@ -128,9 +131,11 @@ class DemoData implements ApplicationRunner {
         Network network = networks.save(new Network(data.code(), data.name(), data.region(), data.managerGroup(),
                 CycleOffsets.defaults()));
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        NetworkMeeting lastQuarter = meetings.save(new NetworkMeeting(network, weekday(today.minusWeeks(10))));
-        NetworkMeeting upcoming = meetings.save(new NetworkMeeting(network, weekday(today.plusWeeks(3))));
-        meetings.save(new NetworkMeeting(network, weekday(today.plusWeeks(16))));
+        NetworkMeeting lastQuarter = meetings.save(new NetworkMeeting(network,
+                workingDayFrom(today.minusWeeks(10), data.region())));
+        NetworkMeeting upcoming = meetings.save(new NetworkMeeting(network,
+                workingDayFrom(today.plusWeeks(3), data.region())));
+        meetings.save(new NetworkMeeting(network, workingDayFrom(today.plusWeeks(16), data.region())));
         Cycle pastCycle = cycles.recordPast(lastQuarter);
         for (PlanData planData : demo.plans()) {
             DeliveryPlan plan = plans.save(plan(network, planData));
@@ -182,12 +187,12 @@ class DemoData implements ApplicationRunner {
         }
     }
 
-    /** Meetings fall on working days. */
-    private static LocalDate weekday(LocalDate date) {
-        return switch (date.getDayOfWeek()) {
-            case SATURDAY -> date.plusDays(2);
-            case SUNDAY -> date.plusDays(1);
-            default -> date;
-        };
+    /** Meetings fall on working days: the date itself or the next working day after it. */
+    private LocalDate workingDayFrom(LocalDate date, HolidayRegion region) {
+        LocalDate day = date;
+        while (!calendar.isWorkingDay(day, region)) {
+            day = day.plusDays(1);
+        }
+        return day;
     }
 }
