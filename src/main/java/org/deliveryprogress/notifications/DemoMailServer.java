@@ -15,14 +15,15 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * The demo's mail server: an SMTP server inside the application (GreenMail) that keeps what it receives, shown at
- * {@code /mail}, so that the default run shows its mail with no mail server installed. Port 0 picks a free port.
+ * {@code /mail}, so that the default run shows its mail with no mail server installed. Nothing outside connects to
+ * it, so by default it listens on any free port (delivery-progress.demo-mail.port names one).
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("demo")
 class DemoMailServer {
 
     @Bean(initMethod = "start", destroyMethod = "stop")
-    GreenMail demoSmtpServer(@Value("${delivery-progress.demo-mail.port:3025}") int port) throws IOException {
+    GreenMail demoSmtpServer(@Value("${delivery-progress.demo-mail.port:0}") int port) throws IOException {
         // A free port is chosen once, so that the server comes back on the same port when restarted.
         return new GreenMail(new ServerSetup(port == 0 ? freePort() : port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }

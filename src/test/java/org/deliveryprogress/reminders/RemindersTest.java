@@ -85,7 +85,10 @@ class RemindersTest {
         smtp.purgeEmailFromAllMailboxes();
         identityService.createUserQuery().list().stream().filter(user -> user.getEmail() != null)
                 .forEach(user -> userIdByEmail.put(user.getEmail(), user.getId()));
-        TestNetwork network = networks.create(1);
+        openReturnOf(networks.create(1));
+    }
+
+    private void openReturnOf(TestNetwork network) {
         ProcessInstance cycle = cycles.start(network.meeting().getId());
         officers.runJobs(cycle.getId());
         planReturn = runtimeService.createProcessInstanceQuery()
@@ -146,6 +149,42 @@ class RemindersTest {
         morningOf(workingDaysAfter(updateDue, 6));
         assertThat(Arrays.stream(smtp.getReceivedMessages()).map(this::recipient))
                 .as("no more reminders to lead once the update is in").doesNotContain("lead");
+    }
+
+    @Test
+    void noReminderFallsOnABankHolidayOrAWeekend() throws Exception {
+        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 12, 1).atTime(9, 0).atZone(LONDON).toInstant()));
+        openReturnOf(networks.create(1, LocalDate.of(2027, 1, 12)));
+        assertThat(updateDue).as("10 working days before 12 January 2027, over Christmas and New Year")
+                .isEqualTo(LocalDate.of(2026, 12, 24));
+        sendQueuedMail();
+        smtp.purgeEmailFromAllMailboxes();
+
+        List<String> mailed = new ArrayList<>();
+        for (LocalDate day = LocalDate.of(2026, 12, 2); day.isBefore(LocalDate.of(2027, 1, 8)); day = day.plusDays(1)) {
+            morningOf(day);
+            for (MimeMessage mail : smtp.getReceivedMessages()) {
+                mailed.add(day + " " + recipient(mail));
+            }
+            smtp.purgeEmailFromAllMailboxes();
+        }
+
+        // Not on Christmas Day, the Boxing Day holiday (28th), New Year's Day, or any weekend.
+        assertThat(mailed).containsExactly("2026-12-21 lead", "2026-12-24 lead", "2026-12-30 lead",
+                "2027-01-04 lead", "2027-01-04 manager", "2027-01-06 lead");
+    }
+
+    @Test
+    void aReassignedTaskRemindsItsNewAssigneeOncePerSlotEvenIfTheTimerFiresTwice() throws Exception {
+        taskService.setAssignee(task().getId(), "clerk");
+        sendQueuedMail();
+        assertThat(onlyMailTo("clerk").getSubject()).startsWith("New task: ");
+        smtp.purgeEmailFromAllMailboxes();
+
+        morningOf(updateDue);
+        morningOf(updateDue);
+
+        assertThat(smtp.getReceivedMessages()).extracting(this::recipient).containsExactly("clerk");
     }
 
     @Test

@@ -46,11 +46,17 @@ public class TestNetworks {
     /** A network with the given number of active plans and a meeting four weeks ahead. */
     @Transactional
     public TestNetwork create(int planCount) {
+        return create(planCount, LocalDate.now().plusWeeks(4));
+    }
+
+    /** A network in England with the given number of active plans and a meeting on the given day. */
+    @Transactional
+    public TestNetwork create(int planCount, LocalDate meetingDate) {
         int number = sequence.incrementAndGet();
         String code = "T" + number + "-" + System.nanoTime() % 100_000;
         Network network = networks.save(new Network(code, "Test network " + code, HolidayRegion.ENGLAND_AND_WALES,
                 Groups.NETWORK_MANAGERS, CycleOffsets.defaults()));
-        NetworkMeeting meeting = meetings.save(new NetworkMeeting(network, LocalDate.now().plusWeeks(4)));
+        NetworkMeeting meeting = meetings.save(new NetworkMeeting(network, meetingDate));
         List<DeliveryPlan> created = new ArrayList<>();
         for (int i = 1; i <= planCount; i++) {
             DeliveryPlan plan = new DeliveryPlan(network, code + "-P" + i, "Test plan " + i + " of " + code, "lead",
