@@ -63,16 +63,19 @@ public class CycleService {
     @Transactional(readOnly = true)
     public List<NetworkMeeting> meetingsDueToOpen() {
         LocalDate today = LocalDate.now(clock.withZone(properties.timeZone()));
-        return meetings.findWithoutCycleAfter(today).stream()
+        return meetingsWithoutCycle().stream()
                 .filter(meeting -> !today.isBefore(calendar.workingDaysBefore(meeting.getMeetingDate(),
                         meeting.getNetwork().getOffsets().openDaysBefore(), meeting.getNetwork().getRegion())))
                 .toList();
     }
 
-    /** Meetings a manager may open a cycle for: still ahead, with no cycle yet. */
+    /** Meetings a manager may open a cycle for: no cycle yet, and one that would not already be closed. */
     @Transactional(readOnly = true)
     public List<NetworkMeeting> meetingsWithoutCycle() {
-        return meetings.findWithoutCycleAfter(LocalDate.now(clock.withZone(properties.timeZone())));
+        Instant now = clock.instant();
+        return meetings.findWithoutCycleAfter(LocalDate.now(clock.withZone(properties.timeZone()))).stream()
+                .filter(meeting -> deadlinesFor(meeting).close().isAfter(now))
+                .toList();
     }
 
     /** Records a cycle that ran before this application did (demo data, history brought in), as closed. */

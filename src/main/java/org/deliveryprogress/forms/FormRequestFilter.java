@@ -3,6 +3,8 @@ package org.deliveryprogress.forms;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -88,12 +91,16 @@ class FormRequestFilter extends OncePerRequestFilter {
         String path = pathOf(request);
         Matcher task = TASK.matcher(path);
         Matcher start = START.matcher(path);
-        if (task.matches()) {
-            handleTask(task.group(1), task.group(2), request, response, chain);
-        } else if (start.matches() && isCycleStart(start.group(1))) {
-            handleStart(start.group(2), request, response, chain);
-        } else {
-            chain.doFilter(request, response);
+        try {
+            if (task.matches()) {
+                handleTask(task.group(1), task.group(2), request, response, chain);
+            } else if (start.matches() && isCycleStart(start.group(1))) {
+                handleStart(start.group(2), request, response, chain);
+            } else {
+                chain.doFilter(request, response);
+            }
+        } catch (NotJsonException e) {
+            reject(response, HttpStatus.BAD_REQUEST, "The request body is not valid JSON: " + e.getMessage());
         }
     }
 
@@ -109,6 +116,11 @@ class FormRequestFilter extends OncePerRequestFilter {
             ObjectNode body = readBody(request);
             ObjectNode variables = variablesOf(body);
             ReturnVariables.FORM_ALIASES.forEach((alias, name) -> rename(variables, alias, name));
+            if (ReturnVariables.TASK_JUDGE_STATUS.equals(task.getTaskDefinitionKey())
+                    && !variables.has(ReturnVariables.JUDGEMENT_OUTCOME)) {
+                // Without it the outcome of an earlier round, still a process variable, would route this one.
+                variables.putObject(ReturnVariables.JUDGEMENT_OUTCOME).put("value", ReturnVariables.OUTCOME_JUDGED);
+            }
             try {
                 checkActor(task);
                 rules.check(task.getTaskDefinitionKey(), plainValues(variables));
@@ -265,8 +277,12 @@ class FormRequestFilter extends OncePerRequestFilter {
 
     private ObjectNode readBody(HttpServletRequest request) throws IOException {
         byte[] bytes = request.getInputStream().readAllBytes();
-        JsonNode body = bytes.length == 0 ? null : objectMapper.readTree(bytes);
-        return body instanceof ObjectNode object ? object : objectMapper.createObjectNode();
+        try {
+            JsonNode body = bytes.length == 0 ? null : objectMapper.readTree(bytes);
+            return body instanceof ObjectNode object ? object : objectMapper.createObjectNode();
+        } catch (JsonProcessingException e) {
+            throw new NotJsonException(e);
+        }
     }
 
     private static ObjectNode variablesOf(ObjectNode body) {
@@ -310,9 +326,14 @@ class FormRequestFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The request's path within the application, e.g. {@code /engine-rest/task/42/complete}. */
+    /**
+     * The request's path within the application as the REST API resolves it, e.g.
+     * {@code /engine-rest/task/42/complete}: without path parameters ({@code ;x=1}), doubled or trailing slashes,
+     * which would otherwise let a completion slip past this filter.
+     */
     private static String pathOf(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.replaceAll(";[^/]*", "").replaceAll("/{2,}", "/").replaceAll("(.)/$", "$1");
     }
 
     /** Submits a form-only field under its public name, unless the public one is filled in too. */
@@ -341,6 +362,13 @@ class FormRequestFilter extends OncePerRequestFilter {
         response.getOutputStream().write(objectMapper.writeValueAsBytes(error));
     }
 
+    private static final class NotJsonException extends RuntimeException {
+
+        NotJsonException(JsonProcessingException cause) {
+            super(cause.getOriginalMessage(), cause);
+        }
+    }
+
     /** The request with a rewritten JSON body. */
     private static final class BodyRequest extends HttpServletRequestWrapper {
 
@@ -359,6 +387,17 @@ class FormRequestFilter extends OncePerRequestFilter {
         @Override
         public long getContentLengthLong() {
             return body.length;
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return "Content-Length".equalsIgnoreCase(name) ? String.valueOf(body.length) : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return "Content-Length".equalsIgnoreCase(name)
+                    ? Collections.enumeration(List.of(String.valueOf(body.length))) : super.getHeaders(name);
         }
 
         @Override

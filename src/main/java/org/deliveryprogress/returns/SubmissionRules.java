@@ -4,6 +4,7 @@ import static org.deliveryprogress.returns.ReturnVariables.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -41,10 +43,13 @@ public class SubmissionRules {
 
     private final ObjectMapper objectMapper;
     private final Clock clock;
+    private final ZoneId zone;
 
-    SubmissionRules(ObjectMapper objectMapper, Clock clock) {
+    SubmissionRules(ObjectMapper objectMapper, Clock clock,
+            @Value("${delivery-progress.cycle.time-zone:Europe/London}") ZoneId zone) {
         this.objectMapper = objectMapper;
         this.clock = clock;
+        this.zone = zone;
     }
 
     /** Checks a submission for the given task; throws with every problem found. */
@@ -128,7 +133,7 @@ public class SubmissionRules {
         } else if (actions.size() > MAX_REMEDIAL_ACTIONS) {
             problems.add("Propose at most " + MAX_REMEDIAL_ACTIONS + " remedial actions, not " + actions.size() + ".");
         } else {
-            LocalDate today = LocalDate.now(clock);
+            LocalDate today = LocalDate.now(clock.withZone(zone));
             for (int i = 0; i < actions.size(); i++) {
                 proposals.add(proposal(actions.get(i), i + 1, today, problems));
             }

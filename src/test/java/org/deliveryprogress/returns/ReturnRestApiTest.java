@@ -231,6 +231,59 @@ class ReturnRestApiTest {
         }
 
         @Test
+        @DisplayName("a judgement after a send-back without judgementOutcome is a judgement, not another send-back")
+        void missingOutcomeAfterASendBackIsAJudgement() {
+            assertThat(submit("judge", judgement, Map.of(JUDGEMENT_OUTCOME, text(OUTCOME_SENT_BACK),
+                    JUDGEMENT_COMMENT, text("Which localities?"))).status()).isEqualTo(204);
+            assertThat(submit("lead", taskId(TASK_SUBMIT_UPDATE), UPDATE).status()).isEqualTo(204);
+
+            Response response = submit("judge", taskId(TASK_JUDGE_STATUS),
+                    Map.of(RAG_STATUS, text("Red"), JUDGEMENT_COMMENT, text("Milestones missed.")));
+
+            assertThat(response.status()).isEqualTo(204);
+            assertThat(recorded().getRagStatus()).isEqualTo(RagStatus.Red);
+            assertThat(taskId(TASK_PROPOSE_REMEDIAL_ACTIONS)).isNotNull();
+        }
+
+        @Test
+        @DisplayName("the path variants /complete/ and ;x=1 do not slip past the checks")
+        void pathVariantsAreChecked() {
+            Map<String, Object> redWithoutComment = Map.of(JUDGEMENT_OUTCOME, text(OUTCOME_JUDGED),
+                    RAG_STATUS, text("Red"));
+
+            assertThat(post("judge", "/task/" + judgement + "/complete/", form(redWithoutComment)).status())
+                    .isEqualTo(400);
+            assertThat(post("judge", "/task/" + judgement + "/complete;x=1", form(redWithoutComment)).status())
+                    .isEqualTo(400);
+            assertStillOpen(judgement);
+        }
+
+        @Test
+        @DisplayName("a body that is not JSON is refused with 400")
+        void notJson() {
+            Response response = call("POST", "judge", PASSWORD, "/task/" + judgement + "/complete",
+                    "this is not json");
+
+            assertThat(response.status()).isEqualTo(400);
+            assertStillOpen(judgement);
+        }
+
+        @Test
+        @DisplayName("the judge can work on the task but not reassign it, move its due date or end the return")
+        void theJudgeCannotReassignRedateOrEndTheReturn() {
+            assertThat(post("judge", "/task/" + judgement + "/assignee", Map.of("userId", "lead")).status())
+                    .isEqualTo(403);
+            assertThat(call("PUT", "judge", PASSWORD, "/task/" + judgement,
+                    Map.of("name", "Judge status", "due", "2030-01-01T00:00:00.000+0000")).status()).isEqualTo(403);
+            assertThat(post("judge", "/task/" + judgement + "/bpmnError", Map.of("errorCode", "stop")).status())
+                    .isGreaterThanOrEqualTo(400);
+
+            assertStillOpen(judgement);
+            assertThat(taskService.createTaskQuery().taskId(judgement).singleResult().getAssignee())
+                    .isEqualTo("judge");
+        }
+
+        @Test
         @DisplayName("Red without a comment is refused with 400 saying a comment is needed; nothing is recorded")
         void redNeedsAComment() {
             Response response = submit("judge", judgement,
