@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleDeadlines;
+import org.deliveryprogress.notifications.UserDirectory;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.PlanAction;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,10 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReturnForms {
 
     private final PlanReturnRepository returns;
+    private final UserDirectory users;
     private final ZoneId zone;
 
-    ReturnForms(PlanReturnRepository returns, @Value("${delivery-progress.cycle.time-zone:Europe/London}") ZoneId zone) {
+    ReturnForms(PlanReturnRepository returns, UserDirectory users,
+            @Value("${delivery-progress.cycle.time-zone:Europe/London}") ZoneId zone) {
         this.returns = returns;
+        this.users = users;
         this.zone = zone;
     }
 
@@ -77,13 +81,19 @@ public class ReturnForms {
         return data;
     }
 
-    private static Map<String, Object> plan(DeliveryPlan plan) {
+    /** Officers appear by name in the forms (officers may not read each other's profiles in Tasklist). */
+    private Map<String, Object> plan(DeliveryPlan plan) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("reference", plan.getReference());
         map.put("title", plan.getTitle());
         map.put("leadOfficer", plan.getLeadOfficer());
+        map.put("leadOfficerName", users.nameOf(plan.getLeadOfficer()));
         map.put("judgingOfficer", plan.getJudgingOfficer());
+        map.put("judgingOfficerName", users.nameOf(plan.getJudgingOfficer()));
         putIfPresent(map, "dataEntryOfficer", plan.getDataEntryOfficer());
+        if (plan.getDataEntryOfficer() != null) {
+            map.put("dataEntryOfficerName", users.nameOf(plan.getDataEntryOfficer()));
+        }
         putIfPresent(map, "agency", plan.getAgency());
         putIfPresent(map, "partnershipGroup", plan.getPartnershipGroup());
         putIfPresent(map, "priority", plan.getPriority());
@@ -115,17 +125,18 @@ public class ReturnForms {
         return map;
     }
 
-    private static Map<String, Object> update(PlanReturn planReturn) {
+    private Map<String, Object> update(PlanReturn planReturn) {
         Map<String, Object> map = new LinkedHashMap<>();
         putIfPresent(map, "achievements", planReturn.getAchievements());
         putIfPresent(map, "plannedActivities", planReturn.getPlannedActivities());
         putIfPresent(map, "blockages", planReturn.getBlockages());
         map.put("submittedBy", planReturn.getSubmittedBy());
+        map.put("submittedByName", users.nameOf(planReturn.getSubmittedBy()));
         map.put("submittedAt", planReturn.getSubmittedAt().toString());
         return map;
     }
 
-    private static Map<String, Object> judgement(PlanReturn planReturn) {
+    private Map<String, Object> judgement(PlanReturn planReturn) {
         Map<String, Object> map = new LinkedHashMap<>();
         boolean sentBack = planReturn.getState() == ReturnState.SENT_BACK;
         map.put("judgementOutcome", sentBack ? OUTCOME_SENT_BACK : OUTCOME_JUDGED);
@@ -134,6 +145,7 @@ public class ReturnForms {
         }
         putIfPresent(map, "judgementComment", planReturn.getJudgementComment());
         map.put("judgedBy", planReturn.getJudgedBy());
+        map.put("judgedByName", users.nameOf(planReturn.getJudgedBy()));
         return map;
     }
 

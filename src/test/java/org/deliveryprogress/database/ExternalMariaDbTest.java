@@ -141,6 +141,8 @@ class ExternalMariaDbTest {
         registry.add("DB_URL", () -> server.url);
         registry.add("DB_USER", () -> server.user);
         registry.add("DB_PASSWORD", () -> server.password);
+        // Required outside the demo, as in any deployment: the address emails link to.
+        registry.add("PUBLIC_URL", () -> "https://delivery-progress.example.org");
     }
 
     @AfterAll

@@ -1,0 +1,46 @@
+package org.deliveryprogress.identity;
+
+import java.util.Arrays;
+
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.task.Task;
+import org.deliveryprogress.returns.ReturnVariables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets the officers of a plan's update hand it to each other in Tasklist. The update is assigned to the lead officer,
+ * and the data-entry officer is a candidate who may write it for them; but Tasklist lets only the assignee fill in a
+ * form, and officers' task permission (TASK_WORK) lets a candidate claim only a task that nobody has. So on the
+ * Submit update task alone, whoever is its assignee or a candidate may also assign it (TASK_ASSIGN): the data-entry
+ * officer takes it with the × beside the lead officer's name and then Claim, and either gives it back the same way.
+ * Every other task keeps TASK_WORK only: no officer can reassign a judgement or remedial actions.
+ */
+@Component
+class UpdateHandOver extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setResourceAuthorizationProvider(new Provider());
+    }
+
+    static final class Provider extends DefaultAuthorizationProvider {
+
+        @Override
+        protected AuthorizationEntity createOrUpdateAuthorization(Task task, String userId, String groupId,
+                Resource resource, boolean isHistoric, Permission... permissions) {
+            if (userId != null && !isHistoric && Resources.TASK.equals(resource)
+                    && ReturnVariables.TASK_SUBMIT_UPDATE.equals(task.getTaskDefinitionKey())) {
+                permissions = Arrays.copyOf(permissions, permissions.length + 1);
+                permissions[permissions.length - 1] = TaskPermissions.TASK_ASSIGN;
+            }
+            return super.createOrUpdateAuthorization(task, userId, groupId, resource, isHistoric, permissions);
+        }
+    }
+}

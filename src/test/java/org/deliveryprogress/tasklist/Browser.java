@@ -1,0 +1,181 @@
+package org.deliveryprogress.tasklist;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium driven through chromedriver, both the installed ones (Debian's {@code chromium} and
+ * {@code chromium-driver}): nothing is downloaded, Selenium Manager is never asked for a driver or a browser. Takes a
+ * screenshot of each step under {@code target/screenshots/<test class>/}, numbered in the order taken.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final int WIDTH = 1400;
+    private static final int HEIGHT = 1000;
+    private static final int TALLEST_SCREENSHOT = 12_000;
+
+    private final ChromeDriverService service;
+    private final ChromeDriver driver;
+    private final Path screenshots;
+    private final Path profile;
+    private int step;
+
+    Browser(String testName) {
+        // CDP is not used; Selenium would only warn that it has no CDP classes for this (newer) Chromium.
+        Logger.getLogger("org.openqa.selenium.devtools").setLevel(Level.SEVERE);
+        Logger.getLogger("org.openqa.selenium.chromium").setLevel(Level.SEVERE);
+        // An explicit driver executable: Selenium Manager is not run, so it downloads no driver and no browser.
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, ChromiumInstalled.CHROMEDRIVER.toString());
+        screenshots = Path.of("target", "screenshots", testName);
+        profile = Path.of("target", "chromium-profiles", testName + "-" + UUID.randomUUID()).toAbsolutePath();
+        deleteRecursively(screenshots);
+        try {
+            Files.createDirectories(screenshots);
+            Files.createDirectories(profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(ChromiumInstalled.CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                // Officers are in the UK: dates as 15/12/2026. Chromium on Linux takes its locale from these.
+                .withEnvironment(Map.of("LANG", "en_GB.UTF-8", "LANGUAGE", "en_GB:en", "TZ", "Europe/London"))
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(ChromiumInstalled.CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-quic", "--no-first-run", "--disable-component-update",
+                "--disable-sync", "--window-size=" + WIDTH + "," + HEIGHT, "--user-data-dir=" + profile,
+                "--lang=en-GB");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(PATIENCE);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    /** Waits until the condition answers something other than null or false, and answers that. */
+    <T> T await(String what, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(150)).withMessage(what)
+                .ignoring(StaleElementReferenceException.class).until(condition);
+    }
+
+    WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T script(String script, Object... arguments) {
+        return (T) ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /**
+     * Saves a screenshot of the whole page as {@code <nn>-<step>.png}: the window grows for a moment to the height of
+     * the tallest scrolled panel (Tasklist scrolls its form inside the page), so that the whole form is in the
+     * picture.
+     */
+    Path screenshot(String stepName) {
+        return screenshot(stepName, true);
+    }
+
+    /** A screenshot of what is on the screen now, e.g. with a date picker open. */
+    Path screenshotOfWindow(String stepName) {
+        return screenshot(stepName, false);
+    }
+
+    private Path screenshot(String stepName, boolean wholePage) {
+        step++;
+        Path file = screenshots.resolve(String.format("%02d-%s.png", step, stepName));
+        long extra = !wholePage ? 0 : ((Number) script("""
+                let extra = 0;
+                for (const element of document.querySelectorAll('*')) {
+                  const overflow = getComputedStyle(element).overflowY;
+                  if ((overflow === 'auto' || overflow === 'scroll') && element.scrollHeight > element.clientHeight + 5) {
+                    extra = Math.max(extra, element.scrollHeight - element.clientHeight);
+                  }
+                }
+                return extra;""")).longValue();
+        try {
+            if (extra > 0) {
+                driver.manage().window().setSize(new Dimension(WIDTH, (int) Math.min(HEIGHT + extra + 60,
+                        TALLEST_SCREENSHOT)));
+                pause(400);
+            }
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), file,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (extra > 0) {
+                driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
+                pause(200);
+            }
+        }
+        return file;
+    }
+
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+            deleteRecursively(profile);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

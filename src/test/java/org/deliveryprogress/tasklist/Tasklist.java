@@ -1,0 +1,431 @@
+package org.deliveryprogress.tasklist;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * What an officer does in Camunda Tasklist and Cockpit (7.24), and in the Camunda Forms (form-js 1.8.7) Tasklist
+ * shows: sign in, open a filter, open a task, claim it, fill in a form, complete it. The selectors are Tasklist's and
+ * form-js's own; form fields are found by the ids of the components in {@code forms/*.form}.
+ */
+final class Tasklist {
+
+    static final String TASKLIST = "/camunda/app/tasklist/default/";
+    static final String COCKPIT = "/camunda/app/cockpit/default/";
+
+    private static final By FILTERS = By.cssSelector(".task-filters .task-filter");
+    private static final By TASK_CARDS = By.cssSelector("ol.tasks-list > li.task");
+    private static final By FORM = By.cssSelector(".fjs-container");
+    private static final By COMPLETE = By.cssSelector("button.btn-primary[ng-click='complete()']");
+    private static final By NOTIFICATIONS = By.cssSelector(".page-notifications .notification, .page-notifications .alert");
+    private static final By NO_TASK_SELECTED = By.xpath("//*[contains(normalize-space(.), 'Select a task in the list.')]");
+    /** flatpickr labels its days "December 15, 2026". */
+    private static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+
+    private final Browser browser;
+    private final String baseUrl;
+
+    Tasklist(Browser browser, String baseUrl) {
+        this.browser = browser;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Signs out whoever was signed in (a fresh session, no saved state) and signs in to Tasklist. */
+    void signIn(String user) {
+        signIn(user, TASKLIST);
+        browser.await("Tasklist's filters for " + user, driver -> !browser.findAll(FILTERS).isEmpty());
+    }
+
+    /** Signs in to Cockpit, as a manager does. */
+    void signInToCockpit(String user) {
+        signIn(user, COCKPIT);
+        browser.await("Cockpit's dashboard for " + user,
+                driver -> browser.findAll(By.cssSelector("[ng-model='username']")).isEmpty()
+                        && pageText().contains("Processes"));
+    }
+
+    private void signIn(String user, String app) {
+        // A form left half filled in would ask whether to leave the page; an officer signing out says yes.
+        browser.script("window.onbeforeunload = null; window.addEventListener('beforeunload',"
+                + " event => event.stopImmediatePropagation(), true);");
+        browser.open(baseUrl + app);
+        browser.driver().manage().deleteAllCookies();
+        browser.script("window.localStorage.clear(); window.sessionStorage.clear();");
+        browser.open(baseUrl + app + "#/login");
+        browser.driver().navigate().refresh();
+        By username = By.cssSelector("input[ng-model='username']");
+        By password = By.cssSelector("input[ng-model='password']");
+        // The login page renders its form more than once while it starts: type only once it holds still.
+        browser.await("the login form for " + user, driver -> {
+            WebElement name = visible(username);
+            WebElement secret = visible(password);
+            if (name == null || secret == null) {
+                return false;
+            }
+            name.clear();
+            name.sendKeys(user);
+            secret.clear();
+            secret.sendKeys("demo");
+            Browser.pause(200);
+            return user.equals(visible(username).getAttribute("value"))
+                    && "demo".equals(visible(password).getAttribute("value"));
+        });
+        browser.find(By.cssSelector("button[type='submit']")).click();
+    }
+
+    void goTo(String pathAndFragment) {
+        browser.open(baseUrl + pathAndFragment);
+    }
+
+    List<String> filterNames() {
+        return browser.findAll(FILTERS).stream().map(filter -> normalized(filter.getText())).toList();
+    }
+
+    void openFilter(String name) {
+        WebElement filter = browser.await("the filter '" + name + "'", driver -> browser.findAll(FILTERS).stream()
+                .filter(element -> element.getText().contains(name)).findFirst().orElse(null));
+        click(filter.findElement(By.cssSelector("a, .names, h4, span")));
+        browser.await("the filter '" + name + "' to be active", driver -> browser.findAll(FILTERS).stream()
+                .anyMatch(element -> element.getText().contains(name)
+                        && element.getAttribute("class").contains("active")));
+        Browser.pause(800);
+    }
+
+    /** The task cards of the open filter, as shown: name, process, assignee, due date. */
+    List<String> taskCards() {
+        return browser.findAll(TASK_CARDS).stream().map(card -> normalized(card.getText())).toList();
+    }
+
+    /**
+     * Waits for the task card whose name contains the text, in the open filter; pages through the list (Tasklist
+     * shows 15 tasks a page, the newest first) as an officer would.
+     */
+    WebElement taskCard(String name) {
+        return browser.await("the task '" + name + "' in the list", driver -> {
+            Optional<WebElement> card = cardNamed(name);
+            if (card.isEmpty()) {
+                nextPageOfTasks();
+            }
+            return card.orElse(null);
+        });
+    }
+
+    private void nextPageOfTasks() {
+        By pages = By.cssSelector("[cam-tasks] ul.pagination li");
+        List<WebElement> next = browser.findAll(By.cssSelector("[cam-tasks] ul.pagination li.pagination-next"));
+        if (next.isEmpty()) {
+            return;
+        }
+        if (next.get(0).getAttribute("class").contains("disabled")) {
+            browser.findAll(pages).stream().filter(page -> page.getText().trim().equals("1")).findFirst()
+                    .ifPresent(first -> click(first.findElement(By.tagName("a"))));
+        } else {
+            click(next.get(0).findElement(By.tagName("a")));
+        }
+        Browser.pause(800);
+    }
+
+    boolean hasTaskCard(String name) {
+        return cardNamed(name).isPresent();
+    }
+
+    private Optional<WebElement> cardNamed(String name) {
+        return browser.findAll(TASK_CARDS).stream()
+                .filter(card -> card.findElement(By.cssSelector("h4.task")).getText().contains(name)).findFirst();
+    }
+
+    /** The exact due date and time of a task in the list, from the tooltip of its "Due in 7 days". */
+    String dueDateTooltip(String name) {
+        return taskCard(name).findElement(By.cssSelector(".due-date [uib-tooltip]")).getAttribute("uib-tooltip");
+    }
+
+    String dueDateText(String name) {
+        return normalized(taskCard(name).findElement(By.cssSelector(".due-date")).getText());
+    }
+
+    /** Opens the task and waits for its form to show the given text (the form has loaded its data by then). */
+    void openTask(String name, String formShows) {
+        click(taskCard(name).findElement(By.cssSelector("h4.task a")));
+        awaitForm(formShows);
+    }
+
+    void awaitForm(String formShows) {
+        browser.await("the form showing '" + formShows + "'",
+                driver -> visible(FORM) != null && formText().contains(formShows));
+        Browser.pause(300);
+    }
+
+    String formText() {
+        return browser.findAll(FORM).stream().findFirst().map(WebElement::getText).orElse("");
+    }
+
+    String taskTitle() {
+        return browser.findAll(By.cssSelector(".task-details h2.task")).stream().findFirst()
+                .map(title -> normalized(title.getText())).orElse("");
+    }
+
+    /** The assignee shown in the task's header, or empty when there is none. */
+    String assignee() {
+        return browser.findAll(By.cssSelector(".task-details .assignee, .task-details [cam-widget-inline-field] .assignee"))
+                .stream().findFirst().map(element -> normalized(element.getText())).orElse("");
+    }
+
+    boolean canClaim() {
+        return claimButton().isPresent();
+    }
+
+    void claim() {
+        click(claimButton().orElseThrow(() -> new AssertionError("no Claim button")));
+        browser.await("the task to be claimed", driver -> claimButton().isEmpty());
+        Browser.pause(800);
+    }
+
+    private Optional<WebElement> claimButton() {
+        return browser.findAll(By.cssSelector(".task-details button")).stream()
+                .filter(button -> button.isDisplayed() && button.getText().trim().equals("Claim")).findFirst();
+    }
+
+    /** Removes the task's assignee with the × beside their name in the task's header. */
+    void removeAssignee() {
+        click(browser.await("the × beside the assignee",
+                driver -> visible(By.cssSelector(".task-details a.reset-assignee"))));
+        browser.await("the Claim button", driver -> claimButton().orElse(null));
+    }
+
+    /** Whether Tasklist lets the form be edited (it greys it out until the task is the user's). */
+    boolean formIsEditable(String fieldId) {
+        WebElement field = field(fieldId);
+        return field.isEnabled() && field.getAttribute("readonly") == null
+                && browser.findAll(By.cssSelector(".fjs-container .fjs-disabled, .fjs-container .fjs-readonly")).isEmpty();
+    }
+
+    WebElement field(String fieldId) {
+        return browser.await("the field " + fieldId, driver -> visible(By.cssSelector("[id$='-" + fieldId + "']")));
+    }
+
+    Optional<WebElement> fieldIfShown(String fieldId) {
+        return browser.findAll(By.cssSelector("[id$='-" + fieldId + "']")).stream().filter(WebElement::isDisplayed)
+                .findFirst();
+    }
+
+    /** Types the text key by key, as an officer writes. */
+    void type(String fieldId, String text) {
+        WebElement field = field(fieldId);
+        click(field);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
+    }
+
+    /**
+     * Puts the text in at once, as pasting from a word processor does: the browser inserts it at the cursor and tells
+     * the form, through the same input event a paste fires.
+     */
+    void paste(String fieldId, String text) {
+        WebElement field = field(fieldId);
+        click(field);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        browser.script("arguments[0].focus(); document.execCommand('insertText', false, arguments[1]);", field, text);
+    }
+
+    String value(String fieldId) {
+        return field(fieldId).getAttribute("value");
+    }
+
+    void choose(String label) {
+        WebElement option = browser.await("the option '" + label + "'", driver -> browser
+                .findAll(By.cssSelector(".fjs-container label")).stream()
+                .filter(element -> element.isDisplayed() && normalized(element.getText()).equals(label))
+                .findFirst().orElse(null));
+        click(option);
+        Browser.pause(300);
+    }
+
+    /**
+     * Picks the date in the field's date picker, month by month as an officer does; screenshots the open picker
+     * first when a step name is given. Answers what the field then shows.
+     */
+    String pickDate(String fieldId, LocalDate date, String screenshotStep) {
+        WebElement input = field(fieldId + "-date");
+        click(input);
+        browser.await("the date picker", driver -> visible(By.cssSelector(".flatpickr-calendar.open")));
+        By day = By.cssSelector(".flatpickr-calendar.open .flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)"
+                + "[aria-label='" + DAY_LABEL.format(date) + "']");
+        for (int month = 0; browser.findAll(day).isEmpty(); month++) {
+            if (month > 24) {
+                throw new AssertionError("the date picker never showed " + date);
+            }
+            click(browser.find(By.cssSelector(".flatpickr-calendar.open .flatpickr-next-month")));
+            Browser.pause(150);
+        }
+        if (screenshotStep != null) {
+            browser.screenshotOfWindow(screenshotStep);
+        }
+        click(browser.find(day));
+        Browser.pause(300);
+        if (!browser.findAll(By.cssSelector(".flatpickr-calendar.open")).isEmpty()) {
+            input.sendKeys(Keys.ESCAPE);
+        }
+        return input.getAttribute("value");
+    }
+
+    /**
+     * The date as the browser writes it for its language, as form-js shows a picked date: 15/12/2026 in a British
+     * browser, 12/15/2026 in an American one (Debian's chromium without chromium-l10n only knows en-US).
+     */
+    String asShown(LocalDate date) {
+        return browser.script("return new Intl.DateTimeFormat().format(new Date(arguments[0], arguments[1] - 1,"
+                + " arguments[2]));", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /** Adds an entry to the form's dynamic list with its "Add new" button. */
+    void addListEntry() {
+        click(browser.find(By.cssSelector(".fjs-container .fjs-repeat-render-add")));
+        Browser.pause(400);
+    }
+
+    /** How many entries the dynamic list shows, counted by one of its fields. */
+    int listEntries(String fieldId) {
+        return (int) browser.findAll(By.cssSelector("[id*='-" + fieldId + "_']")).stream()
+                .filter(element -> element.getAttribute("id").matches(".*-" + fieldId + "_\\d+")).count();
+    }
+
+    /** A button of the form itself (form-js's button component), e.g. "Submit remedial actions". */
+    void clickFormButton(String label) {
+        WebElement button = browser.findAll(By.cssSelector(".fjs-container button.fjs-button")).stream()
+                .filter(element -> element.getText().trim().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no form button " + label));
+        click(button);
+    }
+
+    boolean completeIsEnabled() {
+        return browser.findAll(COMPLETE).stream().anyMatch(WebElement::isEnabled);
+    }
+
+    /** Clicks Tasklist's Complete button, out from under any notification that covers it. */
+    void clickComplete() {
+        dismissNotifications();
+        WebElement complete = browser.await("an enabled Complete button",
+                driver -> browser.findAll(COMPLETE).stream().filter(WebElement::isEnabled).findFirst().orElse(null));
+        click(complete);
+    }
+
+    /** Waits until Tasklist has completed the task: the form is gone and no task is selected. */
+    void awaitCompleted() {
+        browser.await("the task to be completed (" + notifications() + ")",
+                driver -> browser.findAll(FORM).isEmpty() && visible(NO_TASK_SELECTED) != null);
+        Browser.pause(500);
+    }
+
+    /** Waits until the form shows at least one error beside a field. */
+    List<String> awaitFieldErrors() {
+        browser.await("an error beside a field", driver -> !fieldErrors().isEmpty());
+        return fieldErrors();
+    }
+
+    /** Waits until the form shows no error beside a field any more (form-js checks again as the field is left). */
+    void awaitNoFieldErrors() {
+        browser.script("document.activeElement && document.activeElement.blur();");
+        browser.await("the form's errors to go (" + fieldErrors() + ")", driver -> fieldErrors().isEmpty());
+    }
+
+    List<String> fieldErrors() {
+        return browser.findAll(By.cssSelector(".fjs-container .fjs-form-field-error")).stream()
+                .filter(WebElement::isDisplayed).map(error -> normalized(error.getText()))
+                .filter(text -> !text.isEmpty()).toList();
+    }
+
+    List<String> notifications() {
+        return browser.findAll(NOTIFICATIONS).stream().filter(WebElement::isDisplayed)
+                .map(notification -> normalized(notification.getText())).toList();
+    }
+
+    List<String> awaitNotification(String containing) {
+        browser.await("a notification saying '" + containing + "'",
+                driver -> notifications().stream().anyMatch(text -> text.contains(containing)));
+        return notifications();
+    }
+
+    void dismissNotifications() {
+        for (WebElement close : browser.findAll(By.cssSelector(".page-notifications .close"))) {
+            if (close.isDisplayed()) {
+                click(close);
+            }
+        }
+    }
+
+    /**
+     * From now on, records the requests the page sends (Tasklist's calls go through XMLHttpRequest), and the bodies
+     * of its form submissions.
+     */
+    void recordRequests() {
+        browser.script("""
+                window.__requests = [];
+                window.__bodies = [];
+                if (!window.__recording) {
+                  window.__recording = true;
+                  const open = XMLHttpRequest.prototype.open;
+                  XMLHttpRequest.prototype.open = function (method, url) {
+                    this.__request = method + ' ' + url;
+                    window.__requests.push(this.__request);
+                    return open.apply(this, arguments);
+                  };
+                  const send = XMLHttpRequest.prototype.send;
+                  XMLHttpRequest.prototype.send = function (body) {
+                    if (/submit-form|\\/complete/.test(this.__request || '') && typeof body === 'string') {
+                      window.__bodies.push(body);
+                    }
+                    return send.apply(this, arguments);
+                  };
+                  const fetch = window.fetch;
+                  window.fetch = function (input, init) {
+                    window.__requests.push(((init && init.method) || 'GET') + ' ' + (input.url || input));
+                    return fetch.apply(this, arguments);
+                  };
+                }""");
+    }
+
+    List<String> recordedRequests() {
+        List<String> requests = browser.script("return window.__requests || [];");
+        return requests;
+    }
+
+    String pageText() {
+        return browser.find(By.tagName("body")).getText();
+    }
+
+    /**
+     * Clicks the element where an officer would: scrolled into the middle of its panel first, so that Tasklist's
+     * banner, header and notifications do not cover it; if something still does, once more after a moment.
+     */
+    void click(WebElement element) {
+        scrollTo(element);
+        try {
+            element.click();
+        } catch (ElementClickInterceptedException covered) {
+            Browser.pause(700);
+            scrollTo(element);
+            element.click();
+        }
+    }
+
+    void scrollTo(WebElement element) {
+        browser.script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        Browser.pause(150);
+    }
+
+    private WebElement visible(By by) {
+        return browser.findAll(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+    }
+
+    static String normalized(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
+    }
+}

@@ -1,0 +1,599 @@
+package org.deliveryprogress.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.deliveryprogress.returns.ReturnVariables.*;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.deliveryprogress.ApplicationTest;
+import org.deliveryprogress.cycles.Cycle;
+import org.deliveryprogress.cycles.CycleRepository;
+import org.deliveryprogress.cycles.CycleService;
+import org.deliveryprogress.returns.PlanReturn;
+import org.deliveryprogress.returns.PlanReturnRepository;
+import org.deliveryprogress.returns.RagStatus;
+import org.deliveryprogress.returns.RemedialAction;
+import org.deliveryprogress.returns.ReturnState;
+import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.TestNetworks;
+import org.deliveryprogress.support.TestNetworks.TestNetwork;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The officers' path, in a real browser: each officer signs in to Camunda Tasklist, finds their task under their
+ * filter and fills in its Camunda Form, as they will; the manager watches in Cockpit. Afterwards the application's
+ * tables and the engine are checked for what the officers entered. Every step leaves a screenshot in
+ * {@code target/screenshots/TasklistJourneyTest/}.
+ */
+@ApplicationTest
+@ExtendWith(ChromiumInstalled.class)
+// Runs after every other test class (junit-platform.properties orders classes by @Order): it completes the demo
+// cycle's tasks, whose untouched state DemoDataTest reads (e.g. lead's three updates to submit).
+@Order(Integer.MAX_VALUE)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@DisplayName("Officers in Tasklist")
+class TasklistJourneyTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter READABLE_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private static final String NI1 = "CC-NI1 Community Cohesion NI 1";
+    private static final String NI1_TITLE =
+            "Community Cohesion NI 1 – People from different backgrounds getting on well with each other";
+
+    /** Pasted in whole, as from a word processor: paragraphs, a bulleted list, a numbered list, quotes and dashes. */
+    static final String ACHIEVEMENTS_TEXT = """
+            Hate crime reporting
+            Since the September network meeting the interim hate crime reporting arrangements agreed last quarter \
+            have been put in place with all partners. A briefing on the reporting centres was circulated on \
+            2 October to the district councils, the police divisions, the CVS network and Citizens Advice.
+
+            What has been delivered this quarter:
+            - CC.1.1: a joint workshop with Adult Social Care and Health on 14 October (26 officers); the draft \
+            protocol (v0.3) is out for comment until 30 November.
+            - CC.1.2: two community events in Killisick (11 October, about 120 residents) and Harworth \
+            (25 October, about 80 residents).
+            - CC.1.3: a tension monitoring group in Ashfield now meets monthly; no incidents in Huthwaite.
+            • CC.1.5: the online reporting form went live on 1 November and received 17 reports in three weeks.
+
+            Indicator
+            The residents' panel (wave 14, October) shows 74% agree that people from different backgrounds get on \
+            well together, up from 71% – the 2026/27 target is 76%. Contact: j_smith@example.gov.uk & the \
+            "Safer Communities" team.
+
+            Remedial actions agreed last quarter
+            1. Interim reporting arrangements and briefing – done.
+            2. Neighbourhood policing arrangements for sign-off – agreed in principle, for the December meeting.""";
+    static final String PLANNED_TEXT = """
+            1. Finalise the joint hate crime protocol (v1.0) by 31 January.
+            2. Bring the neighbourhood policing arrangements to the December meeting for sign-off.""";
+    static final String BLOCKAGES_TEXT = """
+            - The north division's Chief Inspector post is covered on an interim basis.
+            - Two district councils have not nominated a reporting centre contact.""";
+    static final String AMBER_COMMENT = "Two of the five open actions are behind schedule (CC.1.3 and CC.1.5) and "
+            + "the policing arrangements agreed last quarter are not yet signed off.";
+    static final String SEND_BACK = "Please make action 2 checkable: name the officer and the meeting it reports to.";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    CycleRepository cycles;
+    @Autowired
+    CycleService cycleService;
+    @Autowired
+    PlanReturnRepository returns;
+    @Autowired
+    Officers officers;
+    @Autowired
+    TestNetworks networks;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    ObjectMapper objectMapper;
+
+    private Browser browser;
+    private Tasklist tasklist;
+    private Cycle demoCycle;
+
+    /** A failed step leaves a screenshot of what the officer saw then. */
+    @RegisterExtension
+    final TestWatcher screenshotOnFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+            }
+        }
+    };
+
+    @BeforeAll
+    void openTheDemoCycleAndTheBrowser() {
+        demoCycle = transaction.execute(status -> cycles.findAll().stream()
+                .filter(cycle -> cycle.getReference().startsWith("SCN-") && cycle.getState() == Cycle.State.OPEN)
+                .findFirst().orElseThrow());
+        officers.runJobs(demoCycle.getProcessInstanceId());
+        browser = new Browser(getClass().getSimpleName());
+        tasklist = new Tasklist(browser, "http://localhost:" + port);
+    }
+
+    @AfterAll
+    void closeTheBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    @DisplayName("NI 1's return: lead's update, judge's Amber, remedial actions sent back once and then agreed")
+    void ni1ReturnFromUpdateToAgreedRemedialActions() throws Exception {
+        ProcessInstance ni1 = demoReturn("CC-NI1");
+        Long returnId = (Long) runtimeService.getVariable(ni1.getId(), RETURN_ID);
+        Task update = officers.task(ni1.getId(), TASK_SUBMIT_UPDATE);
+
+        // lead finds the update under their filter, with its due date, and the form with the plan and last quarter
+        tasklist.signIn("lead");
+        assertThat(tasklist.filterNames()).anyMatch(name -> name.startsWith("My returns to submit"))
+                .noneMatch(name -> name.startsWith("All open work"));
+        tasklist.openFilter("My returns to submit");
+        tasklist.taskCard("Submit update: " + NI1);
+        LocalDate due = LocalDate.ofInstant(update.getDueDate().toInstant(), LONDON);
+        assertThat(tasklist.dueDateText("Submit update: " + NI1)).startsWith("Due in");
+        assertThat(tasklist.dueDateTooltip("Submit update: " + NI1)).contains(READABLE_DAY.format(due));
+        browser.screenshot("lead-my-returns-to-submit");
+
+        tasklist.openTask("Submit update: " + NI1, NI1_TITLE);
+        assertThat(tasklist.formText()).contains(NI1_TITLE, "Plan reference: CC-NI1",
+                "Lead officer: Gareth Penhallow (Nottinghamshire County Council)",
+                "Update due by: " + READABLE_DAY.format(due), "Last quarter's return", "Status: Amber",
+                "tension monitoring", "Remedial actions agreed last quarter", "Open actions");
+        assertThat(tasklist.formText()).as("last quarter's agreed actions, with readable dates")
+                .contains(lastQuartersAgreedActionDates(returnId).stream().map(READABLE_DAY::format).toList());
+        browser.screenshot("lead-opens-the-ni1-update");
+
+        tasklist.paste("Field_achievements", ACHIEVEMENTS_TEXT);
+        tasklist.type("Field_plannedActivities", PLANNED_TEXT);
+        tasklist.type("Field_blockages", BLOCKAGES_TEXT);
+        assertThat(tasklist.value("Field_achievements")).isEqualTo(ACHIEVEMENTS_TEXT);
+        browser.screenshot("lead-fills-in-the-update");
+        tasklist.clickComplete();
+        tasklist.awaitCompleted();
+        assertThat(tasklist.hasTaskCard("Submit update: " + NI1)).isFalse();
+        browser.screenshot("lead-has-submitted-the-update");
+
+        ReturnRecord submitted = recorded(returnId);
+        assertThat(submitted.state()).isEqualTo(ReturnState.AWAITING_JUDGEMENT);
+        assertThat(submitted.achievements()).as("the pasted text, line breaks and bullets included")
+                .isEqualTo(ACHIEVEMENTS_TEXT);
+        assertThat(submitted.plannedActivities()).isEqualTo(PLANNED_TEXT);
+        assertThat(submitted.blockages()).isEqualTo(BLOCKAGES_TEXT);
+        assertThat(submitted.submittedBy()).isEqualTo("lead");
+        assertThat(runtimeService.getVariables(ni1.getId())).as("officers' prose stays out of the engine")
+                .doesNotContainKeys(PROSE_VARIABLES);
+
+        // judge reads the update; Amber without a comment is refused in the form; with a comment it is accepted
+        tasklist.signIn("judge");
+        tasklist.openFilter("Awaiting my judgement");
+        tasklist.openTask("Judge status: " + NI1, "The update submitted");
+        assertThat(tasklist.formText()).contains("Submitted by Gareth Penhallow", "Hate crime reporting",
+                "CC.1.5: the online reporting form went live on 1 November", "j_smith@example.gov.uk",
+                "Finalise the joint hate crime protocol (v1.0) by 31 January.",
+                "Two district councils have not nominated a reporting centre contact.", "Table A");
+        assertThat(tasklist.formText()).as("the pasted • bullet is shown as an item of the list")
+                .doesNotContain("•");
+        browser.screenshot("judge-reads-the-update");
+
+        tasklist.choose("Amber – happening but slightly behind schedule");
+        assertThat(tasklist.fieldIfShown("Field_judgementComment")).as("the comment a Red or Amber status needs")
+                .isPresent();
+        assertThat(tasklist.fieldIfShown("Field_bestPracticeComment")).isEmpty();
+        tasklist.recordRequests();
+        tasklist.clickComplete();
+        assertThat(tasklist.awaitFieldErrors()).contains("Field is required.");
+        Browser.pause(1_000);
+        browser.screenshot("judge-amber-without-a-comment-is-refused");
+        assertThat(tasklist.recordedRequests()).as("nothing was submitted")
+                .noneMatch(request -> request.contains("submit-form") || request.contains("/complete"));
+        Task judgement = officers.task(ni1.getId(), TASK_JUDGE_STATUS);
+        assertThat(judgement).as("the task is still open").isNotNull();
+        assertThat(recorded(returnId).state()).isEqualTo(ReturnState.AWAITING_JUDGEMENT);
+
+        tasklist.type("Field_judgementComment", AMBER_COMMENT);
+        tasklist.awaitNoFieldErrors();
+        browser.screenshot("judge-amber-with-a-comment");
+        tasklist.clickComplete();
+        tasklist.awaitCompleted();
+        browser.screenshot("judge-has-judged-amber");
+
+        ReturnRecord judged = recorded(returnId);
+        assertThat(judged.state()).isEqualTo(ReturnState.AWAITING_REMEDIAL_ACTIONS);
+        assertThat(judged.ragStatus()).isEqualTo(RagStatus.Amber);
+        assertThat(judged.judgementComment()).isEqualTo(AMBER_COMMENT);
+        assertThat(judged.judgedBy()).isEqualTo("judge");
+
+        // lead proposes two remedial actions: what, who, by when
+        LocalDate firstDue = LocalDate.now(LONDON).plusWeeks(3);
+        LocalDate secondDue = LocalDate.now(LONDON).plusMonths(2).withDayOfMonth(12);
+        List<Proposal> proposed = List.of(
+                new Proposal("Bring the neighbourhood policing arrangements to the December network meeting for "
+                        + "sign-off.", "Stronger Communities manager, Nottinghamshire County Council", firstDue),
+                new Proposal("Set a reporting date for the review of hate crime recording (CC.1.5).",
+                        "Nottinghamshire Police Hate Crime Unit", secondDue));
+        tasklist.signIn("lead");
+        tasklist.openFilter("Remedial actions to propose");
+        tasklist.openTask("Propose remedial actions: " + NI1, "The judgement");
+        assertThat(tasklist.formText()).contains("(Eleanor Brackwater) set the status to Amber", AMBER_COMMENT);
+        browser.screenshot("lead-opens-the-remedial-actions");
+        fillRemedialAction(0, proposed.get(0), "lead-picks-the-first-date");
+        tasklist.addListEntry();
+        fillRemedialAction(1, proposed.get(1), "lead-picks-the-second-date");
+        browser.screenshot("lead-proposes-two-remedial-actions");
+        tasklist.recordRequests();
+        tasklist.clickFormButton("Submit remedial actions");
+        tasklist.awaitCompleted();
+        browser.screenshot("lead-has-proposed-the-remedial-actions");
+
+        assertThat(submittedRemedialActions()).as("what the form sent: a Json list of texts and ISO dates")
+                .containsExactlyElementsOf(proposed.stream().map(Proposal::asSubmitted).toList());
+        ReturnRecord proposal = recorded(returnId);
+        assertThat(proposal.state()).isEqualTo(ReturnState.AWAITING_REMEDIAL_AGREEMENT);
+        assertThat(proposal.remedialActions()).containsExactlyElementsOf(proposed.stream()
+                .map(action -> action.recorded(RemedialAction.State.PROPOSED)).toList());
+
+        // manager sends them back once
+        tasklist.signIn("manager");
+        tasklist.openFilter("Remedial actions to agree");
+        tasklist.openTask("Agree remedial actions: " + NI1, "Proposed remedial actions");
+        browser.screenshot("manager-opens-the-proposed-actions");
+        if (tasklist.canClaim()) {
+            tasklist.claim();
+        }
+        assertThat(tasklist.formText()).contains(proposed.get(0).action(), proposed.get(0).owner(),
+                proposed.get(1).action(), proposed.get(1).owner(), READABLE_DAY.format(firstDue),
+                READABLE_DAY.format(secondDue));
+        tasklist.choose("Send back to the lead officer");
+        tasklist.type("Field_remedialComment", SEND_BACK);
+        browser.screenshot("manager-sends-the-actions-back");
+        tasklist.clickComplete();
+        tasklist.awaitCompleted();
+        ReturnRecord sentBack = recorded(returnId);
+        assertThat(sentBack.state()).isEqualTo(ReturnState.AWAITING_REMEDIAL_ACTIONS);
+        assertThat(sentBack.remedialComment()).isEqualTo(SEND_BACK);
+
+        // lead sees why, finds the actions as proposed, changes the second one and proposes them again
+        Proposal changed = new Proposal("Set the reporting date for the review of hate crime recording (CC.1.5) and "
+                + "bring interim findings to the February network meeting.",
+                "DI Sarah Cole, Nottinghamshire Police Hate Crime Unit", secondDue);
+        tasklist.signIn("lead");
+        tasklist.openFilter("Remedial actions to propose");
+        tasklist.openTask("Propose remedial actions: " + NI1, "sent your remedial actions back");
+        assertThat(tasklist.formText()).contains(SEND_BACK);
+        assertThat(tasklist.value("Field_remedialAction_0")).isEqualTo(proposed.get(0).action());
+        assertThat(tasklist.value("Field_remedialOwner_0")).isEqualTo(proposed.get(0).owner());
+        assertThat(tasklist.value("Field_remedialDueDate_0-date")).isEqualTo(tasklist.asShown(firstDue));
+        assertThat(tasklist.value("Field_remedialAction_1")).isEqualTo(proposed.get(1).action());
+        assertThat(tasklist.value("Field_remedialDueDate_1-date")).isEqualTo(tasklist.asShown(secondDue));
+        browser.screenshot("lead-sees-the-actions-sent-back");
+        tasklist.type("Field_remedialAction_1", changed.action());
+        tasklist.type("Field_remedialOwner_1", changed.owner());
+        browser.screenshot("lead-changes-the-second-action");
+        tasklist.recordRequests();
+        tasklist.clickFormButton("Submit remedial actions");
+        tasklist.awaitCompleted();
+        List<Proposal> proposedAgain = List.of(proposed.get(0), changed);
+        assertThat(submittedRemedialActions()).containsExactlyElementsOf(
+                proposedAgain.stream().map(Proposal::asSubmitted).toList());
+
+        // manager agrees them
+        tasklist.signIn("manager");
+        tasklist.openFilter("Remedial actions to agree");
+        tasklist.openTask("Agree remedial actions: " + NI1, "You sent the remedial actions back earlier");
+        if (tasklist.canClaim()) {
+            tasklist.claim();
+        }
+        assertThat(tasklist.formText()).contains(changed.action(), changed.owner());
+        tasklist.choose("Agree the remedial actions");
+        browser.screenshot("manager-agrees-the-actions");
+        tasklist.clickComplete();
+        tasklist.awaitCompleted();
+        browser.screenshot("manager-has-agreed-the-actions");
+
+        ReturnRecord agreed = recorded(returnId);
+        assertThat(agreed.state()).isEqualTo(ReturnState.COMPLETE);
+        assertThat(agreed.achievements()).isEqualTo(ACHIEVEMENTS_TEXT);
+        assertThat(agreed.ragStatus()).isEqualTo(RagStatus.Amber);
+        assertThat(agreed.judgementComment()).isEqualTo(AMBER_COMMENT);
+        assertThat(agreed.remedialDecidedBy()).isEqualTo("manager");
+        assertThat(agreed.remedialActions()).containsExactlyElementsOf(proposedAgain.stream()
+                .map(action -> action.recorded(RemedialAction.State.AGREED)).toList());
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(ni1.getId()).count())
+                .as("the return's process has ended").isZero();
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("clerk, the data-entry officer, takes lead's update as candidate, and lead still sees it")
+    void clerkPreparesAnUpdateForLeadsPlanAsCandidate() {
+        ProcessInstance schools = demoReturn("CC-SCHOOLS");
+        Long returnId = (Long) runtimeService.getVariable(schools.getId(), RETURN_ID);
+        String task = "Submit update: CC-SCHOOLS";
+        String title = "Schools and Young People";
+
+        tasklist.signIn("clerk");
+        tasklist.openFilter("My returns to submit");
+        tasklist.openTask(task, title);
+        assertThat(tasklist.completeIsEnabled()).as("lead's task, until clerk takes it").isFalse();
+        assertThat(tasklist.formText()).contains("Data-entry officer: Priya Oakenshaw",
+                "click the × beside the lead officer's name at the top of the task, then Claim");
+        browser.screenshot("clerk-sees-leads-update");
+
+        tasklist.removeAssignee();
+        tasklist.claim();
+        assertThat(officers.task(schools.getId(), TASK_SUBMIT_UPDATE).getAssignee()).isEqualTo("clerk");
+        browser.screenshot("clerk-has-claimed-the-update");
+
+        tasklist.signIn("lead");
+        tasklist.openFilter("My returns to submit");
+        assertThat(tasklist.taskCards()).filteredOn(card -> card.startsWith(task)).singleElement().asString()
+                .as("lead still sees the update, now with clerk").containsAnyOf("Priya Oakenshaw", "clerk");
+        browser.screenshot("lead-sees-the-update-clerk-took");
+
+        tasklist.signIn("clerk");
+        tasklist.openFilter("My returns to submit");
+        tasklist.openTask(task, title);
+        tasklist.type("Field_achievements", "Eleven of the fourteen targeted schools have been visited.\n"
+                + "- Nine have reviewed their cohesion policy.\n- Two visits are booked for January.");
+        tasklist.type("Field_plannedActivities", "Visit the last three schools and collect the policy reviews.");
+        browser.screenshot("clerk-writes-the-update");
+        tasklist.clickComplete();
+        tasklist.awaitCompleted();
+        browser.screenshot("clerk-has-submitted-the-update");
+
+        ReturnRecord submitted = recorded(returnId);
+        assertThat(submitted.state()).isEqualTo(ReturnState.AWAITING_JUDGEMENT);
+        assertThat(submitted.submittedBy()).isEqualTo("clerk");
+        assertThat(submitted.achievements()).isEqualTo("Eleven of the fourteen targeted schools have been visited.\n"
+                + "- Nine have reviewed their cohesion policy.\n- Two visits are booked for January.");
+        assertThat(submitted.blockages()).isNull();
+        assertThat(officers.task(schools.getId(), TASK_JUDGE_STATUS).getAssignee()).isEqualTo("judge");
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("manager sees the running cycle and its plans' returns by their business keys in Cockpit")
+    void managerSeesTheCycleAndItsReturnsInCockpit() {
+        List<String> running = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKeyLike(demoCycle.getReference() + "/%").list().stream()
+                .map(ProcessInstance::getBusinessKey).toList();
+        assertThat(running).contains(demoCycle.getReference() + "/CC-LEAD", demoCycle.getReference() + "/CC-HATE");
+
+        tasklist.signInToCockpit("manager");
+        browser.screenshot("manager-opens-cockpit");
+
+        tasklist.goTo(Tasklist.COCKPIT + "#/process-definition/" + latestDefinition("quarterlyCycle")
+                + "/runtime?searchQuery=" + search("businessKey", null, demoCycle.getReference()));
+        browser.await("the cycle's instance", driver -> tasklist.pageText().contains(demoCycle.getReference()));
+        Browser.pause(1_500);
+        browser.screenshot("manager-sees-the-running-cycle");
+
+        tasklist.goTo(Tasklist.COCKPIT + "#/process-definition/" + latestDefinition(PROCESS_KEY)
+                + "/runtime?searchQuery=" + search("variables", "cycleId", demoCycle.getId().toString()));
+        browser.await("the cycle's returns", driver -> running.stream().allMatch(tasklist.pageText()::contains));
+        Browser.pause(1_500);
+        browser.screenshot("manager-sees-the-returns-by-business-key");
+        assertThat(browser.findAll(By.xpath("//tbody/tr[contains(., '" + demoCycle.getReference() + "/')]")))
+                .as("a row for each running return of the cycle, and no other").hasSize(running.size());
+
+        String leadReturn = demoCycle.getReference() + "/CC-LEAD";
+        browser.find(By.xpath("//tr[contains(., '" + leadReturn + "')]//a[contains(@href, "
+                + "'process-instance')]")).click();
+        browser.await("CC-LEAD's return", driver -> tasklist.pageText().contains("Business Key")
+                && tasklist.pageText().contains(leadReturn));
+        Browser.pause(2_000);
+        browser.screenshot("manager-opens-cc-lead-return");
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("an officer who is not the assignee neither sees the task nor opens it by its address")
+    void otherOfficersNeitherSeeNorOpenTheTask() {
+        ProcessInstance leadPlan = demoReturn("CC-LEAD");
+        Task update = officers.task(leadPlan.getId(), TASK_SUBMIT_UPDATE);
+        assertThat(update.getAssignee()).isEqualTo("lead");
+
+        tasklist.signIn("lead2");
+        tasklist.openFilter("My returns to submit");
+        browser.await("lead2's own tasks", driver -> !tasklist.taskCards().isEmpty());
+        assertThat(tasklist.taskCards()).noneMatch(card -> card.contains("CC-LEAD"));
+        browser.screenshot("lead2-does-not-see-cc-lead");
+
+        tasklist.goTo(Tasklist.TASKLIST + "#/?task=" + update.getId());
+        assertThat(tasklist.awaitNotification("does not exist")).isNotEmpty();
+        Browser.pause(1_000);
+        assertThat(tasklist.formText()).isEmpty();
+        assertThat(tasklist.pageText()).doesNotContain("Leadership and Engagement");
+        browser.screenshot("lead2-cannot-open-cc-lead-by-its-address");
+
+        tasklist.signIn("judge");
+        assertThat(tasklist.filterNames()).noneMatch(name -> name.startsWith("My returns to submit"));
+        tasklist.goTo(Tasklist.TASKLIST + "#/?task=" + update.getId());
+        assertThat(tasklist.awaitNotification("does not exist")).isNotEmpty();
+        assertThat(tasklist.formText()).isEmpty();
+        browser.screenshot("judge-cannot-open-cc-lead-by-its-address");
+        assertThat(officers.task(leadPlan.getId(), TASK_SUBMIT_UPDATE).getAssignee()).isEqualTo("lead");
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("every remedial action arrives, however many: the list never collapses entries it would lose")
+    void everyRemedialActionArrivesHoweverMany() throws Exception {
+        TestNetwork network = networks.create(1);
+        ProcessInstance cycle = cycleService.start(network.meeting().getId());
+        officers.runJobs(cycle.getId());
+        ProcessInstance planReturn = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(cycle.getBusinessKey() + "/" + network.plan().getReference())
+                .singleResult();
+        Long returnId = (Long) runtimeService.getVariable(planReturn.getId(), RETURN_ID);
+        officers.submit("lead", officers.task(planReturn.getId(), TASK_SUBMIT_UPDATE),
+                Map.of(ACHIEVEMENTS, "Little progress.", PLANNED_ACTIVITIES, "Catch up."));
+        officers.submit("judge", officers.task(planReturn.getId(), TASK_JUDGE_STATUS), Map.of(JUDGEMENT_OUTCOME,
+                OUTCOME_JUDGED, RAG_STATUS, "Red", JUDGEMENT_COMMENT, "Milestones missed."));
+        String task = "Propose remedial actions: " + network.plan().getReference();
+        // form-js shows five entries of a list before collapsing the rest, and 1.8.7 does not submit collapsed ones
+        List<Proposal> proposed = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            proposed.add(new Proposal("Remedial action number " + i + ".", "Officer " + i,
+                    LocalDate.now(LONDON).plusDays(7L * i)));
+        }
+
+        tasklist.signIn("lead");
+        tasklist.openFilter("Remedial actions to propose");
+        tasklist.openTask(task, "set the status to Red");
+        for (int i = 0; i < proposed.size(); i++) {
+            if (i > 0) {
+                tasklist.addListEntry();
+            }
+            fillRemedialAction(i, proposed.get(i), null);
+        }
+        assertThat(tasklist.listEntries("Field_remedialAction")).isEqualTo(proposed.size());
+        assertThat(tasklist.formText()).contains("Remedial action 1", "Remedial action 7");
+        assertThat(tasklist.pageText()).doesNotContain("Expand all");
+        browser.screenshot("lead-proposes-seven-remedial-actions");
+        tasklist.recordRequests();
+        tasklist.clickFormButton("Submit remedial actions");
+        tasklist.awaitCompleted();
+        browser.screenshot("lead-has-proposed-seven-remedial-actions");
+
+        assertThat(submittedRemedialActions()).containsExactlyElementsOf(
+                proposed.stream().map(Proposal::asSubmitted).toList());
+        assertThat(recorded(returnId).remedialActions()).containsExactlyElementsOf(proposed.stream()
+                .map(action -> action.recorded(RemedialAction.State.PROPOSED)).toList());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    private static final String[] PROSE_VARIABLES = { ACHIEVEMENTS, PLANNED_ACTIVITIES, BLOCKAGES };
+
+    /** A remedial action as the officer enters it. */
+    record Proposal(String action, String owner, LocalDate dueDate) {
+
+        /** As the form submits it: the entry of a Json list, every value a string, the date in ISO form. */
+        Map<String, String> asSubmitted() {
+            return Map.of("action", action, "owner", owner, "dueDate", dueDate.toString());
+        }
+
+        RecordedAction recorded(RemedialAction.State state) {
+            return new RecordedAction(action, owner, dueDate, state);
+        }
+    }
+
+    record RecordedAction(String action, String owner, LocalDate dueDate, RemedialAction.State state) {
+    }
+
+    record ReturnRecord(ReturnState state, String achievements, String plannedActivities, String blockages,
+            String submittedBy, RagStatus ragStatus, String judgementComment, String judgedBy,
+            String remedialComment, String remedialDecidedBy, List<RecordedAction> remedialActions) {
+    }
+
+    private void fillRemedialAction(int index, Proposal proposal, String datePickerScreenshot) {
+        tasklist.type("Field_remedialAction_" + index, proposal.action());
+        tasklist.type("Field_remedialOwner_" + index, proposal.owner());
+        String shown = tasklist.pickDate("Field_remedialDueDate_" + index, proposal.dueDate(), datePickerScreenshot);
+        assertThat(shown).as("the date as the officer reads it").isEqualTo(tasklist.asShown(proposal.dueDate()));
+    }
+
+    /** The remedial actions of the last form submission the page sent, as sent. */
+    private List<Map<String, String>> submittedRemedialActions() throws Exception {
+        List<String> bodies = browser.script("return window.__bodies || [];");
+        assertThat(bodies).as("the form's submission").isNotEmpty();
+        JsonNode variables = objectMapper.readTree(bodies.get(bodies.size() - 1)).get("variables");
+        JsonNode actions = variables.get(REMEDIAL_ACTIONS);
+        assertThat(actions.get("type").asText()).isEqualTo("Json");
+        List<Map<String, String>> submitted = new ArrayList<>();
+        for (JsonNode entry : objectMapper.readTree(actions.get("value").asText())) {
+            assertThat(entry.get("action").isTextual() && entry.get("owner").isTextual()
+                    && entry.get("dueDate").isTextual()).as("texts and an ISO date: " + entry).isTrue();
+            submitted.add(Map.of("action", entry.get("action").asText(), "owner", entry.get("owner").asText(),
+                    "dueDate", entry.get("dueDate").asText()));
+        }
+        return submitted;
+    }
+
+    private List<LocalDate> lastQuartersAgreedActionDates(Long returnId) {
+        return transaction.execute(status -> {
+            PlanReturn current = returns.findById(returnId).orElseThrow();
+            PlanReturn previous = returns.findPrevious(current.getPlan().getId(), current.getCycle().getId())
+                    .orElseThrow();
+            return previous.getRemedialActions().stream()
+                    .filter(action -> action.getState() == RemedialAction.State.AGREED)
+                    .map(RemedialAction::getDueDate).toList();
+        });
+    }
+
+    private ProcessInstance demoReturn(String planReference) {
+        return runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(demoCycle.getReference() + "/" + planReference).singleResult();
+    }
+
+    private ReturnRecord recorded(Long returnId) {
+        return transaction.execute(status -> {
+            PlanReturn planReturn = returns.findById(returnId).orElseThrow();
+            return new ReturnRecord(planReturn.getState(), planReturn.getAchievements(),
+                    planReturn.getPlannedActivities(), planReturn.getBlockages(), planReturn.getSubmittedBy(),
+                    planReturn.getRagStatus(), planReturn.getJudgementComment(), planReturn.getJudgedBy(),
+                    planReturn.getRemedialComment(), planReturn.getRemedialDecidedBy(),
+                    planReturn.getRemedialActions().stream().map(action -> new RecordedAction(action.getAction(),
+                            action.getOwner(), action.getDueDate(), action.getState())).toList());
+        });
+    }
+
+    private String latestDefinition(String key) {
+        return repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+                .singleResult().getId();
+    }
+
+    /** Cockpit's search pill in its address, as Cockpit writes it when a manager adds one. */
+    private String search(String type, String name, String value) {
+        String pill = "[{\"type\":\"" + type + "\",\"operator\":\"eq\",\"value\":\"" + value + "\",\"name\":\""
+                + (name == null ? "" : name) + "\"}]";
+        return URLEncoder.encode(pill, StandardCharsets.UTF_8);
+    }
+}
