@@ -1,5 +1,7 @@
 package org.deliveryprogress.cycles;
 
+import java.util.Date;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,6 +27,6 @@ class OpenCycleDelegate implements JavaDelegate {
                 execution.getProcessInstanceId());
         execution.setProcessBusinessKey(cycle.getReference());
         execution.setVariable(CycleVariables.CYCLE_ID, cycle.getId());
-        execution.setVariable(CycleVariables.CLOSE_AT, java.util.Date.from(cycle.getCloseAt()));
+        execution.setVariable(CycleVariables.CLOSE_AT, Date.from(cycle.getCloseAt()));
     }
 }

@@ -40,7 +40,8 @@ class ReminderSchedule {
         if (today.equals(due)) {
             return Optional.of(new Slot("due", "is due today", 0));
         }
-        if (today.isAfter(due)) {
+        // A network that sets no interval gets no overdue reminders, rather than a failing job every morning.
+        if (today.isAfter(due) && offsets.reminderEveryDaysOverdue() > 0) {
             int overdueDays = workingDaysAfter(due, today, region);
             if (overdueDays % offsets.reminderEveryDaysOverdue() == 0) {
                 int reminder = overdueDays / offsets.reminderEveryDaysOverdue();

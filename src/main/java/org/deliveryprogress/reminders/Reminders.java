@@ -45,8 +45,8 @@ class Reminders {
     private final Clock clock;
     private final ZoneId zone;
 
-    Reminders(TaskService taskService, CycleRepository cycles, PlanReturnRepository returns, ReminderSchedule schedule, Notifications notifications,
-            UserDirectory directory, Clock clock,
+    Reminders(TaskService taskService, CycleRepository cycles, PlanReturnRepository returns,
+            ReminderSchedule schedule, Notifications notifications, UserDirectory directory, Clock clock,
             @Value("${delivery-progress.cycle.time-zone:Europe/London}") ZoneId zone) {
         this.taskService = taskService;
         this.cycles = cycles;
