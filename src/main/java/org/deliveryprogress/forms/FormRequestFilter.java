@@ -18,8 +18,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.cycles.CycleStartForm;
 import org.deliveryprogress.returns.NotYourTaskException;
@@ -195,13 +193,9 @@ class FormRequestFilter extends OncePerRequestFilter {
         if (authentication == null) {
             return;
         }
-        List<IdentityLink> links = taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
         rules.checkActor(authentication.getUserId(),
                 authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds(),
-                task.getAssignee(),
-                links.stream().map(IdentityLink::getUserId).filter(id -> id != null).toList(),
-                links.stream().map(IdentityLink::getGroupId).filter(id -> id != null).toList());
+                task.getAssignee(), taskService.getIdentityLinksForTask(task.getId()));
     }
 
     /** Adds the form data to the variables the engine returns; a null value hides a stale engine variable. */

@@ -1,14 +1,11 @@
 package org.deliveryprogress.reminders;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.deliveryprogress.notifications.UserDirectory;
 import org.deliveryprogress.returns.ReturnVariables;
 import org.springframework.stereotype.Component;
 
@@ -20,12 +17,10 @@ import org.springframework.stereotype.Component;
 class NotifyAssignmentListener implements TaskListener {
 
     private final Reminders reminders;
-    private final UserDirectory directory;
     private final IdentityService identityService;
 
-    NotifyAssignmentListener(Reminders reminders, UserDirectory directory, IdentityService identityService) {
+    NotifyAssignmentListener(Reminders reminders, IdentityService identityService) {
         this.reminders = reminders;
-        this.directory = directory;
         this.identityService = identityService;
     }
 
@@ -37,11 +32,7 @@ class NotifyAssignmentListener implements TaskListener {
             boolean tookItThemselves = signedIn != null && signedIn.getUserId().equals(task.getAssignee());
             officers = task.getAssignee() == null || tookItThemselves ? List.of() : List.of(task.getAssignee());
         } else if (task.getAssignee() == null) {
-            officers = task.getCandidates().stream()
-                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                    .flatMap(link -> link.getUserId() != null ? Stream.of(link.getUserId())
-                            : directory.membersOf(link.getGroupId()).stream().map(user -> user.getId()))
-                    .distinct().toList();
+            officers = List.copyOf(reminders.candidatesOf(task.getCandidates()));
         } else {
             officers = List.of();
         }

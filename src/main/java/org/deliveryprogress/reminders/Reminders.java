@@ -3,6 +3,7 @@ package org.deliveryprogress.reminders;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -142,12 +143,14 @@ class Reminders {
 
     /** The assignee; for an unassigned task, its candidate users and the members of its candidate groups. */
     private Set<String> officersOf(Task task) {
+        return task.getAssignee() != null ? Set.of(task.getAssignee())
+                : candidatesOf(taskService.getIdentityLinksForTask(task.getId()));
+    }
+
+    /** A task's candidate users and the members of its candidate groups. */
+    Set<String> candidatesOf(Collection<? extends IdentityLink> links) {
         Set<String> officers = new LinkedHashSet<>();
-        if (task.getAssignee() != null) {
-            officers.add(task.getAssignee());
-            return officers;
-        }
-        for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+        for (IdentityLink link : links) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null) {
                 officers.add(link.getUserId());
             } else if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {

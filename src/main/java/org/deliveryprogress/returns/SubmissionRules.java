@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -66,10 +68,16 @@ public class SubmissionRules {
 
     /** Only the officer the task is assigned to, or one of its candidates, may complete it. */
     public void checkActor(String userId, Collection<String> userGroups, String assignee,
-            Collection<String> candidateUsers, Collection<String> candidateGroups) {
+            Collection<? extends IdentityLink> links) {
         if (userId == null) {
             return;
         }
+        List<String> candidateUsers = links.stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null)
+                .map(IdentityLink::getUserId).toList();
+        List<String> candidateGroups = links.stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
         boolean allowed = userId.equals(assignee) || candidateUsers.contains(userId)
                 || (assignee == null && candidateGroups.stream().anyMatch(userGroups::contains));
         if (!allowed) {
