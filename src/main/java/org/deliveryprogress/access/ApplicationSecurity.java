@@ -1,0 +1,54 @@
+package org.deliveryprogress.access;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+
+/**
+ * Who may reach what. Camunda's webapps and its REST API keep their own authentication (and the engine's
+ * authorizations), so Spring Security leaves them alone. The application's JSON API under /api takes HTTP Basic on
+ * every request and keeps no session; its pages take a sign-in form and a session, with CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApplicationSecurity {
+
+    @Bean
+    WebSecurityCustomizer camundaKeepsItsOwnSecurity() {
+        return web -> web.ignoring().requestMatchers("/camunda/**", "/engine-rest/**");
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, CamundaUsers users) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authenticationProvider(users)
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("Delivery Progress"))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Stateless and Basic only: no cookie a forged cross-site request could ride on.
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, CamundaUsers users) throws Exception {
+        return http
+                .authenticationProvider(users)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/", "/login", "/error", "/css/**", "/mail",
+                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(login -> login.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+                .build();
+    }
+}

@@ -1,0 +1,46 @@
+package org.deliveryprogress.access;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs people in to the application's API and pages with their Camunda user id and password, whichever identity
+ * provider the engine has (its own tables or LDAP). Their Camunda groups become their authorities, so the
+ * application's data is guarded by the same groups as the engine's.
+ */
+@Component
+class CamundaUsers implements AuthenticationProvider {
+
+    private final IdentityService identityService;
+
+    CamundaUsers(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        String userId = authentication.getName();
+        Object password = authentication.getCredentials();
+        if (userId == null || userId.isBlank() || !(password instanceof String text)
+                || !identityService.checkPassword(userId, text)) {
+            throw new BadCredentialsException("Unknown user or wrong password");
+        }
+        List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).map(SimpleGrantedAuthority::new).toList();
+        return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}
