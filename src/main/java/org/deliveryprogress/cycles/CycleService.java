@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.deliveryprogress.identity.Groups;
 import org.deliveryprogress.networks.CycleOffsets;
 import org.deliveryprogress.networks.HolidayRegion;
 import org.deliveryprogress.networks.NetworkMeeting;
@@ -86,12 +88,21 @@ public class CycleService {
         return cycles.save(cycle);
     }
 
-    Cycle open(Object meetingId, String openedBy, String processInstanceId) {
+    /**
+     * Opens the cycle of a meeting for the process that runs it. A signed-in starter must manage the meeting's
+     * network; the scheduler (no one signed in) opens any.
+     */
+    Cycle open(Object meetingId, Authentication starter, String processInstanceId) {
         if (!(meetingId instanceof Number number)) {
             throw new CycleRejectedException("Choose the network meeting the cycle is for.");
         }
         NetworkMeeting meeting = meetings.findById(number.longValue()).orElseThrow(
                 () -> new CycleRejectedException("There is no network meeting with id " + meetingId + "."));
+        if (starter != null && !managesNetworkOf(starter, meeting)) {
+            throw new CycleRejectedException("Only a manager of " + meeting.getNetwork().getName()
+                    + " may open its cycle.");
+        }
+        String openedBy = starter == null ? null : starter.getUserId();
         Instant now = clock.instant();
         CycleDeadlines deadlines = deadlinesFor(meeting);
         if (!deadlines.close().isAfter(now)) {
@@ -105,6 +116,12 @@ public class CycleService {
         Cycle cycle = new Cycle(meeting, referenceOf(meeting), deadlines, now, openedBy);
         cycle.runBy(processInstanceId);
         return cycles.save(cycle);
+    }
+
+    /** Whether the signed-in user may open cycles of the meeting's network: its managers and administrators. */
+    public static boolean managesNetworkOf(Authentication user, NetworkMeeting meeting) {
+        List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+        return groups.contains(Groups.ADMINS) || groups.contains(meeting.getNetwork().getManagerGroup());
     }
 
     /** Opens the returns of the next batch of plans; answers whether plans without a return remain. */

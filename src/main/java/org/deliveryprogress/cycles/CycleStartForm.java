@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.deliveryprogress.networks.NetworkMeeting;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +27,9 @@ public class CycleStartForm {
         this.cycles = cycles;
     }
 
-    public Map<String, Object> formData() {
-        List<Map<String, Object>> choices = cycles.meetingsWithoutCycle().stream()
+    /** The meetings the signed-in user may open a cycle for: those of the networks they manage. */
+    public Map<String, Object> formData(Authentication user) {
+        List<Map<String, Object>> choices = meetingsFor(user).stream()
                 .map(meeting -> Map.<String, Object>of(
                         "label", meeting.getNetwork().getName() + ", " + DATE.format(meeting.getMeetingDate()),
                         "value", meeting.getId()))
@@ -35,9 +38,9 @@ public class CycleStartForm {
     }
 
     /** Rejects a start without a meeting that can still have a cycle; the message says which meetings can. */
-    public void check(Map<String, ?> values) {
+    public void check(Map<String, ?> values, Authentication user) {
         Object meetingId = values.get(CycleVariables.MEETING_ID);
-        boolean offered = meetingId instanceof Number number && cycles.meetingsWithoutCycle().stream()
+        boolean offered = meetingId instanceof Number number && meetingsFor(user).stream()
                 .anyMatch(meeting -> meeting.getId() == number.longValue());
         if (!offered) {
             throw new CycleRejectedException(meetingId == null
@@ -45,5 +48,11 @@ public class CycleStartForm {
                     : "Meeting " + meetingId + " cannot have a new cycle: it is not ahead, or its cycle is already "
                             + "open. Choose one of the meetings the form offers.");
         }
+    }
+
+    private List<NetworkMeeting> meetingsFor(Authentication user) {
+        return cycles.meetingsWithoutCycle().stream()
+                .filter(meeting -> user == null || CycleService.managesNetworkOf(user, meeting))
+                .toList();
     }
 }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.cycles.WorkingDayCalendar;
+import org.deliveryprogress.identity.ManagerRights;
 import org.deliveryprogress.networks.CycleOffsets;
 import org.deliveryprogress.networks.HolidayRegion;
 import org.deliveryprogress.networks.Network;
@@ -54,10 +55,10 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    record Document(NetworkData network, List<UserData> users, List<PlanData> plans) {
+    record Document(List<NetworkData> networks, List<UserData> users) {
     }
 
-    record NetworkData(String code, String name, HolidayRegion region, String managerGroup) {
+    record NetworkData(String code, String name, HolidayRegion region, String managerGroup, List<PlanData> plans) {
     }
 
     record UserData(String id, String firstName, String lastName, String email, List<String> groups) {
@@ -88,13 +89,14 @@ class DemoData implements ApplicationRunner {
     private final CycleService cycles;
     private final Returns returns;
     private final TransactionTemplate transaction;
+    private final ManagerRights managerRights;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final ZoneId zone;
 
     DemoData(ObjectMapper objectMapper, IdentityService identityService, NetworkRepository networks,
             NetworkMeetingRepository meetings, DeliveryPlanRepository plans, CycleService cycles, Returns returns,
-            TransactionTemplate transaction, WorkingDayCalendar calendar, Clock clock,
+            TransactionTemplate transaction, ManagerRights managerRights, WorkingDayCalendar calendar, Clock clock,
             @Value("${delivery-progress.cycle.time-zone:Europe/London}") ZoneId zone) {
         this.objectMapper = objectMapper;
         this.identityService = identityService;
@@ -104,6 +106,7 @@ class DemoData implements ApplicationRunner {
         this.cycles = cycles;
         this.returns = returns;
         this.transaction = transaction;
+        this.managerRights = managerRights;
         this.calendar = calendar;
         this.clock = clock;
         this.zone = zone;
@@ -115,19 +118,21 @@ class DemoData implements ApplicationRunner {
         try (InputStream json = new ClassPathResource("demo/demo-data.json").getInputStream()) {
             demo = objectMapper.readValue(json, Document.class);
         }
-        if (networks.findByCode(demo.network().code()).isPresent()) {
+        if (networks.findByCode(demo.networks().get(0).code()).isPresent()) {
             return;
         }
+        List<NetworkMeeting> upcoming = demo.networks().stream()
+                .map(data -> transaction.execute(status -> createNetwork(data))).toList();
+        upcoming.forEach(meeting -> managerRights.grantManagerRights(meeting.getNetwork()));
         demo.users().forEach(this::createUser);
-        NetworkMeeting upcoming = transaction.execute(status -> createNetwork(demo));
-        cycles.start(upcoming.getId());
-        log.info("Demo data loaded: {} plans, users {} with password '{}'", demo.plans().size(),
+        upcoming.forEach(meeting -> cycles.start(meeting.getId()));
+        log.info("Demo data loaded: networks {}, users {} with password '{}'",
+                demo.networks().stream().map(NetworkData::code).toList(),
                 demo.users().stream().map(UserData::id).toList(), DEMO_PASSWORD);
     }
 
     /** Creates the network, its plans and meetings and last quarter's cycle; answers the meeting to open now. */
-    private NetworkMeeting createNetwork(Document demo) {
-        NetworkData data = demo.network();
+    private NetworkMeeting createNetwork(NetworkData data) {
         Network network = networks.save(new Network(data.code(), data.name(), data.region(), data.managerGroup(),
                 CycleOffsets.defaults()));
         LocalDate today = LocalDate.now(clock.withZone(zone));
@@ -137,7 +142,7 @@ class DemoData implements ApplicationRunner {
                 workingDayFrom(today.plusWeeks(3), data.region())));
         meetings.save(new NetworkMeeting(network, workingDayFrom(today.plusWeeks(16), data.region())));
         Cycle pastCycle = cycles.recordPast(lastQuarter);
-        for (PlanData planData : demo.plans()) {
+        for (PlanData planData : data.plans()) {
             DeliveryPlan plan = plans.save(plan(network, planData));
             ReturnData last = planData.lastReturn();
             if (last != null) {

@@ -148,13 +148,13 @@ class FormRequestFilter extends OncePerRequestFilter {
     private void handleStart(String action, HttpServletRequest request, HttpServletResponse response,
             FilterChain chain) throws ServletException, IOException {
         if (action.equals("deployed-start-form") && "GET".equals(request.getMethod())) {
-            addChoices(startForm.formData(), request, response, chain);
+            addChoices(startForm.formData(identityService.getCurrentAuthentication()), request, response, chain);
         } else if (action.equals("form-variables") && "GET".equals(request.getMethod())) {
-            addFormData(startForm.formData(), request, response, chain);
+            addFormData(startForm.formData(identityService.getCurrentAuthentication()), request, response, chain);
         } else if ("POST".equals(request.getMethod())) {
             ObjectNode body = readBody(request);
             try {
-                startForm.check(plainValues(variablesOf(body)));
+                startForm.check(plainValues(variablesOf(body)), identityService.getCurrentAuthentication());
             } catch (ProcessEngineException e) {
                 reject(response, HttpStatus.BAD_REQUEST, e.getMessage());
                 return;

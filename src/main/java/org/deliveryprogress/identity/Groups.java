@@ -1,13 +1,13 @@
 package org.deliveryprogress.identity;
 
-/** The Camunda groups the application's rights are given to. */
+/**
+ * The one Camunda group the application knows by name. Officers are whoever a plan names; managers are the members
+ * of their network's manager group ({@code Network.managerGroup}).
+ */
 public final class Groups {
 
+    /** Camunda's administrators: users, groups, networks and everything else. */
     public static final String ADMINS = "camunda-admin";
-    public static final String NETWORK_MANAGERS = "network-managers";
-    public static final String LEAD_OFFICERS = "lead-officers";
-    public static final String JUDGING_OFFICERS = "judging-officers";
-    public static final String DATA_ENTRY_OFFICERS = "data-entry-officers";
 
     private Groups() {
     }

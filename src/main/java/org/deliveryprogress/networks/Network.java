@@ -44,6 +44,12 @@ public class Network {
         this.offsets = offsets;
     }
 
+    public void change(String name, HolidayRegion region, CycleOffsets offsets) {
+        this.name = name;
+        this.region = region;
+        this.offsets = offsets;
+    }
+
     public Long getId() {
         return id;
     }

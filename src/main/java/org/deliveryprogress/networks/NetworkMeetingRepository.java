@@ -2,6 +2,7 @@ package org.deliveryprogress.networks;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -15,4 +16,8 @@ public interface NetworkMeetingRepository extends JpaRepository<NetworkMeeting, 
               and not exists (select c from org.deliveryprogress.cycles.Cycle c where c.meeting = m)
             order by m.meetingDate""")
     List<NetworkMeeting> findWithoutCycleAfter(LocalDate today);
+
+    List<NetworkMeeting> findByNetworkOrderByMeetingDate(Network network);
+
+    Optional<NetworkMeeting> findByNetworkAndMeetingDate(Network network, LocalDate meetingDate);
 }

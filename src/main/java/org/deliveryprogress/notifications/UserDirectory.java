@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.deliveryprogress.engine.AsApplication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,17 +35,8 @@ public class UserDirectory {
                 .strip()).filter(name -> !name.isEmpty()).orElse(userId);
     }
 
-    /** Runs without the signed-in user's authorizations, restoring them afterwards. */
     <T> T asApplication(Supplier<T> work) {
-        Authentication signedIn = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return work.get();
-        } finally {
-            if (signedIn != null) {
-                identityService.setAuthentication(signedIn);
-            }
-        }
+        return AsApplication.run(identityService, work);
     }
 
     private static String nullToEmpty(String text) {

@@ -2,6 +2,7 @@ package org.deliveryprogress.plans;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.deliveryprogress.networks.Network;
 
@@ -71,8 +72,28 @@ public class DeliveryPlan {
         this.dataEntryOfficer = dataEntryOfficer;
     }
 
+    /** Renames the plan or gives it other officers; returns already open keep the officers they started with. */
+    public void change(String title, String leadOfficer, String judgingOfficer) {
+        this.title = title;
+        this.leadOfficer = leadOfficer;
+        this.judgingOfficer = judgingOfficer;
+    }
+
+    /** A retired plan gets no more returns; its returns so far stay. */
     public void retire() {
         this.active = false;
+    }
+
+    public void reinstate() {
+        this.active = true;
+    }
+
+    public Optional<PlanIndicator> indicator(String code) {
+        return indicators.stream().filter(indicator -> indicator.getCode().equals(code)).findFirst();
+    }
+
+    public Optional<PlanAction> action(String reference) {
+        return actions.stream().filter(action -> action.getReference().equals(reference)).findFirst();
     }
 
     public PlanIndicator addIndicator(String code, String description, String baseline, String unit,

@@ -1,7 +1,9 @@
 package org.deliveryprogress.plans;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.deliveryprogress.networks.Network;
 import org.springframework.data.domain.Pageable;
@@ -20,4 +22,22 @@ public interface DeliveryPlanRepository extends JpaRepository<DeliveryPlan, Long
                               where r.plan = p and r.cycle.id = :cycleId)
             order by p.id""")
     List<DeliveryPlan> findActiveWithoutReturn(Network network, Long cycleId, Pageable page);
+
+    /** The plans a user may read: of the networks whose manager group they are in, or naming them as an officer. */
+    @Query("""
+            select p from DeliveryPlan p join fetch p.network n
+            where (:everything = true or n.managerGroup in :groups
+                   or p.leadOfficer = :userId or p.judgingOfficer = :userId or p.dataEntryOfficer = :userId)
+              and (:networkCode is null or n.code = :networkCode)
+            order by n.code, p.reference""")
+    List<DeliveryPlan> findReadableBy(String userId, Collection<String> groups, boolean everything,
+            String networkCode);
+
+    /** The networks a user has any standing in: the ones they manage, and those of the plans naming them. */
+    @Query("""
+            select distinct p.network.id from DeliveryPlan p
+            where p.leadOfficer = :userId or p.judgingOfficer = :userId or p.dataEntryOfficer = :userId""")
+    Set<Long> findNetworkIdsNaming(String userId);
+
+    List<DeliveryPlan> findByNetworkOrderByReference(Network network);
 }

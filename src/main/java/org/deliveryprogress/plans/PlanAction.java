@@ -53,6 +53,11 @@ public class PlanAction {
         this.priority = priority;
     }
 
+    public void change(String action, String status) {
+        this.action = action;
+        this.status = status;
+    }
+
     public void setDeadline(String deadlineText, LocalDate deadline) {
         this.deadlineText = deadlineText;
         this.deadline = deadline;

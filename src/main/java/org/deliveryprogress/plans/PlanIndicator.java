@@ -55,6 +55,16 @@ public class PlanIndicator {
         targetsByYear.put(year, target);
     }
 
+    public void change(String description, String baseline, String unit, boolean higherIsBetter,
+            Map<String, String> targetsByYear) {
+        this.description = description;
+        this.baseline = baseline;
+        this.unit = unit;
+        this.higherIsBetter = higherIsBetter;
+        this.targetsByYear.clear();
+        this.targetsByYear.putAll(targetsByYear);
+    }
+
     public String getCode() {
         return code;
     }

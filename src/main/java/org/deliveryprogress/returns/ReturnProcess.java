@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleDeadlines;
+import org.deliveryprogress.identity.ManagerRights;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.springframework.stereotype.Component;
 
@@ -27,10 +28,12 @@ public class ReturnProcess {
 
     private final PlanReturnRepository returns;
     private final RuntimeService runtimeService;
+    private final ManagerRights managerRights;
 
-    ReturnProcess(PlanReturnRepository returns, RuntimeService runtimeService) {
+    ReturnProcess(PlanReturnRepository returns, RuntimeService runtimeService, ManagerRights managerRights) {
         this.returns = returns;
         this.runtimeService = runtimeService;
+        this.managerRights = managerRights;
     }
 
     public PlanReturn open(Cycle cycle, DeliveryPlan plan) {
@@ -52,6 +55,7 @@ public class ReturnProcess {
                 .businessKey(cycle.getReference() + "/" + plan.getReference())
                 .setVariables(variables)
                 .execute();
+        managerRights.shareWithManagers(instance.getId(), plan.getNetwork().getManagerGroup());
         planReturn.startedAs(instance.getId());
         return planReturn;
     }

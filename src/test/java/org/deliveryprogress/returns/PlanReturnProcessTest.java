@@ -116,7 +116,7 @@ class PlanReturnProcessTest {
                 remedialAction("Restore the interim hate crime statistics", "Police Hate Crime Unit"),
                 remedialAction("Publicise the reporting centres", "Safer Communities team"))));
 
-        assertThat(planReturn).isWaitingAt(TASK_AGREE_REMEDIAL_ACTIONS).task().hasCandidateGroup("network-managers");
+        assertThat(planReturn).isWaitingAt(TASK_AGREE_REMEDIAL_ACTIONS).task().hasCandidateGroup(TestNetworks.MANAGER_GROUP);
         taskService.claim(officers.task(planReturn.getId(), TASK_AGREE_REMEDIAL_ACTIONS).getId(), "manager");
         submit("manager", TASK_AGREE_REMEDIAL_ACTIONS, Map.of(REMEDIAL_OUTCOME, OUTCOME_AGREED));
 

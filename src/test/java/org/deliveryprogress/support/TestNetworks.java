@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.deliveryprogress.identity.Groups;
+import org.deliveryprogress.identity.ManagerRights;
 import org.deliveryprogress.networks.CycleOffsets;
 import org.deliveryprogress.networks.HolidayRegion;
 import org.deliveryprogress.networks.Network;
@@ -24,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class TestNetworks {
 
+    /** Test networks are managed by the demo's manager ({@code manager}), like the demo network. */
+    public static final String MANAGER_GROUP = "scn-managers";
+
     private static final AtomicInteger sequence = new AtomicInteger();
 
     public record TestNetwork(Network network, NetworkMeeting meeting, List<DeliveryPlan> plans) {
@@ -36,11 +39,14 @@ public class TestNetworks {
     private final NetworkRepository networks;
     private final NetworkMeetingRepository meetings;
     private final DeliveryPlanRepository plans;
+    private final ManagerRights managerRights;
 
-    TestNetworks(NetworkRepository networks, NetworkMeetingRepository meetings, DeliveryPlanRepository plans) {
+    TestNetworks(NetworkRepository networks, NetworkMeetingRepository meetings, DeliveryPlanRepository plans,
+            ManagerRights managerRights) {
         this.networks = networks;
         this.meetings = meetings;
         this.plans = plans;
+        this.managerRights = managerRights;
     }
 
     /** A network with the given number of active plans and a meeting four weeks ahead. */
@@ -55,7 +61,8 @@ public class TestNetworks {
         int number = sequence.incrementAndGet();
         String code = "T" + number + "-" + System.nanoTime() % 100_000;
         Network network = networks.save(new Network(code, "Test network " + code, HolidayRegion.ENGLAND_AND_WALES,
-                Groups.NETWORK_MANAGERS, CycleOffsets.defaults()));
+                MANAGER_GROUP, CycleOffsets.defaults()));
+        managerRights.grantManagerRights(network);
         NetworkMeeting meeting = meetings.save(new NetworkMeeting(network, meetingDate));
         List<DeliveryPlan> created = new ArrayList<>();
         for (int i = 1; i <= planCount; i++) {

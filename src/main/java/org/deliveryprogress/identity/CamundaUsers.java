@@ -1,4 +1,4 @@
-package org.deliveryprogress.access;
+package org.deliveryprogress.identity;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.deliveryprogress.access;
+package org.deliveryprogress.identity;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,4 @@
-package org.deliveryprogress.access;
+package org.deliveryprogress.identity;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

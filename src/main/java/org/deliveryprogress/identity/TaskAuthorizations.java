@@ -1,0 +1,71 @@
+package org.deliveryprogress.identity;
+
+import java.util.Arrays;
+
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.Task;
+import org.deliveryprogress.returns.ReturnVariables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rights the engine gives on each task of a return as it is created, beyond Camunda's defaults (its assignee
+ * and candidates may work on it):
+ * <ul>
+ * <li>the network's managers may read every task of their network's returns, and no other network's: that is
+ * their "All open work of my network" filter;</li>
+ * <li>the officers of a plan's update may hand it to each other in Tasklist. The update is assigned to the lead
+ * officer, and the data-entry officer is a candidate who may write it for them; but Tasklist lets only the assignee
+ * fill in a form, and officers' task permission (TASK_WORK) lets a candidate claim only a task that nobody has. So
+ * on the Submit update task alone, whoever is its assignee or a candidate may also assign it (TASK_ASSIGN): the
+ * data-entry officer takes it with the × beside the lead officer's name and then Claim, and either gives it back the
+ * same way. Every other task keeps TASK_WORK only: no officer can reassign a judgement or remedial actions.</li>
+ * </ul>
+ * The engine deletes a task's authorizations with the task.
+ */
+@Component
+class TaskAuthorizations extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setResourceAuthorizationProvider(new Provider());
+    }
+
+    static final class Provider extends DefaultAuthorizationProvider {
+
+        @Override
+        public AuthorizationEntity[] newTask(Task task) {
+            // The managers are the agreement's candidates already: a second grant to them would be a duplicate.
+            if (task instanceof TaskEntity entity && entity.getExecution() != null
+                    && !ReturnVariables.TASK_AGREE_REMEDIAL_ACTIONS.equals(entity.getExecution().getActivityId())
+                    && entity.getExecution().getVariable(ReturnVariables.NETWORK_MANAGER_GROUP) instanceof String group) {
+                AuthorizationEntity managersRead = new AuthorizationEntity(Authorization.AUTH_TYPE_GRANT);
+                managersRead.setGroupId(group);
+                managersRead.setResource(Resources.TASK);
+                managersRead.setResourceId(task.getId());
+                managersRead.addPermission(TaskPermissions.READ);
+                return new AuthorizationEntity[] { managersRead };
+            }
+            return super.newTask(task);
+        }
+
+        @Override
+        protected AuthorizationEntity createOrUpdateAuthorization(Task task, String userId, String groupId,
+                Resource resource, boolean isHistoric, Permission... permissions) {
+            if (userId != null && !isHistoric && Resources.TASK.equals(resource)
+                    && ReturnVariables.TASK_SUBMIT_UPDATE.equals(task.getTaskDefinitionKey())) {
+                permissions = Arrays.copyOf(permissions, permissions.length + 1);
+                permissions[permissions.length - 1] = TaskPermissions.TASK_ASSIGN;
+            }
+            return super.createOrUpdateAuthorization(task, userId, groupId, resource, isHistoric, permissions);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.deliveryprogress.register;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.deliveryprogress.api.BadRequestException;
+import org.deliveryprogress.api.ConflictException;
+import org.deliveryprogress.api.ForbiddenException;
+import org.deliveryprogress.api.NotFoundException;
+import org.deliveryprogress.cycles.Cycle;
+import org.deliveryprogress.cycles.CycleRepository;
+import org.deliveryprogress.identity.Groups;
+import org.deliveryprogress.identity.ManagerRights;
+import org.deliveryprogress.identity.Viewer;
+import org.deliveryprogress.networks.CycleOffsets;
+import org.deliveryprogress.networks.HolidayRegion;
+import org.deliveryprogress.networks.Network;
+import org.deliveryprogress.networks.NetworkMeeting;
+import org.deliveryprogress.networks.NetworkMeetingRepository;
+import org.deliveryprogress.networks.NetworkRepository;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Networks, their deadline offsets and their meetings. Administrators manage networks; managers their meetings. */
+@RestController
+@RequestMapping("/api/networks")
+@Tag(name = "Networks and meetings")
+@Transactional
+class NetworkApi {
+
+    record NetworkDocument(
+            @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,19}",
+                    message = "must be 1 to 20 capital letters, digits or hyphens") String code,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull HolidayRegion region,
+            @NotBlank @Size(max = 64) @Pattern(regexp = "[a-zA-Z0-9][a-zA-Z0-9._-]*",
+                    message = "must be a Camunda group id: letters, digits, '.', '_' or '-'") String managerGroup,
+            @Valid Offsets offsets) {
+
+        static NetworkDocument of(Network network) {
+            CycleOffsets offsets = network.getOffsets();
+            return new NetworkDocument(network.getCode(), network.getName(), network.getRegion(),
+                    network.getManagerGroup(), new Offsets(offsets.openDaysBefore(), offsets.updatesDueDaysBefore(),
+                            offsets.judgementsDueDaysBefore(), offsets.proposalsDueDaysBefore(),
+                            offsets.agreementsDueDaysBefore(), offsets.closeDaysBefore(),
+                            offsets.reminderDaysBeforeDue(), offsets.reminderEveryDaysOverdue()));
+        }
+
+        CycleOffsets cycleOffsets() {
+            return offsets == null ? CycleOffsets.defaults() : offsets.checked();
+        }
+    }
+
+    /** Working days before the meeting; reminders in working days too. Omitted: the partnership's defaults. */
+    record Offsets(
+            @Min(1) @Max(120) int openDaysBefore,
+            @Min(0) @Max(120) int updatesDueDaysBefore,
+            @Min(0) @Max(120) int judgementsDueDaysBefore,
+            @Min(0) @Max(120) int proposalsDueDaysBefore,
+            @Min(0) @Max(120) int agreementsDueDaysBefore,
+            @Min(0) @Max(120) int closeDaysBefore,
+            @Min(0) @Max(30) int reminderDaysBeforeDue,
+            @Min(0) @Max(30) int reminderEveryDaysOverdue) {
+
+        CycleOffsets checked() {
+            if (!(openDaysBefore > updatesDueDaysBefore && updatesDueDaysBefore >= judgementsDueDaysBefore
+                    && judgementsDueDaysBefore >= proposalsDueDaysBefore
+                    && proposalsDueDaysBefore >= agreementsDueDaysBefore
+                    && agreementsDueDaysBefore >= closeDaysBefore)) {
+                throw new BadRequestException("The steps must come in order before the meeting: the cycle opens, "
+                        + "then updates, judgements, proposals and agreements are due, then it closes.");
+            }
+            return new CycleOffsets(openDaysBefore, updatesDueDaysBefore, judgementsDueDaysBefore,
+                    proposalsDueDaysBefore, agreementsDueDaysBefore, closeDaysBefore, reminderDaysBeforeDue,
+                    reminderEveryDaysOverdue);
+        }
+    }
+
+    record MeetingDocument(@NotNull LocalDate date, String cycle, String cycleState) {
+    }
+
+    private final NetworkRepository networks;
+    private final NetworkMeetingRepository meetings;
+    private final CycleRepository cycles;
+    private final ManagerRights managerRights;
+    private final RegisterAccess access;
+
+    NetworkApi(NetworkRepository networks, NetworkMeetingRepository meetings, CycleRepository cycles,
+            ManagerRights managerRights, RegisterAccess access) {
+        this.networks = networks;
+        this.meetings = meetings;
+        this.cycles = cycles;
+        this.managerRights = managerRights;
+        this.access = access;
+    }
+
+    @GetMapping
+    @Operation(summary = "The networks you manage or hold a role in (administrators: all)")
+    List<NetworkDocument> networks() {
+        return access.visibleNetworks(Viewer.current()).stream().map(NetworkDocument::of).toList();
+    }
+
+    @GetMapping("/{code}")
+    NetworkDocument network(@PathVariable String code) {
+        return NetworkDocument.of(access.network(code, Viewer.current()));
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a network (administrators); its manager group is created and given managers' rights")
+    ResponseEntity<NetworkDocument> create(@Valid @RequestBody NetworkDocument document) {
+        requireAdministrator();
+        if (networks.findByCode(document.code()).isPresent()) {
+            throw new ConflictException("There is already a network " + document.code() + ".");
+        }
+        if (document.managerGroup().equals(Groups.ADMINS)) {
+            throw new BadRequestException("A network needs its own manager group, not " + Groups.ADMINS + ".");
+        }
+        Network network = networks.save(new Network(document.code(), document.name(), document.region(),
+                document.managerGroup(), document.cycleOffsets()));
+        managerRights.grantManagerRights(network);
+        return ResponseEntity.created(URI.create("/api/networks/" + network.getCode()))
+                .body(NetworkDocument.of(network));
+    }
+
+    @PutMapping("/{code}")
+    @Operation(summary = "Rename a network, change its region or deadline offsets (administrators)")
+    NetworkDocument change(@PathVariable String code, @Valid @RequestBody NetworkDocument document) {
+        requireAdministrator();
+        Network network = networks.findByCode(code)
+                .orElseThrow(() -> new NotFoundException("There is no network " + code + "."));
+        if (!network.getCode().equals(document.code()) || !network.getManagerGroup().equals(document.managerGroup())) {
+            throw new BadRequestException("A network's code and manager group stay as they were created: "
+                    + code + ", " + network.getManagerGroup() + ".");
+        }
+        network.change(document.name(), document.region(), document.cycleOffsets());
+        return NetworkDocument.of(network);
+    }
+
+    @GetMapping("/{code}/meetings")
+    List<MeetingDocument> meetings(@PathVariable String code) {
+        Network network = access.network(code, Viewer.current());
+        return meetings.findByNetworkOrderByMeetingDate(network).stream().map(this::documentOf).toList();
+    }
+
+    @PostMapping("/{code}/meetings")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a meeting (the network's managers)")
+    MeetingDocument addMeeting(@PathVariable String code, @Valid @RequestBody MeetingDocument document) {
+        Network network = access.networkToManage(code, Viewer.current());
+        if (meetings.findByNetworkAndMeetingDate(network, document.date()).isPresent()) {
+            throw new ConflictException(network.getName() + " already meets on " + document.date() + ".");
+        }
+        return documentOf(meetings.save(new NetworkMeeting(network, document.date())));
+    }
+
+    @DeleteMapping("/{code}/meetings/{date}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a meeting that has no cycle (the network's managers)")
+    void removeMeeting(@PathVariable String code,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        Network network = access.networkToManage(code, Viewer.current());
+        NetworkMeeting meeting = meetings.findByNetworkAndMeetingDate(network, date)
+                .orElseThrow(() -> new NotFoundException(network.getName() + " has no meeting on " + date + "."));
+        cycles.findByMeetingId(meeting.getId()).ifPresent(cycle -> {
+            throw new ConflictException("The meeting of " + date + " has its cycle " + cycle.getReference()
+                    + "; it stays.");
+        });
+        meetings.delete(meeting);
+    }
+
+    private MeetingDocument documentOf(NetworkMeeting meeting) {
+        Cycle cycle = cycles.findByMeetingId(meeting.getId()).orElse(null);
+        return new MeetingDocument(meeting.getMeetingDate(), cycle == null ? null : cycle.getReference(),
+                cycle == null ? null : cycle.getState().name());
+    }
+
+    private static void requireAdministrator() {
+        if (!Viewer.current().isAdmin()) {
+            throw new ForbiddenException("Only administrators create and change networks.");
+        }
+    }
+}
