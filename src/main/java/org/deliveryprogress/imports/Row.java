@@ -1,0 +1,26 @@
+package org.deliveryprogress.imports;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One record of an imported table.
+ *
+ * @param line  where the record starts in the file (see {@link ImportError#line()})
+ * @param cells a cell for every column of the header, keyed by its header name and in the header's order; values are
+ *              stripped, and a cell the file leaves out is ""
+ */
+public record Row(int line, Map<String, String> cells) {
+
+    public Row {
+        cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+    }
+
+    /** The cell's text, or null when the cell is blank or the table has no such column. */
+    public String get(String column) {
+        String value = cells.get(column.strip().toLowerCase(Locale.ROOT));
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,20 @@
+package org.deliveryprogress.imports;
+
+import java.util.List;
+
+/**
+ * A file read as a table: the header's column names and the records under it.
+ *
+ * @param header   the distinct, non-blank column names, stripped and lower-cased, in the file's order
+ * @param rows     the records, without blank ones
+ * @param problems what is wrong with the file's shape but did not stop it being read: duplicate or blank column
+ *                 names, records with more cells than the header; the caller decides whether to go on
+ */
+public record Table(List<String> header, List<Row> rows, List<ImportError> problems) {
+
+    public Table {
+        header = List.copyOf(header);
+        rows = List.copyOf(rows);
+        problems = List.copyOf(problems);
+    }
+}

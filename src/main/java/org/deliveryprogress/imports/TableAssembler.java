@@ -1,0 +1,87 @@
+package org.deliveryprogress.imports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Names the cells of a file's records after its header, whatever the file's format. */
+final class TableAssembler {
+
+    private TableAssembler() {
+    }
+
+    /**
+     * The first non-blank record is the header. Blank records are dropped: spreadsheets save rows that only ever had
+     * formatting as empty lines or lines of bare separators.
+     */
+    static Table assemble(List<SourceRecord> records, String whenEmpty) {
+        List<SourceRecord> nonBlank = records.stream().filter(record -> !record.isBlank()).toList();
+        if (nonBlank.isEmpty()) {
+            throw new TableFormatException(new ImportError(1, null, whenEmpty));
+        }
+        SourceRecord headerRecord = nonBlank.get(0);
+        List<String> names = columnNames(headerRecord);
+        List<ImportError> problems = new ArrayList<>();
+        Map<String, Integer> columnIndexes = columnIndexes(headerRecord.line(), names, problems);
+
+        List<Row> rows = new ArrayList<>();
+        for (SourceRecord record : nonBlank.subList(1, nonBlank.size())) {
+            int cellCount = cellCountWithoutTrailingBlanks(record.cells());
+            if (cellCount > names.size()) {
+                problems.add(new ImportError(record.line(), null,
+                        "has " + cellCount + " cells, the header has " + names.size()));
+            }
+            Map<String, String> cells = new LinkedHashMap<>();
+            columnIndexes.forEach((name, index) ->
+                    cells.put(name, index < record.cells().size() ? record.cells().get(index).strip() : ""));
+            rows.add(new Row(record.line(), cells));
+        }
+        return new Table(List.copyOf(columnIndexes.keySet()), rows, problems);
+    }
+
+    /** Trailing blank names are not columns: a spreadsheet saves them for columns that were only formatted. */
+    private static List<String> columnNames(SourceRecord header) {
+        List<String> cells = header.cells();
+        return cells.subList(0, cellCountWithoutTrailingBlanks(cells)).stream()
+                .map(name -> name.strip().toLowerCase(Locale.ROOT))
+                .toList();
+    }
+
+    private static Map<String, Integer> columnIndexes(int headerLine, List<String> names, List<ImportError> problems) {
+        Map<String, Integer> indexes = new LinkedHashMap<>();
+        for (int index = 0; index < names.size(); index++) {
+            String name = names.get(index);
+            Integer earlier = indexes.get(name);
+            if (name.isEmpty()) {
+                problems.add(new ImportError(headerLine, null,
+                        "column " + columnLetter(index) + " has no name in the header, so it is not read"));
+            } else if (earlier != null) {
+                problems.add(new ImportError(headerLine, name, "the header has this column twice, as columns "
+                        + columnLetter(earlier) + " and " + columnLetter(index) + "; only column "
+                        + columnLetter(earlier) + " is read"));
+            } else {
+                indexes.put(name, index);
+            }
+        }
+        return indexes;
+    }
+
+    private static int cellCountWithoutTrailingBlanks(List<String> cells) {
+        int count = cells.size();
+        while (count > 0 && cells.get(count - 1).isBlank()) {
+            count--;
+        }
+        return count;
+    }
+
+    /** Officers open CSV files in a spreadsheet too, so columns are named by its letters: A, B, ..., Z, AA. */
+    private static String columnLetter(int index) {
+        StringBuilder letters = new StringBuilder();
+        for (int rest = index + 1; rest > 0; rest = (rest - 1) / 26) {
+            letters.insert(0, (char) ('A' + (rest - 1) % 26));
+        }
+        return letters.toString();
+    }
+}

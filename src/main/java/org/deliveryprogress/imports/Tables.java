@@ -1,0 +1,66 @@
+package org.deliveryprogress.imports;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Tables that officers import and export: CSV and Excel xlsx, read to a header and rows of text cells with the line
+ * of every record, so that any error can be told by line and column.
+ */
+public final class Tables {
+
+    /** Every xlsx workbook is a ZIP archive. */
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    /** The compound file of an .xls workbook, and of any password-protected Office file. */
+    private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
+            (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
+    private Tables() {
+    }
+
+    /** An xlsx workbook or else CSV, told apart by the content rather than a file name that may lie. */
+    public static Table read(byte[] content) {
+        if (startsWith(content, ZIP_MAGIC)) {
+            return readXlsx(content);
+        }
+        if (startsWith(content, OLE2_MAGIC)) {
+            throw new TableFormatException(new ImportError(1, null,
+                    "an old Excel .xls file or a password-protected workbook: save it as .xlsx or 'CSV UTF-8'"));
+        }
+        return readCsv(content);
+    }
+
+    /**
+     * RFC 4180 CSV in UTF-8, with or without a byte order mark; comma-separated, or semicolon-separated when the
+     * header line has semicolons and no comma.
+     *
+     * @throws TableFormatException when the file is not UTF-8, ends inside a quoted cell, has text after a closing
+     *                              quote or is empty
+     */
+    public static Table readCsv(byte[] content) {
+        return TableAssembler.assemble(CsvReader.records(content), "the file is empty");
+    }
+
+    /**
+     * The first sheet of an xlsx workbook, its first non-blank row the header; a record's line is its row number.
+     *
+     * @throws TableFormatException when the content is not an xlsx workbook or its first sheet is empty
+     */
+    public static Table readXlsx(byte[] content) {
+        return TableAssembler.assemble(XlsxReader.records(content), "the first sheet is empty");
+    }
+
+    /** UTF-8 with a byte order mark and CRLF line ends, as Excel opens it; a null cell is empty. */
+    public static byte[] writeCsv(List<String> header, List<List<String>> rows) {
+        return CsvWriter.write(header, rows);
+    }
+
+    /** One sheet with a bold header row, every cell text; a null cell is left out. */
+    public static byte[] writeXlsx(String sheetName, List<String> header, List<List<String>> rows) {
+        return XlsxWriter.write(sheetName, header, rows);
+    }
+
+    private static boolean startsWith(byte[] content, byte[] magic) {
+        return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+    }
+}

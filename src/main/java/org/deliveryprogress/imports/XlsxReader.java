@@ -1,0 +1,75 @@
+package org.deliveryprogress.imports;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+
+/**
+ * The first sheet of an xlsx workbook, every cell as the text an officer would expect to see: whole numbers without
+ * ".0", dates as yyyy-MM-dd, booleans as "true" or "false".
+ */
+final class XlsxReader {
+
+    private static final ReadingOptions WITH_CELL_FORMATS = new ReadingOptions(true, false);
+
+    /** Literal text, [colours] and [$-locales], and escaped characters: none of them makes a format a date. */
+    private static final Pattern FORMAT_LITERALS = Pattern.compile("\"[^\"]*\"|\\[[^\\]]*\\]|[\\\\_*].");
+
+    /** Excel shows at most 15 significant digits: it saves 0.1 + 0.2 as 0.30000000000000004 and shows 0.3. */
+    private static final MathContext EXCEL_PRECISION = new MathContext(15);
+
+    private XlsxReader() {
+    }
+
+    static List<SourceRecord> records(byte[] content) {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content), WITH_CELL_FORMATS);
+             Stream<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().openStream()) {
+            List<SourceRecord> records = new ArrayList<>();
+            rows.forEach(row -> records.add(new SourceRecord(row.getRowNum(), texts(row))));
+            return records;
+        } catch (IOException | RuntimeException e) {
+            // fastexcel-reader meets a damaged or foreign file with whatever exception its parsing hits.
+            throw new TableFormatException(new ImportError(1, null, "not an Excel .xlsx workbook"), e);
+        }
+    }
+
+    private static List<String> texts(org.dhatim.fastexcel.reader.Row row) {
+        List<String> texts = new ArrayList<>(row.getCellCount());
+        for (int index = 0; index < row.getCellCount(); index++) {
+            texts.add(text(row.getCell(index)));
+        }
+        return texts;
+    }
+
+    private static String text(Cell cell) {
+        Object value = cell == null ? null : cell.getValue();
+        if (value instanceof BigDecimal number) {
+            return isDateFormat(cell.getDataFormatString())
+                    ? cell.asDate().toLocalDate().toString()
+                    : number.round(EXCEL_PRECISION).stripTrailingZeros().toPlainString();
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    /**
+     * A format that shows a day or a year shows a date. fastexcel-reader gives the built-in formats (such as 14, the
+     * short date Excel gives a typed date) by their codes too. Only the first section of a format counts: the others
+     * are for negative numbers, zero and text.
+     */
+    private static boolean isDateFormat(String format) {
+        if (format == null) {
+            return false;
+        }
+        String firstSection = FORMAT_LITERALS.matcher(format).replaceAll("").split(";", 2)[0];
+        return firstSection.chars().anyMatch(c -> "dDyY".indexOf(c) >= 0);
+    }
+}

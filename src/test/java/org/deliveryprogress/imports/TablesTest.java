@@ -1,0 +1,465 @@
+package org.deliveryprogress.imports;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Reading and writing the CSV and xlsx tables that officers import and export. */
+class TablesTest {
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
+    /** Values that break naive CSV and spreadsheet code. */
+    private static final List<List<String>> NASTY_ROWS = List.of(
+            List.of("CC-NI1", "Reduce anti-social behaviour, in the town centre", "Oct 2009"),
+            Arrays.asList("CC-NI2", "Say \"no\" to \"hate crime\"", null),
+            List.of("CC-LEAD", "• First line\r\n• Second line\n• Third – with a dash", "\"quoted\""),
+            List.of("0012", "18/11/09", "a,\"b\",\nc"),
+            List.of("CC-5", "Ünïcödé ✓ 日本語 😀", "=1+1"));
+
+    @Test
+    void theByteOrderMarkThatExcelWritesIsNotPartOfTheFirstColumnName() {
+        Table table = Tables.readCsv(csv(BYTE_ORDER_MARK + "reference,title\r\nCC-1,Youth\r\n"));
+
+        assertThat(table.header()).containsExactly("reference", "title");
+        assertThat(table.rows().get(0).get("reference")).isEqualTo("CC-1");
+    }
+
+    @Test
+    void aFileWithoutByteOrderMarkIsReadAlike() {
+        Table table = Tables.readCsv(csv("reference,title\r\nCC-1,Youth\r\n"));
+
+        assertThat(table.header()).containsExactly("reference", "title");
+        assertThat(table.rows()).extracting(row -> row.get("title")).containsExactly("Youth");
+    }
+
+    @ParameterizedTest(name = "{index}: lines ending with {0}")
+    @ValueSource(strings = {"\r\n", "\n", "\r"})
+    void linesMayEndWithCrlfLfOrCr(String lineEnd) {
+        String file = String.join(lineEnd, "reference,title", "CC-1,Youth", "CC-2,Elders") + lineEnd;
+
+        Table table = Tables.readCsv(csv(file));
+
+        assertThat(table.rows()).extracting(Row::line, row -> row.get("reference"), row -> row.get("title"))
+                .containsExactly(tuple(2, "CC-1", "Youth"), tuple(3, "CC-2", "Elders"));
+        assertThat(table.problems()).isEmpty();
+    }
+
+    @Test
+    void theLastLineNeedNotEnd() {
+        Table table = Tables.readCsv(csv("reference,title\nCC-1,Youth"));
+
+        assertThat(table.rows()).extracting(row -> row.get("title")).containsExactly("Youth");
+    }
+
+    @Test
+    void aQuotedCellMayHoldLineBreaksAndTheNextRecordKeepsItsLineNumber() {
+        String file = """
+                reference,actions,deadline
+                CC-1,"• Recruit volunteers
+                • Train them\r
+                • Open the centre",March 2010
+                CC-2,Consult,Oct 2009
+                """;
+
+        Table table = Tables.readCsv(csv(file));
+
+        assertThat(table.rows()).extracting(Row::line, row -> row.get("reference"))
+                .containsExactly(tuple(2, "CC-1"), tuple(5, "CC-2"));
+        assertThat(table.rows().get(0).get("actions"))
+                .isEqualTo("• Recruit volunteers\n• Train them\r\n• Open the centre");
+        assertThat(table.rows().get(0).get("deadline")).isEqualTo("March 2010");
+    }
+
+    @Test
+    void aQuotedCellMayHoldCommasAndDoubledQuotes() {
+        Table table = Tables.readCsv(csv("reference,title\nCC-1,\"Say \"\"no\"\", loudly, to hate crime\"\n"));
+
+        assertThat(table.rows().get(0).get("title")).isEqualTo("Say \"no\", loudly, to hate crime");
+    }
+
+    @Test
+    void aQuoteInsideAnUnquotedCellIsTakenLiterally() {
+        Table table = Tables.readCsv(csv("reference,title\nCC-1,The \"Big\" Lunch\n"));
+
+        assertThat(table.rows().get(0).get("title")).isEqualTo("The \"Big\" Lunch");
+    }
+
+    @Test
+    void blankLinesAndLinesOfBareCommasAreSkippedAndLaterRecordsKeepTheirLineNumbers() {
+        String file = "\nreference,title\n\nCC-1,Youth\n,,\n   \nCC-2,Elders\n\n\n";
+
+        Table table = Tables.readCsv(csv(file));
+
+        assertThat(table.header()).containsExactly("reference", "title");
+        assertThat(table.rows()).extracting(Row::line, row -> row.get("reference"))
+                .containsExactly(tuple(4, "CC-1"), tuple(7, "CC-2"));
+        assertThat(table.problems()).isEmpty();
+    }
+
+    @Test
+    void columnNamesAreStrippedAndLowerCasedAndCellsAreStripped() {
+        Table table = Tables.readCsv(csv(" Reference , Lead Officer \n  CC-1  ,\t lead \n"));
+
+        assertThat(table.header()).containsExactly("reference", "lead officer");
+        Row row = table.rows().get(0);
+        assertThat(row.cells()).containsExactly(
+                entry("reference", "CC-1"), entry("lead officer", "lead"));
+        assertThat(row.get("Lead Officer")).isEqualTo("lead");
+    }
+
+    @Test
+    void aBlankCellIsNullAndSoIsAColumnTheTableDoesNotHave() {
+        Table table = Tables.readCsv(csv("reference,title,deadline\nCC-1,  ,\"\"\n"));
+
+        Row row = table.rows().get(0);
+        assertThat(row.cells()).containsEntry("title", "").containsEntry("deadline", "");
+        assertThat(row.get("title")).isNull();
+        assertThat(row.get("deadline")).isNull();
+        assertThat(row.get("no such column")).isNull();
+    }
+
+    @Test
+    void aRecordWithFewerCellsThanTheHeaderHasBlankCellsForTheRest() {
+        Table table = Tables.readCsv(csv("reference,title,deadline\nCC-1,Youth\nCC-2\n"));
+
+        assertThat(table.rows()).extracting(row -> row.get("reference"), row -> row.get("title"),
+                        row -> row.get("deadline"))
+                .containsExactly(tuple("CC-1", "Youth", null), tuple("CC-2", null, null));
+        assertThat(table.rows().get(1).cells()).containsOnlyKeys("reference", "title", "deadline");
+        assertThat(table.problems()).isEmpty();
+    }
+
+    @Test
+    void aRecordWithMoreCellsThanTheHeaderIsReportedWithItsLine() {
+        String file = "reference,title\nCC-1,Youth\nCC-2,Elders,spare,words\n";
+
+        Table table = Tables.readCsv(csv(file));
+
+        assertThat(table.problems()).containsExactly(new ImportError(3, null, "has 4 cells, the header has 2"));
+        assertThat(table.rows().get(1).cells()).containsOnlyKeys("reference", "title");
+        assertThat(table.rows().get(1).get("title")).isEqualTo("Elders");
+    }
+
+    @Test
+    void blankCellsBeyondTheHeaderAreNoProblem() {
+        Table table = Tables.readCsv(csv("reference,title,,\nCC-1,Youth,,,  ,\n"));
+
+        assertThat(table.header()).containsExactly("reference", "title");
+        assertThat(table.problems()).isEmpty();
+    }
+
+    @Test
+    void aColumnNamedTwiceIsReportedAndOnlyItsFirstCellsAreRead() {
+        Table table = Tables.readCsv(csv("reference,title,Reference\nCC-1,Youth,CC-9\n"));
+
+        assertThat(table.header()).containsExactly("reference", "title");
+        assertThat(table.rows().get(0).get("reference")).isEqualTo("CC-1");
+        assertThat(table.problems()).containsExactly(new ImportError(1, "reference",
+                "the header has this column twice, as columns A and C; only column A is read"));
+    }
+
+    @Test
+    void aColumnWithoutANameIsReported() {
+        Table table = Tables.readCsv(csv("reference,,title\nCC-1,x,Youth\n"));
+
+        assertThat(table.header()).containsExactly("reference", "title");
+        assertThat(table.rows().get(0).get("title")).isEqualTo("Youth");
+        assertThat(table.problems()).containsExactly(
+                new ImportError(1, null, "column B has no name in the header, so it is not read"));
+    }
+
+    @Test
+    void textThatIsNotUtf8IsRefusedAtTheLineOfTheFirstBadByte() {
+        byte[] windows1252 = "reference,title\r\nCC-1,Youth\r\nCC-2,Caf\u00e9 society\r\n"
+                .getBytes(Charset.forName("windows-1252"));
+
+        assertThatThrownBy(() -> Tables.readCsv(windows1252))
+                .isInstanceOfSatisfying(TableFormatException.class, refused -> assertThat(refused.errors())
+                        .containsExactly(new ImportError(3, null,
+                                "the file is not UTF-8 text: save it as 'CSV UTF-8'")));
+    }
+
+    @Test
+    void aFileThatEndsInsideAQuotedCellIsRefusedAtTheLineWhereTheQuoteOpened() {
+        String file = "reference,title\nCC-1,Youth\nCC-2,\"Elders\nCC-3,Families\nCC-4,Schools\n";
+
+        assertThatThrownBy(() -> Tables.readCsv(csv(file)))
+                .isInstanceOfSatisfying(TableFormatException.class, refused -> assertThat(refused.errors())
+                        .containsExactly(new ImportError(3, null,
+                                "the file ends inside a quoted cell that starts here: a quote is missing")));
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsRefusedAtItsLine() {
+        String file = "reference,title\nCC-1,\"Youth\nand play\" area\n";
+
+        assertThatThrownBy(() -> Tables.readCsv(csv(file)))
+                .isInstanceOfSatisfying(TableFormatException.class, refused -> assertThat(refused.errors())
+                        .containsExactly(new ImportError(3, null,
+                                "a quoted cell must end at a comma or the end of the line")));
+    }
+
+    @Test
+    void blanksAfterAClosingQuoteAreForgiven() {
+        Table table = Tables.readCsv(csv("reference,title\nCC-1,\"Youth, play\"  \n"));
+
+        assertThat(table.rows().get(0).get("title")).isEqualTo("Youth, play");
+    }
+
+    @ParameterizedTest(name = "{index}: \"{0}\"")
+    @ValueSource(strings = {"", BYTE_ORDER_MARK, "\r\n\r\n", " ,, \n,\n"})
+    void aFileWithoutAHeaderIsRefused(String file) {
+        assertThatThrownBy(() -> Tables.readCsv(csv(file)))
+                .isInstanceOfSatisfying(TableFormatException.class, refused -> assertThat(refused.errors())
+                        .containsExactly(new ImportError(1, null, "the file is empty")));
+    }
+
+    @Test
+    void aSemicolonSeparatedFileFromAContinentalExcelIsRead() {
+        Table table = Tables.readCsv(csv("reference;title;budget\r\nCC-1;\"Youth; play\";1,5\r\n"));
+
+        assertThat(table.header()).containsExactly("reference", "title", "budget");
+        assertThat(table.rows().get(0).cells().values()).containsExactly("CC-1", "Youth; play", "1,5");
+    }
+
+    @Test
+    void semicolonsDoNotSplitAFileWhoseHeaderHasCommas() {
+        Table table = Tables.readCsv(csv("reference,\"title; subtitle\"\r\nCC-1;x,Youth; play\r\n"));
+
+        assertThat(table.header()).containsExactly("reference", "title; subtitle");
+        assertThat(table.rows().get(0).cells().values()).containsExactly("CC-1;x", "Youth; play");
+    }
+
+    @Test
+    void writtenCsvIsUtf8WithAByteOrderMarkCrlfLineEndsAndQuotesOnlyWhereNeeded() {
+        byte[] written = Tables.writeCsv(List.of("reference", "title", "notes"),
+                List.of(Arrays.asList("CC-1", "Youth, play", null), List.of("CC-2", "Say \"no\"", "two\nlines")));
+
+        assertThat(new String(written, UTF_8)).isEqualTo(BYTE_ORDER_MARK
+                + "reference,title,notes\r\n"
+                + "CC-1,\"Youth, play\",\r\n"
+                + "CC-2,\"Say \"\"no\"\"\",\"two\nlines\"\r\n");
+    }
+
+    @Test
+    void writtenCsvReadsBackAsWritten() {
+        List<String> header = List.of("reference", "title", "deadline");
+
+        Table table = Tables.readCsv(Tables.writeCsv(header, NASTY_ROWS));
+
+        assertThat(table.header()).isEqualTo(header);
+        assertThat(cellsOf(table)).isEqualTo(blankForNull(NASTY_ROWS));
+        assertThat(table.rows()).extracting(Row::line).containsExactly(2, 3, 4, 7, 9);
+        assertThat(table.problems()).isEmpty();
+    }
+
+    @Test
+    void writtenXlsxReadsBackAsWritten() {
+        List<String> header = List.of("reference", "title", "deadline");
+
+        Table table = Tables.readXlsx(Tables.writeXlsx("Delivery plans", header, NASTY_ROWS));
+
+        assertThat(table.header()).isEqualTo(header);
+        assertThat(cellsOf(table)).isEqualTo(blankForNull(NASTY_ROWS));
+        assertThat(table.rows()).extracting(Row::line).containsExactly(2, 3, 4, 5, 6);
+        assertThat(table.problems()).isEmpty();
+    }
+
+    @Test
+    void xlsxNumbersDatesAndBooleansAreReadAsTheTextAnOfficerSees() throws IOException {
+        byte[] workbook = workbook(sheet -> {
+            texts(sheet, 0, "year", "share", "sum", "date", "date and time", "done", "text");
+            sheet.value(1, 0, 2010);
+            sheet.value(1, 1, 0.5);
+            sheet.value(1, 2, 0.1 + 0.2);
+            sheet.value(1, 3, LocalDate.of(2009, 11, 18));
+            sheet.style(1, 3).format("dd/mm/yyyy").set();
+            sheet.value(1, 4, LocalDateTime.of(2010, 3, 31, 17, 30));
+            sheet.style(1, 4).format("d mmm yy h:mm").set();
+            sheet.value(1, 5, true);
+            sheet.value(1, 6, "0012");
+            sheet.value(2, 0, -1234567.25);
+            sheet.style(2, 0).format("#,##0.00;[Red]-#,##0.00").set();
+            sheet.value(2, 5, false);
+        });
+
+        Table table = Tables.readXlsx(workbook);
+
+        assertThat(table.rows().get(0).cells().values())
+                .containsExactly("2010", "0.5", "0.3", "2009-11-18", "2010-03-31", "true", "0012");
+        assertThat(table.rows().get(1).get("year")).isEqualTo("-1234567.25");
+        assertThat(table.rows().get(1).get("done")).isEqualTo("false");
+    }
+
+    @Test
+    void xlsxDatesInExcelsBuiltInDateFormatsAreReadAsDates() throws IOException {
+        // Excel saves a date typed as 18/11/2009 with built-in format 14, named by its id alone.
+        byte[] workbook = zip(
+                "[Content_Types].xml", """
+                        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+                          <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+                          <Default Extension="xml" ContentType="application/xml"/>
+                          <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+                          <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+                          <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
+                        </Types>""",
+                "_rels/.rels", """
+                        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                          <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
+                        </Relationships>""",
+                "xl/workbook.xml", """
+                        <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+                          <sheets><sheet name="Plans" sheetId="1" r:id="rId1"/></sheets>
+                        </workbook>""",
+                "xl/_rels/workbook.xml.rels", """
+                        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                          <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+                          <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+                        </Relationships>""",
+                "xl/styles.xml", """
+                        <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+                          <cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="22"/></cellXfs>
+                        </styleSheet>""",
+                "xl/worksheets/sheet1.xml", """
+                        <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+                          <row r="1"><c r="A1" t="inlineStr"><is><t>deadline</t></is></c><c r="B1" t="inlineStr"><is><t>reviewed</t></is></c><c r="C1" t="inlineStr"><is><t>count</t></is></c></row>
+                          <row r="2"><c r="A2" s="1"><v>40135</v></c><c r="B2" s="2"><v>40268.75</v></c><c r="C2"><v>40135</v></c></row>
+                        </sheetData></worksheet>""");
+
+        Table table = Tables.readXlsx(workbook);
+
+        assertThat(table.rows().get(0).cells().values()).containsExactly("2009-11-18", "2010-03-31", "40135");
+    }
+
+    @Test
+    void anXlsxRecordsLineIsItsRowNumberAndBlankRowsAreSkipped() throws IOException {
+        byte[] workbook = workbook(sheet -> {
+            texts(sheet, 1, "reference", "title");
+            texts(sheet, 2, "CC-1", "Youth");
+            texts(sheet, 3, "", " ");
+            texts(sheet, 4, "CC-2", "Elders", "", "spare");
+        });
+
+        Table table = Tables.readXlsx(workbook);
+
+        assertThat(table.rows()).extracting(Row::line, row -> row.get("reference"))
+                .containsExactly(tuple(3, "CC-1"), tuple(5, "CC-2"));
+        assertThat(table.problems()).containsExactly(new ImportError(5, null, "has 4 cells, the header has 2"));
+    }
+
+    @Test
+    void anEmptyFirstSheetIsRefused() throws IOException {
+        byte[] workbook = workbook(sheet -> sheet.value(0, 0, ""));
+
+        assertThatThrownBy(() -> Tables.readXlsx(workbook))
+                .isInstanceOfSatisfying(TableFormatException.class, refused -> assertThat(refused.errors())
+                        .containsExactly(new ImportError(1, null, "the first sheet is empty")));
+    }
+
+    @Test
+    void contentThatIsNotAnXlsxWorkbookIsRefused() throws IOException {
+        byte[] otherZip = zip("plans.csv", "reference\nCC-1\n");
+
+        for (byte[] content : List.of(csv("reference,title\nCC-1,Youth\n"), otherZip, Arrays.copyOf(otherZip, 20))) {
+            assertThatThrownBy(() -> Tables.readXlsx(content))
+                    .isInstanceOfSatisfying(TableFormatException.class, refused -> assertThat(refused.errors())
+                            .containsExactly(new ImportError(1, null, "not an Excel .xlsx workbook")));
+        }
+    }
+
+    @Test
+    void readTellsXlsxFromCsvByTheContent() {
+        List<String> header = List.of("reference", "title");
+        List<List<String>> rows = List.of(List.of("CC-1", "Youth"));
+
+        for (byte[] content : List.of(Tables.writeXlsx("Plans", header, rows), Tables.writeCsv(header, rows),
+                csv("reference,title\nCC-1,Youth"))) {
+            Table table = Tables.read(content);
+            assertThat(table.header()).isEqualTo(header);
+            assertThat(cellsOf(table)).isEqualTo(rows);
+        }
+    }
+
+    @Test
+    void readRefusesAnOldXlsOrPasswordProtectedWorkbook() {
+        byte[] compoundFile = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+                (byte) 0xE1, 0, 0, 0, 0};
+
+        assertThatThrownBy(() -> Tables.read(compoundFile))
+                .isInstanceOfSatisfying(TableFormatException.class, refused -> assertThat(refused.errors())
+                        .extracting(ImportError::message).singleElement().asString().contains(".xlsx"));
+    }
+
+    @Test
+    void readTakesATinyCsvForCsv() {
+        assertThat(Tables.read(csv("a")).header()).containsExactly("a");
+    }
+
+    @Test
+    void anErrorDescribesItselfWithLineAndColumn() {
+        assertThat(new ImportError(4, "deadline", "not a date").describe())
+                .isEqualTo("Line 4, column \"deadline\": not a date");
+        assertThat(new ImportError(4, null, "has 11 cells, the header has 10").describe())
+                .isEqualTo("Line 4: has 11 cells, the header has 10");
+    }
+
+    private static byte[] csv(String text) {
+        return text.getBytes(UTF_8);
+    }
+
+    private static List<List<String>> cellsOf(Table table) {
+        return table.rows().stream().map(row -> List.copyOf(row.cells().values())).toList();
+    }
+
+    private static List<List<String>> blankForNull(List<List<String>> rows) {
+        return rows.stream()
+                .map(row -> row.stream().map(cell -> cell == null ? "" : cell).toList())
+                .toList();
+    }
+
+    private static byte[] workbook(Consumer<Worksheet> content) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Workbook workbook = new Workbook(bytes, "TablesTest", "1.0")) {
+            content.accept(workbook.newWorksheet("Sheet1"));
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] zip(String... namesAndTexts) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (int index = 0; index < namesAndTexts.length; index += 2) {
+                zip.putNextEntry(new ZipEntry(namesAndTexts[index]));
+                zip.write(namesAndTexts[index + 1].getBytes(UTF_8));
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A row of text cells from column A. */
+    private static void texts(Worksheet sheet, int rowIndex, String... texts) {
+        for (int column = 0; column < texts.length; column++) {
+            sheet.value(rowIndex, column, texts[column]);
+        }
+    }
+}
