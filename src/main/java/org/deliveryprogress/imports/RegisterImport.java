@@ -1,0 +1,399 @@
+package org.deliveryprogress.imports;
+
+import static org.deliveryprogress.imports.RegisterLayout.ACTIONS;
+import static org.deliveryprogress.imports.RegisterLayout.INDICATORS;
+import static org.deliveryprogress.imports.RegisterLayout.PLANS;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.deliveryprogress.engine.AsApplication;
+import org.deliveryprogress.imports.ImportSummary.Counts;
+import org.deliveryprogress.networks.Network;
+import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.plans.PlanAction;
+import org.deliveryprogress.plans.PlanIndicator;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a network's plans, indicators and actions from spreadsheets (CSV or xlsx), all or nothing: every file is
+ * read and every line checked before anything is written, and one mistake anywhere imports nothing. References are
+ * the keys, so importing the same files again changes nothing.
+ */
+@Service
+public class RegisterImport {
+
+    static final int REFERENCE = 40;
+    static final int USER_ID = 64;
+    static final int SHORT_TEXT = 200;
+    static final int MEDIUM_TEXT = 500;
+    static final int LONG_TEXT = 10_000;
+
+    private static final Set<String> YES = Set.of("yes", "y", "true", "1");
+    private static final Set<String> NO = Set.of("no", "n", "false", "0");
+    private static final String DEFAULT_ACTION_STATUS = "not started";
+
+    private final DeliveryPlanRepository plans;
+    private final IdentityService identityService;
+
+    RegisterImport(DeliveryPlanRepository plans, IdentityService identityService) {
+        this.plans = plans;
+        this.identityService = identityService;
+    }
+
+    /** Imports the files given (any of plans, indicators, actions) into the network, or throws with every mistake. */
+    @Transactional
+    public ImportSummary importFiles(Network network, Map<RegisterLayout, byte[]> files) {
+        List<ImportProblem> problems = new ArrayList<>();
+        Map<RegisterLayout, List<Row>> rows = new LinkedHashMap<>();
+        for (RegisterLayout layout : RegisterLayout.values()) {
+            if (files.containsKey(layout)) {
+                read(layout, files.get(layout), problems).ifPresent(table -> rows.put(layout, table));
+            }
+        }
+        Check check = new Check(network, problems);
+        Map<String, Row> planRows = check.plans(rows.getOrDefault(PLANS, List.of()));
+        Map<String, DeliveryPlan> existing = check.existingPlans(planRows.keySet(), rows);
+        Set<String> knownPlans = new HashSet<>(existing.keySet());
+        knownPlans.addAll(planRows.keySet());
+        Map<PlanKey, List<Row>> indicatorRows = check.indicators(rows.getOrDefault(INDICATORS, List.of()), knownPlans);
+        Map<PlanKey, Row> actionRows = check.actions(rows.getOrDefault(ACTIONS, List.of()), knownPlans);
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing((ImportProblem problem) -> RegisterLayout.ofFile(problem.file()))
+                    .thenComparingInt(ImportProblem::line));
+            throw new ImportRejectedException(problems);
+        }
+        Map<String, DeliveryPlan> byReference = new HashMap<>(existing);
+        Counts planCounts = applyPlans(network, planRows, byReference);
+        Counts indicatorCounts = applyIndicators(indicatorRows, byReference);
+        Counts actionCounts = applyActions(actionRows, byReference);
+        return new ImportSummary(planCounts, indicatorCounts, actionCounts);
+    }
+
+    private Optional<List<Row>> read(RegisterLayout layout, byte[] content, List<ImportProblem> problems) {
+        Table table;
+        try {
+            table = Tables.read(content);
+        } catch (TableFormatException e) {
+            e.errors().forEach(error -> problems.add(ImportProblem.in(layout, error)));
+            return Optional.empty();
+        }
+        table.problems().forEach(error -> problems.add(ImportProblem.in(layout, error)));
+        boolean headerFits = true;
+        for (String column : layout.columns()) {
+            if (!table.header().contains(column)) {
+                problems.add(new ImportProblem(layout.fileName(), 1, null, "the column \"" + column
+                        + "\" is missing; the " + layout.fileName() + " file has the columns "
+                        + String.join(", ", layout.columns())));
+                headerFits = false;
+            }
+        }
+        for (String column : table.header()) {
+            if (!column.isBlank() && !layout.columns().contains(column)) {
+                problems.add(new ImportProblem(layout.fileName(), 1, column, "\"" + column
+                        + "\" is not a column of the " + layout.fileName() + " file (its columns are "
+                        + String.join(", ", layout.columns()) + ")"));
+            }
+        }
+        if (table.rows().isEmpty() && headerFits) {
+            problems.add(new ImportProblem(layout.fileName(), 1, null, "the file has a header but no rows"));
+        }
+        return headerFits ? Optional.of(table.rows()) : Optional.empty();
+    }
+
+    private Counts applyPlans(Network network, Map<String, Row> planRows, Map<String, DeliveryPlan> byReference) {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (Row row : planRows.values()) {
+            String reference = row.get("reference");
+            DeliveryPlan plan = byReference.get(reference);
+            if (plan == null) {
+                plan = plans.save(new DeliveryPlan(network, reference, row.get("title"), row.get("lead_officer"),
+                        row.get("judging_officer")));
+                byReference.put(reference, plan);
+                describe(plan, row);
+                created++;
+            } else {
+                List<String> before = RegisterLayout.rowOf(plan);
+                plan.change(row.get("title"), row.get("lead_officer"), row.get("judging_officer"));
+                describe(plan, row);
+                if (before.equals(RegisterLayout.rowOf(plan))) {
+                    unchanged++;
+                } else {
+                    updated++;
+                }
+            }
+        }
+        return planRows.isEmpty() ? Counts.NONE : new Counts(created, updated, unchanged);
+    }
+
+    private static void describe(DeliveryPlan plan, Row row) {
+        plan.setDataEntryOfficer(row.get("data_entry_officer"));
+        plan.describe(row.get("agency"), row.get("contact"), row.get("partnership_group"), row.get("priority"),
+                row.get("theme"));
+    }
+
+    private Counts applyIndicators(Map<PlanKey, List<Row>> indicatorRows, Map<String, DeliveryPlan> byReference) {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (Map.Entry<PlanKey, List<Row>> entry : indicatorRows.entrySet()) {
+            DeliveryPlan plan = byReference.get(entry.getKey().plan());
+            Row first = entry.getValue().get(0);
+            Map<String, String> targets = new TreeMap<>();
+            entry.getValue().stream().filter(row -> row.get("target_year") != null)
+                    .forEach(row -> targets.put(row.get("target_year"), row.get("target")));
+            boolean higherIsBetter = YES.contains(first.get("higher_is_better").toLowerCase(Locale.ROOT));
+            PlanIndicator indicator = plan.indicator(entry.getKey().key()).orElse(null);
+            if (indicator == null) {
+                indicator = plan.addIndicator(entry.getKey().key(), first.get("description"), first.get("baseline"),
+                        first.get("unit"), higherIsBetter);
+                targets.forEach(indicator::setTarget);
+                created++;
+            } else {
+                List<List<String>> before = RegisterLayout.rowsOf(plan, indicator);
+                indicator.change(first.get("description"), first.get("baseline"), first.get("unit"), higherIsBetter,
+                        targets);
+                if (before.equals(RegisterLayout.rowsOf(plan, indicator))) {
+                    unchanged++;
+                } else {
+                    updated++;
+                }
+            }
+        }
+        return new Counts(created, updated, unchanged);
+    }
+
+    private Counts applyActions(Map<PlanKey, Row> actionRows, Map<String, DeliveryPlan> byReference) {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (Map.Entry<PlanKey, Row> entry : actionRows.entrySet()) {
+            DeliveryPlan plan = byReference.get(entry.getKey().plan());
+            Row row = entry.getValue();
+            String status = row.get("status") == null ? DEFAULT_ACTION_STATUS : row.get("status");
+            PlanAction action = plan.action(entry.getKey().key()).orElse(null);
+            List<String> before = action == null ? null : RegisterLayout.rowOf(plan, action);
+            if (action == null) {
+                action = plan.addAction(entry.getKey().key(), row.get("action"), status);
+                created++;
+            } else {
+                action.change(row.get("action"), status);
+            }
+            action.describe(row.get("objective"), row.get("milestones"), row.get("owner"), row.get("priority"));
+            action.setDeadline(row.get("deadline"), Deadlines.dateIn(row.get("deadline")).orElse(null));
+            if (before != null) {
+                if (before.equals(RegisterLayout.rowOf(plan, action))) {
+                    unchanged++;
+                } else {
+                    updated++;
+                }
+            }
+        }
+        return new Counts(created, updated, unchanged);
+    }
+
+    /** A row's place: its plan and its own key within the plan (an indicator's code, an action's reference). */
+    record PlanKey(String plan, String key) {
+    }
+
+    /** Checks the rows of one import, collecting every problem. */
+    private final class Check {
+
+        private final Network network;
+        private final List<ImportProblem> problems;
+
+        Check(Network network, List<ImportProblem> problems) {
+            this.network = network;
+            this.problems = problems;
+        }
+
+        Map<String, Row> plans(List<Row> rows) {
+            Map<String, Row> byReference = new LinkedHashMap<>();
+            Map<String, List<Row>> officers = new LinkedHashMap<>();
+            for (Row row : rows) {
+                String reference = required(PLANS, row, "reference", REFERENCE);
+                required(PLANS, row, "title", MEDIUM_TEXT);
+                for (String column : List.of("lead_officer", "judging_officer", "data_entry_officer")) {
+                    String officer = column.equals("data_entry_officer") ? optional(PLANS, row, column, USER_ID)
+                            : required(PLANS, row, column, USER_ID);
+                    if (officer != null) {
+                        officers.computeIfAbsent(officer, id -> new ArrayList<>()).add(row);
+                    }
+                }
+                optional(PLANS, row, "agency", SHORT_TEXT);
+                optional(PLANS, row, "partnership_group", SHORT_TEXT);
+                optional(PLANS, row, "priority", MEDIUM_TEXT);
+                optional(PLANS, row, "theme", MEDIUM_TEXT);
+                optional(PLANS, row, "contact", LONG_TEXT);
+                if (reference != null) {
+                    Row earlier = byReference.putIfAbsent(reference, row);
+                    if (earlier != null) {
+                        problem(PLANS, row, "reference", "the plan " + reference + " is already on line "
+                                + earlier.line());
+                    }
+                }
+            }
+            Set<String> users = existingUsers(officers.keySet());
+            officers.forEach((officer, rowsNaming) -> {
+                if (!users.contains(officer)) {
+                    for (Row row : rowsNaming) {
+                        String column = List.of("lead_officer", "judging_officer", "data_entry_officer").stream()
+                                .filter(name -> officer.equals(row.get(name))).findFirst().orElseThrow();
+                        problem(PLANS, row, column, "there is no user \"" + officer
+                                + "\": give the officer's Camunda user id, or create the user first");
+                    }
+                }
+            });
+            return byReference;
+        }
+
+        /** The network's plans the files name, and a problem for each one another network holds. */
+        Map<String, DeliveryPlan> existingPlans(Collection<String> planReferences, Map<RegisterLayout, List<Row>> rows) {
+            Map<String, DeliveryPlan> existing = new HashMap<>();
+            for (DeliveryPlan plan : RegisterImport.this.plans.findByNetworkOrderByReference(network)) {
+                existing.put(plan.getReference(), plan);
+            }
+            for (Row row : rows.getOrDefault(PLANS, List.of())) {
+                String reference = row.get("reference");
+                if (reference != null && planReferences.contains(reference) && !existing.containsKey(reference)) {
+                    RegisterImport.this.plans.findByReference(reference).ifPresent(other -> problem(PLANS, row,
+                            "reference", "the plan " + reference + " belongs to another network"));
+                }
+            }
+            return existing;
+        }
+
+        Map<PlanKey, List<Row>> indicators(List<Row> rows, Set<String> knownPlans) {
+            Map<PlanKey, List<Row>> byIndicator = new LinkedHashMap<>();
+            Map<String, Row> targetYears = new HashMap<>();
+            for (Row row : rows) {
+                String plan = planReference(INDICATORS, row, knownPlans);
+                String code = required(INDICATORS, row, "code", REFERENCE);
+                required(INDICATORS, row, "description", LONG_TEXT);
+                optional(INDICATORS, row, "baseline", SHORT_TEXT);
+                optional(INDICATORS, row, "unit", REFERENCE);
+                String higher = required(INDICATORS, row, "higher_is_better", SHORT_TEXT);
+                if (higher != null && !YES.contains(higher.toLowerCase(Locale.ROOT))
+                        && !NO.contains(higher.toLowerCase(Locale.ROOT))) {
+                    problem(INDICATORS, row, "higher_is_better", "write yes or no, not \"" + higher + "\"");
+                }
+                String year = optional(INDICATORS, row, "target_year", 20);
+                String target = optional(INDICATORS, row, "target", SHORT_TEXT);
+                if (year == null && target != null) {
+                    problem(INDICATORS, row, "target_year", "the target " + target + " has no year");
+                } else if (year != null && target == null) {
+                    problem(INDICATORS, row, "target", "the target for " + year + " is empty");
+                }
+                if (plan == null || code == null) {
+                    continue;
+                }
+                PlanKey key = new PlanKey(plan, code);
+                List<Row> indicatorRows = byIndicator.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!indicatorRows.isEmpty()) {
+                    Row first = indicatorRows.get(0);
+                    for (String column : List.of("description", "baseline", "unit", "higher_is_better")) {
+                        if (!Objects.equals(first.get(column), row.get(column))) {
+                            problem(INDICATORS, row, column, "differs from line " + first.line()
+                                    + " for the same indicator " + code + " of " + plan);
+                        }
+                    }
+                }
+                indicatorRows.add(row);
+                if (year != null) {
+                    Row earlier = targetYears.putIfAbsent(plan + "\u0000" + code + "\u0000" + year, row);
+                    if (earlier != null) {
+                        problem(INDICATORS, row, "target_year", "the target of " + code + " for " + year
+                                + " is already on line " + earlier.line());
+                    }
+                }
+            }
+            return byIndicator;
+        }
+
+        Map<PlanKey, Row> actions(List<Row> rows, Set<String> knownPlans) {
+            Map<PlanKey, Row> byAction = new LinkedHashMap<>();
+            for (Row row : rows) {
+                String plan = planReference(ACTIONS, row, knownPlans);
+                String reference = required(ACTIONS, row, "reference", REFERENCE);
+                optional(ACTIONS, row, "objective", LONG_TEXT);
+                required(ACTIONS, row, "action", LONG_TEXT);
+                optional(ACTIONS, row, "milestones", LONG_TEXT);
+                optional(ACTIONS, row, "owner", MEDIUM_TEXT);
+                optional(ACTIONS, row, "deadline", 100);
+                optional(ACTIONS, row, "priority", REFERENCE);
+                optional(ACTIONS, row, "status", REFERENCE);
+                if (plan != null && reference != null) {
+                    Row earlier = byAction.putIfAbsent(new PlanKey(plan, reference), row);
+                    if (earlier != null) {
+                        problem(ACTIONS, row, "reference", "the action " + reference + " of " + plan
+                                + " is already on line " + earlier.line());
+                    }
+                }
+            }
+            return byAction;
+        }
+
+        private String planReference(RegisterLayout layout, Row row, Set<String> knownPlans) {
+            String plan = required(layout, row, "plan_reference", REFERENCE);
+            if (plan != null && !knownPlans.contains(plan)) {
+                problem(layout, row, "plan_reference", "there is no plan " + plan + " in " + network.getName()
+                        + " or in the plans file");
+                return null;
+            }
+            return plan;
+        }
+
+        private String required(RegisterLayout layout, Row row, String column, int maxLength) {
+            String value = row.get(column);
+            if (value == null) {
+                problem(layout, row, column, "is empty; it is required");
+                return null;
+            }
+            return withinLength(layout, row, column, value, maxLength);
+        }
+
+        private String optional(RegisterLayout layout, Row row, String column, int maxLength) {
+            String value = row.get(column);
+            return value == null ? null : withinLength(layout, row, column, value, maxLength);
+        }
+
+        private String withinLength(RegisterLayout layout, Row row, String column, String value, int maxLength) {
+            int length = value.codePointCount(0, value.length());
+            if (length > maxLength) {
+                problem(layout, row, column, "is " + length + " characters long; at most " + maxLength
+                        + " are kept");
+                return null;
+            }
+            return value;
+        }
+
+        private void problem(RegisterLayout layout, Row row, String column, String message) {
+            problems.add(new ImportProblem(layout.fileName(), row.line(), column, message));
+        }
+
+        private Set<String> existingUsers(Collection<String> userIds) {
+            if (userIds.isEmpty()) {
+                return Set.of();
+            }
+            return AsApplication.run(identityService, () -> new HashSet<>(identityService.createUserQuery()
+                    .userIdIn(userIds.toArray(String[]::new)).list().stream().map(User::getId).toList()));
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.deliveryprogress.imports;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.PlanAction;
+import org.deliveryprogress.plans.PlanIndicator;
+
+/**
+ * The spreadsheet layouts of the register: one per kind of row, the same for import and export, so that importing
+ * an export changes nothing. An entity's row is also how an import tells whether a line changes anything.
+ */
+public enum RegisterLayout {
+
+    PLANS("plans", List.of("reference", "title", "lead_officer", "judging_officer", "data_entry_officer", "agency",
+            "partnership_group", "priority", "theme", "contact")),
+    INDICATORS("indicators", List.of("plan_reference", "code", "description", "baseline", "unit",
+            "higher_is_better", "target_year", "target")),
+    ACTIONS("actions", List.of("plan_reference", "reference", "objective", "action", "milestones", "owner",
+            "deadline", "priority", "status"));
+
+    private final String fileName;
+    private final List<String> columns;
+
+    RegisterLayout(String fileName, List<String> columns) {
+        this.fileName = fileName;
+        this.columns = columns;
+    }
+
+    static RegisterLayout ofFile(String fileName) {
+        for (RegisterLayout layout : values()) {
+            if (layout.fileName.equals(fileName)) {
+                return layout;
+            }
+        }
+        throw new IllegalArgumentException("No register file " + fileName);
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public List<String> columns() {
+        return columns;
+    }
+
+    static List<String> rowOf(DeliveryPlan plan) {
+        return cells(plan.getReference(), plan.getTitle(), plan.getLeadOfficer(), plan.getJudgingOfficer(),
+                plan.getDataEntryOfficer(), plan.getAgency(), plan.getPartnershipGroup(), plan.getPriority(),
+                plan.getTheme(), plan.getContact());
+    }
+
+    /** An indicator's rows: one per target year, or a single row without a year when it has no targets. */
+    static List<List<String>> rowsOf(DeliveryPlan plan, PlanIndicator indicator) {
+        List<List<String>> rows = new ArrayList<>();
+        indicator.getTargetsByYear().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(target -> rows.add(indicatorRow(plan, indicator, target.getKey(), target.getValue())));
+        if (rows.isEmpty()) {
+            rows.add(indicatorRow(plan, indicator, null, null));
+        }
+        return rows;
+    }
+
+    static List<String> rowOf(DeliveryPlan plan, PlanAction action) {
+        return cells(plan.getReference(), action.getReference(), action.getObjective(), action.getAction(),
+                action.getMilestones(), action.getOwner(), action.getDeadlineText(), action.getPriority(),
+                action.getStatus());
+    }
+
+    /** Every row of the kind for the plans, in a stable order. */
+    List<List<String>> rowsOf(List<DeliveryPlan> plans) {
+        List<List<String>> rows = new ArrayList<>();
+        for (DeliveryPlan plan : plans.stream().sorted(Comparator.comparing(DeliveryPlan::getReference)).toList()) {
+            switch (this) {
+                case PLANS -> rows.add(rowOf(plan));
+                case INDICATORS -> plan.getIndicators().stream()
+                        .sorted(Comparator.comparing(PlanIndicator::getCode))
+                        .forEach(indicator -> rows.addAll(rowsOf(plan, indicator)));
+                case ACTIONS -> plan.getActions().stream()
+                        .sorted(Comparator.comparing(PlanAction::getReference))
+                        .forEach(action -> rows.add(rowOf(plan, action)));
+            }
+        }
+        return rows;
+    }
+
+    static String yesNo(boolean value) {
+        return value ? "yes" : "no";
+    }
+
+    private static List<String> indicatorRow(DeliveryPlan plan, PlanIndicator indicator, String year,
+            String target) {
+        return cells(plan.getReference(), indicator.getCode(), indicator.getDescription(), indicator.getBaseline(),
+                indicator.getUnit(), yesNo(indicator.isHigherIsBetter()), year, target);
+    }
+
+    private static List<String> cells(String... values) {
+        List<String> cells = new ArrayList<>();
+        for (String value : values) {
+            cells.add(value == null ? "" : value);
+        }
+        return cells;
+    }
+}

@@ -1,0 +1,110 @@
+package org.deliveryprogress.register;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.deliveryprogress.identity.Viewer;
+import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.PlanAction;
+import org.deliveryprogress.plans.PlanIndicator;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Delivery plans with their officers, indicators and actions. Plans are created and changed by importing
+ * spreadsheets ({@link RegisterFilesApi}); here they are read, retired and reinstated.
+ */
+@RestController
+@RequestMapping("/api/plans")
+@Tag(name = "Delivery plans")
+@Transactional
+class PlanApi {
+
+    record PlanSummary(String reference, String network, String title, String leadOfficer, String judgingOfficer,
+            String dataEntryOfficer, boolean active) {
+
+        static PlanSummary of(DeliveryPlan plan) {
+            return new PlanSummary(plan.getReference(), plan.getNetwork().getCode(), plan.getTitle(),
+                    plan.getLeadOfficer(), plan.getJudgingOfficer(), plan.getDataEntryOfficer(), plan.isActive());
+        }
+    }
+
+    record PlanDocument(String reference, String network, String title, String leadOfficer, String judgingOfficer,
+            String dataEntryOfficer, String agency, String partnershipGroup, String priority, String theme,
+            String contact, boolean active, List<IndicatorDocument> indicators, List<ActionDocument> actions) {
+
+        static PlanDocument of(DeliveryPlan plan) {
+            return new PlanDocument(plan.getReference(), plan.getNetwork().getCode(), plan.getTitle(),
+                    plan.getLeadOfficer(), plan.getJudgingOfficer(), plan.getDataEntryOfficer(), plan.getAgency(),
+                    plan.getPartnershipGroup(), plan.getPriority(), plan.getTheme(), plan.getContact(),
+                    plan.isActive(), plan.getIndicators().stream().map(IndicatorDocument::of).toList(),
+                    plan.getActions().stream().map(ActionDocument::of).toList());
+        }
+    }
+
+    record IndicatorDocument(String code, String description, String baseline, String unit, boolean higherIsBetter,
+            Map<String, String> targetsByYear) {
+
+        static IndicatorDocument of(PlanIndicator indicator) {
+            return new IndicatorDocument(indicator.getCode(), indicator.getDescription(), indicator.getBaseline(),
+                    indicator.getUnit(), indicator.isHigherIsBetter(), new TreeMap<>(indicator.getTargetsByYear()));
+        }
+    }
+
+    /** An action; {@code deadline} as written, {@code deadlineDate} the date read from it, when it holds one. */
+    record ActionDocument(String reference, String objective, String action, String milestones, String owner,
+            String deadline, LocalDate deadlineDate, String priority, String status) {
+
+        static ActionDocument of(PlanAction action) {
+            return new ActionDocument(action.getReference(), action.getObjective(), action.getAction(),
+                    action.getMilestones(), action.getOwner(), action.getDeadlineText(), action.getDeadline(),
+                    action.getPriority(), action.getStatus());
+        }
+    }
+
+    private final RegisterAccess access;
+
+    PlanApi(RegisterAccess access) {
+        this.access = access;
+    }
+
+    @GetMapping
+    @Operation(summary = "The plans you may read: your network's as a manager, the ones naming you as an officer")
+    List<PlanSummary> plans(@RequestParam(required = false) String network,
+            @RequestParam(defaultValue = "false") boolean includeRetired) {
+        return access.readablePlans(Viewer.current(), network).stream()
+                .filter(plan -> includeRetired || plan.isActive())
+                .map(PlanSummary::of).toList();
+    }
+
+    @GetMapping("/{reference}")
+    PlanDocument plan(@PathVariable String reference) {
+        return PlanDocument.of(access.plan(reference, Viewer.current()));
+    }
+
+    @PostMapping("/{reference}/retire")
+    @Operation(summary = "Retire a plan (the network's managers): no more returns, its history stays")
+    PlanSummary retire(@PathVariable String reference) {
+        DeliveryPlan plan = access.planToManage(reference, Viewer.current());
+        plan.retire();
+        return PlanSummary.of(plan);
+    }
+
+    @PostMapping("/{reference}/reinstate")
+    @Operation(summary = "Reinstate a retired plan (the network's managers): it reports again from the next cycle")
+    PlanSummary reinstate(@PathVariable String reference) {
+        DeliveryPlan plan = access.planToManage(reference, Viewer.current());
+        plan.reinstate();
+        return PlanSummary.of(plan);
+    }
+}

@@ -1,0 +1,118 @@
+package org.deliveryprogress.register;
+
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.deliveryprogress.api.BadRequestException;
+import org.deliveryprogress.api.NotFoundException;
+import org.deliveryprogress.identity.Viewer;
+import org.deliveryprogress.imports.RegisterExport;
+import org.deliveryprogress.imports.RegisterImport;
+import org.deliveryprogress.imports.RegisterLayout;
+import org.deliveryprogress.imports.ImportSummary;
+import org.deliveryprogress.networks.Network;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * A network's register in and out of spreadsheets, by its managers: plans, indicators and actions, as CSV (UTF-8)
+ * or xlsx, in the layouts of {@link RegisterLayout}.
+ */
+@RestController
+@RequestMapping("/api/networks/{code}")
+@Tag(name = "Spreadsheet import and export")
+class RegisterFilesApi {
+
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+    private final RegisterAccess access;
+    private final RegisterImport registerImport;
+    private final RegisterExport registerExport;
+
+    RegisterFilesApi(RegisterAccess access, RegisterImport registerImport, RegisterExport registerExport) {
+        this.access = access;
+        this.registerImport = registerImport;
+        this.registerExport = registerExport;
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import plans, indicators and actions together (any of the three parts), all or nothing",
+            description = "Each part is a CSV (UTF-8, with or without BOM) or xlsx file. A file with mistakes imports "
+                    + "nothing and the answer lists every mistake with its file, line and column. References are "
+                    + "the keys: importing the same files again changes nothing.")
+    ImportSummary importFiles(@PathVariable String code,
+            @RequestPart(required = false) MultipartFile plans,
+            @RequestPart(required = false) MultipartFile indicators,
+            @RequestPart(required = false) MultipartFile actions) throws IOException {
+        Network network = access.networkToManage(code, Viewer.current());
+        Map<RegisterLayout, byte[]> files = new EnumMap<>(RegisterLayout.class);
+        put(files, RegisterLayout.PLANS, plans);
+        put(files, RegisterLayout.INDICATORS, indicators);
+        put(files, RegisterLayout.ACTIONS, actions);
+        if (files.isEmpty()) {
+            throw new BadRequestException("Send at least one of the files plans, indicators and actions.");
+        }
+        return registerImport.importFiles(network, files);
+    }
+
+    @PostMapping(path = "/import/{file}", consumes = { "text/csv", "text/plain", "application/octet-stream",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
+    @Operation(summary = "Import one file (plans, indicators or actions) sent as the request body, all or nothing")
+    ImportSummary importFile(@PathVariable String code, @PathVariable String file, @RequestBody byte[] content) {
+        Network network = access.networkToManage(code, Viewer.current());
+        return registerImport.importFiles(network, Map.of(layout(file), content));
+    }
+
+    @GetMapping("/export/{file}.csv")
+    @Operation(summary = "Export plans, indicators or actions as CSV (UTF-8 with BOM), in the import's layout")
+    ResponseEntity<byte[]> exportCsv(@PathVariable String code, @PathVariable String file) {
+        Network network = access.networkToManage(code, Viewer.current());
+        return download(registerExport.csv(network, layout(file)), CSV, network, file + ".csv");
+    }
+
+    @GetMapping("/export/{file}.xlsx")
+    @Operation(summary = "Export plans, indicators or actions as an xlsx workbook, in the import's layout")
+    ResponseEntity<byte[]> exportXlsx(@PathVariable String code, @PathVariable String file) {
+        Network network = access.networkToManage(code, Viewer.current());
+        return download(registerExport.xlsx(network, layout(file)), XLSX, network, file + ".xlsx");
+    }
+
+    private static void put(Map<RegisterLayout, byte[]> files, RegisterLayout layout, MultipartFile file)
+            throws IOException {
+        if (file != null && !file.isEmpty()) {
+            files.put(layout, file.getBytes());
+        }
+    }
+
+    private static RegisterLayout layout(String file) {
+        for (RegisterLayout layout : RegisterLayout.values()) {
+            if (layout.fileName().equals(file)) {
+                return layout;
+            }
+        }
+        throw new NotFoundException("There is no register file " + file + ": plans, indicators or actions.");
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] content, MediaType type, Network network, String name) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(network.getCode().toLowerCase() + "-" + name).build().toString())
+                .body(content);
+    }
+}
