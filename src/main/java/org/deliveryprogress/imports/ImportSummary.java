@@ -1,5 +1,7 @@
 package org.deliveryprogress.imports;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /** What an import did, by kind of row: rows that created, changed or left unchanged a plan, indicator or action. */
 public record ImportSummary(Counts plans, Counts indicators, Counts actions) {
 
@@ -8,6 +10,7 @@ public record ImportSummary(Counts plans, Counts indicators, Counts actions) {
         static final Counts NONE = new Counts(0, 0, 0);
     }
 
+    @JsonProperty
     public boolean changedNothing() {
         return plans.created() + plans.updated() + indicators.created() + indicators.updated() + actions.created()
                 + actions.updated() == 0;
