@@ -10,11 +10,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Answers the API's refusals as RFC 9457 problem details, each saying in plain words what to do. */
-@RestControllerAdvice(basePackages = "org.deliveryprogress")
+@RestControllerAdvice(annotations = RestController.class)
 class ApiProblems {
 
     @ExceptionHandler(NotFoundException.class)

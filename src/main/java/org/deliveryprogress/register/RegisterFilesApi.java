@@ -93,14 +93,14 @@ class RegisterFilesApi {
         return download(registerExport.xlsx(network, layout(file)), XLSX, network, file + ".xlsx");
     }
 
-    private static void put(Map<RegisterLayout, byte[]> files, RegisterLayout layout, MultipartFile file)
+    static void put(Map<RegisterLayout, byte[]> files, RegisterLayout layout, MultipartFile file)
             throws IOException {
         if (file != null && !file.isEmpty()) {
             files.put(layout, file.getBytes());
         }
     }
 
-    private static RegisterLayout layout(String file) {
+    static RegisterLayout layout(String file) {
         for (RegisterLayout layout : RegisterLayout.values()) {
             if (layout.fileName().equals(file)) {
                 return layout;
@@ -109,7 +109,7 @@ class RegisterFilesApi {
         throw new NotFoundException("There is no register file " + file + ": plans, indicators or actions.");
     }
 
-    private static ResponseEntity<byte[]> download(byte[] content, MediaType type, Network network, String name) {
+    static ResponseEntity<byte[]> download(byte[] content, MediaType type, Network network, String name) {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(network.getCode().toLowerCase() + "-" + name).build().toString())

@@ -1,0 +1,181 @@
+package org.deliveryprogress.register;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.deliveryprogress.api.ConflictException;
+import org.deliveryprogress.api.NotFoundException;
+import org.deliveryprogress.cycles.CycleRepository;
+import org.deliveryprogress.identity.Viewer;
+import org.deliveryprogress.imports.ImportRejectedException;
+import org.deliveryprogress.imports.RegisterExport;
+import org.deliveryprogress.imports.RegisterImport;
+import org.deliveryprogress.imports.RegisterLayout;
+import org.deliveryprogress.networks.Network;
+import org.deliveryprogress.networks.NetworkMeeting;
+import org.deliveryprogress.networks.NetworkMeetingRepository;
+import org.deliveryprogress.plans.DeliveryPlan;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The register's pages: networks with their meetings, import and export; plans with their indicators and actions.
+ * Everyone sees what the API would show them; managers also get the forms that change their network.
+ */
+@Controller
+@Transactional
+class RegisterPages {
+
+    private final RegisterAccess access;
+    private final RegisterImport registerImport;
+    private final RegisterExport registerExport;
+    private final NetworkMeetingRepository meetings;
+    private final CycleRepository cycles;
+
+    RegisterPages(RegisterAccess access, RegisterImport registerImport, RegisterExport registerExport,
+            NetworkMeetingRepository meetings, CycleRepository cycles) {
+        this.access = access;
+        this.registerImport = registerImport;
+        this.registerExport = registerExport;
+        this.meetings = meetings;
+        this.cycles = cycles;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        return "home";
+    }
+
+    @GetMapping("/networks")
+    String networks(Model model) {
+        Viewer viewer = Viewer.current();
+        model.addAttribute("networks", access.visibleNetworks(viewer));
+        model.addAttribute("viewer", viewer);
+        return "networks";
+    }
+
+    @GetMapping("/networks/{code}")
+    String network(@PathVariable String code, Model model) {
+        Viewer viewer = Viewer.current();
+        Network network = access.network(code, viewer);
+        model.addAttribute("network", network);
+        model.addAttribute("manages", viewer.manages(network));
+        model.addAttribute("meetings", meetings.findByNetworkOrderByMeetingDate(network).stream()
+                .map(meeting -> new MeetingRow(meeting, cycles.findByMeetingId(meeting.getId())
+                        .map(cycle -> cycle.getReference() + " (" + cycle.getState().name().toLowerCase() + ")")
+                        .orElse(null)))
+                .toList());
+        model.addAttribute("plans", access.readablePlans(viewer, code));
+        model.addAttribute("files", RegisterLayout.values());
+        return "network";
+    }
+
+    record MeetingRow(NetworkMeeting meeting, String cycle) {
+    }
+
+    @PostMapping("/networks/{code}/import")
+    String importFiles(@PathVariable String code, @RequestParam(required = false) MultipartFile plans,
+            @RequestParam(required = false) MultipartFile indicators,
+            @RequestParam(required = false) MultipartFile actions, RedirectAttributes result) throws IOException {
+        Network network = access.networkToManage(code, Viewer.current());
+        Map<RegisterLayout, byte[]> files = new EnumMap<>(RegisterLayout.class);
+        RegisterFilesApi.put(files, RegisterLayout.PLANS, plans);
+        RegisterFilesApi.put(files, RegisterLayout.INDICATORS, indicators);
+        RegisterFilesApi.put(files, RegisterLayout.ACTIONS, actions);
+        if (files.isEmpty()) {
+            result.addFlashAttribute("importProblems", List.of("Choose at least one file to import."));
+        } else {
+            try {
+                result.addFlashAttribute("imported", registerImport.importFiles(network, files));
+            } catch (ImportRejectedException e) {
+                result.addFlashAttribute("importMessage", e.getMessage());
+                result.addFlashAttribute("importProblems",
+                        e.problems().stream().map(problem -> problem.describe()).toList());
+            }
+        }
+        return "redirect:/networks/" + network.getCode() + "#import";
+    }
+
+    /** The same downloads as the API's, for a signed-in browser. */
+    @GetMapping("/networks/{code}/export/{file}.{format}")
+    ResponseEntity<byte[]> export(@PathVariable String code, @PathVariable String file, @PathVariable String format) {
+        Network network = access.networkToManage(code, Viewer.current());
+        RegisterLayout layout = RegisterFilesApi.layout(file);
+        return switch (format) {
+            case "csv" -> RegisterFilesApi.download(registerExport.csv(network, layout), RegisterFilesApi.CSV,
+                    network, file + ".csv");
+            case "xlsx" -> RegisterFilesApi.download(registerExport.xlsx(network, layout), RegisterFilesApi.XLSX,
+                    network, file + ".xlsx");
+            default -> throw new NotFoundException("Exports are .csv or .xlsx files.");
+        };
+    }
+
+    @PostMapping("/networks/{code}/meetings")
+    String addMeeting(@PathVariable String code,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, RedirectAttributes result) {
+        Network network = access.networkToManage(code, Viewer.current());
+        if (meetings.findByNetworkAndMeetingDate(network, date).isPresent()) {
+            result.addFlashAttribute("meetingProblem", network.getName() + " already meets on " + date + ".");
+        } else {
+            meetings.save(new NetworkMeeting(network, date));
+        }
+        return "redirect:/networks/" + network.getCode() + "#meetings";
+    }
+
+    @PostMapping("/networks/{code}/meetings/{date}/remove")
+    String removeMeeting(@PathVariable String code,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, RedirectAttributes result) {
+        Network network = access.networkToManage(code, Viewer.current());
+        NetworkMeeting meeting = meetings.findByNetworkAndMeetingDate(network, date)
+                .orElseThrow(() -> new NotFoundException(network.getName() + " has no meeting on " + date + "."));
+        if (cycles.findByMeetingId(meeting.getId()).isPresent()) {
+            result.addFlashAttribute("meetingProblem", "The meeting of " + date + " has its cycle; it stays.");
+        } else {
+            meetings.delete(meeting);
+        }
+        return "redirect:/networks/" + network.getCode() + "#meetings";
+    }
+
+    @GetMapping("/plans")
+    String plans(@RequestParam(required = false) String network, Model model) {
+        model.addAttribute("plans", access.readablePlans(Viewer.current(), network));
+        return "plans";
+    }
+
+    @GetMapping("/plans/{reference}")
+    String plan(@PathVariable String reference, Model model) {
+        Viewer viewer = Viewer.current();
+        DeliveryPlan plan = access.plan(reference, viewer);
+        model.addAttribute("plan", plan);
+        model.addAttribute("manages", viewer.manages(plan.getNetwork()));
+        return "plan";
+    }
+
+    @PostMapping("/plans/{reference}/retire")
+    String retire(@PathVariable String reference) {
+        access.planToManage(reference, Viewer.current()).retire();
+        return "redirect:/plans/" + reference;
+    }
+
+    @PostMapping("/plans/{reference}/reinstate")
+    String reinstate(@PathVariable String reference) {
+        DeliveryPlan plan = access.planToManage(reference, Viewer.current());
+        if (plan.isActive()) {
+            throw new ConflictException("The plan " + reference + " is active.");
+        }
+        plan.reinstate();
+        return "redirect:/plans/" + reference;
+    }
+}

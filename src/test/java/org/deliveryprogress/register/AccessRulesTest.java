@@ -1,0 +1,263 @@
+package org.deliveryprogress.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.deliveryprogress.ApplicationTest;
+import org.deliveryprogress.cycles.Cycle;
+import org.deliveryprogress.cycles.CycleRepository;
+import org.deliveryprogress.networks.NetworkMeetingRepository;
+import org.deliveryprogress.support.Http;
+import org.deliveryprogress.support.Http.Reply;
+import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.WebSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Who may see and change what, probed through every way in: the application's API, Camunda's REST API and its
+ * webapps' sign-in. The demo has two networks: SCN (managed by manager; lead, lead2, judge, judge2, clerk... hold
+ * roles in its plans) and HWB (managed by manager2; lead6 and judge4). demo is the administrator.
+ */
+@ApplicationTest
+@DisplayName("Access rules")
+class AccessRulesTest {
+
+    private static final MediaType CSV = MediaType.parseMediaType("text/csv");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CycleRepository cycles;
+    @Autowired
+    Officers officers;
+    @Autowired
+    NetworkMeetingRepository meetings;
+    @Autowired
+    TransactionTemplate transaction;
+
+    private Http http;
+
+    @BeforeEach
+    void openTheDemoCycles() {
+        http = new Http(port);
+        for (Cycle cycle : transaction.execute(status -> cycles.findAll().stream()
+                .filter(cycle -> cycle.getState() == Cycle.State.OPEN && cycle.getProcessInstanceId() != null)
+                .toList())) {
+            officers.runJobs(cycle.getProcessInstanceId());
+        }
+    }
+
+    @Test
+    void withoutCredentialsEveryApiAnswers401() {
+        for (String path : List.of("/api/me", "/api/networks", "/api/networks/SCN", "/api/plans", "/api/plans/CC-NI1",
+                "/api/networks/SCN/export/plans.csv", "/engine-rest/task", "/engine-rest/process-instance")) {
+            assertThat(http.get(null, path).status()).as(path).isEqualTo(401);
+        }
+        assertThat(http.postBytes(null, "/api/networks/SCN/import/plans", CSV, "reference".getBytes()).status())
+                .isEqualTo(401);
+        assertThat(http.post(null, "/api/plans/CC-NI1/retire", null).status()).isEqualTo(401);
+        assertThat(http.get("lead", "/api/me").status()).isEqualTo(200);
+        assertThat(wrongPassword("/api/me")).isEqualTo(401);
+        assertThat(wrongPassword("/engine-rest/task")).isEqualTo(401);
+    }
+
+    @Test
+    void anOfficerReadsThePlansNamingThemAndNothingElse() {
+        List<JsonNode> leads = list(http.get("lead", "/api/plans"));
+        assertThat(leads).extracting(plan -> plan.get("reference").asText())
+                .contains("CC-NI1", "CC-LEAD", "CC-SCHOOLS").doesNotContain("CC-HATE", "HW-SMOKE");
+        assertThat(leads).allMatch(plan -> List.of(plan.path("leadOfficer").asText(),
+                plan.path("judgingOfficer").asText(), plan.path("dataEntryOfficer").asText()).contains("lead"));
+
+        assertThat(http.get("lead", "/api/plans/CC-NI1").status()).isEqualTo(200);
+        assertThat(http.get("clerk", "/api/plans/CC-NI1").status()).as("data-entry officer").isEqualTo(200);
+        assertThat(http.get("judge", "/api/plans/CC-NI1").status()).as("judging officer").isEqualTo(200);
+        assertThat(http.get("judge2", "/api/plans/CC-HATE").status()).isEqualTo(200);
+
+        assertThat(http.get("lead", "/api/plans/CC-HATE").status()).as("another's plan").isEqualTo(403);
+        assertThat(http.get("judge2", "/api/plans/CC-NI1").status()).isEqualTo(403);
+        assertThat(http.get("lead", "/api/plans/HW-SMOKE").status()).as("another network").isEqualTo(404);
+        assertThat(http.get("lead", "/api/networks/HWB").status()).isEqualTo(404);
+        assertThat(http.get("lead", "/api/networks/HWB/meetings").status()).isEqualTo(404);
+        assertThat(list(http.get("lead", "/api/networks"))).extracting(network -> network.get("code").asText())
+                .contains("SCN").doesNotContain("HWB");
+        assertThat(list(http.get("lead", "/api/plans?network=HWB"))).isEmpty();
+    }
+
+    @Test
+    void officersChangeNothingOfTheRegister() {
+        assertThat(http.post("lead", "/api/plans/CC-NI1/retire", null).status()).isEqualTo(403);
+        assertThat(http.postBytes("lead", "/api/networks/SCN/import/plans", CSV, "reference\n".getBytes())
+                .status()).isEqualTo(403);
+        assertThat(http.get("lead", "/api/networks/SCN/export/plans.csv").status()).isEqualTo(403);
+        assertThat(http.post("lead", "/api/networks/SCN/meetings", Map.of("date", "2031-01-15")).status())
+                .isEqualTo(403);
+        assertThat(http.post("lead", "/api/networks", network("LEADS", "lead-managers")).status()).isEqualTo(403);
+        assertThat(http.get("manager", "/api/plans/CC-NI1").json().get("active").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aManagerSeesAndChangesTheirNetworkOnly() {
+        List<String> managersPlans = references(http.get("manager", "/api/plans"));
+        assertThat(managersPlans).contains("CC-NI1", "CC-HATE", "CC-PREVENT").noneMatch(ref -> ref.startsWith("HW-"));
+        assertThat(references(http.get("manager2", "/api/plans"))).containsExactly("HW-ACTIVE", "HW-SMOKE");
+
+        for (String path : List.of("/api/plans/HW-SMOKE", "/api/networks/HWB", "/api/networks/HWB/meetings",
+                "/api/networks/HWB/export/plans.csv", "/api/networks/HWB/export/actions.xlsx")) {
+            assertThat(http.get("manager", path).status()).as(path).isEqualTo(404);
+        }
+        assertThat(http.post("manager", "/api/plans/HW-SMOKE/retire", null).status()).isEqualTo(404);
+        assertThat(http.post("manager", "/api/networks/HWB/meetings", Map.of("date", "2031-01-15")).status())
+                .isEqualTo(404);
+        assertThat(http.postBytes("manager", "/api/networks/HWB/import/plans", CSV, "reference\n".getBytes())
+                .status()).isEqualTo(404);
+        assertThat(http.get("manager2", "/api/plans/HW-SMOKE").json().get("active").asBoolean()).isTrue();
+
+        assertThat(http.post("manager", "/api/plans/CC-FAITH/retire", null).json().get("active").asBoolean())
+                .isFalse();
+        assertThat(references(http.get("manager", "/api/plans?network=SCN"))).doesNotContain("CC-FAITH");
+        assertThat(references(http.get("manager", "/api/plans?network=SCN&includeRetired=true")))
+                .contains("CC-FAITH");
+        assertThat(http.post("manager", "/api/plans/CC-FAITH/reinstate", null).json().get("active").asBoolean())
+                .isTrue();
+
+        assertThat(http.post("manager", "/api/networks/SCN/meetings", Map.of("date", "2031-01-15")).status())
+                .isEqualTo(201);
+        assertThat(http.post("manager", "/api/networks/SCN/meetings", Map.of("date", "2031-01-15")).status())
+                .isEqualTo(409);
+        assertThat(http.delete("manager", "/api/networks/SCN/meetings/2031-01-15").status()).isEqualTo(204);
+        String withCycle = transaction.execute(status -> cycles.findAll().stream()
+                .filter(cycle -> cycle.getReference().startsWith("SCN-") && cycle.getState() == Cycle.State.OPEN)
+                .map(cycle -> cycle.getMeeting().getMeetingDate().toString()).findFirst().orElseThrow());
+        assertThat(http.delete("manager", "/api/networks/SCN/meetings/" + withCycle).status()).isEqualTo(409);
+
+        assertThat(http.put("manager", "/api/networks/SCN", network("SCN", "scn-managers")).status())
+                .as("networks are the administrators'").isEqualTo(403);
+        assertThat(http.get("manager", "/api/me").json().get("manages").toString()).contains("SCN")
+                .doesNotContain("HWB");
+    }
+
+    @Test
+    void administratorsCreateAndChangeNetworks() {
+        String code = "ADM" + System.nanoTime() % 100_000;
+        Reply created = http.post("demo", "/api/networks", network(code, code.toLowerCase() + "-managers"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().at("/offsets/openDaysBefore").asInt()).as("the partnership's defaults")
+                .isEqualTo(20);
+        assertThat(http.post("demo", "/api/networks", network(code, "other-managers")).status()).isEqualTo(409);
+        assertThat(http.post("demo", "/api/networks", network("lower case", "x-managers")).status()).isEqualTo(400);
+
+        Map<String, Object> changed = network(code, code.toLowerCase() + "-managers");
+        changed.put("offsets", Map.of("openDaysBefore", 25, "updatesDueDaysBefore", 12, "judgementsDueDaysBefore", 9,
+                "proposalsDueDaysBefore", 7, "agreementsDueDaysBefore", 5, "closeDaysBefore", 3,
+                "reminderDaysBeforeDue", 2, "reminderEveryDaysOverdue", 1));
+        Reply put = http.put("demo", "/api/networks/{code}", changed, code);
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        assertThat(http.get("demo", "/api/networks/{code}", code).json().at("/offsets/openDaysBefore").asInt())
+                .isEqualTo(25);
+        changed.put("offsets", Map.of("openDaysBefore", 5, "updatesDueDaysBefore", 12, "judgementsDueDaysBefore", 9,
+                "proposalsDueDaysBefore", 7, "agreementsDueDaysBefore", 5, "closeDaysBefore", 3,
+                "reminderDaysBeforeDue", 2, "reminderEveryDaysOverdue", 1));
+        Reply outOfOrder = http.put("demo", "/api/networks/{code}", changed, code);
+        assertThat(outOfOrder.status()).isEqualTo(400);
+        assertThat(outOfOrder.body()).contains("in order");
+
+        assertThat(references(http.get("demo", "/api/plans"))).contains("CC-NI1", "HW-SMOKE");
+        assertThat(http.get("demo", "/api/networks/HWB/export/plans.csv").status()).isEqualTo(200);
+    }
+
+    @Test
+    void inTheEngineAManagerSeesTheirNetworksInstancesAndTasksOnly() {
+        assertThat(list(http.get("manager", "/engine-rest/task?processInstanceBusinessKeyLike=HWB-%25"))).isEmpty();
+        assertThat(list(http.get("manager2", "/engine-rest/task?processInstanceBusinessKeyLike=HWB-%25"))).hasSize(2);
+        assertThat(list(http.get("manager2", "/engine-rest/task?processInstanceBusinessKeyLike=SCN-%25"))).isEmpty();
+        assertThat(list(http.get("manager", "/engine-rest/task?processInstanceBusinessKeyLike=SCN-%25")))
+                .hasSizeGreaterThanOrEqualTo(10);
+
+        assertThat(businessKeys(http.get("manager", "/engine-rest/process-instance")))
+                .isNotEmpty().noneMatch(key -> key.startsWith("HWB-"));
+        assertThat(businessKeys(http.get("manager2", "/engine-rest/process-instance")))
+                .hasSize(3).allMatch(key -> key.startsWith("HWB-"));
+        assertThat(list(http.get("lead", "/engine-rest/process-instance"))).as("officers see no instances").isEmpty();
+        assertThat(list(http.get("manager", "/engine-rest/history/process-instance?processInstanceBusinessKeyLike=HWB-%25")))
+                .isEmpty();
+
+        assertThat(http.post("lead", "/engine-rest/user/create", Map.of("profile", Map.of("id", "intruder"),
+                "credentials", Map.of("password", "intruder1"))).status()).isEqualTo(403);
+        assertThat(http.post("manager", "/engine-rest/group/create", Map.of("id", "hwb-managers2", "name", "x"))
+                .status()).isEqualTo(403);
+        assertThat(http.post("manager", "/engine-rest/group/hwb-managers/members/manager", null).status())
+                .isIn(403, 404);
+        assertThat(http.post("manager", "/engine-rest/authorization/create", Map.of("type", 1, "permissions",
+                List.of("ALL"), "userId", "manager", "resourceType", 8, "resourceId", "*")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aManagerIsOfferedAndMayOpenOnlyTheirNetworksCycles() {
+        String offered = http.get("manager2", "/engine-rest/process-definition/key/quarterlyCycle/form-variables")
+                .body();
+        assertThat(offered).contains("Health and Wellbeing Network").doesNotContain("Stronger Communities");
+        Long scnMeeting = transaction.execute(status -> meetings.findWithoutCycleAfter(LocalDate.now()).stream()
+                .filter(meeting -> meeting.getNetwork().getCode().equals("SCN")).findFirst().orElseThrow().getId());
+
+        Reply start = http.post("manager2", "/engine-rest/process-definition/key/quarterlyCycle/start",
+                Map.of("variables", Map.of("meetingId", Map.of("value", scnMeeting, "type", "Long"))));
+
+        assertThat(start.status()).as(start.body()).isEqualTo(400);
+        assertThat(transaction.execute(status -> cycles.findByMeetingId(scnMeeting))).isEmpty();
+    }
+
+    @Test
+    void cockpitIsForManagersAndAdministratorsAndCamundaAdminForAdministratorsOnly() {
+        assertThat(new WebSession(port).signInToCamunda("manager", "cockpit")).isEqualTo(200);
+        assertThat(new WebSession(port).signInToCamunda("lead", "cockpit")).isEqualTo(403);
+        assertThat(new WebSession(port).signInToCamunda("lead", "tasklist")).isEqualTo(200);
+        assertThat(new WebSession(port).signInToCamunda("manager", "admin")).isEqualTo(403);
+        assertThat(new WebSession(port).signInToCamunda("demo", "admin")).isEqualTo(200);
+    }
+
+    private int wrongPassword(String path) {
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth("lead", "not-the-password")).build()
+                .get().uri(path).retrieve().onStatus(status -> true, (request, response) -> {
+                }).toBodilessEntity().getStatusCode().value();
+    }
+
+    private static Map<String, Object> network(String code, String managerGroup) {
+        Map<String, Object> network = new HashMap<>();
+        network.put("code", code);
+        network.put("name", "Network " + code);
+        network.put("region", "ENGLAND_AND_WALES");
+        network.put("managerGroup", managerGroup);
+        return network;
+    }
+
+    private static List<JsonNode> list(Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        List<JsonNode> items = new ArrayList<>();
+        reply.json().forEach(items::add);
+        return items;
+    }
+
+    private static List<String> references(Reply reply) {
+        return list(reply).stream().map(plan -> plan.get("reference").asText()).toList();
+    }
+
+    private static List<String> businessKeys(Reply reply) {
+        return list(reply).stream().map(instance -> instance.path("businessKey").asText()).toList();
+    }
+}

@@ -1,0 +1,95 @@
+package org.deliveryprogress.support;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser's session without the browser: cookies kept, CSRF tokens sent back, redirects not followed. Signs in to
+ * the application's pages or to one of Camunda's webapps as a demo user.
+ */
+public final class WebSession {
+
+    public record Page(int status, String body, String location) {
+    }
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+    private final int port;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+
+    public WebSession(int port) {
+        this.port = port;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** Signs in at the application's sign-in page; answers where it sends the user (the page asked for, or back). */
+    public Page signIn(String user) {
+        Page form = get("/login");
+        return postForm("/login", Map.of("username", user, "password", Http.DEMO_PASSWORD, "_csrf",
+                csrfTokenIn(form.body())));
+    }
+
+    /** Signs in to a Camunda webapp (tasklist, cockpit, admin); answers the status of Camunda's sign-in. */
+    public int signInToCamunda(String user, String app) {
+        get("/camunda/app/" + app + "/default/");
+        return send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", user, "password",
+                        Http.DEMO_PASSWORD))))).status();
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    /** Posts a page's form: the CSRF token is taken from the page it came from. */
+    public Page postForm(String path, Map<String, String> fields) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
+    }
+
+    public static String csrfTokenIn(String html) {
+        Matcher matcher = CSRF_FIELD.matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("No CSRF token in the page: " + html);
+        }
+        return matcher.group(1);
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Page(response.statusCode(), response.body(),
+                    response.headers().firstValue("Location").orElse(null));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                .map(cookie -> cookie.getValue()).findFirst().orElse("");
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
+                + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
+}
