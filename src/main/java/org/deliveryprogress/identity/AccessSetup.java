@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * The rights and Tasklist filters, made sure of at every start in every profile. Officers are the people named on
  * plans, whatever their groups: every user may open Tasklist, and sees only the tasks the engine authorizes them for
  * (assigned to them or naming them as candidates). Each network's manager group gets managers' rights
- * ({@link ManagerRights}); administrators ({@code camunda-admin}) get everything through the Camunda starter.
+ * ({@link ManagerRights}); administrators ({@code camunda-admin}) get everything through the Camunda starter, or
+ * {@link LdapDirectory} when they come from a directory.
  */
 @Component
 @Order(1)

@@ -1,0 +1,205 @@
+package org.deliveryprogress.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.identity.impl.ldap.LdapIdentityProviderFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
+import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import com.unboundid.ldif.LDIFReader;
+
+/**
+ * The application with the {@code ldap} profile, its users and groups read from a directory: an in-memory LDAP
+ * server loaded from {@code ldap/directory.ldif}, reached through the same environment variables as a deployment.
+ * It proves Camunda's LDAP plugin (7.23, the last on Maven Central) on this engine, and that everything that signs
+ * people in (the application's API, Camunda's REST API and webapps) takes the directory's passwords and groups.
+ * <p>
+ * Not the demo profile, which creates users: the directory is read-only. Nor the mariadb profile that a deployment
+ * adds: the database is the embedded one. Its engine has a name of its own, as
+ * {@code ExternalMariaDbTest}'s has, so that it lives beside the shared test context's "default" engine; the REST
+ * API and webapps are asked for it by that name.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "camunda.bpm.process-engine-name=" + LdapIdentityTest.ENGINE,
+                // The mail server the mariadb profile would name; nothing is sent here.
+                "spring.mail.host=localhost" })
+@ActiveProfiles({ "ldap", "test" })
+class LdapIdentityTest {
+
+    static final String ENGINE = "ldap";
+    private static final String BASE_DN = "dc=example,dc=org";
+    private static final String MANAGER_DN = "cn=manager," + BASE_DN;
+    private static final String MANAGER_PASSWORD = "manager-password";
+
+    private static InMemoryDirectoryServer directory;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    FilterService filterService;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    static void startDirectory() throws Exception {
+        InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
+        config.addAdditionalBindCredentials(MANAGER_DN, MANAGER_PASSWORD);
+        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", 0));
+        directory = new InMemoryDirectoryServer(config);
+        directory.importFromLDIF(true,
+                new LDIFReader(LdapIdentityTest.class.getResourceAsStream("/ldap/directory.ldif")));
+        directory.startListening();
+    }
+
+    /** What a deployment sets in its environment; the ldap profile reads it. */
+    @DynamicPropertySource
+    static void directorySettings(DynamicPropertyRegistry registry) {
+        registry.add("LDAP_URL", () -> "ldap://localhost:" + directory.getListenPort());
+        registry.add("LDAP_MANAGER_DN", () -> MANAGER_DN);
+        registry.add("LDAP_MANAGER_PASSWORD", () -> MANAGER_PASSWORD);
+        registry.add("LDAP_BASE_DN", () -> BASE_DN);
+    }
+
+    @AfterAll
+    static void stopDirectory() {
+        directory.shutDown(true);
+    }
+
+    @Test
+    void theEngineReadsUsersAndGroupsFromTheDirectoryAndWritesNone() {
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(engine.getName()).isEqualTo(ENGINE);
+        assertThat(configuration.getIdentityProviderSessionFactory()).isInstanceOf(LdapIdentityProviderFactory.class);
+        assertThat(identityService.isReadOnly()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_ID_USER", Integer.class))
+                .as("users in the engine's own tables").isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_ID_GROUP", Integer.class))
+                .as("groups in the engine's own tables").isZero();
+    }
+
+    @Test
+    void passwordsAreCheckedByTheDirectory() {
+        assertThat(identityService.checkPassword("lead-ldap", "lead-secret")).isTrue();
+        assertThat(identityService.checkPassword("lead-ldap", "wrong")).isFalse();
+        assertThat(identityService.checkPassword("nobody", "lead-secret")).isFalse();
+    }
+
+    @Test
+    void usersHaveTheirNamesAndEmailFromTheDirectory() {
+        User lead = identityService.createUserQuery().userId("lead-ldap").singleResult();
+
+        assertThat(lead).isNotNull();
+        assertThat(lead.getFirstName()).isEqualTo("Lowri");
+        assertThat(lead.getLastName()).isEqualTo("Evans");
+        assertThat(lead.getEmail()).isEqualTo("lowri.evans@example.org");
+    }
+
+    @Test
+    void groupsAndTheirMembersAreTheDirectorysGroupsOfNames() {
+        assertThat(identityService.createUserQuery().memberOfGroup("scn-managers").list())
+                .extracting(User::getId).containsExactly("manager-ldap");
+        assertThat(identityService.createUserQuery().memberOfGroup(Groups.ADMINS).list())
+                .extracting(User::getId).containsExactly("admin-ldap");
+        assertThat(identityService.createGroupQuery().groupMember("lead-ldap").count())
+                .as("groups of an officer").isZero();
+    }
+
+    @Test
+    void theApplicationStartsWithoutWritingToTheDirectory() {
+        assertThat(filterService.createFilterQuery().filterName(AccessSetup.FILTER_RETURNS_TO_SUBMIT).count())
+                .as("Tasklist filters made at startup").isOne();
+    }
+
+    @Test
+    void theRestApiSignsInWithTheDirectorysPasswords() throws Exception {
+        assertThat(send(request("/engine-rest/engine/" + ENGINE + "/task").GET(), "lead-ldap", "lead-secret")
+                .statusCode()).isEqualTo(200);
+        assertThat(send(request("/engine-rest/engine/" + ENGINE + "/task").GET(), "lead-ldap", "wrong")
+                .statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theApplicationsApiSignsInWithTheDirectorysPasswords() throws Exception {
+        HttpResponse<String> me = send(request("/api/me").GET(), "manager-ldap", "manager-secret");
+
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        assertThat(json.readTree(me.body()).get("userId").asText()).isEqualTo("manager-ldap");
+        assertThat(send(request("/api/me").GET(), "manager-ldap", "wrong").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void membersOfTheDirectorysAdministratorsGroupMayUseCamundaAdmin() throws Exception {
+        HttpResponse<String> admin = signInToCamundaAdmin("admin-ldap", "admin-secret");
+
+        assertThat(admin.statusCode()).as(admin.body()).isEqualTo(200);
+        assertThat(json.readTree(admin.body()).get("userId").asText()).isEqualTo("admin-ldap");
+    }
+
+    @Test
+    void otherUsersMayNotUseCamundaAdmin() throws Exception {
+        assertThat(signInToCamundaAdmin("lead-ldap", "lead-secret").statusCode()).isEqualTo(403);
+    }
+
+    /** As the admin webapp's sign-in page does: a page first, for the CSRF cookie, then the form with its token. */
+    private HttpResponse<String> signInToCamundaAdmin(String user, String password) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        browser.send(request("/camunda/app/admin/" + ENGINE + "/").GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        String token = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return browser.send(request("/camunda/api/admin/auth/user/" + ENGINE + "/login/admin")
+                .header("X-XSRF-TOKEN", token)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "application/json");
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request, String user, String password)
+            throws IOException, InterruptedException {
+        String credentials = Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(request.header("Authorization", "Basic " + credentials).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
