@@ -158,7 +158,9 @@ class RegisterPages {
     String plan(@PathVariable String reference, Model model) {
         Viewer viewer = Viewer.current();
         DeliveryPlan plan = access.plan(reference, viewer);
-        model.addAttribute("plan", plan);
+        // The API's document: the page is rendered after the transaction, with everything it shows loaded.
+        model.addAttribute("plan", PlanApi.PlanDocument.of(plan));
+        model.addAttribute("networkName", plan.getNetwork().getName());
         model.addAttribute("manages", viewer.manages(plan.getNetwork()));
         return "plan";
     }
