@@ -46,7 +46,8 @@ class TaskAuthorizations extends AbstractProcessEnginePlugin {
             // The managers are the agreement's candidates already: a second grant to them would be a duplicate.
             if (task instanceof TaskEntity entity && entity.getExecution() != null
                     && !ReturnVariables.TASK_AGREE_REMEDIAL_ACTIONS.equals(entity.getExecution().getActivityId())
-                    && entity.getExecution().getVariable(ReturnVariables.NETWORK_MANAGER_GROUP) instanceof String group) {
+                    && entity.getExecution().getVariable(ReturnVariables.NETWORK_MANAGER_GROUP)
+                            instanceof String group) {
                 AuthorizationEntity managersRead = new AuthorizationEntity(Authorization.AUTH_TYPE_GRANT);
                 managersRead.setGroupId(group);
                 managersRead.setResource(Resources.TASK);

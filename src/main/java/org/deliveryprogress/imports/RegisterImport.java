@@ -265,7 +265,8 @@ public class RegisterImport {
         }
 
         /** The network's plans the files name, and a problem for each one another network holds. */
-        Map<String, DeliveryPlan> existingPlans(Collection<String> planReferences, Map<RegisterLayout, List<Row>> rows) {
+        Map<String, DeliveryPlan> existingPlans(Collection<String> planReferences,
+                Map<RegisterLayout, List<Row>> rows) {
             Map<String, DeliveryPlan> existing = new HashMap<>();
             for (DeliveryPlan plan : RegisterImport.this.plans.findByNetworkOrderByReference(network)) {
                 existing.put(plan.getReference(), plan);

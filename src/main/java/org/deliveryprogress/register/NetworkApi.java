@@ -6,19 +6,15 @@ import java.util.List;
 
 import org.deliveryprogress.api.BadRequestException;
 import org.deliveryprogress.api.ConflictException;
-import org.deliveryprogress.api.ForbiddenException;
 import org.deliveryprogress.api.NotFoundException;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleRepository;
-import org.deliveryprogress.identity.Groups;
-import org.deliveryprogress.identity.ManagerRights;
 import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.networks.CycleOffsets;
 import org.deliveryprogress.networks.HolidayRegion;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.networks.NetworkMeeting;
 import org.deliveryprogress.networks.NetworkMeetingRepository;
-import org.deliveryprogress.networks.NetworkRepository;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -101,18 +97,16 @@ class NetworkApi {
     record MeetingDocument(@NotNull LocalDate date, String cycle, String cycleState) {
     }
 
-    private final NetworkRepository networks;
+    private final NetworkAdministration administration;
     private final NetworkMeetingRepository meetings;
     private final CycleRepository cycles;
-    private final ManagerRights managerRights;
     private final RegisterAccess access;
 
-    NetworkApi(NetworkRepository networks, NetworkMeetingRepository meetings, CycleRepository cycles,
-            ManagerRights managerRights, RegisterAccess access) {
-        this.networks = networks;
+    NetworkApi(NetworkAdministration administration, NetworkMeetingRepository meetings, CycleRepository cycles,
+            RegisterAccess access) {
+        this.administration = administration;
         this.meetings = meetings;
         this.cycles = cycles;
-        this.managerRights = managerRights;
         this.access = access;
     }
 
@@ -130,16 +124,7 @@ class NetworkApi {
     @PostMapping
     @Operation(summary = "Create a network (administrators); its manager group is created and given managers' rights")
     ResponseEntity<NetworkDocument> create(@Valid @RequestBody NetworkDocument document) {
-        requireAdministrator();
-        if (networks.findByCode(document.code()).isPresent()) {
-            throw new ConflictException("There is already a network " + document.code() + ".");
-        }
-        if (document.managerGroup().equals(Groups.ADMINS)) {
-            throw new BadRequestException("A network needs its own manager group, not " + Groups.ADMINS + ".");
-        }
-        Network network = networks.save(new Network(document.code(), document.name(), document.region(),
-                document.managerGroup(), document.cycleOffsets()));
-        managerRights.grantManagerRights(network);
+        Network network = administration.create(document, Viewer.current());
         return ResponseEntity.created(URI.create("/api/networks/" + network.getCode()))
                 .body(NetworkDocument.of(network));
     }
@@ -147,15 +132,7 @@ class NetworkApi {
     @PutMapping("/{code}")
     @Operation(summary = "Rename a network, change its region or deadline offsets (administrators)")
     NetworkDocument change(@PathVariable String code, @Valid @RequestBody NetworkDocument document) {
-        requireAdministrator();
-        Network network = networks.findByCode(code)
-                .orElseThrow(() -> new NotFoundException("There is no network " + code + "."));
-        if (!network.getCode().equals(document.code()) || !network.getManagerGroup().equals(document.managerGroup())) {
-            throw new BadRequestException("A network's code and manager group stay as they were created: "
-                    + code + ", " + network.getManagerGroup() + ".");
-        }
-        network.change(document.name(), document.region(), document.cycleOffsets());
-        return NetworkDocument.of(network);
+        return NetworkDocument.of(administration.change(code, document, Viewer.current()));
     }
 
     @GetMapping("/{code}/meetings")
@@ -194,11 +171,5 @@ class NetworkApi {
         Cycle cycle = cycles.findByMeetingId(meeting.getId()).orElse(null);
         return new MeetingDocument(meeting.getMeetingDate(), cycle == null ? null : cycle.getReference(),
                 cycle == null ? null : cycle.getState().name());
-    }
-
-    private static void requireAdministrator() {
-        if (!Viewer.current().isAdmin()) {
-            throw new ForbiddenException("Only administrators create and change networks.");
-        }
     }
 }

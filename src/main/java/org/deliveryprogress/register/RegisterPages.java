@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import org.deliveryprogress.api.BadRequestException;
 import org.deliveryprogress.api.ConflictException;
 import org.deliveryprogress.api.NotFoundException;
 import org.deliveryprogress.cycles.CycleRepository;
@@ -14,10 +16,12 @@ import org.deliveryprogress.imports.ImportRejectedException;
 import org.deliveryprogress.imports.RegisterExport;
 import org.deliveryprogress.imports.RegisterImport;
 import org.deliveryprogress.imports.RegisterLayout;
+import org.deliveryprogress.networks.HolidayRegion;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.networks.NetworkMeeting;
 import org.deliveryprogress.networks.NetworkMeetingRepository;
 import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.register.NetworkApi.NetworkDocument;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -30,6 +34,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.validation.Validator;
+
 /**
  * The register's pages: networks with their meetings, import and export; plans with their indicators and actions.
  * Everyone sees what the API would show them; managers also get the forms that change their network.
@@ -39,14 +45,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegisterPages {
 
     private final RegisterAccess access;
+    private final NetworkAdministration administration;
+    private final Validator validator;
     private final RegisterImport registerImport;
     private final RegisterExport registerExport;
     private final NetworkMeetingRepository meetings;
     private final CycleRepository cycles;
 
-    RegisterPages(RegisterAccess access, RegisterImport registerImport, RegisterExport registerExport,
-            NetworkMeetingRepository meetings, CycleRepository cycles) {
+    RegisterPages(RegisterAccess access, NetworkAdministration administration, Validator validator,
+            RegisterImport registerImport, RegisterExport registerExport, NetworkMeetingRepository meetings,
+            CycleRepository cycles) {
         this.access = access;
+        this.administration = administration;
+        this.validator = validator;
         this.registerImport = registerImport;
         this.registerExport = registerExport;
         this.meetings = meetings;
@@ -63,7 +74,49 @@ class RegisterPages {
         Viewer viewer = Viewer.current();
         model.addAttribute("networks", access.visibleNetworks(viewer));
         model.addAttribute("viewer", viewer);
+        model.addAttribute("regions", HolidayRegion.values());
         return "networks";
+    }
+
+    @PostMapping("/networks")
+    String createNetwork(@RequestParam String code, @RequestParam String name, @RequestParam HolidayRegion region,
+            @RequestParam String managerGroup, RedirectAttributes result) {
+        NetworkDocument document = new NetworkDocument(code.strip(), name.strip(), region, managerGroup.strip(), null);
+        return saveNetwork(document, result, "/networks",
+                () -> administration.create(document, Viewer.current()));
+    }
+
+    @PostMapping("/networks/{code}")
+    String changeNetwork(@PathVariable String code, @RequestParam String name, @RequestParam HolidayRegion region,
+            @RequestParam int openDaysBefore, @RequestParam int updatesDueDaysBefore,
+            @RequestParam int judgementsDueDaysBefore, @RequestParam int proposalsDueDaysBefore,
+            @RequestParam int agreementsDueDaysBefore, @RequestParam int closeDaysBefore,
+            @RequestParam int reminderDaysBeforeDue, @RequestParam int reminderEveryDaysOverdue,
+            RedirectAttributes result) {
+        Network network = access.network(code, Viewer.current());
+        NetworkDocument document = new NetworkDocument(network.getCode(), name.strip(), region,
+                network.getManagerGroup(), new NetworkApi.Offsets(openDaysBefore, updatesDueDaysBefore,
+                        judgementsDueDaysBefore, proposalsDueDaysBefore, agreementsDueDaysBefore, closeDaysBefore,
+                        reminderDaysBeforeDue, reminderEveryDaysOverdue));
+        return saveNetwork(document, result, "/networks/" + network.getCode(),
+                () -> administration.change(code, document, Viewer.current()));
+    }
+
+    /** Saves a network if its form holds no mistake; otherwise the page shows every mistake. */
+    private String saveNetwork(NetworkDocument document, RedirectAttributes result, String back,
+            Supplier<Network> save) {
+        List<String> problems = validator.validate(document).stream()
+                .map(violation -> violation.getPropertyPath() + " " + violation.getMessage()).sorted().toList();
+        if (!problems.isEmpty()) {
+            result.addFlashAttribute("networkProblems", problems);
+            return "redirect:" + back;
+        }
+        try {
+            return "redirect:/networks/" + save.get().getCode();
+        } catch (BadRequestException | ConflictException e) {
+            result.addFlashAttribute("networkProblems", List.of(e.getMessage()));
+            return "redirect:" + back;
+        }
     }
 
     @GetMapping("/networks/{code}")
@@ -72,6 +125,8 @@ class RegisterPages {
         Network network = access.network(code, viewer);
         model.addAttribute("network", network);
         model.addAttribute("manages", viewer.manages(network));
+        model.addAttribute("administers", viewer.isAdmin());
+        model.addAttribute("regions", HolidayRegion.values());
         model.addAttribute("meetings", meetings.findByNetworkOrderByMeetingDate(network).stream()
                 .map(meeting -> new MeetingRow(meeting, cycles.findByMeetingId(meeting.getId())
                         .map(cycle -> cycle.getReference() + " (" + cycle.getState().name().toLowerCase() + ")")

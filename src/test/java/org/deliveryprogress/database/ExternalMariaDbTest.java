@@ -159,6 +159,9 @@ class ExternalMariaDbTest {
         user("lead");
         user("judge");
         user("clerk");
+        if (identityService.createGroupQuery().groupId(TestNetworks.MANAGER_GROUP).count() == 0) {
+            identityService.saveGroup(identityService.newGroup(TestNetworks.MANAGER_GROUP));
+        }
         user("manager", TestNetworks.MANAGER_GROUP);
     }
 

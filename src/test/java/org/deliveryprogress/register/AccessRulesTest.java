@@ -240,7 +240,8 @@ class AccessRulesTest {
     private int wrongPassword(String path) {
         users.withForgottenPassword();
         return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeaders(headers -> headers.setBasicAuth(Users.WITH_FORGOTTEN_PASSWORD, "not-the-password")).build()
+                .defaultHeaders(headers -> headers.setBasicAuth(Users.WITH_FORGOTTEN_PASSWORD, "not-the-password"))
+                .build()
                 .get().uri(path).retrieve().onStatus(status -> true, (request, response) -> {
                 }).toBodilessEntity().getStatusCode().value();
     }

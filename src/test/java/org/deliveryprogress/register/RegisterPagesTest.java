@@ -2,6 +2,7 @@ package org.deliveryprogress.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.deliveryprogress.ApplicationTest;
@@ -34,8 +35,8 @@ class RegisterPagesTest {
         users.withForgottenPassword();
         WebSession wrong = new WebSession(port);
         Page form = wrong.get("/login");
-        Page refused = wrong.postForm("/login", Map.of("username", Users.WITH_FORGOTTEN_PASSWORD, "password", "not-it", "_csrf",
-                WebSession.csrfTokenIn(form.body())));
+        Page refused = wrong.postForm("/login", Map.of("username", Users.WITH_FORGOTTEN_PASSWORD,
+                "password", "not-it", "_csrf", WebSession.csrfTokenIn(form.body())));
         assertThat(refused.location()).endsWith("/login?error");
     }
 
@@ -70,6 +71,76 @@ class RegisterPagesTest {
         Page withoutToken = manager.postForm("/plans/CC-NI1/retire", Map.of());
         assertThat(withoutToken.status()).as("no CSRF token, no change").isEqualTo(403);
         assertThat(manager.get("/plans/CC-NI1").body()).contains("Retire this plan");
+    }
+
+    @Test
+    void aManagerImportsThroughTheNetworkPageAndSeesEveryMistake() {
+        WebSession manager = signedIn("manager2");
+        String token = WebSession.csrfTokenIn(manager.get("/networks/HWB").body());
+        byte[] badActions = ("plan_reference,reference,objective,action,milestones,owner,deadline,priority,status\n"
+                + "HW-SMOKE,HW.1.9,Objective,,,,Oct 2009,,\n"
+                + "NO-SUCH-PLAN,HW.9.1,Objective,An action,,,,,\n").getBytes(StandardCharsets.UTF_8);
+
+        Page refused = manager.postMultipart("/networks/HWB/import", Map.of("_csrf", token),
+                Map.of("actions", badActions));
+        assertThat(refused.status()).isEqualTo(302);
+        String page = manager.get(refused.location().replace("http://localhost:" + port, "")).body();
+        assertThat(page).contains("Nothing was imported", "actions, line 2, column &quot;action&quot;",
+                "actions, line 3, column &quot;plan_reference&quot;");
+
+        byte[] goodAction = ("plan_reference,reference,objective,action,milestones,owner,deadline,priority,status\n"
+                + "HW-SMOKE,HW.1.9,Objective,Run a <b>quit</b> week,,,Oct 2009,,\n").getBytes(StandardCharsets.UTF_8);
+        Page imported = manager.postMultipart("/networks/HWB/import", Map.of("_csrf", token),
+                Map.of("actions", goodAction));
+        assertThat(manager.get(imported.location().replace("http://localhost:" + port, "")).body())
+                .contains("Imported.");
+        assertThat(manager.get("/plans/HW-SMOKE").body()).as("markup shown as text")
+                .contains("Run a &lt;b&gt;quit&lt;/b&gt; week").doesNotContain("<b>quit</b>");
+    }
+
+    @Test
+    void administratorsCreateNetworksOnTheNetworksPageAndManagersCannot() {
+        String code = "PAGE" + System.nanoTime() % 100_000;
+        WebSession demo = signedIn("demo");
+        String token = WebSession.csrfTokenIn(demo.get("/networks").body());
+        Page created = demo.postForm("/networks", Map.of("_csrf", token, "code", code, "name", "Made on the page",
+                "region", "SCOTLAND", "managerGroup", code.toLowerCase() + "-managers"));
+        assertThat(created.location()).endsWith("/networks/" + code);
+        Page network = demo.get("/networks/" + code);
+        assertThat(network.body()).contains("Made on the page", code.toLowerCase() + "-managers");
+
+        Page changed = demo.postForm("/networks/" + code, Map.ofEntries(Map.entry("_csrf", token),
+                Map.entry("name", "Renamed"), Map.entry("region", "SCOTLAND"), Map.entry("openDaysBefore", "4"),
+                Map.entry("updatesDueDaysBefore", "9"), Map.entry("judgementsDueDaysBefore", "7"),
+                Map.entry("proposalsDueDaysBefore", "5"), Map.entry("agreementsDueDaysBefore", "4"),
+                Map.entry("closeDaysBefore", "2"), Map.entry("reminderDaysBeforeDue", "3"),
+                Map.entry("reminderEveryDaysOverdue", "2")));
+        assertThat(demo.get(changed.location().replace("http://localhost:" + port, "")).body())
+                .as("opening after updates are due is refused").contains("Nothing was changed", "in order");
+
+        Page invalid = demo.postForm("/networks", Map.of("_csrf", token, "code", "not valid", "name", "x",
+                "region", "SCOTLAND", "managerGroup", "x-managers"));
+        assertThat(demo.get("/networks").body()).as(invalid.location()).contains("The network was not created",
+                "code must be 1 to 20 capital letters");
+
+        WebSession manager = signedIn("manager");
+        Page refused = manager.postForm("/networks", Map.of("_csrf", WebSession.csrfTokenIn(
+                manager.get("/networks").body()), "code", code + "X", "name", "x", "region", "SCOTLAND",
+                "managerGroup", "x-managers"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(manager.get("/networks").body()).doesNotContain("Create a network");
+    }
+
+    @Test
+    void theApiIsDescribedWithOpenApiAndBrowsable() {
+        WebSession anyone = new WebSession(port);
+        Page description = anyone.get("/v3/api-docs");
+        assertThat(description.status()).isEqualTo(200);
+        assertThat(description.body()).contains("\"/api/plans\"", "\"/api/networks/{code}/import\"",
+                "\"/api/networks/{code}/export/{file}.csv\"", "basic").doesNotContain("/engine-rest");
+        Page swagger = anyone.get("/swagger-ui/index.html");
+        assertThat(swagger.status()).isEqualTo(200);
+        assertThat(swagger.body()).contains("swagger-ui");
     }
 
     private WebSession signedIn(String user) {

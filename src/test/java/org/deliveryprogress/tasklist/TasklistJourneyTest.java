@@ -398,7 +398,8 @@ class TasklistJourneyTest {
 
     @Test
     @Order(3)
-    @DisplayName("manager sees the running cycle and its plans' returns by their business keys in Cockpit")
+    @DisplayName("manager sees the running cycle and its returns by business key in Cockpit; manager2, of another "
+            + "network, none of them")
     void managerSeesTheCycleAndItsReturnsInCockpit() {
         List<String> running = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKeyLike(demoCycle.getReference() + "/%").list().stream()
@@ -429,6 +430,19 @@ class TasklistJourneyTest {
                 && tasklist.pageText().contains(leadReturn));
         Browser.pause(2_000);
         browser.screenshot("manager-opens-cc-lead-return");
+
+        tasklist.signInToCockpit("manager2");
+        tasklist.goTo(Tasklist.COCKPIT + "#/process-definition/" + latestDefinition(PROCESS_KEY) + "/runtime");
+        browser.await("the Health and Wellbeing network's returns",
+                driver -> tasklist.pageText().contains("/HW-SMOKE") && tasklist.pageText().contains("/HW-ACTIVE"));
+        Browser.pause(1_500);
+        browser.screenshot("manager2-sees-only-the-hwb-returns");
+        assertThat(tasklist.pageText()).as("another network's returns").doesNotContain("/CC-");
+        tasklist.goTo(Tasklist.COCKPIT + "#/process-instance/" + runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(leadReturn).singleResult().getId() + "/runtime");
+        Browser.pause(2_000);
+        browser.screenshot("manager2-cannot-open-an-scn-return");
+        assertThat(tasklist.pageText()).doesNotContain(leadReturn);
     }
 
     @Test
@@ -453,7 +467,9 @@ class TasklistJourneyTest {
         browser.screenshot("lead2-cannot-open-cc-lead-by-its-address");
 
         tasklist.signIn("judge");
-        assertThat(tasklist.filterNames()).noneMatch(name -> name.startsWith("My returns to submit"));
+        tasklist.openFilter("My returns to submit");
+        Browser.pause(1_500);
+        assertThat(tasklist.taskCards()).noneMatch(card -> card.contains("CC-LEAD"));
         tasklist.goTo(Tasklist.TASKLIST + "#/?task=" + update.getId());
         assertThat(tasklist.awaitNotification("does not exist")).isNotEmpty();
         assertThat(tasklist.formText()).isEmpty();

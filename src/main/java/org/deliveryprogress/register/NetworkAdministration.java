@@ -1,0 +1,60 @@
+package org.deliveryprogress.register;
+
+import org.deliveryprogress.api.BadRequestException;
+import org.deliveryprogress.api.ConflictException;
+import org.deliveryprogress.api.ForbiddenException;
+import org.deliveryprogress.api.NotFoundException;
+import org.deliveryprogress.identity.Groups;
+import org.deliveryprogress.identity.ManagerRights;
+import org.deliveryprogress.identity.Viewer;
+import org.deliveryprogress.networks.Network;
+import org.deliveryprogress.networks.NetworkRepository;
+import org.deliveryprogress.register.NetworkApi.NetworkDocument;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating and changing networks: the administrators' work, from the API or the networks page. */
+@Component
+@Transactional
+class NetworkAdministration {
+
+    private final NetworkRepository networks;
+    private final ManagerRights managerRights;
+
+    NetworkAdministration(NetworkRepository networks, ManagerRights managerRights) {
+        this.networks = networks;
+        this.managerRights = managerRights;
+    }
+
+    Network create(NetworkDocument document, Viewer viewer) {
+        requireAdministrator(viewer);
+        if (networks.findByCode(document.code()).isPresent()) {
+            throw new ConflictException("There is already a network " + document.code() + ".");
+        }
+        if (document.managerGroup().equals(Groups.ADMINS)) {
+            throw new BadRequestException("A network needs its own manager group, not " + Groups.ADMINS + ".");
+        }
+        Network network = networks.save(new Network(document.code(), document.name(), document.region(),
+                document.managerGroup(), document.cycleOffsets()));
+        managerRights.grantManagerRights(network);
+        return network;
+    }
+
+    Network change(String code, NetworkDocument document, Viewer viewer) {
+        requireAdministrator(viewer);
+        Network network = networks.findByCode(code)
+                .orElseThrow(() -> new NotFoundException("There is no network " + code + "."));
+        if (!network.getCode().equals(document.code()) || !network.getManagerGroup().equals(document.managerGroup())) {
+            throw new BadRequestException("A network's code and manager group stay as they were created: "
+                    + code + ", " + network.getManagerGroup() + ".");
+        }
+        network.change(document.name(), document.region(), document.cycleOffsets());
+        return network;
+    }
+
+    private static void requireAdministrator(Viewer viewer) {
+        if (!viewer.isAdmin()) {
+            throw new ForbiddenException("Only administrators create and change networks.");
+        }
+    }
+}
