@@ -38,10 +38,11 @@ import jakarta.validation.Validator;
 
 /**
  * The register's pages: networks with their meetings, import and export; plans with their indicators and actions.
- * Everyone sees what the API would show them; managers also get the forms that change their network.
+ * Everyone sees what the API would show them; managers also get the forms that change their network. A form whose
+ * refusal the page shows (an import with mistakes, a network's deadlines out of order) is not one transaction with
+ * the page: the refused work rolls back on its own, and the page still answers.
  */
 @Controller
-@Transactional
 class RegisterPages {
 
     private final RegisterAccess access;
@@ -70,6 +71,7 @@ class RegisterPages {
     }
 
     @GetMapping("/networks")
+    @Transactional(readOnly = true)
     String networks(Model model) {
         Viewer viewer = Viewer.current();
         model.addAttribute("networks", access.visibleNetworks(viewer));
@@ -120,6 +122,7 @@ class RegisterPages {
     }
 
     @GetMapping("/networks/{code}")
+    @Transactional(readOnly = true)
     String network(@PathVariable String code, Model model) {
         Viewer viewer = Viewer.current();
         Network network = access.network(code, viewer);
@@ -165,6 +168,7 @@ class RegisterPages {
 
     /** The same downloads as the API's, for a signed-in browser. */
     @GetMapping("/networks/{code}/export/{file}.{format}")
+    @Transactional(readOnly = true)
     ResponseEntity<byte[]> export(@PathVariable String code, @PathVariable String file, @PathVariable String format) {
         Network network = access.networkToManage(code, Viewer.current());
         RegisterLayout layout = RegisterFilesApi.layout(file);
@@ -178,6 +182,7 @@ class RegisterPages {
     }
 
     @PostMapping("/networks/{code}/meetings")
+    @Transactional
     String addMeeting(@PathVariable String code,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, RedirectAttributes result) {
         Network network = access.networkToManage(code, Viewer.current());
@@ -190,6 +195,7 @@ class RegisterPages {
     }
 
     @PostMapping("/networks/{code}/meetings/{date}/remove")
+    @Transactional
     String removeMeeting(@PathVariable String code,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, RedirectAttributes result) {
         Network network = access.networkToManage(code, Viewer.current());
@@ -204,12 +210,14 @@ class RegisterPages {
     }
 
     @GetMapping("/plans")
+    @Transactional(readOnly = true)
     String plans(@RequestParam(required = false) String network, Model model) {
         model.addAttribute("plans", access.readablePlans(Viewer.current(), network));
         return "plans";
     }
 
     @GetMapping("/plans/{reference}")
+    @Transactional(readOnly = true)
     String plan(@PathVariable String reference, Model model) {
         Viewer viewer = Viewer.current();
         DeliveryPlan plan = access.plan(reference, viewer);
@@ -221,12 +229,14 @@ class RegisterPages {
     }
 
     @PostMapping("/plans/{reference}/retire")
+    @Transactional
     String retire(@PathVariable String reference) {
         access.planToManage(reference, Viewer.current()).retire();
         return "redirect:/plans/" + reference;
     }
 
     @PostMapping("/plans/{reference}/reinstate")
+    @Transactional
     String reinstate(@PathVariable String reference) {
         DeliveryPlan plan = access.planToManage(reference, Viewer.current());
         if (plan.isActive()) {

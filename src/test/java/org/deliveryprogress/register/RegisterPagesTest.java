@@ -85,7 +85,7 @@ class RegisterPagesTest {
                 Map.of("actions", badActions));
         assertThat(refused.status()).isEqualTo(302);
         String page = manager.get(refused.location().replace("http://localhost:" + port, "")).body();
-        assertThat(page).contains("Nothing was imported", "actions, line 2, column &quot;action&quot;",
+        assertThat(page).contains("2 mistakes found: nothing was imported", "actions, line 2, column &quot;action&quot;",
                 "actions, line 3, column &quot;plan_reference&quot;");
 
         byte[] goodAction = ("plan_reference,reference,objective,action,milestones,owner,deadline,priority,status\n"
@@ -137,7 +137,7 @@ class RegisterPagesTest {
         Page description = anyone.get("/v3/api-docs");
         assertThat(description.status()).isEqualTo(200);
         assertThat(description.body()).contains("\"/api/plans\"", "\"/api/networks/{code}/import\"",
-                "\"/api/networks/{code}/export/{file}.csv\"", "basic").doesNotContain("/engine-rest");
+                "\"/api/networks/{code}/export/{file}.csv\"", "basic").doesNotContain("\"/engine-rest");
         Page swagger = anyone.get("/swagger-ui/index.html");
         assertThat(swagger.status()).isEqualTo(200);
         assertThat(swagger.body()).contains("swagger-ui");

@@ -431,6 +431,10 @@ class TasklistJourneyTest {
         Browser.pause(2_000);
         browser.screenshot("manager-opens-cc-lead-return");
 
+        Cycle healthCycle = transaction.execute(status -> cycles.findAll().stream()
+                .filter(cycle -> cycle.getReference().startsWith("HWB-") && cycle.getState() == Cycle.State.OPEN)
+                .findFirst().orElseThrow());
+        officers.runJobs(healthCycle.getProcessInstanceId());
         tasklist.signInToCockpit("manager2");
         tasklist.goTo(Tasklist.COCKPIT + "#/process-definition/" + latestDefinition(PROCESS_KEY) + "/runtime");
         browser.await("the Health and Wellbeing network's returns",
