@@ -16,6 +16,7 @@ class CloseReturnBatchDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Long cycleId = (Long) execution.getVariable(CycleVariables.CYCLE_ID);
-        execution.setVariable(CycleVariables.RETURNS_LEFT_TO_CLOSE, cycles.closeNextReturnBatch(cycleId));
+        execution.setVariable(CycleVariables.RETURNS_LEFT_TO_CLOSE, cycles.closeNextReturnBatch(cycleId,
+                execution.getProcessInstanceId()));
     }
 }

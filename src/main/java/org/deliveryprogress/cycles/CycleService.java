@@ -8,7 +8,7 @@ import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.deliveryprogress.identity.Groups;
+import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.networks.CycleOffsets;
 import org.deliveryprogress.networks.HolidayRegion;
 import org.deliveryprogress.networks.NetworkMeeting;
@@ -119,14 +119,13 @@ public class CycleService {
     }
 
     /** Whether the signed-in user may open cycles of the meeting's network: its managers and administrators. */
-    public static boolean managesNetworkOf(Authentication user, NetworkMeeting meeting) {
-        List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-        return groups.contains(Groups.ADMINS) || groups.contains(meeting.getNetwork().getManagerGroup());
+    static boolean managesNetworkOf(Authentication user, NetworkMeeting meeting) {
+        return Viewer.of(user).manages(meeting.getNetwork());
     }
 
     /** Opens the returns of the next batch of plans; answers whether plans without a return remain. */
-    boolean openNextReturnBatch(Long cycleId) {
-        Cycle cycle = cycles.findById(cycleId).orElseThrow();
+    boolean openNextReturnBatch(Long cycleId, String processInstanceId) {
+        Cycle cycle = runBy(cycleId, processInstanceId);
         List<DeliveryPlan> batch = plans.findActiveWithoutReturn(cycle.getMeeting().getNetwork(), cycleId,
                 PageRequest.of(0, properties.batchSize()));
         batch.forEach(plan -> returnProcess.open(cycle, plan));
@@ -134,13 +133,27 @@ public class CycleService {
     }
 
     /** Ends the open work of the next batch of returns; answers whether returns remain open. */
-    boolean closeNextReturnBatch(Long cycleId) {
+    boolean closeNextReturnBatch(Long cycleId, String processInstanceId) {
+        runBy(cycleId, processInstanceId);
         int closed = returnProcess.closeOpenReturns(cycleId, properties.batchSize());
         return closed == properties.batchSize();
     }
 
-    void markClosed(Long cycleId) {
-        cycles.findById(cycleId).orElseThrow().close(clock.instant());
+    void markClosed(Long cycleId, String processInstanceId) {
+        runBy(cycleId, processInstanceId).close(clock.instant());
+    }
+
+    /**
+     * The cycle, if the process asking is the one that opened it. A quarterlyCycle instance started part way (Camunda's
+     * REST API lets whoever may start one choose where it starts) must not open or close another cycle's returns.
+     */
+    private Cycle runBy(Long cycleId, String processInstanceId) {
+        Cycle cycle = cycles.findById(cycleId)
+                .orElseThrow(() -> new CycleRejectedException("There is no cycle with id " + cycleId + "."));
+        if (!processInstanceId.equals(cycle.getProcessInstanceId())) {
+            throw new CycleRejectedException("The cycle " + cycle.getReference() + " is run by another process.");
+        }
+        return cycle;
     }
 
     CycleDeadlines deadlinesFor(NetworkMeeting meeting) {

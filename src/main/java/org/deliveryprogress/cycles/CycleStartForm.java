@@ -52,7 +52,7 @@ public class CycleStartForm {
 
     private List<NetworkMeeting> meetingsFor(Authentication user) {
         return cycles.meetingsWithoutCycle().stream()
-                .filter(meeting -> user == null || CycleService.managesNetworkOf(user, meeting))
+                .filter(meeting -> user != null && CycleService.managesNetworkOf(user, meeting))
                 .toList();
     }
 }

@@ -15,6 +15,6 @@ class MarkCycleClosedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cycles.markClosed((Long) execution.getVariable(CycleVariables.CYCLE_ID));
+        cycles.markClosed((Long) execution.getVariable(CycleVariables.CYCLE_ID), execution.getProcessInstanceId());
     }
 }

@@ -25,6 +25,12 @@ public record Viewer(String userId, Set<String> groups) {
                 .map(GrantedAuthority::getAuthority).collect(Collectors.toUnmodifiableSet()));
     }
 
+    /** The user signed in to the engine (Camunda's REST API, its webapps, a task's listener). */
+    public static Viewer of(org.camunda.bpm.engine.impl.identity.Authentication engineUser) {
+        return new Viewer(engineUser.getUserId(), engineUser.getGroupIds() == null ? Set.of()
+                : Set.copyOf(engineUser.getGroupIds()));
+    }
+
     public boolean isAdmin() {
         return groups.contains(Groups.ADMINS);
     }

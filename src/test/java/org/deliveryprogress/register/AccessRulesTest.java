@@ -1,6 +1,7 @@
 package org.deliveryprogress.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleRepository;
@@ -52,6 +54,8 @@ class AccessRulesTest {
     NetworkMeetingRepository meetings;
     @Autowired
     Users users;
+    @Autowired
+    RuntimeService runtimeService;
     @Autowired
     TransactionTemplate transaction;
 
@@ -225,6 +229,28 @@ class AccessRulesTest {
 
         assertThat(start.status()).as(start.body()).isEqualTo(400);
         assertThat(cycles.findByMeetingId(scnMeeting)).isEmpty();
+    }
+
+    @Test
+    void aCycleStartedPartWayCannotCloseAnotherNetworksCycle() {
+        Cycle scn = transaction.execute(status -> cycles.findAll().stream()
+                .filter(cycle -> cycle.getReference().startsWith("SCN-") && cycle.getState() == Cycle.State.OPEN)
+                .findFirst().orElseThrow());
+        Long hwbMeeting = transaction.execute(status -> meetings.findWithoutCycleAfter(LocalDate.now()).stream()
+                .filter(meeting -> meeting.getNetwork().getCode().equals("HWB")).findFirst().orElseThrow().getId());
+
+        Reply start = http.post("manager2", "/engine-rest/process-definition/key/quarterlyCycle/start", Map.of(
+                "variables", Map.of("meetingId", Map.of("value", hwbMeeting, "type", "Long"),
+                        "cycleId", Map.of("value", scn.getId(), "type", "Long")),
+                "startInstructions", List.of(Map.of("type", "startBeforeActivity",
+                        "activityId", "ServiceTask_CloseReturnBatch"))));
+        assertThat(start.status()).as(start.body()).isEqualTo(200);
+        String forged = start.json().get("id").asText();
+
+        assertThatThrownBy(() -> officers.runJobs(forged)).hasMessageContaining("run by another process");
+        assertThat(cycles.findById(scn.getId()).orElseThrow().getState()).isEqualTo(Cycle.State.OPEN);
+        assertThat(list(http.get("manager", TASKS_BY_KEY, scn.getReference() + "/%"))).isNotEmpty();
+        runtimeService.deleteProcessInstance(forged, "forged by the test");
     }
 
     @Test
