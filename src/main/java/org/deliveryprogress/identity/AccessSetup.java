@@ -1,20 +1,31 @@
 package org.deliveryprogress.identity;
 
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.deliveryprogress.cycles.Cycle;
+import org.deliveryprogress.cycles.CycleRepository;
 import org.deliveryprogress.networks.NetworkRepository;
 import org.deliveryprogress.returns.ReturnVariables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The rights and Tasklist filters, made sure of at every start in every profile. Officers are the people named on
@@ -33,18 +44,31 @@ class AccessSetup implements ApplicationRunner {
     static final String FILTER_REMEDIAL_TO_AGREE = "Remedial actions to agree";
     static final String FILTER_NETWORK_WORK = "All open work of my network";
     static final List<String> MANAGERS_FILTERS = List.of(FILTER_REMEDIAL_TO_AGREE, FILTER_NETWORK_WORK);
+    static final List<String> GROUPS_BEFORE_NETWORKS = List.of("network-managers", "lead-officers",
+            "judging-officers", "data-entry-officers");
+
+    private static final Logger log = LoggerFactory.getLogger(AccessSetup.class);
 
     private final FilterService filterService;
     private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final AuthorizationService authorizationService;
     private final ManagerRights managerRights;
     private final NetworkRepository networks;
+    private final CycleRepository cycles;
+    private final TransactionTemplate transaction;
 
-    AccessSetup(FilterService filterService, TaskService taskService, ManagerRights managerRights,
-            NetworkRepository networks) {
+    AccessSetup(FilterService filterService, TaskService taskService, RuntimeService runtimeService,
+            AuthorizationService authorizationService, ManagerRights managerRights, NetworkRepository networks,
+            CycleRepository cycles, TransactionTemplate transaction) {
         this.filterService = filterService;
         this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.authorizationService = authorizationService;
         this.managerRights = managerRights;
         this.networks = networks;
+        this.cycles = cycles;
+        this.transaction = transaction;
     }
 
     @Override
@@ -76,6 +100,47 @@ class AccessSetup implements ApplicationRunner {
             managerRights.grantEveryone(Resources.FILTER, filterId(officersFilter), Permissions.READ);
         }
         networks.findAll().forEach(managerRights::grantManagerRights);
+        removeGrantsOnEverything();
+    }
+
+    /**
+     * Before networks had their own manager groups, the managers' and officers' groups were granted every process
+     * instance and task. A database from then keeps those grants until they are removed here; the running returns and
+     * cycles are then shared with their own network's managers, as new ones are when they start.
+     */
+    private void removeGrantsOnEverything() {
+        List<Authorization> onEverything = authorizationService.createAuthorizationQuery()
+                .groupIdIn(GROUPS_BEFORE_NETWORKS.toArray(String[]::new)).list().stream()
+                .filter(authorization -> ANY.equals(authorization.getResourceId())
+                        && List.of(Resources.PROCESS_INSTANCE.resourceType(), Resources.TASK.resourceType(),
+                                Resources.PROCESS_DEFINITION.resourceType())
+                                .contains(authorization.getResourceType()))
+                .toList();
+        if (onEverything.isEmpty()) {
+            return;
+        }
+        onEverything.forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
+        networks.findAll().forEach(managerRights::grantManagerRights);
+        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(ReturnVariables.PROCESS_KEY).list()) {
+            String group = (String) runtimeService.getVariable(instance.getId(),
+                    ReturnVariables.NETWORK_MANAGER_GROUP);
+            managerRights.shareWithManagers(instance.getId(), group);
+            taskService.createTaskQuery().processInstanceId(instance.getId()).list().stream()
+                    .filter(task -> !ReturnVariables.TASK_AGREE_REMEDIAL_ACTIONS.equals(task.getTaskDefinitionKey()))
+                    .forEach(task -> managerRights.shareTaskWithManagers(task.getId(), group));
+        }
+        transaction.executeWithoutResult(status -> {
+            for (Cycle cycle : cycles.findAll()) {
+                if (cycle.getProcessInstanceId() != null && runtimeService.createProcessInstanceQuery()
+                        .processInstanceId(cycle.getProcessInstanceId()).count() > 0) {
+                    managerRights.shareWithManagers(cycle.getProcessInstanceId(),
+                            cycle.getMeeting().getNetwork().getManagerGroup());
+                }
+            }
+        });
+        log.info("Removed {} grants on every process instance or task; running returns shared per network instead",
+                onEverything.size());
     }
 
     private void createFilter(String name, int priority, String description, TaskQuery query) {

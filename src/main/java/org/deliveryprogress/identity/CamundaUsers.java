@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -34,9 +35,13 @@ class CamundaUsers implements AuthenticationProvider {
                 || !identityService.checkPassword(userId, text)) {
             throw new BadCredentialsException("Unknown user or wrong password");
         }
-        List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+        // The id as the identity store spells it: MariaDB (and most directories) match ids in any case, and the
+        // application compares them with the plans' officers exactly.
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        String id = user == null ? userId : user.getId();
+        List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(id).list().stream()
                 .map(Group::getId).map(SimpleGrantedAuthority::new).toList();
-        return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+        return UsernamePasswordAuthenticationToken.authenticated(id, null, groups);
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.deliveryprogress.engine.AsApplication;
@@ -77,6 +78,12 @@ public class ManagerRights {
         AsApplication.run(identityService,
                 () -> grant(managerGroup, Resources.PROCESS_INSTANCE, processInstanceId,
                         ProcessInstancePermissions.READ));
+    }
+
+    /** Lets the network's managers read a task of one of its returns (their "All open work" filter). */
+    void shareTaskWithManagers(String taskId, String managerGroup) {
+        AsApplication.run(identityService,
+                () -> grant(managerGroup, Resources.TASK, taskId, TaskPermissions.READ));
     }
 
     void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

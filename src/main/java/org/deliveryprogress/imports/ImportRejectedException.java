@@ -7,8 +7,9 @@ public class ImportRejectedException extends RuntimeException {
 
     private final List<ImportProblem> problems;
 
-    ImportRejectedException(List<ImportProblem> problems) {
-        super(problems.size() + (problems.size() == 1 ? " mistake" : " mistakes") + " found: nothing was imported");
+    ImportRejectedException(List<ImportProblem> problems, int found) {
+        super(found + (found == 1 ? " mistake" : " mistakes") + " found" + (found > problems.size()
+                ? " (the first " + problems.size() + " are listed)" : "") + ": nothing was imported");
         this.problems = List.copyOf(problems);
     }
 

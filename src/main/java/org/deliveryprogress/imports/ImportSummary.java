@@ -2,12 +2,10 @@ package org.deliveryprogress.imports;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** What an import did, by kind of row: rows that created, changed or left unchanged a plan, indicator or action. */
+/** What an import did: how many plans, indicators (with all their targets) and actions it created, changed or left. */
 public record ImportSummary(Counts plans, Counts indicators, Counts actions) {
 
     public record Counts(int created, int updated, int unchanged) {
-
-        static final Counts NONE = new Counts(0, 0, 0);
     }
 
     @JsonProperty

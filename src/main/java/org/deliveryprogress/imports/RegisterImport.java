@@ -44,9 +44,13 @@ public class RegisterImport {
     static final int MEDIUM_TEXT = 500;
     static final int LONG_TEXT = 10_000;
 
+    private static final List<String> OFFICER_COLUMNS = List.of("lead_officer", "judging_officer",
+            "data_entry_officer");
     private static final Set<String> YES = Set.of("yes", "y", "true", "1");
     private static final Set<String> NO = Set.of("no", "n", "false", "0");
     private static final String DEFAULT_ACTION_STATUS = "not started";
+    /** Beyond this a file is not the register it should be; the first ones say why. */
+    private static final int PROBLEMS_REPORTED = 1_000;
 
     private final DeliveryPlanRepository plans;
     private final IdentityService identityService;
@@ -71,12 +75,17 @@ public class RegisterImport {
         Map<String, DeliveryPlan> existing = check.existingPlans(planRows.keySet(), rows);
         Set<String> knownPlans = new HashSet<>(existing.keySet());
         knownPlans.addAll(planRows.keySet());
-        Map<PlanKey, List<Row>> indicatorRows = check.indicators(rows.getOrDefault(INDICATORS, List.of()), knownPlans);
-        Map<PlanKey, Row> actionRows = check.actions(rows.getOrDefault(ACTIONS, List.of()), knownPlans);
+        // A plans file that could not be read would make every plan it names "unknown" to the other files.
+        boolean plansUnreadable = files.containsKey(PLANS) && !rows.containsKey(PLANS);
+        Map<PlanKey, List<Row>> indicatorRows = check.indicators(rows.getOrDefault(INDICATORS, List.of()), knownPlans,
+                plansUnreadable);
+        Map<PlanKey, Row> actionRows = check.actions(rows.getOrDefault(ACTIONS, List.of()), knownPlans,
+                plansUnreadable);
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing((ImportProblem problem) -> RegisterLayout.ofFile(problem.file()))
                     .thenComparingInt(ImportProblem::line));
-            throw new ImportRejectedException(problems);
+            throw new ImportRejectedException(problems.size() <= PROBLEMS_REPORTED ? problems
+                    : problems.subList(0, PROBLEMS_REPORTED), problems.size());
         }
         Map<String, DeliveryPlan> byReference = new HashMap<>(existing);
         Counts planCounts = applyPlans(network, planRows, byReference);
@@ -122,11 +131,11 @@ public class RegisterImport {
         int unchanged = 0;
         for (Row row : planRows.values()) {
             String reference = row.get("reference");
-            DeliveryPlan plan = byReference.get(reference);
+            DeliveryPlan plan = byReference.get(key(reference));
             if (plan == null) {
                 plan = plans.save(new DeliveryPlan(network, reference, row.get("title"), row.get("lead_officer"),
                         row.get("judging_officer")));
-                byReference.put(reference, plan);
+                byReference.put(key(reference), plan);
                 describe(plan, row);
                 created++;
             } else {
@@ -140,7 +149,7 @@ public class RegisterImport {
                 }
             }
         }
-        return planRows.isEmpty() ? Counts.NONE : new Counts(created, updated, unchanged);
+        return new Counts(created, updated, unchanged);
     }
 
     private static void describe(DeliveryPlan plan, Row row) {
@@ -160,9 +169,9 @@ public class RegisterImport {
             entry.getValue().stream().filter(row -> row.get("target_year") != null)
                     .forEach(row -> targets.put(row.get("target_year"), row.get("target")));
             boolean higherIsBetter = YES.contains(first.get("higher_is_better").toLowerCase(Locale.ROOT));
-            PlanIndicator indicator = plan.indicator(entry.getKey().key()).orElse(null);
+            PlanIndicator indicator = plan.indicator(first.get("code")).orElse(null);
             if (indicator == null) {
-                indicator = plan.addIndicator(entry.getKey().key(), first.get("description"), first.get("baseline"),
+                indicator = plan.addIndicator(first.get("code"), first.get("description"), first.get("baseline"),
                         first.get("unit"), higherIsBetter);
                 targets.forEach(indicator::setTarget);
                 created++;
@@ -188,10 +197,10 @@ public class RegisterImport {
             DeliveryPlan plan = byReference.get(entry.getKey().plan());
             Row row = entry.getValue();
             String status = row.get("status") == null ? DEFAULT_ACTION_STATUS : row.get("status");
-            PlanAction action = plan.action(entry.getKey().key()).orElse(null);
+            PlanAction action = plan.action(row.get("reference")).orElse(null);
             List<String> before = action == null ? null : RegisterLayout.rowOf(plan, action);
             if (action == null) {
-                action = plan.addAction(entry.getKey().key(), row.get("action"), status);
+                action = plan.addAction(row.get("reference"), row.get("action"), status);
                 created++;
             } else {
                 action.change(row.get("action"), status);
@@ -209,8 +218,19 @@ public class RegisterImport {
         return new Counts(created, updated, unchanged);
     }
 
-    /** A row's place: its plan and its own key within the plan (an indicator's code, an action's reference). */
+    /**
+     * A row's place: its plan and its own key within the plan (an indicator's code, an action's reference), in the
+     * database's terms: its keys ignore case, so "CS.1.1" and "cs.1.1" are one action.
+     */
     record PlanKey(String plan, String key) {
+
+        static PlanKey of(String plan, String key) {
+            return new PlanKey(RegisterImport.key(plan), RegisterImport.key(key));
+        }
+    }
+
+    static String key(String reference) {
+        return reference.toLowerCase(Locale.ROOT);
     }
 
     /** Checks the rows of one import, collecting every problem. */
@@ -230,7 +250,7 @@ public class RegisterImport {
             for (Row row : rows) {
                 String reference = required(PLANS, row, "reference", REFERENCE);
                 required(PLANS, row, "title", MEDIUM_TEXT);
-                for (String column : List.of("lead_officer", "judging_officer", "data_entry_officer")) {
+                for (String column : OFFICER_COLUMNS) {
                     String officer = column.equals("data_entry_officer") ? optional(PLANS, row, column, USER_ID)
                             : required(PLANS, row, column, USER_ID);
                     if (officer != null) {
@@ -243,7 +263,7 @@ public class RegisterImport {
                 optional(PLANS, row, "theme", MEDIUM_TEXT);
                 optional(PLANS, row, "contact", LONG_TEXT);
                 if (reference != null) {
-                    Row earlier = byReference.putIfAbsent(reference, row);
+                    Row earlier = byReference.putIfAbsent(key(reference), row);
                     if (earlier != null) {
                         problem(PLANS, row, "reference", "the plan " + reference + " is already on line "
                                 + earlier.line());
@@ -253,11 +273,10 @@ public class RegisterImport {
             Set<String> users = existingUsers(officers.keySet());
             officers.forEach((officer, rowsNaming) -> {
                 if (!users.contains(officer)) {
-                    for (Row row : rowsNaming) {
-                        String column = List.of("lead_officer", "judging_officer", "data_entry_officer").stream()
-                                .filter(name -> officer.equals(row.get(name))).findFirst().orElseThrow();
-                        problem(PLANS, row, column, "there is no user \"" + officer
-                                + "\": give the officer's Camunda user id, or create the user first");
+                    for (Row row : Set.copyOf(rowsNaming)) {
+                        OFFICER_COLUMNS.stream().filter(column -> officer.equals(row.get(column)))
+                                .forEach(column -> problem(PLANS, row, column, "there is no user \"" + officer
+                                        + "\": give the officer's Camunda user id, or create the user first"));
                     }
                 }
             });
@@ -269,11 +288,12 @@ public class RegisterImport {
                 Map<RegisterLayout, List<Row>> rows) {
             Map<String, DeliveryPlan> existing = new HashMap<>();
             for (DeliveryPlan plan : RegisterImport.this.plans.findByNetworkOrderByReference(network)) {
-                existing.put(plan.getReference(), plan);
+                existing.put(key(plan.getReference()), plan);
             }
             for (Row row : rows.getOrDefault(PLANS, List.of())) {
                 String reference = row.get("reference");
-                if (reference != null && planReferences.contains(reference) && !existing.containsKey(reference)) {
+                if (reference != null && planReferences.contains(key(reference))
+                        && !existing.containsKey(key(reference))) {
                     RegisterImport.this.plans.findByReference(reference).ifPresent(other -> problem(PLANS, row,
                             "reference", "the plan " + reference + " belongs to another network"));
                 }
@@ -281,11 +301,11 @@ public class RegisterImport {
             return existing;
         }
 
-        Map<PlanKey, List<Row>> indicators(List<Row> rows, Set<String> knownPlans) {
+        Map<PlanKey, List<Row>> indicators(List<Row> rows, Set<String> knownPlans, boolean plansUnreadable) {
             Map<PlanKey, List<Row>> byIndicator = new LinkedHashMap<>();
             Map<String, Row> targetYears = new HashMap<>();
             for (Row row : rows) {
-                String plan = planReference(INDICATORS, row, knownPlans);
+                String plan = planReference(INDICATORS, row, knownPlans, plansUnreadable);
                 String code = required(INDICATORS, row, "code", REFERENCE);
                 required(INDICATORS, row, "description", LONG_TEXT);
                 optional(INDICATORS, row, "baseline", SHORT_TEXT);
@@ -305,12 +325,11 @@ public class RegisterImport {
                 if (plan == null || code == null) {
                     continue;
                 }
-                PlanKey key = new PlanKey(plan, code);
-                List<Row> indicatorRows = byIndicator.computeIfAbsent(key, k -> new ArrayList<>());
+                List<Row> indicatorRows = byIndicator.computeIfAbsent(PlanKey.of(plan, code), k -> new ArrayList<>());
                 if (!indicatorRows.isEmpty()) {
                     Row first = indicatorRows.get(0);
                     for (String column : List.of("description", "baseline", "unit", "higher_is_better")) {
-                        if (!Objects.equals(first.get(column), row.get(column))) {
+                        if (!Objects.equals(comparable(column, first), comparable(column, row))) {
                             problem(INDICATORS, row, column, "differs from line " + first.line()
                                     + " for the same indicator " + code + " of " + plan);
                         }
@@ -318,7 +337,7 @@ public class RegisterImport {
                 }
                 indicatorRows.add(row);
                 if (year != null) {
-                    Row earlier = targetYears.putIfAbsent(plan + "\u0000" + code + "\u0000" + year, row);
+                    Row earlier = targetYears.putIfAbsent(key(plan + "\u0000" + code + "\u0000" + year), row);
                     if (earlier != null) {
                         problem(INDICATORS, row, "target_year", "the target of " + code + " for " + year
                                 + " is already on line " + earlier.line());
@@ -328,10 +347,10 @@ public class RegisterImport {
             return byIndicator;
         }
 
-        Map<PlanKey, Row> actions(List<Row> rows, Set<String> knownPlans) {
+        Map<PlanKey, Row> actions(List<Row> rows, Set<String> knownPlans, boolean plansUnreadable) {
             Map<PlanKey, Row> byAction = new LinkedHashMap<>();
             for (Row row : rows) {
-                String plan = planReference(ACTIONS, row, knownPlans);
+                String plan = planReference(ACTIONS, row, knownPlans, plansUnreadable);
                 String reference = required(ACTIONS, row, "reference", REFERENCE);
                 optional(ACTIONS, row, "objective", LONG_TEXT);
                 required(ACTIONS, row, "action", LONG_TEXT);
@@ -341,7 +360,7 @@ public class RegisterImport {
                 optional(ACTIONS, row, "priority", REFERENCE);
                 optional(ACTIONS, row, "status", REFERENCE);
                 if (plan != null && reference != null) {
-                    Row earlier = byAction.putIfAbsent(new PlanKey(plan, reference), row);
+                    Row earlier = byAction.putIfAbsent(PlanKey.of(plan, reference), row);
                     if (earlier != null) {
                         problem(ACTIONS, row, "reference", "the action " + reference + " of " + plan
                                 + " is already on line " + earlier.line());
@@ -351,14 +370,25 @@ public class RegisterImport {
             return byAction;
         }
 
-        private String planReference(RegisterLayout layout, Row row, Set<String> knownPlans) {
+        private String planReference(RegisterLayout layout, Row row, Set<String> knownPlans,
+                boolean plansUnreadable) {
             String plan = required(layout, row, "plan_reference", REFERENCE);
-            if (plan != null && !knownPlans.contains(plan)) {
+            if (plan != null && !knownPlans.contains(key(plan))) {
+                if (plansUnreadable) {
+                    return null;
+                }
                 problem(layout, row, "plan_reference", "there is no plan " + plan + " in " + network.getName()
                         + " or in the plans file");
                 return null;
             }
             return plan;
+        }
+
+        /** A cell as it counts: yes and Yes are the same answer. */
+        private static Object comparable(String column, Row row) {
+            String value = row.get(column);
+            return column.equals("higher_is_better") && value != null ? YES.contains(value.toLowerCase(Locale.ROOT))
+                    : value;
         }
 
         private String required(RegisterLayout layout, Row row, String column, int maxLength) {

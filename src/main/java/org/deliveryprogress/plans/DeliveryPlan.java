@@ -88,12 +88,14 @@ public class DeliveryPlan {
         this.active = true;
     }
 
+    /** The indicator with that code, in any case: the database's keys ignore case. */
     public Optional<PlanIndicator> indicator(String code) {
-        return indicators.stream().filter(indicator -> indicator.getCode().equals(code)).findFirst();
+        return indicators.stream().filter(indicator -> indicator.getCode().equalsIgnoreCase(code)).findFirst();
     }
 
+    /** The action with that reference, in any case: the database's keys ignore case. */
     public Optional<PlanAction> action(String reference) {
-        return actions.stream().filter(action -> action.getReference().equals(reference)).findFirst();
+        return actions.stream().filter(action -> action.getReference().equalsIgnoreCase(reference)).findFirst();
     }
 
     public PlanIndicator addIndicator(String code, String description, String baseline, String unit,

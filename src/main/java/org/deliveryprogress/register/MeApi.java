@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.networks.Network;
+import org.deliveryprogress.plans.DeliveryPlan;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,6 +32,6 @@ class MeApi {
         Viewer viewer = Viewer.current();
         return new Me(viewer.userId(), viewer.isAdmin(),
                 access.visibleNetworks(viewer).stream().filter(viewer::manages).map(Network::getCode).toList(),
-                access.readablePlans(viewer, null).stream().map(plan -> plan.getReference()).toList());
+                access.readablePlans(viewer, null).stream().map(DeliveryPlan::getReference).toList());
     }
 }

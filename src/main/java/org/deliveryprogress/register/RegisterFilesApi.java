@@ -1,6 +1,7 @@
 package org.deliveryprogress.register;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -19,7 +20,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,6 +40,8 @@ class RegisterFilesApi {
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    /** As spring.servlet.multipart.max-file-size: a register of hundreds of plans is a few megabytes. */
+    static final int MAX_FILE_BYTES = 20_000_000;
 
     private final RegisterAccess access;
     private final RegisterImport registerImport;
@@ -74,9 +76,17 @@ class RegisterFilesApi {
     @PostMapping(path = "/import/{file}", consumes = { "text/csv", "text/plain", "application/octet-stream",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
     @Operation(summary = "Import one file (plans, indicators or actions) sent as the request body, all or nothing")
-    ImportSummary importFile(@PathVariable String code, @PathVariable String file, @RequestBody byte[] content) {
+    ImportSummary importFile(@PathVariable String code, @PathVariable String file, InputStream body)
+            throws IOException {
         Network network = access.networkToManage(code, Viewer.current());
-        return registerImport.importFiles(network, Map.of(layout(file), content));
+        RegisterLayout layout = layout(file);
+        // Read after the access check, and no more than an upload may hold.
+        byte[] content = body.readNBytes(MAX_FILE_BYTES + 1);
+        if (content.length > MAX_FILE_BYTES) {
+            throw new BadRequestException("The file is larger than " + MAX_FILE_BYTES / 1_000_000
+                    + " MB: split it, or leave out what is not the register.");
+        }
+        return registerImport.importFiles(network, Map.of(layout, content));
     }
 
     @GetMapping("/export/{file}.csv")

@@ -12,6 +12,7 @@ import org.deliveryprogress.api.ConflictException;
 import org.deliveryprogress.api.NotFoundException;
 import org.deliveryprogress.cycles.CycleRepository;
 import org.deliveryprogress.identity.Viewer;
+import org.deliveryprogress.imports.ImportProblem;
 import org.deliveryprogress.imports.ImportRejectedException;
 import org.deliveryprogress.imports.RegisterExport;
 import org.deliveryprogress.imports.RegisterImport;
@@ -66,7 +67,7 @@ class RegisterPages {
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home() {
         return "home";
     }
 
@@ -160,7 +161,7 @@ class RegisterPages {
             } catch (ImportRejectedException e) {
                 result.addFlashAttribute("importMessage", e.getMessage());
                 result.addFlashAttribute("importProblems",
-                        e.problems().stream().map(problem -> problem.describe()).toList());
+                        e.problems().stream().map(ImportProblem::describe).toList());
             }
         }
         return "redirect:/networks/" + network.getCode() + "#import";
@@ -238,11 +239,7 @@ class RegisterPages {
     @PostMapping("/plans/{reference}/reinstate")
     @Transactional
     String reinstate(@PathVariable String reference) {
-        DeliveryPlan plan = access.planToManage(reference, Viewer.current());
-        if (plan.isActive()) {
-            throw new ConflictException("The plan " + reference + " is active.");
-        }
-        plan.reinstate();
+        access.planToManage(reference, Viewer.current()).reinstate();
         return "redirect:/plans/" + reference;
     }
 }

@@ -153,6 +153,22 @@ class LdapIdentityTest {
     }
 
     @Test
+    void officersListOnlyThemselvesAndAdministratorsTheWholeDirectory() throws Exception {
+        HttpResponse<String> users = send(request("/engine-rest/engine/" + ENGINE + "/user").GET(), "lead-ldap",
+                "lead-secret");
+        assertThat(json.readTree(users.body()).findValuesAsText("id")).containsExactly("lead-ldap");
+        HttpResponse<String> groups = send(request("/engine-rest/engine/" + ENGINE + "/group").GET(), "lead-ldap",
+                "lead-secret");
+        assertThat(json.readTree(groups.body())).isEmpty();
+        assertThat(json.readTree(send(request("/engine-rest/engine/" + ENGINE + "/user").GET(), "admin-ldap",
+                "admin-secret").body()).findValuesAsText("id"))
+                .containsExactlyInAnyOrder("lead-ldap", "judge-ldap", "manager-ldap", "admin-ldap");
+        assertThat(json.readTree(send(request("/engine-rest/engine/" + ENGINE + "/group").GET(), "admin-ldap",
+                "admin-secret").body()).findValuesAsText("id")).containsExactlyInAnyOrder("camunda-admin",
+                "scn-managers");
+    }
+
+    @Test
     void theApplicationsApiSignsInWithTheDirectorysPasswords() throws Exception {
         HttpResponse<String> me = send(request("/api/me").GET(), "manager-ldap", "manager-secret");
 

@@ -222,6 +222,26 @@ class RegisterImportTest {
     }
 
     @Test
+    void referencesIgnoreCaseAsTheDatabaseDoes() throws IOException {
+        assertThat(importSeeds().status()).isEqualTo(200);
+        byte[] plan = csv("reference,title,lead_officer,judging_officer,data_entry_officer,agency,partnership_group,"
+                + "priority,theme,contact", prefix.toLowerCase() + "ni1,Renamed,lead,judge,clerk,,,,,");
+        Reply renamed = http.postBytes(MANAGER, "/api/networks/{code}/import/plans", CSV, plan, network);
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(renamed.json().at("/plans/updated").asInt()).as("the same plan, not a new one").isEqualTo(1);
+        assertThat(http.get(MANAGER, "/api/plans/{reference}", prefix + "NI1").json().get("title").asText())
+                .isEqualTo("Renamed");
+
+        byte[] actions = csv("plan_reference,reference,objective,action,milestones,owner,deadline,priority,status",
+                prefix + "NI1,X.1,Objective,One action,,,,,",
+                prefix + "ni1,x.1,Objective,The same action in other letters,,,,,");
+        Reply twice = http.postBytes(MANAGER, "/api/networks/{code}/import/actions", CSV, actions, network);
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.json().at("/errors/0/line").asInt()).isEqualTo(3);
+        assertThat(twice.json().at("/errors/0/column").asText()).isEqualTo("reference");
+    }
+
+    @Test
     void unreadableFilesAreRefusedWithTheLineToLookAt() {
         byte[] notUtf8 = "reference,title\nA,Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
         Reply latin1 = http.postBytes(MANAGER, "/api/networks/{code}/import/plans", CSV,

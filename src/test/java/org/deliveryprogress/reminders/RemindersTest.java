@@ -31,12 +31,12 @@ import org.deliveryprogress.returns.ReturnVariables;
 import org.deliveryprogress.support.Officers;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
+import org.deliveryprogress.support.WebSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.util.HtmlUtils;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -240,7 +240,14 @@ class RemindersTest {
     void theDemoShowsTheMailItSentOnItsMailPage() throws Exception {
         sendQueuedMail();
 
-        String page = RestClient.create("http://localhost:" + port).get().uri("/mail").retrieve().body(String.class);
+        WebSession anyone = new WebSession(port);
+        assertThat(anyone.get("/mail").status()).as("signed in first").isEqualTo(302);
+        WebSession lead = new WebSession(port);
+        lead.signIn("lead");
+        assertThat(lead.get("/mail").status()).as("everyone's mail is the administrator's to read").isEqualTo(403);
+        WebSession administrator = new WebSession(port);
+        administrator.signIn("demo");
+        String page = administrator.get("/mail").body();
 
         assertThat(page).contains("Mail sent by the demo").contains("New task: Submit update: ")
                 .contains(HtmlUtils.htmlEscape(task().getName()));

@@ -21,6 +21,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -88,8 +89,13 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the condition answers something other than null or false, and answers that. */
     <T> T await(String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(150)).withMessage(what)
-                .ignoring(StaleElementReferenceException.class).until(condition);
+        try {
+            return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(150)).withMessage(what)
+                    .ignoring(StaleElementReferenceException.class).until(condition);
+        } catch (TimeoutException e) {
+            screenshot("timed-out-waiting-for-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
+            throw e;
+        }
     }
 
     WebElement find(By by) {
