@@ -103,15 +103,16 @@ public class RegisterImport {
             return Optional.empty();
         }
         table.problems().forEach(error -> problems.add(ImportProblem.in(layout, error)));
-        boolean headerFits = true;
-        for (String column : layout.columns()) {
-            if (!table.header().contains(column)) {
-                problems.add(new ImportProblem(layout.fileName(), 1, null, "the column \"" + column
-                        + "\" is missing; the " + layout.fileName() + " file has the columns "
-                        + String.join(", ", layout.columns())));
-                headerFits = false;
-            }
+        List<String> missing = layout.columns().stream().filter(column -> !table.header().contains(column))
+                .toList();
+        if (!missing.isEmpty()) {
+            problems.add(new ImportProblem(layout.fileName(), 1, null, (missing.size() == 1
+                    ? "the column " + missing.get(0) + " is missing" : "the columns " + String.join(", ", missing)
+                            + " are missing") + "; the " + layout.fileName() + " file has the columns "
+                    + String.join(", ", layout.columns()) + " (a column may be empty, not left out)"));
         }
+        // Without a key column the rows cannot be checked; without another, they still can, for the other mistakes.
+        boolean headerFits = missing.stream().noneMatch(layout.keyColumns()::contains);
         for (String column : table.header()) {
             if (!column.isBlank() && !layout.columns().contains(column)) {
                 problems.add(new ImportProblem(layout.fileName(), 1, column, "\"" + column

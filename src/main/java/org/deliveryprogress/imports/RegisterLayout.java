@@ -16,18 +16,20 @@ import org.deliveryprogress.plans.PlanIndicator;
 public enum RegisterLayout {
 
     PLANS("plans", List.of("reference", "title", "lead_officer", "judging_officer", "data_entry_officer", "agency",
-            "partnership_group", "priority", "theme", "contact")),
+            "partnership_group", "priority", "theme", "contact"), List.of("reference")),
     INDICATORS("indicators", List.of("plan_reference", "code", "description", "baseline", "unit",
-            "higher_is_better", "target_year", "target")),
+            "higher_is_better", "target_year", "target"), List.of("plan_reference", "code", "target_year")),
     ACTIONS("actions", List.of("plan_reference", "reference", "objective", "action", "milestones", "owner",
-            "deadline", "priority", "status"));
+            "deadline", "priority", "status"), List.of("plan_reference", "reference"));
 
     private final String fileName;
     private final List<String> columns;
+    private final List<String> keyColumns;
 
-    RegisterLayout(String fileName, List<String> columns) {
+    RegisterLayout(String fileName, List<String> columns, List<String> keyColumns) {
         this.fileName = fileName;
         this.columns = columns;
+        this.keyColumns = keyColumns;
     }
 
     static RegisterLayout ofFile(String fileName) {
@@ -45,6 +47,11 @@ public enum RegisterLayout {
 
     public List<String> columns() {
         return columns;
+    }
+
+    /** The columns that say which plan, indicator target or action a row is. */
+    List<String> keyColumns() {
+        return keyColumns;
     }
 
     static List<String> rowOf(DeliveryPlan plan) {

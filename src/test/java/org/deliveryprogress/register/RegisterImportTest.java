@@ -242,6 +242,22 @@ class RegisterImportTest {
     }
 
     @Test
+    void aFileWithoutSomeColumnsSaysWhichAndStillHasItsRowsChecked() {
+        byte[] plansFile = csv("reference,title,lead_officer,judging_officer",
+                prefix + "A,,lead,judge",
+                prefix + "B,A plan,nobody-here,judge");
+
+        Reply reply = http.postBytes(MANAGER, "/api/networks/{code}/import/plans", CSV, plansFile, network);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("problems")).hasSize(3);
+        assertThat(reply.json().at("/problems/0").asText()).contains("the columns data_entry_officer, agency, "
+                + "partnership_group, priority, theme, contact are missing");
+        assertThat(reply.json().at("/problems/1").asText()).startsWith("plans, line 2, column \"title\"");
+        assertThat(reply.json().at("/problems/2").asText()).startsWith("plans, line 3, column \"lead_officer\"");
+    }
+
+    @Test
     void unreadableFilesAreRefusedWithTheLineToLookAt() {
         byte[] notUtf8 = "reference,title\nA,Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
         Reply latin1 = http.postBytes(MANAGER, "/api/networks/{code}/import/plans", CSV,
