@@ -112,8 +112,8 @@ class RegisterInBrowserTest {
         browser.screenshot("the-imported-plan");
         assertThat(browser.find(By.tagName("h1")).getText())
                 .isEqualTo(network + "-1: Reduce <b>repeat</b> incidents, \"hot spots\" first");
-        assertThat(browser.find(By.tagName("body")).getText()).contains("Dispersal orders in:\n• Town centre\n• Station",
-                "Oct 2009 (31 Oct 2009)", "Retire this plan");
+        assertThat(browser.find(By.tagName("body")).getText()).contains(
+                "Dispersal orders in:\n• Town centre\n• Station", "Oct 2009 (31 Oct 2009)", "Retire this plan");
     }
 
     private Path write(String name, String content) throws IOException {
