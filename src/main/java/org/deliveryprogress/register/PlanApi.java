@@ -1,5 +1,6 @@
 package org.deliveryprogress.register;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,11 @@ import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.PlanAction;
 import org.deliveryprogress.plans.PlanIndicator;
+import org.deliveryprogress.returns.PlanReturn;
+import org.deliveryprogress.returns.PlanReturnRepository;
+import org.deliveryprogress.returns.RagStatus;
+import org.deliveryprogress.returns.RemedialAction;
+import org.deliveryprogress.returns.ReturnState;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -72,10 +78,34 @@ class PlanApi {
         }
     }
 
-    private final RegisterAccess access;
+    /** A plan's return of one cycle, as recorded: officers' texts as they wrote them. */
+    record ReturnDocument(String cycle, LocalDate meetingDate, ReturnState state, String achievements,
+            String plannedActivities, String blockages, String submittedBy, Instant submittedAt, RagStatus ragStatus,
+            String judgementComment, String judgedBy, Instant judgedAt, String remedialComment,
+            List<RemedialActionDocument> remedialActions) {
 
-    PlanApi(RegisterAccess access) {
+        static ReturnDocument of(PlanReturn planReturn) {
+            return new ReturnDocument(planReturn.getCycle().getReference(),
+                    planReturn.getCycle().getMeeting().getMeetingDate(), planReturn.getState(),
+                    planReturn.getAchievements(), planReturn.getPlannedActivities(), planReturn.getBlockages(),
+                    planReturn.getSubmittedBy(), planReturn.getSubmittedAt(), planReturn.getRagStatus(),
+                    planReturn.getJudgementComment(), planReturn.getJudgedBy(), planReturn.getJudgedAt(),
+                    planReturn.getRemedialComment(), planReturn.getRemedialActions().stream()
+                            .map(action -> new RemedialActionDocument(action.getAction(), action.getOwner(),
+                                    action.getDueDate(), action.getState()))
+                            .toList());
+        }
+    }
+
+    record RemedialActionDocument(String action, String owner, LocalDate dueDate, RemedialAction.State state) {
+    }
+
+    private final RegisterAccess access;
+    private final PlanReturnRepository returns;
+
+    PlanApi(RegisterAccess access, PlanReturnRepository returns) {
         this.access = access;
+        this.returns = returns;
     }
 
     @GetMapping
@@ -90,6 +120,14 @@ class PlanApi {
     @GetMapping("/{reference}")
     PlanDocument plan(@PathVariable String reference) {
         return PlanDocument.of(access.plan(reference, Viewer.current()));
+    }
+
+    @GetMapping("/{reference}/returns")
+    @Operation(summary = "The plan's returns, the latest cycle first (its officers and its network's managers)")
+    List<ReturnDocument> returns(@PathVariable String reference) {
+        DeliveryPlan plan = access.plan(reference, Viewer.current());
+        return returns.findByPlanIdOrderByCycleMeetingMeetingDateDesc(plan.getId()).stream()
+                .map(ReturnDocument::of).toList();
     }
 
     @PostMapping("/{reference}/retire")

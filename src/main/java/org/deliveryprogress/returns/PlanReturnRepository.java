@@ -18,6 +18,9 @@ public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long> {
             limit 1""")
     Optional<PlanReturn> findPrevious(Long planId, Long cycleId);
 
+    /** The plan's returns, the latest cycle first. */
+    List<PlanReturn> findByPlanIdOrderByCycleMeetingMeetingDateDesc(Long planId);
+
     long countByCycleId(Long cycleId);
 
     List<PlanReturn> findByCycleIdAndStateOrderById(Long cycleId, ReturnState state);

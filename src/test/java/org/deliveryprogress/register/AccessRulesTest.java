@@ -106,6 +106,14 @@ class AccessRulesTest {
         assertThat(list(http.get("lead", "/api/networks"))).extracting(network -> network.get("code").asText())
                 .contains("SCN").doesNotContain("HWB");
         assertThat(list(http.get("lead", "/api/plans?network=HWB"))).isEmpty();
+
+        List<JsonNode> ni1Returns = list(http.get("lead", "/api/plans/CC-NI1/returns"));
+        assertThat(ni1Returns).isNotEmpty();
+        assertThat(ni1Returns.get(ni1Returns.size() - 1).get("ragStatus").asText()).as("last quarter's")
+                .isEqualTo("Amber");
+        assertThat(http.get("lead", "/api/plans/CC-HATE/returns").status()).isEqualTo(403);
+        assertThat(http.get("manager2", "/api/plans/CC-NI1/returns").status()).isEqualTo(404);
+        assertThat(list(http.get("manager", "/api/plans/CC-HATE/returns"))).isNotEmpty();
     }
 
     @Test
