@@ -1,10 +1,27 @@
 package org.deliveryprogress.cycles;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface CycleRepository extends JpaRepository<Cycle, Long> {
 
     Optional<Cycle> findByMeetingId(Long meetingId);
+
+    /** The cycle with its meeting and network, which who-may-see-it depends on. */
+    @Query("select c from Cycle c join fetch c.meeting m join fetch m.network where c.reference = :reference")
+    Optional<Cycle> findWithNetworkByReference(String reference);
+
+    /** The network's cycle before the one for a meeting on the given day: "last quarter". */
+    Optional<Cycle> findFirstByMeetingNetworkIdAndMeetingMeetingDateLessThanOrderByMeetingMeetingDateDesc(
+            Long networkId, LocalDate meetingDate);
+
+    /** A network's cycles, oldest first. */
+    List<Cycle> findByMeetingNetworkIdOrderByMeetingMeetingDate(Long networkId);
+
+    /** A network's cycles, latest first. */
+    List<Cycle> findByMeetingNetworkIdOrderByMeetingMeetingDateDesc(Long networkId);
 }

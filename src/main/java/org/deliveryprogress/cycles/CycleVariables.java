@@ -1,12 +1,12 @@
 package org.deliveryprogress.cycles;
 
 /** Names of the quarterlyCycle process's variables. */
-final class CycleVariables {
+public final class CycleVariables {
 
     static final String PROCESS_KEY = "quarterlyCycle";
 
     static final String MEETING_ID = "meetingId";
-    static final String CYCLE_ID = "cycleId";
+    public static final String CYCLE_ID = "cycleId";
     static final String CLOSE_AT = "closeAt";
     static final String RETURNS_LEFT_TO_OPEN = "returnsLeftToOpen";
     static final String RETURNS_LEFT_TO_CLOSE = "returnsLeftToClose";

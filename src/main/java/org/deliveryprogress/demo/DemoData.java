@@ -11,6 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.deliveryprogress.cycles.Cycle;
+import org.deliveryprogress.cycles.CycleRepository;
 import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.cycles.WorkingDayCalendar;
 import org.deliveryprogress.identity.ManagerRights;
@@ -20,6 +21,7 @@ import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.networks.NetworkMeeting;
 import org.deliveryprogress.networks.NetworkMeetingRepository;
 import org.deliveryprogress.networks.NetworkRepository;
+import org.deliveryprogress.packs.MeetingPacks;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
 import org.deliveryprogress.plans.PlanAction;
@@ -90,13 +92,16 @@ class DemoData implements ApplicationRunner {
     private final Returns returns;
     private final TransactionTemplate transaction;
     private final ManagerRights managerRights;
+    private final CycleRepository cycleRepository;
+    private final MeetingPacks packs;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final ZoneId zone;
 
     DemoData(ObjectMapper objectMapper, IdentityService identityService, NetworkRepository networks,
             NetworkMeetingRepository meetings, DeliveryPlanRepository plans, CycleService cycles, Returns returns,
-            TransactionTemplate transaction, ManagerRights managerRights, WorkingDayCalendar calendar, Clock clock,
+            TransactionTemplate transaction, ManagerRights managerRights, CycleRepository cycleRepository,
+            MeetingPacks packs, WorkingDayCalendar calendar, Clock clock,
             @Value("${delivery-progress.cycle.time-zone:Europe/London}") ZoneId zone) {
         this.objectMapper = objectMapper;
         this.identityService = identityService;
@@ -107,6 +112,8 @@ class DemoData implements ApplicationRunner {
         this.returns = returns;
         this.transaction = transaction;
         this.managerRights = managerRights;
+        this.cycleRepository = cycleRepository;
+        this.packs = packs;
         this.calendar = calendar;
         this.clock = clock;
         this.zone = zone;
@@ -125,6 +132,9 @@ class DemoData implements ApplicationRunner {
                 .map(data -> transaction.execute(status -> createNetwork(data))).toList();
         upcoming.forEach(meeting -> managerRights.grantManagerRights(meeting.getNetwork()));
         demo.users().forEach(this::createUser);
+        // Last quarter's pack, as its cycle would have produced it when it closed.
+        upcoming.forEach(meeting -> cycleRepository.findByMeetingNetworkIdOrderByMeetingMeetingDate(
+                meeting.getNetwork().getId()).forEach(closed -> packs.produceAtClose(closed.getId())));
         upcoming.forEach(meeting -> cycles.start(meeting.getId()));
         log.info("Demo data loaded: networks {}, users {} with password '{}'",
                 demo.networks().stream().map(NetworkData::code).toList(),

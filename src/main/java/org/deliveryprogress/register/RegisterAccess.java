@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * invisible. Within their networks, what they may not read or change is refused.
  */
 @Component
-class RegisterAccess {
+public class RegisterAccess {
 
     private final NetworkRepository networks;
     private final DeliveryPlanRepository plans;
@@ -29,7 +29,7 @@ class RegisterAccess {
         this.plans = plans;
     }
 
-    List<Network> visibleNetworks(Viewer viewer) {
+    public List<Network> visibleNetworks(Viewer viewer) {
         Set<Long> naming = viewer.isAdmin() ? Set.of() : plans.findNetworkIdsNaming(viewer.userId());
         return networks.findAll().stream()
                 .filter(network -> viewer.manages(network) || naming.contains(network.getId()))
@@ -37,7 +37,7 @@ class RegisterAccess {
                 .toList();
     }
 
-    Network network(String code, Viewer viewer) {
+    public Network network(String code, Viewer viewer) {
         Network network = networks.findByCode(code).orElse(null);
         if (network == null || !isVisible(network, viewer)) {
             throw new NotFoundException("There is no network " + code + ".");
@@ -45,7 +45,7 @@ class RegisterAccess {
         return network;
     }
 
-    Network networkToManage(String code, Viewer viewer) {
+    public Network networkToManage(String code, Viewer viewer) {
         Network network = network(code, viewer);
         if (!viewer.manages(network)) {
             throw new ForbiddenException("Only the managers of " + network.getName() + " may do that.");
@@ -53,7 +53,7 @@ class RegisterAccess {
         return network;
     }
 
-    DeliveryPlan plan(String reference, Viewer viewer) {
+    public DeliveryPlan plan(String reference, Viewer viewer) {
         DeliveryPlan plan = plans.findByReference(reference).orElse(null);
         if (plan == null || !isVisible(plan.getNetwork(), viewer)) {
             throw new NotFoundException("There is no plan " + reference + ".");
@@ -64,7 +64,7 @@ class RegisterAccess {
         return plan;
     }
 
-    DeliveryPlan planToManage(String reference, Viewer viewer) {
+    public DeliveryPlan planToManage(String reference, Viewer viewer) {
         DeliveryPlan plan = plan(reference, viewer);
         if (!viewer.manages(plan.getNetwork())) {
             throw new ForbiddenException("Only the managers of " + plan.getNetwork().getName()
@@ -73,11 +73,21 @@ class RegisterAccess {
         return plan;
     }
 
-    List<DeliveryPlan> readablePlans(Viewer viewer, String networkCode) {
+    public List<DeliveryPlan> readablePlans(Viewer viewer, String networkCode) {
         Set<String> groups = new HashSet<>(viewer.groups());
         // An empty IN list is not valid SQL; a group id nobody has keeps the query valid.
         groups.add("");
         return plans.findReadableBy(viewer.userId(), groups, viewer.isAdmin(), networkCode);
+    }
+
+    /** A network's thing (a cycle, a pack) for its managers: 404 where the network is invisible, 403 within it. */
+    public void requireManager(Network network, Viewer viewer, String what) {
+        if (!isVisible(network, viewer)) {
+            throw new NotFoundException("There is no " + what + ".");
+        }
+        if (!viewer.manages(network)) {
+            throw new ForbiddenException("Only the managers of " + network.getName() + " may see " + what + ".");
+        }
     }
 
     private boolean isVisible(Network network, Viewer viewer) {

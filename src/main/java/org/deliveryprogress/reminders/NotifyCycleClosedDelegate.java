@@ -2,6 +2,7 @@ package org.deliveryprogress.reminders;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.deliveryprogress.cycles.CycleVariables;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -15,6 +16,6 @@ class NotifyCycleClosedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reminders.noticeCycleClosed((Long) execution.getVariable("cycleId"));
+        reminders.noticeCycleClosed((Long) execution.getVariable(CycleVariables.CYCLE_ID));
     }
 }

@@ -21,6 +21,8 @@ public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long> {
     /** The plan's returns, the latest cycle first. */
     List<PlanReturn> findByPlanIdOrderByCycleMeetingMeetingDateDesc(Long planId);
 
+    List<PlanReturn> findByCycleIdOrderByPlanReference(Long cycleId);
+
     long countByCycleId(Long cycleId);
 
     List<PlanReturn> findByCycleIdAndStateOrderById(Long cycleId, ReturnState state);

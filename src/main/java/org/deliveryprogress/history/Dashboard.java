@@ -1,0 +1,29 @@
+package org.deliveryprogress.history;
+
+import java.util.List;
+
+import org.deliveryprogress.packs.StatusMark;
+
+/**
+ * A network manager's view of the network: how its open cycle stands, and each plan's status cycle by cycle.
+ * The open cycle's counts come from the returns (submitted, judged) and from the engine's open tasks (overdue).
+ */
+public record Dashboard(String networkCode, String networkName, OpenCycle openCycle, List<String> cycles,
+        List<PlanRow> grid) {
+
+    /** The cycle under way, if any. */
+    public record OpenCycle(String reference, String meetingDay, int plans, int submitted, int judged,
+            int overdueTasks, int openTasks, List<PlanProgress> byPlan, List<OfficerProgress> byOfficer) {
+    }
+
+    public record PlanProgress(String reference, String title, String stage, String task, String holder,
+            String due, boolean overdue) {
+    }
+
+    public record OfficerProgress(String officer, int openTasks, int overdueTasks) {
+    }
+
+    /** A plan's statuses in the order of {@link Dashboard#cycles()}; null where it had no return. */
+    public record PlanRow(String reference, String title, List<StatusMark> statuses, StatusMark.Trend trend) {
+    }
+}

@@ -1,0 +1,162 @@
+package org.deliveryprogress.history;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.deliveryprogress.cycles.Cycle;
+import org.deliveryprogress.cycles.CycleProperties;
+import org.deliveryprogress.cycles.CycleRepository;
+import org.deliveryprogress.networks.Network;
+import org.deliveryprogress.notifications.UserDirectory;
+import org.deliveryprogress.packs.StatusMark;
+import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.returns.PlanReturn;
+import org.deliveryprogress.returns.PlanReturnRepository;
+import org.deliveryprogress.returns.ReturnState;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+class Dashboards {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+
+    private final CycleRepository cycles;
+    private final PlanReturnRepository returns;
+    private final DeliveryPlanRepository plans;
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final UserDirectory directory;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    Dashboards(CycleRepository cycles, PlanReturnRepository returns, DeliveryPlanRepository plans,
+            TaskService taskService, RuntimeService runtimeService, UserDirectory directory, Clock clock,
+            CycleProperties properties) {
+        this.cycles = cycles;
+        this.returns = returns;
+        this.plans = plans;
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.directory = directory;
+        this.clock = clock;
+        this.zone = properties.timeZone();
+    }
+
+    @Transactional(readOnly = true)
+    Dashboard of(Network network) {
+        List<Cycle> networkCycles = cycles.findByMeetingNetworkIdOrderByMeetingMeetingDate(network.getId());
+        Cycle open = networkCycles.stream().filter(cycle -> cycle.getState() == Cycle.State.OPEN)
+                .reduce((first, second) -> second).orElse(null);
+        return new Dashboard(network.getCode(), network.getName(), open == null ? null : progressOf(open),
+                networkCycles.stream().map(Cycle::getReference).toList(), grid(network, networkCycles));
+    }
+
+    private Dashboard.OpenCycle progressOf(Cycle cycle) {
+        List<PlanReturn> cycleReturns = returns.findByCycleIdOrderByPlanReference(cycle.getId());
+        String ofThisCycle = cycle.getReference() + "/%";
+        Map<String, String> planByInstance = new HashMap<>();
+        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKeyLike(ofThisCycle).list()) {
+            // Business keys are <cycle>/<plan>.
+            planByInstance.put(instance.getId(),
+                    instance.getBusinessKey().substring(cycle.getReference().length() + 1));
+        }
+        List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKeyLike(ofThisCycle).list();
+        Map<String, Task> taskByPlan = new HashMap<>();
+        for (Task task : tasks) {
+            taskByPlan.put(planByInstance.get(task.getProcessInstanceId()), task);
+        }
+        Date now = Date.from(clock.instant());
+        Map<String, int[]> byOfficer = new TreeMap<>();
+        List<Dashboard.PlanProgress> byPlan = new ArrayList<>();
+        for (PlanReturn planReturn : cycleReturns) {
+            Task task = taskByPlan.get(planReturn.getPlan().getReference());
+            boolean overdue = task != null && task.getDueDate() != null && task.getDueDate().before(now);
+            List<String> holders = task == null ? List.of() : holdersOf(task);
+            for (String holder : holders) {
+                int[] counts = byOfficer.computeIfAbsent(holder, id -> new int[2]);
+                counts[0]++;
+                counts[1] += overdue ? 1 : 0;
+            }
+            byPlan.add(new Dashboard.PlanProgress(planReturn.getPlan().getReference(), planReturn.getPlan().getTitle(),
+                    stageOf(planReturn.getState()), task == null ? null : task.getName().replaceFirst(":.*", ""),
+                    holders.stream().map(directory::nameOf).reduce((a, b) -> a + ", " + b).orElse(null),
+                    task == null || task.getDueDate() == null ? null
+                            : DUE.format(task.getDueDate().toInstant().atZone(zone)),
+                    overdue));
+        }
+        Map<String, int[]> named = new LinkedHashMap<>();
+        byOfficer.forEach((officer, counts) -> named.put(directory.nameOf(officer), counts));
+        return new Dashboard.OpenCycle(cycle.getReference(), DAY.format(cycle.getMeeting().getMeetingDate()),
+                cycleReturns.size(),
+                (int) cycleReturns.stream().filter(planReturn -> planReturn.getSubmittedAt() != null).count(),
+                (int) cycleReturns.stream().filter(planReturn -> planReturn.getRagStatus() != null).count(),
+                (int) byPlan.stream().filter(Dashboard.PlanProgress::overdue).count(), tasks.size(), byPlan,
+                named.entrySet().stream().map(entry -> new Dashboard.OfficerProgress(entry.getKey(),
+                        entry.getValue()[0], entry.getValue()[1])).toList());
+    }
+
+    /** Who holds an open task: its assignee, or else the users and groups it is offered to. */
+    private List<String> holdersOf(Task task) {
+        if (task.getAssignee() != null) {
+            return List.of(task.getAssignee());
+        }
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> "candidate".equals(link.getType()))
+                .map(link -> link.getUserId() != null ? link.getUserId() : link.getGroupId() + " (group)")
+                .toList();
+    }
+
+    static String stageOf(ReturnState state) {
+        return switch (state) {
+            case AWAITING_UPDATE -> "Update not yet submitted";
+            case SENT_BACK -> "Sent back for more information";
+            case AWAITING_JUDGEMENT -> "Awaiting judgement";
+            case AWAITING_REMEDIAL_ACTIONS -> "Remedial actions to propose";
+            case AWAITING_REMEDIAL_AGREEMENT -> "Remedial actions to agree";
+            case COMPLETE -> "Complete";
+            case NO_RETURN -> "No return";
+            case NOT_JUDGED -> "Not judged";
+            case REMEDIAL_ACTIONS_NOT_AGREED -> "Remedial actions not agreed";
+        };
+    }
+
+    private List<Dashboard.PlanRow> grid(Network network, List<Cycle> networkCycles) {
+        Map<Long, Map<Long, StatusMark>> byPlan = new HashMap<>();
+        for (int column = 0; column < networkCycles.size(); column++) {
+            for (PlanReturn planReturn : returns.findByCycleIdOrderByPlanReference(networkCycles.get(column)
+                    .getId())) {
+                byPlan.computeIfAbsent(planReturn.getPlan().getId(), id -> new HashMap<>())
+                        .put(networkCycles.get(column).getId(), StatusMark.of(planReturn));
+            }
+        }
+        return plans.findByNetworkOrderByReference(network).stream()
+                .sorted(Comparator.comparing(DeliveryPlan::getReference))
+                .map(plan -> {
+                    Map<Long, StatusMark> statuses = byPlan.getOrDefault(plan.getId(), Map.of());
+                    List<StatusMark> row = networkCycles.stream().map(cycle -> statuses.get(cycle.getId())).toList();
+                    List<StatusMark> judged = row.stream().filter(mark -> mark != null && mark.isJudged()).toList();
+                    StatusMark.Trend trend = judged.size() < 2 ? StatusMark.Trend.NONE
+                            : judged.get(judged.size() - 1).since(judged.get(judged.size() - 2));
+                    return new Dashboard.PlanRow(plan.getReference(), plan.getTitle(), row, trend);
+                })
+                .toList();
+    }
+}

@@ -1,0 +1,37 @@
+package org.deliveryprogress.history;
+
+import org.deliveryprogress.identity.Viewer;
+import org.deliveryprogress.register.RegisterAccess;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class HistoryPages {
+
+    private final RegisterAccess access;
+    private final Dashboards dashboards;
+    private final PlanHistories histories;
+
+    HistoryPages(RegisterAccess access, Dashboards dashboards, PlanHistories histories) {
+        this.access = access;
+        this.dashboards = dashboards;
+        this.histories = histories;
+    }
+
+    @GetMapping("/networks/{code}/dashboard")
+    @Transactional(readOnly = true)
+    String dashboard(@PathVariable String code, Model model) {
+        model.addAttribute("dashboard", dashboards.of(access.networkToManage(code, Viewer.current())));
+        return "dashboard";
+    }
+
+    @GetMapping("/plans/{reference}/history")
+    @Transactional(readOnly = true)
+    String history(@PathVariable String reference, Model model) {
+        model.addAttribute("history", histories.of(access.plan(reference, Viewer.current())));
+        return "plan-history";
+    }
+}

@@ -1,0 +1,214 @@
+package org.deliveryprogress.packs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.deliveryprogress.ApplicationTest;
+import org.deliveryprogress.cycles.Cycle;
+import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.returns.RagStatus;
+import org.deliveryprogress.support.ScriptedCycle;
+import org.deliveryprogress.support.TestNetworks;
+import org.deliveryprogress.support.TestNetworks.TestNetwork;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A cycle of twelve plans, each taken to a different outcome, closes; its meeting pack must put each plan in exactly
+ * the sections it belongs to, on the page and in the PDF, keep officers' text as written and never as markup, and
+ * stay as produced whatever changes afterwards.
+ */
+@ApplicationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DisplayName("The meeting pack")
+class MeetingPackTest {
+
+    static final String MARKUP = "<script>alert('x')</script> and <b>bold</b>";
+    static final String LONG_UPDATE = ("Paragraph one of a long update, pasted from Word.\n\n"
+            + "- first point\n- second point\n\n1. numbered\n2. list\n\n").repeat(40) + MARKUP;
+
+    @Autowired
+    TestNetworks testNetworks;
+    @Autowired
+    ScriptedCycle script;
+    @Autowired
+    MeetingPacks packs;
+    @Autowired
+    DeliveryPlanRepository plans;
+    @Autowired
+    TransactionTemplate transaction;
+
+    private Cycle cycle;
+    private List<DeliveryPlan> plan;
+    private MeetingPack produced;
+
+    /** Plan 1: Green, was Amber; 2: Blue; 3: Green without comment, was Green; 4: Amber, agreed, was Green; 5: Red,
+     * proposed not agreed; 6: Red, nothing proposed; 7: no return; 8: submitted, not judged; 9: sent back; 10: Green
+     * with a blockage; 11: Amber with markup and a long update, agreed; 12: no return, its title with markup. */
+    @BeforeAll
+    void aCycleOfTwelvePlansWithEveryOutcomeCloses() {
+        TestNetwork network = testNetworks.create(12);
+        plan = network.plans();
+        transaction.executeWithoutResult(status -> plans.findById(plan.get(11).getId()).orElseThrow()
+                .change("<i>Untitled</i> & unowned plan", "lead", "judge"));
+        script.lastQuarter(network, Map.of(plan.get(0), RagStatus.Amber, plan.get(2), RagStatus.Green,
+                plan.get(3), RagStatus.Green));
+        cycle = script.open(network);
+
+        script.update(cycle, plan.get(0), "Everything on track.", "Keep going.", null);
+        script.judge(cycle, plan.get(0), RagStatus.Green, "Share the volunteer scheme with the other plans.");
+        script.update(cycle, plan.get(1), "Far ahead of target.", "Write it up.", null);
+        script.judge(cycle, plan.get(1), RagStatus.Blue, "Exceptional: the mentoring model should be copied.");
+        script.update(cycle, plan.get(2), "On track.", "More of the same.", null);
+        script.judge(cycle, plan.get(2), RagStatus.Green, null);
+        script.update(cycle, plan.get(3), "Behind on recruitment.", "Recruit.", null);
+        script.judge(cycle, plan.get(3), RagStatus.Amber, "Two posts vacant since June.");
+        script.proposeRemedialAction(cycle, plan.get(3), "Advertise the two posts", "HR");
+        script.agreeRemedialActions(cycle, plan.get(3));
+        script.update(cycle, plan.get(4), "Data missing.", "Find data.", null);
+        script.judge(cycle, plan.get(4), RagStatus.Red, "No data since March.");
+        script.proposeRemedialAction(cycle, plan.get(4), "Restore the statistics", "Police");
+        script.update(cycle, plan.get(5), "Stalled.", "Unknown.", null);
+        script.judge(cycle, plan.get(5), RagStatus.Red, "The project has stopped.");
+        script.update(cycle, plan.get(7), "Submitted late.", "Catch up.", null);
+        script.update(cycle, plan.get(8), "Too short.", "?", null);
+        script.sendBack(cycle, plan.get(8), "Say what was achieved against the milestones.");
+        script.update(cycle, plan.get(9), "On track.", "Continue.", "We need the network to agree a data-sharing protocol.");
+        script.judge(cycle, plan.get(9), RagStatus.Green, null);
+        script.update(cycle, plan.get(10), LONG_UPDATE, "Next: " + MARKUP, "Ask: " + MARKUP);
+        script.judge(cycle, plan.get(10), RagStatus.Amber, "Comment with " + MARKUP);
+        script.proposeRemedialAction(cycle, plan.get(10), "Fix " + MARKUP, "Owner <em>x</em>");
+        script.agreeRemedialActions(cycle, plan.get(10));
+
+        script.close(cycle);
+        produced = packs.version(cycle.getId(), null).orElseThrow();
+    }
+
+    @Test
+    void theCycleProducesVersionOneOfItsPackWhenItCloses() {
+        assertThat(produced.getVersion()).isEqualTo(1);
+        assertThat(produced.getProducedBy()).isNull();
+        assertThat(packs.versions(cycle.getId())).hasSize(1);
+    }
+
+    @Test
+    void eachSectionHoldsExactlyTheRightPlans() {
+        String html = produced.getHtml();
+        assertThat(plansIn(section(html, "summary", "exceptions"))).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+                11, 12);
+        assertThat(plansIn(section(html, "exceptions", "blockages"))).containsExactlyInAnyOrder(4, 5, 6, 11);
+        assertThat(plansIn(section(html, "blockages", "best-practice"))).containsExactlyInAnyOrder(10, 11);
+        assertThat(plansIn(section(html, "best-practice", "no-return"))).containsExactlyInAnyOrder(1, 2);
+        String noReturn = section(html, "no-return", "returns");
+        assertThat(plansIn(noReturn.substring(0, noReturn.indexOf("Returned but not judged")))).containsExactlyInAnyOrder(7, 12);
+        assertThat(plansIn(noReturn.substring(noReturn.indexOf("Returned but not judged")))).containsExactlyInAnyOrder(8, 9);
+        assertThat(plansIn(section(html, "returns", null))).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+    }
+
+    @Test
+    void statusesShowAWordAndASymbolAndTheChangeSinceLastQuarter() {
+        String summary = section(produced.getHtml(), "summary", "exceptions");
+        assertThat(row(summary, 1)).contains("✔ Green", "↑ better (was Amber)", "Eleanor Brackwater");
+        assertThat(row(summary, 2)).contains("★ Blue");
+        assertThat(row(summary, 3)).contains("✔ Green", "→ no change (was Green)");
+        assertThat(row(summary, 4)).contains("▲ Amber", "↓ worse (was Green)");
+        assertThat(row(summary, 5)).contains("✖ Red");
+        assertThat(row(summary, 7)).contains("○ No return");
+        assertThat(row(summary, 8)).contains("? Not judged");
+        String exceptions = section(produced.getHtml(), "exceptions", "blockages");
+        assertThat(exceptions).contains("Advertise the two posts", "agreed", "Restore the statistics",
+                "proposed, not agreed", "None proposed before the cycle closed");
+    }
+
+    @Test
+    void officersTextIsShownAsWrittenAndNeverAsMarkup() throws IOException {
+        String html = produced.getHtml();
+        assertThat(html).doesNotContain("<script>", "<b>bold</b>", "<em>x</em>", "<i>Untitled</i>")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; and &lt;b&gt;bold&lt;/b&gt;",
+                        "&lt;i&gt;Untitled&lt;/i&gt; &amp; unowned plan")
+                .contains("- first point\n- second point\n\n1. numbered\n2. list");
+        String pdf = pdfText(produced.getPdf());
+        assertThat(pdf).contains("<script>alert('x')</script> and <b>bold</b>", "<i>Untitled</i> & unowned plan",
+                "- first point", "2. list");
+    }
+
+    @Test
+    void thePdfHoldsTheSectionsAndEveryPlan() throws IOException {
+        String pdf = pdfText(produced.getPdf());
+        assertThat(pdf).contains("1. Summary of every plan", "2. Exceptions: Red and Amber plans",
+                "3. Blockages and asks of the network", "4. Best practice: Green and Blue plans",
+                "5. Plans with no return", "6. Each plan's return", "✖ Red", "▲ Amber", "✔ Green", "★ Blue",
+                "We need the network to agree a data-sharing protocol.");
+        for (DeliveryPlan each : plan) {
+            assertThat(pdf).contains(each.getReference());
+        }
+        try (PDDocument document = Loader.loadPDF(produced.getPdf())) {
+            assertThat(document.getNumberOfPages()).as("a page per plan's return at least").isGreaterThan(12);
+        }
+    }
+
+    @Test
+    void theFrozenPackStaysAsProducedAndANewVersionShowsTheChange() {
+        byte[] html = produced.htmlBytes();
+        byte[] pdf = produced.getPdf();
+        transaction.executeWithoutResult(status -> plans.findById(plan.get(0).getId()).orElseThrow()
+                .change("Renamed after the close", "lead", "judge"));
+
+        MeetingPack again = packs.version(cycle.getId(), 1).orElseThrow();
+        assertThat(again.htmlBytes()).isEqualTo(html);
+        assertThat(again.getPdf()).isEqualTo(pdf);
+        assertThat(again.getHtml()).doesNotContain("Renamed after the close");
+
+        int version = packs.regenerate(cycle.getId(), "manager");
+        assertThat(version).isEqualTo(2);
+        assertThat(packs.version(cycle.getId(), 2).orElseThrow().getHtml()).contains("Renamed after the close",
+                "Version <span>2</span>");
+        assertThat(packs.version(cycle.getId(), 1).orElseThrow().htmlBytes()).isEqualTo(html);
+        assertThat(packs.versions(cycle.getId())).extracting(PackVersion::version).containsExactly(2, 1);
+        transaction.executeWithoutResult(status -> plans.findById(plan.get(0).getId()).orElseThrow()
+                .change(plan.get(0).getTitle(), "lead", "judge"));
+    }
+
+    /** The numbers (1 to 12) of the plans named in a part of the pack, in order of first mention. */
+    private List<Integer> plansIn(String part) {
+        java.util.List<int[]> found = new java.util.ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            int at = part.indexOf(plan.get(i).getReference() + " ");
+            int at2 = part.indexOf(plan.get(i).getReference() + "<");
+            int first = at < 0 ? at2 : at2 < 0 ? at : Math.min(at, at2);
+            if (first >= 0) {
+                found.add(new int[] { first, i + 1 });
+            }
+        }
+        return found.stream().sorted((a, b) -> Integer.compare(a[0], b[0])).map(pair -> pair[1]).toList();
+    }
+
+    private String row(String summary, int planNumber) {
+        int start = summary.indexOf(plan.get(planNumber - 1).getReference() + "<");
+        return summary.substring(start, summary.indexOf("</tr>", start));
+    }
+
+    private static String section(String html, String id, String nextId) {
+        int start = html.indexOf("<section id=\"" + id + "\"");
+        int end = nextId == null ? html.length() : html.indexOf("<section id=\"" + nextId + "\"");
+        assertThat(start).as("section " + id).isNotNegative();
+        return html.substring(start, end);
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
