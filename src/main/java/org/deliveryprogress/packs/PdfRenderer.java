@@ -15,6 +15,8 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.springframework.stereotype.Component;
@@ -53,6 +55,11 @@ import org.springframework.stereotype.Component;
 class PdfRenderer {
 
     private static final String FONT_FAMILY = "DejaVu Sans";
+
+    static {
+        // Its default logger writes to stderr through a handler of its own, which no logging level reaches.
+        XRLog.setLoggerImpl(new Slf4jLogger());
+    }
 
     private final byte[] regular = font("DejaVuSans.ttf");
     private final byte[] bold = font("DejaVuSans-Bold.ttf");
