@@ -18,7 +18,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.slf4j.Slf4jLogger;
 import com.openhtmltopdf.util.XRLog;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,8 +74,8 @@ class PdfRenderer {
         try (PdfBoxRenderer renderer = builder(xhtml).buildPdfRenderer()) {
             renderer.setListener(new TitleSetter(title));
             try (PDDocument document = renderer.createPDFKeepOpen()) {
-                PDDocumentInformation information = document.getDocumentInformation();
-                information.setCreationDate(null);
+                // The renderer stamps the time of rendering, which would make every rendering of a pack differ.
+                document.getDocumentInformation().setCreationDate(null);
                 document.setDocumentId(idOf(xhtml, title));
                 ByteArrayOutputStream pdf = new ByteArrayOutputStream();
                 document.save(pdf);
