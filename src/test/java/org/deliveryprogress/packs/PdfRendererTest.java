@@ -1,0 +1,242 @@
+package org.deliveryprogress.packs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A meeting pack's XHTML page as a PDF that prints what the page shows, for screen readers too, the same each time. */
+class PdfRendererTest {
+
+    private static final String CSS = """
+            @page { size: A4; margin: 18mm 15mm; }
+            body { font-family: "DejaVu Sans"; font-size: 10pt; }
+            table { -fs-table-paginate: paginate; border-collapse: collapse; }
+            tr { page-break-inside: avoid; }
+            th, td { border: 1px solid #999; padding: 2pt 4pt; text-align: left; vertical-align: top; }
+            """;
+
+    private static final String SUMMARY = """
+            <h1>North Network meeting pack</h1>
+            <table>
+              <thead><tr><th>Plan</th><th>Status</th><th>Trend</th><th>Judge</th></tr></thead>
+              <tbody>
+                <tr><td>NI 1 Homes</td><td>✖ Red</td><td>↓</td><td>Judge One</td></tr>
+                <tr><td>NI 2 Roads</td><td>▲ Amber</td><td>→</td><td>Judge Two</td></tr>
+                <tr><td>NI 3 Schools</td><td>● Green</td><td>↑</td><td>Judge Three</td></tr>
+                <tr><td>NI 4 Parks</td><td>★ Blue</td><td>↑</td><td>Judge Four</td></tr>
+                <tr><td>NI 5 Libraries</td><td>■ Not judged</td><td>▼</td><td>Judge Five</td></tr>
+                <tr><td>NI 6 Buses</td><td>✔ Agreed</td><td>→</td><td>Judge Six</td></tr>
+              </tbody>
+            </table>
+            <p>Officer’s note – “on track” • ‘nearly’ <em>done</em>…</p>
+            <p>&lt;script&gt;alert('x')&lt;/script&gt;</p>
+            """;
+
+    private static final PdfRenderer renderer = new PdfRenderer();
+    private static byte[] pack;
+
+    @BeforeAll
+    static void renderThePack() {
+        pack = renderer.render(document("Draft title", SUMMARY + longText()), "North Network meeting pack, March 2026");
+    }
+
+    @Test
+    void printsTheSummaryWithItsStatusSymbolsArrowsAndJudges() throws IOException {
+        assertThat(text(pack)).contains(
+                "North Network meeting pack",
+                "✖ Red", "▲ Amber", "● Green", "★ Blue", "■ Not judged", "✔ Agreed",
+                "↓", "→", "↑", "▼",
+                "Judge One", "Judge Six");
+    }
+
+    @Test
+    void printsOfficersDashesBulletsAndCurlyQuotes() throws IOException {
+        assertThat(text(pack)).contains("Officer’s note – “on track” • ‘nearly’ done…");
+    }
+
+    @Test
+    void printsTextThatLooksLikeMarkupAsThatText() throws IOException {
+        assertThat(text(pack)).contains("<script>alert('x')</script>");
+    }
+
+    @Test
+    void embedsDejaVuSansForRegularBoldAndItalicTextAndNoOtherFont() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(pack)) {
+            List<PDFont> fonts = new ArrayList<>();
+            for (PDPage page : pdf.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    fonts.add(resources.getFont(name));
+                }
+            }
+            assertThat(fonts).allSatisfy(font -> assertThat(font.isEmbedded()).isTrue());
+            assertThat(fonts).extracting(font -> font.getName().replaceFirst("^[A-Z]{6}\\+", "")).containsOnly(
+                    "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique");
+        }
+    }
+
+    @Test
+    void runsALongPackOntoMoreA4Pages() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(pack)) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
+            PDRectangle a4 = pdf.getPage(0).getMediaBox();
+            assertThat(a4.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), within(0.5f));
+            assertThat(a4.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), within(0.5f));
+        }
+        assertThat(text(pack)).contains(paragraph(1), paragraph(6));
+    }
+
+    @Test
+    void isTitledWithTheGivenTitleRatherThanTheDocumentsOwn() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(pack)) {
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("North Network meeting pack, March 2026");
+            assertThat(new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8))
+                    .contains("North Network meeting pack, March 2026")
+                    .doesNotContain("Draft title");
+        }
+    }
+
+    @Test
+    void isATaggedPdfInTheDocumentsLanguageForScreenReaders() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(pack)) {
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+            assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+        }
+    }
+
+    @Test
+    void givesTheSameBytesEachTimeForTheSameDocumentAndTitle() {
+        byte[] again = renderer.render(document("Draft title", SUMMARY + longText()),
+                "North Network meeting pack, March 2026");
+
+        assertThat(again).isEqualTo(pack);
+    }
+
+    @Test
+    void carriesNoDateAndAnIdOfItsOwnContent() throws IOException {
+        byte[] otherContent = renderer.render(document("Draft title", SUMMARY),
+                "North Network meeting pack, March 2026");
+
+        try (PDDocument pdf = Loader.loadPDF(pack); PDDocument other = Loader.loadPDF(otherContent)) {
+            assertThat(pdf.getDocumentInformation().getCreationDate()).isNull();
+            assertThat(pdf.getDocumentInformation().getModificationDate()).isNull();
+            assertThat(idOf(pdf)).isNotEqualTo(idOf(other));
+        }
+    }
+
+    @Test
+    void repeatsATablesHeadOnEachPageItRunsOnto() throws IOException {
+        assertThat(pageTexts(longTable())).hasSizeGreaterThan(2)
+                .allSatisfy(page -> assertThat(page).startsWith("Plan Update"));
+    }
+
+    @Test
+    void neverCutsATableRowInTwo() throws IOException {
+        assertThat(pageTexts(longTable())).hasSizeGreaterThan(2).allSatisfy(page -> {
+            for (int row = 1; row <= 60; row++) {
+                assertThat(page.contains("Starts " + row + ".")).as("row %d starts and ends on this page", row)
+                        .isEqualTo(page.contains("Ends " + row + "."));
+            }
+        });
+    }
+
+    @Test
+    void fetchesNothingTheDocumentLinksTo(@TempDir Path folder) throws IOException {
+        Path stylesheet = Files.writeString(folder.resolve("hide.css"), "p { display: none; }");
+        String linking = document("Linked", "<p>Still shown</p>")
+                .replace("<head>", "<head><link rel=\"stylesheet\" href=\"" + stylesheet.toUri() + "\"/>");
+
+        byte[] pdf = renderer.render(linking, "Linked");
+
+        assertThat(text(pdf)).contains("Still shown");
+    }
+
+    @Test
+    void refusesADocumentThatIsNotWellFormedXhtml() {
+        String unclosed = document("Broken", "<p>Line one<br>Line two</p>");
+
+        assertThatThrownBy(() -> renderer.render(unclosed, "Broken pack"))
+                .isInstanceOf(PdfRenderingException.class)
+                .hasMessageStartingWith("Could not render \"Broken pack\" as PDF: ")
+                .hasMessageContaining("\"br\"");
+    }
+
+    /** Sixty rows of several lines each. */
+    private static byte[] longTable() {
+        String rows = IntStream.rangeClosed(1, 60)
+                .mapToObj(row -> "<tr><td>Plan " + row + "</td><td>Starts " + row + ". " + "Progress words. ".repeat(20)
+                        + "Ends " + row + ".</td></tr>")
+                .collect(Collectors.joining());
+        return renderer.render(document("Rows", "<table><thead><tr><th>Plan</th><th>Update</th></tr></thead><tbody>"
+                + rows + "</tbody></table>"), "Rows");
+    }
+
+    private static String document(String title, String body) {
+        return """
+                <!DOCTYPE html>
+                <html xmlns="http://www.w3.org/1999/xhtml" lang="en-GB">
+                <head><title>%s</title><meta name="subject" content="Papers for the meeting"/><style>%s</style></head>
+                <body>%s</body>
+                </html>
+                """.formatted(title, CSS, body);
+    }
+
+    /** An officer's long pasted update: about 5,000 characters in six paragraphs. */
+    private static String longText() {
+        return IntStream.rangeClosed(1, 6).mapToObj(n -> "<p>" + paragraph(n) + "</p>").collect(Collectors.joining());
+    }
+
+    private static String paragraph(int n) {
+        return "Paragraph " + n + ": "
+                + "The contractor has finished the groundworks and the scaffolding is up. ".repeat(12);
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    private static List<String> pageTexts(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document).replaceAll("\\s+", " ").strip());
+            }
+            return pages;
+        }
+    }
+
+    private static String idOf(PDDocument pdf) {
+        return pdf.getDocument().getTrailer().getCOSArray(COSName.ID).toString();
+    }
+}
