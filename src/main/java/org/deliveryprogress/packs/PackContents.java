@@ -32,25 +32,25 @@ class PackContents {
     record Pack(String networkName, String cycleReference, String meetingDay, int version, String producedAt,
             String producedBy, List<Entry> plans) {
 
-        List<Entry> exceptions() {
+        public List<Entry> exceptions() {
             return plans.stream().filter(entry -> entry.status() == StatusMark.RED
                     || entry.status() == StatusMark.AMBER).toList();
         }
 
-        List<Entry> blockages() {
+        public List<Entry> blockages() {
             return plans.stream().filter(entry -> hasText(entry.blockages())).toList();
         }
 
-        List<Entry> bestPractice() {
+        public List<Entry> bestPractice() {
             return plans.stream().filter(entry -> (entry.status() == StatusMark.GREEN
                     || entry.status() == StatusMark.BLUE) && hasText(entry.judgementComment())).toList();
         }
 
-        List<Entry> noReturn() {
+        public List<Entry> noReturn() {
             return plans.stream().filter(entry -> entry.status() == StatusMark.NO_RETURN).toList();
         }
 
-        List<Entry> notJudged() {
+        public List<Entry> notJudged() {
             return plans.stream().filter(entry -> entry.status() == StatusMark.NOT_JUDGED).toList();
         }
     }

@@ -29,7 +29,7 @@ public enum StatusMark {
         this.rank = rank;
     }
 
-    static StatusMark of(PlanReturn planReturn) {
+    public static StatusMark of(PlanReturn planReturn) {
         if (planReturn.getRagStatus() != null) {
             return of(planReturn.getRagStatus());
         }
@@ -37,7 +37,7 @@ public enum StatusMark {
                 ? NO_RETURN : NOT_JUDGED;
     }
 
-    static StatusMark of(RagStatus status) {
+    public static StatusMark of(RagStatus status) {
         return switch (status) {
             case Red -> RED;
             case Amber -> AMBER;
