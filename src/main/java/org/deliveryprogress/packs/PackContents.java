@@ -38,7 +38,8 @@ class PackContents {
         }
 
         public List<Entry> blockages() {
-            return plans.stream().filter(entry -> hasText(entry.blockages())).toList();
+            return plans.stream().filter(entry -> hasText(entry.blockages()) && !saysNone(entry.blockages()))
+                    .toList();
         }
 
         public List<Entry> bestPractice() {
@@ -134,6 +135,12 @@ class PackContents {
     private static <T, R> Function<T, R> memoized(Function<T, R> function) {
         Map<T, R> cache = new HashMap<>();
         return key -> cache.computeIfAbsent(key, function);
+    }
+
+    /** "None.", "N/A", "Nothing this quarter": what officers write when there is no blockage to raise. */
+    static boolean saysNone(String text) {
+        String words = text.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z/ ]", "");
+        return words.length() <= 40 && words.matches("(none|n/a|na|nil|nothing|no blockages?|no issues?)\\b.*");
     }
 
     static boolean hasText(String text) {

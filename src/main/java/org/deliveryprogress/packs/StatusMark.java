@@ -2,7 +2,6 @@ package org.deliveryprogress.packs;
 
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.RagStatus;
-import org.deliveryprogress.returns.ReturnState;
 
 /**
  * How a return's status is shown: a word and a symbol as well as a colour, so that a pack printed in black and white,
@@ -15,7 +14,9 @@ public enum StatusMark {
     GREEN("Green", "✔", "green", 3),
     BLUE("Blue", "★", "blue", 4),
     NOT_JUDGED("Not judged", "?", "unjudged", 0),
-    NO_RETURN("No return", "○", "none", 0);
+    NO_RETURN("No return", "○", "none", 0),
+    /** A return of an open cycle not yet judged. */
+    IN_PROGRESS("In progress", "…", "none", 0);
 
     private final String word;
     private final String symbol;
@@ -33,8 +34,11 @@ public enum StatusMark {
         if (planReturn.getRagStatus() != null) {
             return of(planReturn.getRagStatus());
         }
-        return planReturn.getState() == ReturnState.AWAITING_UPDATE || planReturn.getState() == ReturnState.NO_RETURN
-                ? NO_RETURN : NOT_JUDGED;
+        return switch (planReturn.getState()) {
+            case NO_RETURN -> NO_RETURN;
+            case NOT_JUDGED -> NOT_JUDGED;
+            default -> IN_PROGRESS;
+        };
     }
 
     public static StatusMark of(RagStatus status) {

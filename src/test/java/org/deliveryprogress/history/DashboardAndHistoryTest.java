@@ -113,8 +113,8 @@ class DashboardAndHistoryTest {
         JsonNode second = find(dashboard.get("grid"), "reference", plan.get(1).getReference());
         assertThat(second.get("trend").asText()).isEqualTo("WORSE");
         JsonNode fifth = find(dashboard.get("grid"), "reference", plan.get(4).getReference());
-        assertThat(fifth.get("statuses").get(0).isNull()).as("no return last quarter").isTrue();
-        assertThat(fifth.get("statuses").get(1).asText()).isEqualTo("NO_RETURN");
+        assertThat(fifth.get("statuses").get(0).isNull()).as("not in last quarter's cycle").isTrue();
+        assertThat(fifth.get("statuses").get(1).asText()).isEqualTo("IN_PROGRESS");
     }
 
     @Test

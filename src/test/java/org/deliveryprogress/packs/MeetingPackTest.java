@@ -17,11 +17,13 @@ import org.deliveryprogress.returns.RagStatus;
 import org.deliveryprogress.support.ScriptedCycle;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
+import org.deliveryprogress.support.WebSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -48,8 +50,11 @@ class MeetingPackTest {
     DeliveryPlanRepository plans;
     @Autowired
     TransactionTemplate transaction;
+    @LocalServerPort
+    int port;
 
     private Cycle cycle;
+    private String networkCode;
     private List<DeliveryPlan> plan;
     private MeetingPack produced;
 
@@ -59,6 +64,7 @@ class MeetingPackTest {
     @BeforeAll
     void aCycleOfTwelvePlansWithEveryOutcomeCloses() {
         TestNetwork network = testNetworks.create(12);
+        networkCode = network.network().getCode();
         plan = network.plans();
         transaction.executeWithoutResult(status -> plans.findById(plan.get(11).getId()).orElseThrow()
                 .change("<i>Untitled</i> & unowned plan", "lead", "judge"));
@@ -70,7 +76,7 @@ class MeetingPackTest {
         script.judge(cycle, plan.get(0), RagStatus.Green, "Share the volunteer scheme with the other plans.");
         script.update(cycle, plan.get(1), "Far ahead of target.", "Write it up.", null);
         script.judge(cycle, plan.get(1), RagStatus.Blue, "Exceptional: the mentoring model should be copied.");
-        script.update(cycle, plan.get(2), "On track.", "More of the same.", null);
+        script.update(cycle, plan.get(2), "On track.", "More of the same.", "None.");
         script.judge(cycle, plan.get(2), RagStatus.Green, null);
         script.update(cycle, plan.get(3), "Behind on recruitment.", "Recruit.", null);
         script.judge(cycle, plan.get(3), RagStatus.Amber, "Two posts vacant since June.");
@@ -178,6 +184,26 @@ class MeetingPackTest {
         assertThat(packs.versions(cycle.getId())).extracting(PackVersion::version).containsExactly(2, 1);
         transaction.executeWithoutResult(status -> plans.findById(plan.get(0).getId()).orElseThrow()
                 .change(plan.get(0).getTitle(), "lead", "judge"));
+    }
+
+    @Test
+    void itsNetworksManagersGetEachVersionExactlyAsStoredAndNoOneElseDoes() {
+        WebSession manager = new WebSession(port);
+        manager.signIn("manager");
+        String reference = cycle.getReference();
+        assertThat(manager.bytes("/packs/" + reference + "/versions/1")).isEqualTo(produced.htmlBytes());
+        assertThat(manager.bytes("/packs/" + reference + "/versions/1.pdf")).isEqualTo(produced.getPdf());
+        assertThat(manager.get("/networks/" + networkCode + "/packs").body())
+                .contains("/packs/" + reference + "/versions/1.pdf");
+
+        WebSession lead = new WebSession(port);
+        lead.signIn("lead");
+        assertThat(lead.get("/packs/" + reference).status()).as("an officer of the network").isEqualTo(403);
+        WebSession otherManager = new WebSession(port);
+        otherManager.signIn("manager2");
+        assertThat(otherManager.get("/packs/" + reference + ".pdf").status()).as("another network's manager")
+                .isEqualTo(404);
+        assertThat(new WebSession(port).get("/packs/" + reference).status()).as("no one signed in").isEqualTo(302);
     }
 
     /** The numbers (1 to 12) of the plans named in a part of the pack, in order of first mention. */

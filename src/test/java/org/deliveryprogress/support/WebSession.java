@@ -1,6 +1,7 @@
 package org.deliveryprogress.support;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -49,6 +50,20 @@ public final class WebSession {
                 .header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
                 .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", user, "password",
                         Http.DEMO_PASSWORD))))).status();
+    }
+
+    /** A download's bytes as the server sent them (a PDF, a stored page). */
+    public byte[] bytes(String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     public Page get(String path) {
