@@ -4,12 +4,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface CycleRepository extends JpaRepository<Cycle, Long> {
 
     Optional<Cycle> findByMeetingId(Long meetingId);
+
+    /** The cycle, locked until the transaction ends: one meeting pack version at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Cycle c where c.id = :id")
+    Optional<Cycle> findAndLock(Long id);
 
     /** The cycle with its meeting and network, which who-may-see-it depends on. */
     @Query("select c from Cycle c join fetch c.meeting m join fetch m.network where c.reference = :reference")

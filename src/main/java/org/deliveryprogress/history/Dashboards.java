@@ -1,15 +1,10 @@
 package org.deliveryprogress.history;
 
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,24 +13,19 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.cycles.Cycle;
-import org.deliveryprogress.cycles.CycleProperties;
 import org.deliveryprogress.cycles.CycleRepository;
+import org.deliveryprogress.cycles.Readable;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.notifications.UserDirectory;
 import org.deliveryprogress.packs.StatusMark;
-import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.PlanReturnRepository;
-import org.deliveryprogress.returns.ReturnState;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 @Component
 class Dashboards {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     private final CycleRepository cycles;
     private final PlanReturnRepository returns;
@@ -44,11 +34,11 @@ class Dashboards {
     private final RuntimeService runtimeService;
     private final UserDirectory directory;
     private final Clock clock;
-    private final ZoneId zone;
+    private final Readable readable;
 
     Dashboards(CycleRepository cycles, PlanReturnRepository returns, DeliveryPlanRepository plans,
             TaskService taskService, RuntimeService runtimeService, UserDirectory directory, Clock clock,
-            CycleProperties properties) {
+            Readable readable) {
         this.cycles = cycles;
         this.returns = returns;
         this.plans = plans;
@@ -56,7 +46,7 @@ class Dashboards {
         this.runtimeService = runtimeService;
         this.directory = directory;
         this.clock = clock;
-        this.zone = properties.timeZone();
+        this.readable = readable;
     }
 
     @Transactional(readOnly = true)
@@ -84,32 +74,37 @@ class Dashboards {
             taskByPlan.put(planByInstance.get(task.getProcessInstanceId()), task);
         }
         Date now = Date.from(clock.instant());
+        Map<Long, List<String>> holdersByReturn = new HashMap<>();
+        for (PlanReturn planReturn : cycleReturns) {
+            Task task = taskByPlan.get(planReturn.getPlan().getReference());
+            holdersByReturn.put(planReturn.getId(), task == null ? List.of() : holdersOf(task));
+        }
+        Map<String, String> names = directory.namesOf(holdersByReturn.values().stream().flatMap(List::stream)
+                .toList());
         Map<String, int[]> byOfficer = new TreeMap<>();
         List<Dashboard.PlanProgress> byPlan = new ArrayList<>();
         for (PlanReturn planReturn : cycleReturns) {
             Task task = taskByPlan.get(planReturn.getPlan().getReference());
             boolean overdue = task != null && task.getDueDate() != null && task.getDueDate().before(now);
-            List<String> holders = task == null ? List.of() : holdersOf(task);
+            List<String> holders = holdersByReturn.get(planReturn.getId());
             for (String holder : holders) {
                 int[] counts = byOfficer.computeIfAbsent(holder, id -> new int[2]);
                 counts[0]++;
                 counts[1] += overdue ? 1 : 0;
             }
             byPlan.add(new Dashboard.PlanProgress(planReturn.getPlan().getReference(), planReturn.getPlan().getTitle(),
-                    stageOf(planReturn.getState()), task == null ? null : task.getName().replaceFirst(":.*", ""),
-                    holders.stream().map(directory::nameOf).reduce((a, b) -> a + ", " + b).orElse(null),
-                    task == null || task.getDueDate() == null ? null
-                            : DUE.format(task.getDueDate().toInstant().atZone(zone)),
+                    planReturn.getState().describe(), task == null ? null : TaskNames.step(task.getName()),
+                    holders.stream().map(names::get).reduce((a, b) -> a + ", " + b).orElse(null),
+                    task == null ? null : readable.moment(task.getDueDate() == null ? null
+                            : task.getDueDate().toInstant()),
                     overdue));
         }
-        Map<String, int[]> named = new LinkedHashMap<>();
-        byOfficer.forEach((officer, counts) -> named.put(directory.nameOf(officer), counts));
-        return new Dashboard.OpenCycle(cycle.getReference(), DAY.format(cycle.getMeeting().getMeetingDate()),
+        return new Dashboard.OpenCycle(cycle.getReference(), Readable.day(cycle.getMeeting().getMeetingDate()),
                 cycleReturns.size(),
                 (int) cycleReturns.stream().filter(planReturn -> planReturn.getSubmittedAt() != null).count(),
                 (int) cycleReturns.stream().filter(planReturn -> planReturn.getRagStatus() != null).count(),
                 (int) byPlan.stream().filter(Dashboard.PlanProgress::overdue).count(), tasks.size(), byPlan,
-                named.entrySet().stream().map(entry -> new Dashboard.OfficerProgress(entry.getKey(),
+                byOfficer.entrySet().stream().map(entry -> new Dashboard.OfficerProgress(names.get(entry.getKey()),
                         entry.getValue()[0], entry.getValue()[1])).toList());
     }
 
@@ -124,20 +119,6 @@ class Dashboards {
                 .toList();
     }
 
-    static String stageOf(ReturnState state) {
-        return switch (state) {
-            case AWAITING_UPDATE -> "Update not yet submitted";
-            case SENT_BACK -> "Sent back for more information";
-            case AWAITING_JUDGEMENT -> "Awaiting judgement";
-            case AWAITING_REMEDIAL_ACTIONS -> "Remedial actions to propose";
-            case AWAITING_REMEDIAL_AGREEMENT -> "Remedial actions to agree";
-            case COMPLETE -> "Complete";
-            case NO_RETURN -> "No return";
-            case NOT_JUDGED -> "Not judged";
-            case REMEDIAL_ACTIONS_NOT_AGREED -> "Remedial actions not agreed";
-        };
-    }
-
     private List<Dashboard.PlanRow> grid(Network network, List<Cycle> networkCycles) {
         Map<Long, Map<Long, StatusMark>> byPlan = new HashMap<>();
         for (int column = 0; column < networkCycles.size(); column++) {
@@ -148,7 +129,6 @@ class Dashboards {
             }
         }
         return plans.findByNetworkOrderByReference(network).stream()
-                .sorted(Comparator.comparing(DeliveryPlan::getReference))
                 .map(plan -> {
                     Map<Long, StatusMark> statuses = byPlan.getOrDefault(plan.getId(), Map.of());
                     List<StatusMark> row = networkCycles.stream().map(cycle -> statuses.get(cycle.getId())).toList();

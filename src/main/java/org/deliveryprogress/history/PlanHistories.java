@@ -1,17 +1,15 @@
 package org.deliveryprogress.history;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.deliveryprogress.cycles.CycleProperties;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.deliveryprogress.cycles.Readable;
 import org.deliveryprogress.notifications.UserDirectory;
 import org.deliveryprogress.packs.StatusMark;
 import org.deliveryprogress.plans.DeliveryPlan;
@@ -23,20 +21,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class PlanHistories {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
-
     private final PlanReturnRepository returns;
     private final HistoryService historyService;
     private final UserDirectory directory;
-    private final ZoneId zone;
+    private final Readable readable;
 
     PlanHistories(PlanReturnRepository returns, HistoryService historyService, UserDirectory directory,
-            CycleProperties properties) {
+            Readable readable) {
         this.returns = returns;
         this.historyService = historyService;
         this.directory = directory;
-        this.zone = properties.timeZone();
+        this.readable = readable;
     }
 
     @Transactional(readOnly = true)
@@ -47,27 +42,38 @@ class PlanHistories {
             PlanReturn planReturn = latestFirst.get(i);
             StatusMark status = StatusMark.of(planReturn);
             StatusMark previous = i + 1 < latestFirst.size() ? StatusMark.of(latestFirst.get(i + 1)) : null;
+            boolean judged = planReturn.getRagStatus() != null;
             quarters.add(new PlanHistory.Quarter(planReturn.getCycle().getReference(),
-                    DAY.format(planReturn.getCycle().getMeeting().getMeetingDate()),
-                    Dashboards.stageOf(planReturn.getState()), status, previous, status.since(previous),
-                    name(planReturn.getSubmittedBy()), moment(planReturn.getSubmittedAt()),
-                    name(planReturn.getJudgedBy()), moment(planReturn.getJudgedAt()),
+                    Readable.day(planReturn.getCycle().getMeeting().getMeetingDate()),
+                    planReturn.getState().describe(), status, previous, status.since(previous),
+                    name(planReturn.getSubmittedBy()), readable.moment(planReturn.getSubmittedAt()),
+                    judged ? name(planReturn.getJudgedBy()) : null,
+                    judged ? readable.moment(planReturn.getJudgedAt()) : null,
                     planReturn.getJudgementComment(), name(planReturn.getRemedialDecidedBy()),
                     steps(planReturn.getProcessInstanceId())));
         }
         return new PlanHistory(plan.getReference(), plan.getTitle(), plan.getNetwork().getCode(), quarters);
     }
 
-    /** The return's tasks in the order they began; a return recorded without the engine (brought in) has none. */
+    /**
+     * The return's tasks in the order they began, each with who completed it: the engine's log of the completion
+     * (a data-entry officer may complete an update offered to them without taking it first), else the assignee. A
+     * return recorded without the engine (brought in from before) has none.
+     */
     private List<PlanHistory.Step> steps(String processInstanceId) {
         if (processInstanceId == null) {
             return List.of();
         }
-        Function<Date, String> moment = date -> date == null ? null : moment(date.toInstant());
+        Map<String, String> completedBy = historyService.createUserOperationLogQuery()
+                .processInstanceId(processInstanceId).operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
+                .list().stream().filter(entry -> entry.getTaskId() != null && entry.getUserId() != null)
+                .collect(Collectors.toMap(UserOperationLogEntry::getTaskId, UserOperationLogEntry::getUserId,
+                        (first, second) -> first));
         return historyService.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
                 .orderByHistoricActivityInstanceStartTime().asc().list().stream()
-                .map(task -> new PlanHistory.Step(task.getName().replaceFirst(":.*", ""), name(task.getAssignee()),
-                        moment.apply(task.getStartTime()), moment.apply(task.getEndTime()), outcomeOf(task)))
+                .map(task -> new PlanHistory.Step(TaskNames.step(task.getName()),
+                        name(completedBy.getOrDefault(task.getId(), task.getAssignee())), moment(task.getStartTime()),
+                        moment(task.getEndTime()), outcomeOf(task)))
                 .toList();
     }
 
@@ -78,11 +84,11 @@ class PlanHistories {
         return "completed".equals(task.getDeleteReason()) ? "done" : "ended when the cycle closed";
     }
 
-    private String name(String userId) {
-        return userId == null ? null : directory.nameOf(userId);
+    private String moment(Date date) {
+        return date == null ? null : readable.moment(date.toInstant());
     }
 
-    private String moment(Instant instant) {
-        return instant == null ? null : MOMENT.format(instant.atZone(zone));
+    private String name(String userId) {
+        return userId == null ? null : directory.nameOf(userId);
     }
 }

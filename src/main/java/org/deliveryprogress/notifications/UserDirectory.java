@@ -1,6 +1,10 @@
 package org.deliveryprogress.notifications;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -30,13 +34,29 @@ public class UserDirectory {
         return asApplication(() -> identityService.createUserQuery().memberOfGroup(groupId).list());
     }
 
+    /** The names of many users at once, by user id; an id without a user stands for itself. */
+    public Map<String, String> namesOf(Collection<String> userIds) {
+        Map<String, String> names = new HashMap<>();
+        List<String> ids = userIds.stream().filter(Objects::nonNull).distinct().toList();
+        if (!ids.isEmpty()) {
+            asApplication(() -> identityService.createUserQuery().userIdIn(ids.toArray(String[]::new)).list())
+                    .forEach(user -> names.put(user.getId(), fullName(user)));
+        }
+        ids.forEach(id -> names.putIfAbsent(id, id));
+        return names;
+    }
+
     public String nameOf(String userId) {
-        return user(userId).map(user -> (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName()))
-                .strip()).filter(name -> !name.isEmpty()).orElse(userId);
+        return user(userId).map(UserDirectory::fullName).orElse(userId);
     }
 
     <T> T asApplication(Supplier<T> work) {
         return AsApplication.run(identityService, work);
+    }
+
+    private static String fullName(User user) {
+        String name = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip();
+        return name.isEmpty() ? user.getId() : name;
     }
 
     private static String nullToEmpty(String text) {

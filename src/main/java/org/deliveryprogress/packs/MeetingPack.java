@@ -51,10 +51,6 @@ class MeetingPack {
         this.pdf = pdf;
     }
 
-    Long getId() {
-        return id;
-    }
-
     Cycle getCycle() {
         return cycle;
     }

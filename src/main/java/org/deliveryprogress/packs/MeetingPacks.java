@@ -1,6 +1,7 @@
 package org.deliveryprogress.packs;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.deliveryprogress.api.BadRequestException;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleProperties;
 import org.deliveryprogress.cycles.CycleRepository;
+import org.deliveryprogress.cycles.Readable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.TemplateEngine;
@@ -40,11 +42,12 @@ public class MeetingPacks {
         this.properties = properties;
     }
 
-    /** The pack produced when the cycle closes: its first version, produced once. */
+    /** The pack produced when the cycle closes: its first version, produced once (a retried job finds it made). */
     @Transactional
     public void produceAtClose(Long cycleId) {
-        if (packs.findFirstByCycleIdOrderByVersionDesc(cycleId).isEmpty()) {
-            produce(cycleId, null);
+        Cycle cycle = cycles.findAndLock(cycleId).orElseThrow();
+        if (cycle.getState() == Cycle.State.CLOSED && packs.findLatestVersion(cycleId) == 0) {
+            produce(cycle, null);
         }
     }
 
@@ -54,16 +57,16 @@ public class MeetingPacks {
      */
     @Transactional
     public int regenerate(Long cycleId, String managerId) {
-        Cycle cycle = cycles.findById(cycleId).orElseThrow();
-        if (cycle.getState() != Cycle.State.CLOSED) {
+        Cycle cycle = cycles.findAndLock(cycleId).orElseThrow();
+        if (cycle.getState() != Cycle.State.CLOSED || packs.findLatestVersion(cycleId) == 0) {
             throw new BadRequestException("The pack is produced when the cycle closes; " + cycle.getReference()
-                    + " is still open.");
+                    + "'s first version is not made yet. Try again in a minute.");
         }
         if (!LocalDate.now(clock.withZone(properties.timeZone())).isBefore(cycle.getMeeting().getMeetingDate())) {
-            throw new BadRequestException("The meeting of " + PackContents.DAY.format(cycle.getMeeting()
-                    .getMeetingDate()) + " has taken place: its pack stays as it went to the meeting.");
+            throw new BadRequestException("The meeting of " + Readable.day(cycle.getMeeting().getMeetingDate())
+                    + " has taken place: its pack stays as it went to the meeting.");
         }
-        return produce(cycleId, managerId).getVersion();
+        return produce(cycle, managerId).getVersion();
     }
 
     @Transactional(readOnly = true)
@@ -77,14 +80,15 @@ public class MeetingPacks {
                 : packs.findByCycleIdAndVersion(cycleId, version);
     }
 
-    private MeetingPack produce(Long cycleId, String producedBy) {
-        int version = packs.findFirstByCycleIdOrderByVersionDesc(cycleId).map(MeetingPack::getVersion).orElse(0) + 1;
-        PackContents.Pack pack = contents.of(cycleId, version, clock.instant(), producedBy);
+    /** Produces the next version; the caller holds the cycle's lock, so versions never clash. */
+    private MeetingPack produce(Cycle cycle, String producedBy) {
+        int version = packs.findLatestVersion(cycle.getId()) + 1;
+        Instant now = clock.instant();
+        PackContents.Pack pack = contents.of(cycle.getId(), version, now, producedBy);
         Context context = new Context();
         context.setVariable("pack", pack);
         String html = templates.process("pack/pack", context);
         String title = "Meeting pack " + pack.cycleReference() + ", version " + version;
-        return packs.save(new MeetingPack(cycles.getReferenceById(cycleId), version, clock.instant(), producedBy,
-                html, pdf.render(html, title)));
+        return packs.save(new MeetingPack(cycle, version, now, producedBy, html, pdf.render(html, title)));
     }
 }

@@ -1,18 +1,16 @@
 package org.deliveryprogress.packs;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.deliveryprogress.cycles.Cycle;
-import org.deliveryprogress.cycles.CycleProperties;
 import org.deliveryprogress.cycles.CycleRepository;
+import org.deliveryprogress.cycles.Readable;
 import org.deliveryprogress.notifications.UserDirectory;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.returns.PlanReturn;
@@ -26,8 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class PackContents {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
+    /** What officers write when there is no blockage to raise; anything more is an ask of the network. */
+    private static final Set<String> NOTHING_TO_RAISE = Set.of("none", "n/a", "na", "nil", "nothing", "no",
+            "not applicable", "no blockages", "no blockage", "no issues", "none this quarter", "nothing to report",
+            "none at present", "none at this time", "nothing this quarter");
 
     record Pack(String networkName, String cycleReference, String meetingDay, int version, String producedAt,
             String producedBy, List<Entry> plans) {
@@ -56,12 +56,15 @@ class PackContents {
         }
     }
 
-    /** One plan's line of the pack: the plan as on the progress template, and its return. */
+    /**
+     * One plan's line of the pack: the plan as on the progress template, and its return. A judge and a judgement
+     * comment only where the plan was judged; a return sent back and not judged carries the judge's request.
+     */
     record Entry(String reference, String title, String leadOfficer, String agency, String contact,
-            String judgingOfficer, String dataEntryOfficer, String partnershipGroup, String priority, String theme,
-            StatusMark status, StatusMark previous, StatusMark.Trend trend, String judgedBy, String judgedAt,
-            String submittedBy, String submittedAt, String achievements, String plannedActivities,
-            String blockages, String judgementComment, String remedialComment, boolean remedialActionsAgreed,
+            String judgingOfficer, String partnershipGroup, String priority, String theme, StatusMark status,
+            StatusMark previous, StatusMark.Trend trend, String judgedBy, String judgedAt, String submittedBy,
+            String submittedAt, String achievements, String plannedActivities, String blockages,
+            String judgementComment, String sendBackRequest, String remedialComment, boolean remedialActionsAgreed,
             List<Remedy> remedialActions) {
     }
 
@@ -71,14 +74,13 @@ class PackContents {
     private final CycleRepository cycles;
     private final PlanReturnRepository returns;
     private final UserDirectory directory;
-    private final ZoneId zone;
+    private final Readable readable;
 
-    PackContents(CycleRepository cycles, PlanReturnRepository returns, UserDirectory directory,
-            CycleProperties properties) {
+    PackContents(CycleRepository cycles, PlanReturnRepository returns, UserDirectory directory, Readable readable) {
         this.cycles = cycles;
         this.returns = returns;
         this.directory = directory;
-        this.zone = properties.timeZone();
+        this.readable = readable;
     }
 
     @Transactional(readOnly = true)
@@ -90,30 +92,36 @@ class PackContents {
                 .map(previous -> returns.findByCycleIdOrderByPlanReference(previous.getId()).stream()
                         .collect(Collectors.toMap(planReturn -> planReturn.getPlan().getId(), StatusMark::of)))
                 .orElse(Map.of());
-        Function<String, String> names = memoized(directory::nameOf);
-        List<Entry> entries = returns.findByCycleIdOrderByPlanReference(cycleId).stream()
+        List<PlanReturn> cycleReturns = returns.findByCycleIdOrderByPlanReference(cycleId);
+        Map<String, String> names = directory.namesOf(Stream.concat(Stream.of(producedBy), cycleReturns.stream()
+                .flatMap(planReturn -> Stream.of(planReturn.getPlan().getLeadOfficer(),
+                        planReturn.getPlan().getJudgingOfficer(), planReturn.getJudgedBy(),
+                        planReturn.getSubmittedBy()))).toList());
+        List<Entry> entries = cycleReturns.stream()
                 .map(planReturn -> entry(planReturn, lastQuarter.get(planReturn.getPlan().getId()), names))
                 .toList();
-        return new Pack(cycle.getMeeting().getNetwork().getName(), cycle.getReference(),
-                DAY.format(cycle.getMeeting().getMeetingDate()), version, MOMENT.format(producedAt.atZone(zone)),
-                producedBy == null ? null : names.apply(producedBy), entries);
+        return new Pack(text(cycle.getMeeting().getNetwork().getName()), cycle.getReference(),
+                Readable.day(cycle.getMeeting().getMeetingDate()), version, readable.moment(producedAt),
+                names.get(producedBy), entries);
     }
 
-    private Entry entry(PlanReturn planReturn, StatusMark previous, Function<String, String> names) {
+    private Entry entry(PlanReturn planReturn, StatusMark previous, Map<String, String> names) {
         DeliveryPlan plan = planReturn.getPlan();
         StatusMark status = StatusMark.of(planReturn);
-        return new Entry(plan.getReference(), plan.getTitle(), names.apply(plan.getLeadOfficer()), plan.getAgency(),
-                plan.getContact(), names.apply(plan.getJudgingOfficer()), name(plan.getDataEntryOfficer(), names),
-                plan.getPartnershipGroup(), plan.getPriority(), plan.getTheme(), status, previous,
-                status.since(previous), name(planReturn.getJudgedBy(), names), moment(planReturn.getJudgedAt()),
-                name(planReturn.getSubmittedBy(), names), moment(planReturn.getSubmittedAt()),
-                planReturn.getAchievements(), planReturn.getPlannedActivities(), planReturn.getBlockages(),
-                planReturn.getJudgementComment(), planReturn.getRemedialComment(),
-                planReturn.getState() == ReturnState.COMPLETE && !planReturn.getRemedialActions().isEmpty(),
+        boolean judged = planReturn.getRagStatus() != null;
+        return new Entry(text(plan.getReference()), text(plan.getTitle()), names.get(plan.getLeadOfficer()),
+                text(plan.getAgency()), text(plan.getContact()), names.get(plan.getJudgingOfficer()),
+                text(plan.getPartnershipGroup()), text(plan.getPriority()), text(plan.getTheme()), status, previous,
+                status.since(previous), judged ? names.get(planReturn.getJudgedBy()) : null,
+                judged ? readable.moment(planReturn.getJudgedAt()) : null, names.get(planReturn.getSubmittedBy()),
+                readable.moment(planReturn.getSubmittedAt()), text(planReturn.getAchievements()),
+                text(planReturn.getPlannedActivities()), text(planReturn.getBlockages()),
+                judged ? text(planReturn.getJudgementComment()) : null,
+                judged ? null : text(planReturn.getJudgementComment()), text(planReturn.getRemedialComment()),
+                planReturn.getState() == ReturnState.COMPLETE,
                 planReturn.getRemedialActions().stream()
-                        .map(action -> new Remedy(action.getAction(), action.getOwner(),
-                                action.getDueDate() == null ? null : PackContents.DAY.format(action.getDueDate()),
-                                stateOf(action)))
+                        .map(action -> new Remedy(text(action.getAction()), text(action.getOwner()),
+                                Readable.day(action.getDueDate()), stateOf(action)))
                         .toList());
     }
 
@@ -124,23 +132,30 @@ class PackContents {
         };
     }
 
-    private String moment(Instant instant) {
-        return instant == null ? null : MOMENT.format(instant.atZone(zone));
+    /**
+     * Officers' text as it can go into the pack's XHTML (and so its PDF): the control characters XML does not allow
+     * (a vertical tab from Word's line breaks, say) become line breaks or go. Everything else stays as written.
+     */
+    static String text(String written) {
+        if (written == null) {
+            return null;
+        }
+        StringBuilder safe = new StringBuilder(written.length());
+        written.codePoints().forEach(c -> {
+            if (c == 0x0B || c == 0x0C) {
+                safe.append('\n');
+            } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000) {
+                safe.appendCodePoint(c);
+            }
+        });
+        return safe.toString();
     }
 
-    private static String name(String userId, Function<String, String> names) {
-        return userId == null ? null : names.apply(userId);
-    }
-
-    private static <T, R> Function<T, R> memoized(Function<T, R> function) {
-        Map<T, R> cache = new HashMap<>();
-        return key -> cache.computeIfAbsent(key, function);
-    }
-
-    /** "None.", "N/A", "Nothing this quarter": what officers write when there is no blockage to raise. */
     static boolean saysNone(String text) {
-        String words = text.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z/ ]", "");
-        return words.length() <= 40 && words.matches("(none|n/a|na|nil|nothing|no blockages?|no issues?)\\b.*");
+        String words = text.strip().toLowerCase(Locale.ROOT).replaceAll("[.!,;:]+$", "")
+                .replaceAll("\\s+", " ");
+        return NOTHING_TO_RAISE.contains(words);
     }
 
     static boolean hasText(String text) {

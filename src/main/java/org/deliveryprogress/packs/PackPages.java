@@ -6,8 +6,10 @@ import java.util.List;
 import org.deliveryprogress.api.NotFoundException;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleRepository;
+import org.deliveryprogress.cycles.Readable;
 import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.networks.Network;
+import org.deliveryprogress.notifications.UserDirectory;
 import org.deliveryprogress.register.RegisterAccess;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -32,14 +34,22 @@ class PackPages {
     private final MeetingPacks packs;
     private final CycleRepository cycles;
     private final RegisterAccess access;
+    private final Readable readable;
+    private final UserDirectory directory;
 
-    PackPages(MeetingPacks packs, CycleRepository cycles, RegisterAccess access) {
+    PackPages(MeetingPacks packs, CycleRepository cycles, RegisterAccess access, Readable readable,
+            UserDirectory directory) {
         this.packs = packs;
         this.cycles = cycles;
         this.access = access;
+        this.readable = readable;
+        this.directory = directory;
     }
 
-    record CyclePacks(String reference, String meetingDay, boolean closed, List<PackVersion> versions) {
+    record CyclePacks(String reference, String meetingDay, boolean closed, List<VersionRow> versions) {
+    }
+
+    record VersionRow(int version, String producedAt, String producedBy) {
     }
 
     @GetMapping("/networks/{code}/packs")
@@ -49,8 +59,10 @@ class PackPages {
         model.addAttribute("network", network);
         model.addAttribute("cycles", cycles.findByMeetingNetworkIdOrderByMeetingMeetingDateDesc(network.getId())
                 .stream().map(cycle -> new CyclePacks(cycle.getReference(),
-                        PackContents.DAY.format(cycle.getMeeting().getMeetingDate()),
-                        cycle.getState() == Cycle.State.CLOSED, packs.versions(cycle.getId())))
+                        Readable.day(cycle.getMeeting().getMeetingDate()), cycle.getState() == Cycle.State.CLOSED,
+                        packs.versions(cycle.getId()).stream().map(version -> new VersionRow(version.version(),
+                                readable.moment(version.producedAt()), version.producedBy() == null ? null
+                                        : directory.nameOf(version.producedBy()))).toList()))
                 .toList());
         return "packs";
     }

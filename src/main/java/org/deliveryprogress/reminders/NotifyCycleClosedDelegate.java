@@ -3,19 +3,25 @@ package org.deliveryprogress.reminders;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.deliveryprogress.cycles.CycleVariables;
+import org.deliveryprogress.packs.MeetingPacks;
 import org.springframework.stereotype.Component;
 
 @Component
 class NotifyCycleClosedDelegate implements JavaDelegate {
 
     private final Reminders reminders;
+    private final MeetingPacks packs;
 
-    NotifyCycleClosedDelegate(Reminders reminders) {
+    NotifyCycleClosedDelegate(Reminders reminders, MeetingPacks packs) {
         this.reminders = reminders;
+        this.packs = packs;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        reminders.noticeCycleClosed((Long) execution.getVariable(CycleVariables.CYCLE_ID));
+        Long cycleId = (Long) execution.getVariable(CycleVariables.CYCLE_ID);
+        // Cycles started before the pack had a step of its own close through this one: they get their pack here.
+        packs.produceAtClose(cycleId);
+        reminders.noticeCycleClosed(cycleId);
     }
 }

@@ -21,6 +21,8 @@ public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long> {
     /** The plan's returns, the latest cycle first. */
     List<PlanReturn> findByPlanIdOrderByCycleMeetingMeetingDateDesc(Long planId);
 
+    /** A cycle's returns with their plans, by plan reference. */
+    @Query("select r from PlanReturn r join fetch r.plan p where r.cycle.id = :cycleId order by p.reference")
     List<PlanReturn> findByCycleIdOrderByPlanReference(Long cycleId);
 
     long countByCycleId(Long cycleId);

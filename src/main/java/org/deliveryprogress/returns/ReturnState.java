@@ -15,6 +15,21 @@ public enum ReturnState {
     /** The cycle closed with the plan judged Red or Amber but its remedial actions not agreed. */
     REMEDIAL_ACTIONS_NOT_AGREED;
 
+    /** Where the return stands, in words. */
+    public String describe() {
+        return switch (this) {
+            case AWAITING_UPDATE -> "Update not yet submitted";
+            case SENT_BACK -> "Sent back for more information";
+            case AWAITING_JUDGEMENT -> "Awaiting judgement";
+            case AWAITING_REMEDIAL_ACTIONS -> "Remedial actions to propose";
+            case AWAITING_REMEDIAL_AGREEMENT -> "Remedial actions to agree";
+            case COMPLETE -> "Complete";
+            case NO_RETURN -> "No return";
+            case NOT_JUDGED -> "Not judged";
+            case REMEDIAL_ACTIONS_NOT_AGREED -> "Remedial actions not agreed";
+        };
+    }
+
     /** What an unfinished return becomes when its cycle closes. */
     ReturnState atClose() {
         return switch (this) {

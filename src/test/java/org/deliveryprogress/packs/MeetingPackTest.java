@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MeetingPackTest {
 
     static final String MARKUP = "<script>alert('x')</script> and <b>bold</b>";
-    static final String LONG_UPDATE = ("Paragraph one of a long update, pasted from Word.\n\n"
+    static final String LONG_UPDATE = ("Paragraph one of a long update, pasted from Word\u000Bwith a manual line break.\n\n"
             + "- first point\n- second point\n\n1. numbered\n2. list\n\n").repeat(40) + MARKUP;
 
     @Autowired
@@ -133,8 +133,12 @@ class MeetingPackTest {
         assertThat(row(summary, 7)).contains("○ No return");
         assertThat(row(summary, 8)).contains("? Not judged");
         String exceptions = section(produced.getHtml(), "exceptions", "blockages");
-        assertThat(exceptions).contains("Advertise the two posts", "agreed", "Restore the statistics",
-                "proposed, not agreed", "None proposed before the cycle closed");
+        assertThat(exceptions).contains("Advertise the two posts", "agreed by the network", "Restore the statistics",
+                "proposed, not agreed", "not agreed before the cycle closed", "none proposed before the cycle closed");
+        assertThat(row(summary, 9)).as("sent back, so not judged: no judge").contains("? Not judged", "—")
+                .doesNotContain("Eleanor Brackwater");
+        assertThat(section(produced.getHtml(), "returns", null)).contains(
+                "Sent back: the judging officer asked for more", "Say what was achieved against the milestones.");
     }
 
     @Test
@@ -145,6 +149,8 @@ class MeetingPackTest {
                         "&lt;i&gt;Untitled&lt;/i&gt; &amp; unowned plan")
                 .contains("- first point\n- second point\n\n1. numbered\n2. list");
         String pdf = pdfText(produced.getPdf());
+        assertThat(html).as("Word's manual line break, which XML does not allow, as a line break")
+                .contains("pasted from Word\nwith a manual line break");
         assertThat(pdf).contains("<script>alert('x')</script> and <b>bold</b>", "<i>Untitled</i> & unowned plan",
                 "- first point", "2. list");
     }

@@ -1,0 +1,31 @@
+package org.deliveryprogress.cycles;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+/** Dates and times as the partnership reads them, in its time zone: "Tuesday 15 December 2026", "1 Dec 2026, 17:00". */
+@Component
+public class Readable {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+
+    private final ZoneId zone;
+
+    Readable(CycleProperties properties) {
+        this.zone = properties.timeZone();
+    }
+
+    public static String day(LocalDate date) {
+        return date == null ? null : DAY.format(date);
+    }
+
+    public String moment(Instant instant) {
+        return instant == null ? null : MOMENT.format(instant.atZone(zone));
+    }
+}
