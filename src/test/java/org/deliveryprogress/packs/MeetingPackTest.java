@@ -3,6 +3,7 @@ package org.deliveryprogress.packs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MeetingPackTest {
 
     static final String MARKUP = "<script>alert('x')</script> and <b>bold</b>";
-    static final String LONG_UPDATE = ("Paragraph one of a long update, pasted from Word\u000Bwith a manual line break.\n\n"
+    static final String LONG_UPDATE = ("Paragraph one of a long update, pasted from Word\u000B"
+            + "with a manual line break.\n\n"
             + "- first point\n- second point\n\n1. numbered\n2. list\n\n").repeat(40) + MARKUP;
 
     @Autowired
@@ -90,7 +92,8 @@ class MeetingPackTest {
         script.update(cycle, plan.get(7), "Submitted late.", "Catch up.", null);
         script.update(cycle, plan.get(8), "Too short.", "?", null);
         script.sendBack(cycle, plan.get(8), "Say what was achieved against the milestones.");
-        script.update(cycle, plan.get(9), "On track.", "Continue.", "We need the network to agree a data-sharing protocol.");
+        script.update(cycle, plan.get(9), "On track.", "Continue.",
+                "We need the network to agree a data-sharing protocol.");
         script.judge(cycle, plan.get(9), RagStatus.Green, null);
         script.update(cycle, plan.get(10), LONG_UPDATE, "Next: " + MARKUP, "Ask: " + MARKUP);
         script.judge(cycle, plan.get(10), RagStatus.Amber, "Comment with " + MARKUP);
@@ -111,15 +114,17 @@ class MeetingPackTest {
     @Test
     void eachSectionHoldsExactlyTheRightPlans() {
         String html = produced.getHtml();
-        assertThat(plansIn(section(html, "summary", "exceptions"))).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
-                11, 12);
+        assertThat(plansIn(section(html, "summary", "exceptions")))
+                .containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
         assertThat(plansIn(section(html, "exceptions", "blockages"))).containsExactlyInAnyOrder(4, 5, 6, 11);
         assertThat(plansIn(section(html, "blockages", "best-practice"))).containsExactlyInAnyOrder(10, 11);
         assertThat(plansIn(section(html, "best-practice", "no-return"))).containsExactlyInAnyOrder(1, 2);
         String noReturn = section(html, "no-return", "returns");
-        assertThat(plansIn(noReturn.substring(0, noReturn.indexOf("Returned but not judged")))).containsExactlyInAnyOrder(7, 12);
-        assertThat(plansIn(noReturn.substring(noReturn.indexOf("Returned but not judged")))).containsExactlyInAnyOrder(8, 9);
-        assertThat(plansIn(section(html, "returns", null))).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        int notJudged = noReturn.indexOf("Returned but not judged");
+        assertThat(plansIn(noReturn.substring(0, notJudged))).containsExactlyInAnyOrder(7, 12);
+        assertThat(plansIn(noReturn.substring(notJudged))).containsExactlyInAnyOrder(8, 9);
+        assertThat(plansIn(section(html, "returns", null)))
+                .containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
     }
 
     @Test
@@ -214,7 +219,7 @@ class MeetingPackTest {
 
     /** The numbers (1 to 12) of the plans named in a part of the pack, in order of first mention. */
     private List<Integer> plansIn(String part) {
-        java.util.List<int[]> found = new java.util.ArrayList<>();
+        List<int[]> found = new ArrayList<>();
         for (int i = 0; i < plan.size(); i++) {
             int at = part.indexOf(plan.get(i).getReference() + " ");
             int at2 = part.indexOf(plan.get(i).getReference() + "<");
