@@ -3,6 +3,7 @@ package org.deliveryprogress.support;
 import static org.deliveryprogress.returns.ReturnVariables.*;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,7 +78,7 @@ public class ScriptedCycle {
     }
 
     public void update(Cycle cycle, DeliveryPlan plan, String achievements, String planned, String blockages) {
-        Map<String, Object> values = new java.util.HashMap<>();
+        Map<String, Object> values = new HashMap<>();
         values.put(ACHIEVEMENTS, achievements);
         values.put(PLANNED_ACTIVITIES, planned);
         if (blockages != null) {
@@ -87,7 +88,7 @@ public class ScriptedCycle {
     }
 
     public void judge(Cycle cycle, DeliveryPlan plan, RagStatus status, String comment) {
-        Map<String, Object> values = new java.util.HashMap<>(Map.of(JUDGEMENT_OUTCOME, OUTCOME_JUDGED, RAG_STATUS,
+        Map<String, Object> values = new HashMap<>(Map.of(JUDGEMENT_OUTCOME, OUTCOME_JUDGED, RAG_STATUS,
                 status.name()));
         if (comment != null) {
             values.put(JUDGEMENT_COMMENT, comment);
