@@ -11,6 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.deliveryprogress.cycles.Cycle;
+import org.deliveryprogress.cycles.CycleProperties;
 import org.deliveryprogress.cycles.CycleRepository;
 import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.cycles.WorkingDayCalendar;
@@ -32,7 +33,6 @@ import org.deliveryprogress.returns.ReturnUpdate;
 import org.deliveryprogress.returns.Returns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -102,7 +102,7 @@ class DemoData implements ApplicationRunner {
             NetworkMeetingRepository meetings, DeliveryPlanRepository plans, CycleService cycles, Returns returns,
             TransactionTemplate transaction, ManagerRights managerRights, CycleRepository cycleRepository,
             MeetingPacks packs, WorkingDayCalendar calendar, Clock clock,
-            @Value("${delivery-progress.cycle.time-zone:Europe/London}") ZoneId zone) {
+            CycleProperties cycleProperties) {
         this.objectMapper = objectMapper;
         this.identityService = identityService;
         this.networks = networks;
@@ -116,7 +116,7 @@ class DemoData implements ApplicationRunner {
         this.packs = packs;
         this.calendar = calendar;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = cycleProperties.timeZone();
     }
 
     @Override

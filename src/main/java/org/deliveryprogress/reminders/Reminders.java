@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.cycles.Cycle;
+import org.deliveryprogress.cycles.CycleProperties;
 import org.deliveryprogress.cycles.CycleRepository;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.notifications.Notification;
@@ -26,7 +27,6 @@ import org.deliveryprogress.notifications.UserDirectory;
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.PlanReturnRepository;
 import org.deliveryprogress.returns.ReturnState;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,7 +48,7 @@ class Reminders {
 
     Reminders(TaskService taskService, CycleRepository cycles, PlanReturnRepository returns,
             ReminderSchedule schedule, Notifications notifications, UserDirectory directory, Clock clock,
-            @Value("${delivery-progress.cycle.time-zone:Europe/London}") ZoneId zone) {
+            CycleProperties cycleProperties) {
         this.taskService = taskService;
         this.cycles = cycles;
         this.returns = returns;
@@ -56,7 +56,7 @@ class Reminders {
         this.notifications = notifications;
         this.directory = directory;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = cycleProperties.timeZone();
     }
 
     /** Tells the officers of a newly created or reassigned task that it is theirs. */

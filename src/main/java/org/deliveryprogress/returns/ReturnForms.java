@@ -11,10 +11,10 @@ import java.util.Map;
 
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleDeadlines;
+import org.deliveryprogress.cycles.CycleProperties;
 import org.deliveryprogress.notifications.UserDirectory;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.PlanAction;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,10 +33,10 @@ public class ReturnForms {
     private final ZoneId zone;
 
     ReturnForms(PlanReturnRepository returns, UserDirectory users,
-            @Value("${delivery-progress.cycle.time-zone:Europe/London}") ZoneId zone) {
+            CycleProperties cycleProperties) {
         this.returns = returns;
         this.users = users;
-        this.zone = zone;
+        this.zone = cycleProperties.timeZone();
     }
 
     public Map<String, Object> formData(Long returnId, String taskDefinitionKey) {

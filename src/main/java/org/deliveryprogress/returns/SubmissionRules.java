@@ -15,7 +15,7 @@ import java.util.Objects;
 
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.springframework.beans.factory.annotation.Value;
+import org.deliveryprogress.cycles.CycleProperties;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -48,10 +48,10 @@ public class SubmissionRules {
     private final ZoneId zone;
 
     SubmissionRules(ObjectMapper objectMapper, Clock clock,
-            @Value("${delivery-progress.cycle.time-zone:Europe/London}") ZoneId zone) {
+            CycleProperties cycleProperties) {
         this.objectMapper = objectMapper;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = cycleProperties.timeZone();
     }
 
     /** Checks a submission for the given task; throws with every problem found. */
