@@ -3,6 +3,7 @@ package org.deliveryprogress.benchmark;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -16,22 +17,30 @@ final class Measurement {
     final String side;
     /** What one operation is, since a side's operation may be a batch of the other's (a network's cycle). */
     final String unit;
+    /** The statements the database server has been sent so far, by anyone: the phases run one at a time. */
+    private final LongSupplier statementsSent;
     private final List<Long> samples = new ArrayList<>();
     private long wallNanos;
     private long stretchStart;
+    private long statements;
+    private long stretchStatements;
 
-    Measurement(String phase, String side, String unit) {
+    Measurement(String phase, String side, String unit, LongSupplier statementsSent) {
         this.phase = phase;
         this.side = side;
         this.unit = unit;
+        this.statementsSent = statementsSent;
     }
 
     void start() {
+        stretchStatements = statementsSent.getAsLong();
         stretchStart = System.nanoTime();
     }
 
     void stop() {
         wallNanos += System.nanoTime() - stretchStart;
+        // Less the one statement that reads the count.
+        statements += statementsSent.getAsLong() - stretchStatements - 1;
     }
 
     <T> T time(Supplier<T> operation) {
@@ -50,6 +59,10 @@ final class Measurement {
 
     int operations() {
         return samples.size();
+    }
+
+    double statementsPerOperation() {
+        return samples.isEmpty() ? 0 : (double) statements / samples.size();
     }
 
     double wallMillis() {
