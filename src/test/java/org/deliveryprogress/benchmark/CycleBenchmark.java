@@ -176,7 +176,7 @@ class CycleBenchmark {
         try (BareEngine bare = BareEngine.beside(dataSource,
                 (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())) {
             // Open.
-            Measurement openApp = report.measure("open", "app", "a network's cycle (<= 35 returns)");
+            Measurement openApp = report.measure("open", "app", "a network's cycle (<=35 plans)");
             long opening = System.nanoTime();
             openApp.start();
             List<Cycle> opened = new ArrayList<>();
