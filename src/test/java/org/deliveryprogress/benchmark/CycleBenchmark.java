@@ -1,0 +1,462 @@
+package org.deliveryprogress.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.deliveryprogress.returns.ReturnVariables.*;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.deliveryprogress.benchmark.NationalScenario.Area;
+import org.deliveryprogress.cycles.Cycle;
+import org.deliveryprogress.cycles.CycleDeadlines;
+import org.deliveryprogress.cycles.CycleRepository;
+import org.deliveryprogress.cycles.CycleService;
+import org.deliveryprogress.identity.ManagerRights;
+import org.deliveryprogress.networks.NetworkMeetingRepository;
+import org.deliveryprogress.networks.NetworkRepository;
+import org.deliveryprogress.packs.MeetingPacks;
+import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.returns.PlanReturnRepository;
+import org.deliveryprogress.returns.ReturnState;
+import org.deliveryprogress.returns.Returns;
+import org.deliveryprogress.support.Officers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * A national cycle on one node: {@code benchmark.plans} plans (1,000 by default) in areas of 35, run through the
+ * application's processes and services as the officers would, and the same BPMN work on a bare engine as the floor.
+ * Prints each phase's figures and writes them to {@code target/benchmark/cycle-benchmark-<plans>.csv}. Not part of
+ * the tests: {@code ./mvnw -Pbenchmark test} runs it (see the README). It asserts no timing, only that the work was
+ * really done, so that a broken run is not reported as a fast one.
+ * <p>
+ * The job executor is off, as in the tests: the benchmark runs every job itself, one at a time, on both sides, so
+ * that the figures are the work's and not the executor's polling. Each phase runs on the application first, then on
+ * the bare engine, which so runs on a JIT already warmed by the same engine code: the ratios lean against the
+ * application, not for it. Mail is sent after each phase and measured as a phase of its own, which the bare engine
+ * has no counterpart of.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // The production batch size, not the tests' smaller one.
+        properties = "delivery-progress.cycle.batch-size=100")
+@ActiveProfiles(resolver = BenchmarkDatabase.class)
+class CycleBenchmark {
+
+    static final int PLANS = Integer.getInteger("benchmark.plans", 1000);
+    static final int PACK_PLANS = Integer.getInteger("benchmark.pack-plans", 1000);
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final String PACK_STEP = "ServiceTask_ProduceMeetingPack";
+    private static final String SEND_NOTIFICATION = "sendNotification";
+    private static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)
+            .dynamicPort());
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    CycleService cycleService;
+    @Autowired
+    CycleRepository cycles;
+    @Autowired
+    PlanReturnRepository returns;
+    @Autowired
+    MeetingPacks packs;
+    @Autowired
+    Officers officers;
+    @Autowired
+    NetworkRepository networks;
+    @Autowired
+    NetworkMeetingRepository meetings;
+    @Autowired
+    DeliveryPlanRepository plans;
+    @Autowired
+    ManagerRights managerRights;
+    @Autowired
+    Returns returnRecords;
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Report report;
+    private Measurement mail;
+    private int remindersReceived;
+    private int mailReceived;
+    private List<MemoryPoolMXBean> heap;
+    private long largestHeapAfterGc;
+
+    @DynamicPropertySource
+    static void mailAndDatabase(DynamicPropertyRegistry registry) throws SQLException {
+        if (!SMTP.isRunning()) {
+            SMTP.start();
+        }
+        BenchmarkDatabase.register(registry, SMTP.getSmtp().getPort());
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void nationalCycleOnTheApplicationAndOnTheBareEngine() throws FolderException {
+        heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        report = new Report(() -> jdbc.queryForObject("SELECT variable_value FROM information_schema.global_status"
+                + " WHERE variable_name = 'QUESTIONS'", Long.class));
+        mail = report.measure("mail", "app", "an email sent by SMTP");
+
+        LocalDate meetingDate = LocalDate.now(LONDON).plusWeeks(8);
+        NationalScenario scenario = new NationalScenario(identityService, networks, meetings, plans, managerRights,
+                cycleService, returnRecords, transaction);
+        List<Area> areas = scenario.seed(PLANS, meetingDate);
+        List<DeliveryPlan> planList = areas.stream().flatMap(area -> area.plans().stream()).toList();
+        Map<String, Integer> indexOfPlan = IntStream.range(0, planList.size()).boxed()
+                .collect(Collectors.toMap(i -> planList.get(i).getReference(), Function.identity()));
+
+        try (BareEngine bare = BareEngine.beside(dataSource,
+                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())) {
+            // Open.
+            Measurement openApp = report.measure("open", "app", "a network's cycle (<=35 plans)");
+            long opening = System.nanoTime();
+            openApp.start();
+            List<Cycle> opened = new ArrayList<>();
+            for (Area area : areas) {
+                openApp.time(() -> {
+                    ProcessInstance cycle = cycleService.start(area.meeting().getId());
+                    runJobs(cycle.getId(), Set.of());
+                });
+            }
+            openApp.stop();
+            long visible = taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY)
+                    .taskDefinitionKey(TASK_SUBMIT_UPDATE).count();
+            long visibleAfter = System.nanoTime() - opening;
+            assertThat(visible).as("update tasks in Tasklist").isEqualTo(PLANS);
+            report.figure("time until all " + PLANS + " update tasks visible (ms)",
+                    String.format("%.0f", visibleAfter / 1e6));
+            areas.forEach(area -> opened.add(cycles.findByMeetingId(area.meeting().getId()).orElseThrow()));
+            Map<String, Integer> appInstances = runtimeService.createProcessInstanceQuery()
+                    .processDefinitionKey(PROCESS_KEY).list().stream().collect(Collectors.toMap(
+                            ProcessInstance::getId,
+                            instance -> indexOfPlan.get(instance.getBusinessKey().split("/", 2)[1])));
+            sendMail();
+
+            Measurement openBare = report.measure("open", "bare", "a return's instance");
+            CycleDeadlines deadlines = opened.get(0).deadlines();
+            List<String> bareIds = new ArrayList<>();
+            openBare.start();
+            for (int i = 0; i < PLANS; i++) {
+                VariableMap variables = bareVariables(i, planList.get(i), deadlines);
+                String businessKey = "bare/" + planList.get(i).getReference();
+                bareIds.add(openBare.time(() -> bare.runtimeService()
+                        .startProcessInstanceByKey(BareEngine.PROCESS_KEY, businessKey, variables).getId()));
+            }
+            openBare.stop();
+            Map<String, Integer> bareInstances = IntStream.range(0, PLANS).boxed()
+                    .collect(Collectors.toMap(bareIds::get, Function.identity()));
+            Side app = new Side(taskService, appInstances);
+            Side floor = new Side(bare.taskService(), bareInstances);
+
+            // Updates on time.
+            Measurement submitApp = report.measure("submit", "app", "an update submitted");
+            Measurement submitBare = report.measure("submit", "bare", "an update submitted");
+            app.each(TASK_SUBMIT_UPDATE, i -> !Script.late(i), submitApp,
+                    (i, task) -> officers.submit(planList.get(i).getLeadOfficer(), task, Script.update(i)));
+            sendMail();
+            floor.each(TASK_SUBMIT_UPDATE, i -> !Script.late(i), submitBare,
+                    (i, task) -> bare.taskService().complete(task.getId(), Script.update(i)));
+
+            // Reminders of the late updates, on the morning they are due.
+            ClockUtil.setCurrentTime(Date.from(LocalDate.ofInstant(deadlines.updatesDue(), LONDON).atTime(8, 0)
+                    .atZone(LONDON).toInstant()));
+            Measurement remindApp = report.measure("reminders", "app", "a late return's morning timer");
+            Measurement remindBare = report.measure("reminders", "bare", "a late return's morning timer");
+            fireMorningTimers(managementService, appInstances, remindApp);
+            sendMail();
+            assertThat(remindersReceived).as("reminders received by the SMTP server")
+                    .isEqualTo(IntStream.range(0, PLANS).filter(Script::late).count());
+            fireMorningTimers(bare.managementService(), bareInstances, remindBare);
+
+            // Late updates, after their reminder; some never come.
+            app.each(TASK_SUBMIT_UPDATE, i -> !Script.neverSubmits(i), submitApp,
+                    (i, task) -> officers.submit(planList.get(i).getLeadOfficer(), task, Script.update(i)));
+            sendMail();
+            floor.each(TASK_SUBMIT_UPDATE, i -> !Script.neverSubmits(i), submitBare,
+                    (i, task) -> bare.taskService().complete(task.getId(), Script.update(i)));
+
+            // Judgements.
+            Measurement judgeApp = report.measure("judge", "app", "a return judged");
+            Measurement judgeBare = report.measure("judge", "bare", "a return judged");
+            app.each(TASK_JUDGE_STATUS, i -> true, judgeApp,
+                    (i, task) -> officers.submit(planList.get(i).getJudgingOfficer(), task, Script.judgement(i)));
+            sendMail();
+            floor.each(TASK_JUDGE_STATUS, i -> true, judgeBare,
+                    (i, task) -> bare.taskService().complete(task.getId(), Script.judgement(i)));
+
+            // Remedial actions of the Red and Amber plans, proposed and agreed.
+            LocalDate remedialDue = LocalDate.ofInstant(ClockUtil.now().toInstant(), LONDON).plusWeeks(6);
+            Measurement remedialApp = report.measure("remedial", "app", "a proposal or an agreement");
+            Measurement remedialBare = report.measure("remedial", "bare", "a proposal or an agreement");
+            app.each(TASK_PROPOSE_REMEDIAL_ACTIONS, i -> true, remedialApp, (i, task) -> officers.submit(
+                    planList.get(i).getLeadOfficer(), task, Script.remedialProposal(remedialDue)));
+            app.each(TASK_AGREE_REMEDIAL_ACTIONS, i -> true, remedialApp, (i, task) -> {
+                String manager = areas.get(i / NationalScenario.PLANS_PER_AREA).manager();
+                identityService.setAuthentication(manager, List.of(planList.get(i).getNetwork().getManagerGroup()));
+                try {
+                    taskService.claim(task.getId(), manager);
+                } finally {
+                    identityService.clearAuthentication();
+                }
+                officers.submit(manager, task, Script.agreement());
+            });
+            sendMail();
+            floor.each(TASK_PROPOSE_REMEDIAL_ACTIONS, i -> true, remedialBare, (i, task) -> bare.taskService()
+                    .complete(task.getId(), Script.remedialProposalAsText(remedialDue)));
+            floor.each(TASK_AGREE_REMEDIAL_ACTIONS, i -> true, remedialBare, (i, task) -> {
+                bare.taskService().claim(task.getId(), areas.get(i / NationalScenario.PLANS_PER_AREA).manager());
+                bare.taskService().complete(task.getId(), Script.agreement());
+            });
+
+            // The cycles close: what is still open is ended and recorded, and each cycle is marked closed.
+            Measurement closeApp = report.measure("close", "app", "a network's cycle closed");
+            closeApp.start();
+            for (Cycle cycle : opened) {
+                closeApp.time(() -> {
+                    officers.fireTimer(cycle.getProcessInstanceId());
+                    runJobs(cycle.getProcessInstanceId(), Set.of(PACK_STEP));
+                });
+            }
+            closeApp.stop();
+            Measurement closeBare = report.measure("close", "bare", "an open return closed");
+            List<ProcessInstance> openOnBare = bare.runtimeService().createProcessInstanceQuery()
+                    .processDefinitionKey(BareEngine.PROCESS_KEY).list();
+            closeBare.start();
+            openOnBare.forEach(instance -> closeBare.time(() -> bare.runtimeService()
+                    .createMessageCorrelation(CYCLE_CLOSED_MESSAGE).processInstanceId(instance.getId())
+                    .correlateWithResult()));
+            closeBare.stop();
+
+            // The meeting packs, each an asynchronous step of its cycle; then the managers' notices.
+            Measurement packApp = report.measure("pack", "app", "a network's pack (35 plans)");
+            packApp.start();
+            for (Cycle cycle : opened) {
+                Job pack = managementService.createJobQuery().processInstanceId(cycle.getProcessInstanceId())
+                        .activityId(PACK_STEP).singleResult();
+                packApp.time(() -> managementService.executeJob(pack.getId()));
+            }
+            packApp.stop();
+            opened.forEach(cycle -> runJobs(cycle.getProcessInstanceId(), Set.of()));
+            sendMail();
+
+            checkTheWorkWasDone(opened, bare);
+        }
+
+        noteHeapAfterGc();
+        report.figure("peak heap during the cycle, sum of the heap pools' peaks (MB)", megabytes(heap.stream()
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum()));
+        report.figure("largest heap in use after a GC during the cycle (MB)", megabytes(largestHeapAfterGc));
+        report.figure("emails received by the SMTP server", String.valueOf(mailReceived));
+
+        // The largest pack, on its own: if it runs out of memory, the cycle's figures are still reported.
+        Cycle large = new NationalScenario(identityService, networks, meetings, plans, managerRights,
+                cycleService, returnRecords, transaction).closedCycleOf(PACK_PLANS, meetingDate);
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        Measurement largePack = report.measure("pack", "app", "one pack of " + PACK_PLANS + " plans");
+        boolean outOfMemory = false;
+        largePack.start();
+        try {
+            largePack.time(() -> packs.produceAtClose(large.getId()));
+        } catch (OutOfMemoryError e) {
+            outOfMemory = true;
+            report.figure("pack of " + PACK_PLANS + " plans", "out of memory");
+        }
+        largePack.stop();
+        report.figure("peak heap during the pack of " + PACK_PLANS + " plans (MB)", megabytes(heap.stream()
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum()));
+        report.figure("maximum heap (MB)", megabytes(Runtime.getRuntime().maxMemory()));
+
+        System.out.println("\nCycle benchmark, " + PLANS + " plans in " + areas.size() + " networks, database "
+                + (BenchmarkDatabase.external() ? "external" : "embedded") + "\n" + report.table());
+        report.writeCsv(Path.of("target", "benchmark", "cycle-benchmark-" + PLANS + ".csv"));
+        assertThat(outOfMemory).as("the pack of " + PACK_PLANS + " plans ran out of memory").isFalse();
+        assertThat(packs.versions(large.getId())).as("the large pack").hasSize(1);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.valueOf(bytes / (1024 * 1024));
+    }
+
+    /** The same variables as the application's returns, with the same kinds of values. */
+    private static VariableMap bareVariables(int i, DeliveryPlan plan, CycleDeadlines deadlines) {
+        return Variables.createVariables()
+                .putValue(RETURN_ID, (long) i)
+                .putValue(CYCLE_ID, (long) (i / NationalScenario.PLANS_PER_AREA))
+                .putValue(PLAN_LABEL, plan.getReference() + " " + plan.getTitle())
+                .putValue(LEAD_OFFICER, plan.getLeadOfficer())
+                .putValue(JUDGING_OFFICER, plan.getJudgingOfficer())
+                .putValue(DATA_ENTRY_OFFICER, plan.getDataEntryOfficer())
+                .putValue(NETWORK_MANAGER_GROUP, plan.getNetwork().getManagerGroup())
+                .putValue(UPDATE_DUE_AT, Date.from(deadlines.updatesDue()))
+                .putValue(JUDGEMENT_DUE_AT, Date.from(deadlines.judgementsDue()))
+                .putValue(REMEDIAL_PROPOSAL_DUE_AT, Date.from(deadlines.proposalsDue()))
+                .putValue(REMEDIAL_AGREEMENT_DUE_AT, Date.from(deadlines.agreementsDue()));
+    }
+
+    /** Runs a process instance's due jobs, as the job executor would, until none is left but the ones held back. */
+    private void runJobs(String processInstanceId, Set<String> heldBackActivities) {
+        while (true) {
+            Set<String> heldBack = heldBackActivities.stream()
+                    .flatMap(activity -> managementService.createJobQuery().processInstanceId(processInstanceId)
+                            .activityId(activity).list().stream())
+                    .map(Job::getId).collect(Collectors.toSet());
+            List<Job> due = managementService.createJobQuery().processInstanceId(processInstanceId).executable()
+                    .list().stream().filter(job -> !heldBack.contains(job.getId())).toList();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> managementService.executeJob(job.getId()));
+        }
+    }
+
+    /** Fires the morning timer of every return whose update is still open. */
+    private static void fireMorningTimers(ManagementService jobs, Map<String, Integer> instances,
+            Measurement measurement) {
+        List<Job> timers = jobs.createJobQuery().timers().list().stream()
+                .filter(job -> instances.containsKey(job.getProcessInstanceId())
+                        && Script.late(instances.get(job.getProcessInstanceId())))
+                .toList();
+        measurement.start();
+        timers.forEach(timer -> measurement.time(() -> jobs.executeJob(timer.getId())));
+        measurement.stop();
+    }
+
+    /** Sends the queued mail, as the job executor would between phases, and counts what the server received. */
+    private void sendMail() throws FolderException {
+        List<Job> queued;
+        mail.start();
+        while (!(queued = managementService.createJobQuery().processDefinitionKey(SEND_NOTIFICATION).executable()
+                .listPage(0, 500)).isEmpty()) {
+            queued.forEach(job -> mail.time(() -> managementService.executeJob(job.getId())));
+        }
+        mail.stop();
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        mailReceived += received.length;
+        remindersReceived += (int) Arrays.stream(received).filter(CycleBenchmark::isReminder).count();
+        SMTP.purgeEmailFromAllMailboxes();
+        noteHeapAfterGc();
+    }
+
+    /**
+     * The pools' peaks say how far the collector let the heap fill, not what the run needs: what a collection left
+     * behind is closer to that.
+     */
+    private void noteHeapAfterGc() {
+        largestHeapAfterGc = Math.max(largestHeapAfterGc, heap.stream()
+                .filter(pool -> pool.getCollectionUsage() != null)
+                .mapToLong(pool -> pool.getCollectionUsage().getUsed()).sum());
+    }
+
+    private static boolean isReminder(MimeMessage message) {
+        try {
+            return message.getSubject().startsWith("Reminder: ");
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void checkTheWorkWasDone(List<Cycle> opened, BareEngine bare) {
+        long neverSubmitted = IntStream.range(0, PLANS).filter(Script::neverSubmits).count();
+        Map<ReturnState, Long> states = new HashMap<>();
+        for (Cycle cycle : opened) {
+            for (ReturnState state : List.of(ReturnState.COMPLETE, ReturnState.NO_RETURN)) {
+                states.merge(state, returns.countByCycleIdAndState(cycle.getId(), state), Long::sum);
+            }
+            assertThat(cycles.findById(cycle.getId()).orElseThrow().getState()).isEqualTo(Cycle.State.CLOSED);
+            assertThat(packs.versions(cycle.getId())).as("pack of " + cycle.getReference()).hasSize(1);
+        }
+        assertThat(states).containsEntry(ReturnState.COMPLETE, PLANS - neverSubmitted)
+                .containsEntry(ReturnState.NO_RETURN, neverSubmitted);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isZero();
+        assertThat(bare.runtimeService().createProcessInstanceQuery().count()).as("bare instances running").isZero();
+        assertThat(mailReceived).as("emails received").isGreaterThan(PLANS);
+    }
+
+    /** One side's open tasks of a kind, completed one by one for the plans chosen, each completion timed. */
+    private record Side(TaskService tasks, Map<String, Integer> planOfInstance) {
+
+        interface Work {
+            void complete(int plan, Task task);
+        }
+
+        void each(String taskDefinitionKey, IntPredicate chosen, Measurement measurement,
+                Work work) {
+            List<Task> open = tasks.createTaskQuery().taskDefinitionKey(taskDefinitionKey).list().stream()
+                    .filter(task -> planOfInstance.containsKey(task.getProcessInstanceId())
+                            && chosen.test(planOfInstance.get(task.getProcessInstanceId())))
+                    .toList();
+            measurement.start();
+            open.forEach(task -> measurement.time(() -> work.complete(planOfInstance.get(
+                    task.getProcessInstanceId()), task)));
+            measurement.stop();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.deliveryprogress.benchmark;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * One side's figures for one phase: the wall time of the phase and the time of each single operation in it. A phase
+ * may run in several stretches (late updates come after the reminders); bookkeeping between operations (finding the
+ * tasks to complete) is left out of both.
+ */
+final class Measurement {
+
+    final String phase;
+    final String side;
+    /** What one operation is, since a side's operation may be a batch of the other's (a network's cycle). */
+    final String unit;
+    /** The statements the database server has been sent so far, by anyone: the phases run one at a time. */
+    private final LongSupplier statementsSent;
+    private final List<Long> samples = new ArrayList<>();
+    private long wallNanos;
+    private long stretchStart;
+    private long statements;
+    private long stretchStatements;
+
+    Measurement(String phase, String side, String unit, LongSupplier statementsSent) {
+        this.phase = phase;
+        this.side = side;
+        this.unit = unit;
+        this.statementsSent = statementsSent;
+    }
+
+    void start() {
+        stretchStatements = statementsSent.getAsLong();
+        stretchStart = System.nanoTime();
+    }
+
+    void stop() {
+        wallNanos += System.nanoTime() - stretchStart;
+        // Less the one statement that reads the count.
+        statements += statementsSent.getAsLong() - stretchStatements - 1;
+    }
+
+    <T> T time(Supplier<T> operation) {
+        long start = System.nanoTime();
+        T result = operation.get();
+        samples.add(System.nanoTime() - start);
+        return result;
+    }
+
+    void time(Runnable operation) {
+        time(() -> {
+            operation.run();
+            return null;
+        });
+    }
+
+    int operations() {
+        return samples.size();
+    }
+
+    double statementsPerOperation() {
+        return samples.isEmpty() ? 0 : (double) statements / samples.size();
+    }
+
+    double wallMillis() {
+        return wallNanos / 1e6;
+    }
+
+    double operationsPerSecond() {
+        return wallNanos == 0 ? 0 : samples.size() / (wallNanos / 1e9);
+    }
+
+    double percentileMillis(int percentile) {
+        if (samples.isEmpty()) {
+            return 0;
+        }
+        List<Long> sorted = new ArrayList<>(samples);
+        Collections.sort(sorted);
+        int rank = (int) Math.ceil(percentile / 100.0 * sorted.size());
+        return sorted.get(Math.max(rank, 1) - 1) / 1e6;
+    }
+}

@@ -1,0 +1,80 @@
+package org.deliveryprogress.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * The benchmark's figures, printed as a table and written as CSV: each phase on the application and on the bare
+ * engine with the ratio of their wall times, then single figures (peak heap, time until the updates are visible).
+ */
+final class Report {
+
+    private static final String HEADER = "phase,side,unit,operations,wall_ms,ops_per_s,p50_ms,p95_ms,ratio,statements_per_op,value";
+
+    private final List<Measurement> measurements = new ArrayList<>();
+    private final Map<String, String> figures = new LinkedHashMap<>();
+    private final LongSupplier statementsSent;
+
+    Report(LongSupplier statementsSent) {
+        this.statementsSent = statementsSent;
+    }
+
+    Measurement measure(String phase, String side, String unit) {
+        Measurement measurement = new Measurement(phase, side, unit, statementsSent);
+        measurements.add(measurement);
+        return measurement;
+    }
+
+    void figure(String name, String value) {
+        figures.put(name, value);
+    }
+
+    String table() {
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-10s %-5s %-30s %6s %10s %9s %9s %9s %8s %8s%n",
+                "phase", "side", "operation", "ops", "wall ms", "ops/s", "p50 ms", "p95 ms", "app/bare", "SQL/op"));
+        for (Measurement m : measurements) {
+            table.append(String.format(Locale.ROOT, "%-10s %-5s %-30s %6d %10.0f %9.1f %9.2f %9.2f %8s %8.1f%n",
+                    m.phase, m.side, m.unit, m.operations(), m.wallMillis(), m.operationsPerSecond(),
+                    m.percentileMillis(50), m.percentileMillis(95), ratio(m), m.statementsPerOperation()));
+        }
+        figures.forEach((name, value) -> table.append(String.format("%-62s %s%n", name, value)));
+        return table.toString();
+    }
+
+    void writeCsv(Path file) {
+        List<String> lines = new ArrayList<>(List.of(HEADER));
+        for (Measurement m : measurements) {
+            lines.add(String.format(Locale.ROOT, "%s,%s,%s,%d,%.1f,%.2f,%.3f,%.3f,%s,%.1f,", m.phase, m.side,
+                    m.unit, m.operations(), m.wallMillis(), m.operationsPerSecond(), m.percentileMillis(50),
+                    m.percentileMillis(95), ratio(m), m.statementsPerOperation()));
+        }
+        figures.forEach((name, value) -> lines.add(name + ",,,,,,,,,," + value));
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** On the application's line: its wall time over the bare engine's in the same phase. */
+    private String ratio(Measurement app) {
+        if (!app.side.equals("app")) {
+            return "";
+        }
+        return measurements.stream()
+                .filter(bare -> bare.side.equals("bare") && bare.phase.equals(app.phase) && bare.wallMillis() > 0)
+                .findFirst()
+                .map(bare -> String.format(Locale.ROOT, "%.2f", app.wallMillis() / bare.wallMillis()))
+                .orElse("");
+    }
+}

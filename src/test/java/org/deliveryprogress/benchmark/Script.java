@@ -1,0 +1,104 @@
+package org.deliveryprogress.benchmark;
+
+import static org.deliveryprogress.returns.ReturnVariables.*;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.deliveryprogress.returns.RagStatus;
+
+/**
+ * What the officers of the i-th plan do, the same on both sides: one plan in ten is late and reminded, half of those
+ * then submit and the other half never do (the cycle closes them as no return); three in ten are judged Red or Amber
+ * and get a remedial action agreed. Texts are a few hundred characters, as real updates are at the least.
+ */
+final class Script {
+
+    static final String ACHIEVEMENTS_TEXT = """
+            Partners met monthly and the tension monitoring group reported on time. Community cohesion funding of \
+            £25,000 reached twelve voluntary groups; four new café forums ran in the wards with the lowest sense \
+            of belonging. The annual place survey shows the indicator moving towards the target, and the youth \
+            engagement scheme recruited 48 young people, above the 40 planned for the quarter.""";
+    static final String PLANNED_TEXT = """
+            Hold the next tension monitoring meeting with the police and housing partners; commission the second \
+            round of small grants; publish the interim evaluation of the café forums and agree the next year's \
+            targets with the partnership board.""";
+    static final String BLOCKAGE_TEXT = """
+            The analyst post funded by the partnership has been vacant since March: the quarterly data for two \
+            indicators is late, and the partnership is asked to agree interim cover.""";
+    static final String REMEDIAL_ACTION = "Recruit interim analyst cover and publish the missing quarterly data";
+    static final String REMEDIAL_OWNER = "Partnership support team";
+
+    private Script() {
+    }
+
+    static boolean late(int i) {
+        return i % 10 == 9;
+    }
+
+    static boolean neverSubmits(int i) {
+        return i % 20 == 19;
+    }
+
+    static RagStatus rag(int i) {
+        return switch (i % 10) {
+            case 0 -> RagStatus.Red;
+            case 1, 2 -> RagStatus.Amber;
+            case 4 -> RagStatus.Blue;
+            default -> RagStatus.Green;
+        };
+    }
+
+    static boolean needsRemedialActions(RagStatus rag) {
+        return rag == RagStatus.Red || rag == RagStatus.Amber;
+    }
+
+    static String judgementComment(int i, RagStatus rag) {
+        if (needsRemedialActions(rag)) {
+            return "Two milestones missed this quarter and the indicator is moving away from its target; "
+                    + "remedial action is needed before the next meeting.";
+        }
+        return i % 10 == 3 ? "Strong partnership working that other areas could learn from." : null;
+    }
+
+    static String blockages(int i) {
+        return i % 4 == 0 ? BLOCKAGE_TEXT : "None";
+    }
+
+    static Map<String, Object> update(int i) {
+        return Map.of(ACHIEVEMENTS, ACHIEVEMENTS_TEXT, PLANNED_ACTIVITIES, PLANNED_TEXT, BLOCKAGES, blockages(i));
+    }
+
+    static Map<String, Object> judgement(int i) {
+        RagStatus rag = rag(i);
+        Map<String, Object> values = new HashMap<>(Map.of(JUDGEMENT_OUTCOME, OUTCOME_JUDGED, RAG_STATUS,
+                rag.name()));
+        String comment = judgementComment(i, rag);
+        if (comment != null) {
+            values.put(JUDGEMENT_COMMENT, comment);
+        }
+        return values;
+    }
+
+    /** As the REST API takes them: a list of actions, each with what, who and when. */
+    static Map<String, Object> remedialProposal(LocalDate dueDate) {
+        return Map.of(REMEDIAL_ACTIONS, List.of(remedialAction(dueDate)));
+    }
+
+    /** The same proposal for the bare engine, which has no JSON data format: as the JSON text. */
+    static Map<String, Object> remedialProposalAsText(LocalDate dueDate) {
+        Map<String, String> action = remedialAction(dueDate);
+        return Map.of(REMEDIAL_ACTIONS, "[{\"action\": \"" + action.get("action") + "\", \"owner\": \""
+                + action.get("owner") + "\", \"dueDate\": \"" + action.get("dueDate") + "\"}]");
+    }
+
+    static Map<String, Object> agreement() {
+        return Map.of(REMEDIAL_OUTCOME, OUTCOME_AGREED);
+    }
+
+    private static Map<String, String> remedialAction(LocalDate dueDate) {
+        return Map.of("action", REMEDIAL_ACTION, "owner", REMEDIAL_OWNER, "dueDate", dueDate.toString());
+    }
+}
