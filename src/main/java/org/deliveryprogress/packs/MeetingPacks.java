@@ -23,6 +23,13 @@ import org.thymeleaf.context.Context;
 @Service
 public class MeetingPacks {
 
+    /**
+     * Packs of up to this many plans (every real network's: a Local Area Agreement has about 35) are tagged PDFs
+     * that screen readers can follow. Beyond it the PDF is untagged, which halves the time and memory of rendering
+     * a thousand pages; the pack's page, the same content, stays accessible.
+     */
+    static final int TAGGED_PACK_PLANS = 250;
+
     private final PackContents contents;
     private final MeetingPackRepository packs;
     private final CycleRepository cycles;
@@ -89,6 +96,7 @@ public class MeetingPacks {
         context.setVariable("pack", pack);
         String html = templates.process("pack/pack", context);
         String title = "Meeting pack " + pack.cycleReference() + ", version " + version;
-        return packs.save(new MeetingPack(cycle, version, now, producedBy, html, pdf.render(html, title)));
+        boolean tagged = pack.plans().size() <= TAGGED_PACK_PLANS;
+        return packs.save(new MeetingPack(cycle, version, now, producedBy, html, pdf.render(html, title, tagged)));
     }
 }

@@ -71,7 +71,15 @@ class PdfRenderer {
      * @throws PdfRenderingException if the document is not well-formed XHTML or cannot be laid out
      */
     public byte[] render(String xhtml, String title) {
-        try (PdfBoxRenderer renderer = builder(xhtml).buildPdfRenderer()) {
+        return render(xhtml, title, true);
+    }
+
+    /**
+     * As {@link #render(String, String)}, tagged for assistive technology (PDF/UA) or not. Tagging a document of a
+     * thousand pages doubles the time and more than doubles the memory of rendering it, so the caller decides.
+     */
+    byte[] render(String xhtml, String title, boolean tagged) {
+        try (PdfBoxRenderer renderer = builder(xhtml, tagged).buildPdfRenderer()) {
             renderer.setListener(new TitleSetter(title));
             try (PDDocument document = renderer.createPDFKeepOpen()) {
                 // The renderer stamps the time of rendering, which would make every rendering of a pack differ.
@@ -86,7 +94,7 @@ class PdfRenderer {
         }
     }
 
-    private PdfRendererBuilder builder(String xhtml) {
+    private PdfRendererBuilder builder(String xhtml, boolean tagged) {
         return new PdfRendererBuilder()
                 .withHtmlContent(xhtml, null)
                 .useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true)
@@ -94,7 +102,7 @@ class PdfRenderer {
                 .useFont(() -> new ByteArrayInputStream(oblique), FONT_FAMILY, 400, FontStyle.ITALIC, true)
                 .useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .usePdfUaAccessibility(true);
+                .usePdfUaAccessibility(tagged);
     }
 
     /** The seed of the PDF's ID, which would otherwise be the time of saving. */

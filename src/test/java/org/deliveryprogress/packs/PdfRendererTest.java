@@ -128,6 +128,17 @@ class PdfRendererTest {
     }
 
     @Test
+    void untaggedOnRequestWithTheSameText() throws IOException {
+        byte[] untagged = renderer.render(document("Draft title", SUMMARY + longText()),
+                "North Network meeting pack, March 2026", false);
+
+        try (PDDocument pdf = Loader.loadPDF(untagged); PDDocument tagged = Loader.loadPDF(pack)) {
+            assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNull();
+            assertThat(new PDFTextStripper().getText(pdf)).isEqualTo(new PDFTextStripper().getText(tagged));
+        }
+    }
+
+    @Test
     void givesTheSameBytesEachTimeForTheSameDocumentAndTitle() {
         byte[] again = renderer.render(document("Draft title", SUMMARY + longText()),
                 "North Network meeting pack, March 2026");
