@@ -127,30 +127,22 @@ public class RegisterImport {
     }
 
     private Counts applyPlans(Network network, Map<String, Row> planRows, Map<String, DeliveryPlan> byReference) {
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
+        Tally tally = new Tally();
         for (Row row : planRows.values()) {
             String reference = row.get("reference");
             DeliveryPlan plan = byReference.get(key(reference));
+            List<String> before = plan == null ? null : RegisterLayout.rowOf(plan);
             if (plan == null) {
                 plan = plans.save(new DeliveryPlan(network, reference, row.get("title"), row.get("lead_officer"),
                         row.get("judging_officer")));
                 byReference.put(key(reference), plan);
-                describe(plan, row);
-                created++;
             } else {
-                List<String> before = RegisterLayout.rowOf(plan);
                 plan.change(row.get("title"), row.get("lead_officer"), row.get("judging_officer"));
-                describe(plan, row);
-                if (before.equals(RegisterLayout.rowOf(plan))) {
-                    unchanged++;
-                } else {
-                    updated++;
-                }
             }
+            describe(plan, row);
+            tally.count(before, RegisterLayout.rowOf(plan));
         }
-        return new Counts(created, updated, unchanged);
+        return tally.counts();
     }
 
     private static void describe(DeliveryPlan plan, Row row) {
@@ -160,9 +152,7 @@ public class RegisterImport {
     }
 
     private Counts applyIndicators(Map<PlanKey, List<Row>> indicatorRows, Map<String, DeliveryPlan> byReference) {
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
+        Tally tally = new Tally();
         for (Map.Entry<PlanKey, List<Row>> entry : indicatorRows.entrySet()) {
             DeliveryPlan plan = byReference.get(entry.getKey().plan());
             Row first = entry.getValue().get(0);
@@ -171,29 +161,22 @@ public class RegisterImport {
                     .forEach(row -> targets.put(row.get("target_year"), row.get("target")));
             boolean higherIsBetter = YES.contains(first.get("higher_is_better").toLowerCase(Locale.ROOT));
             PlanIndicator indicator = plan.indicator(first.get("code")).orElse(null);
+            List<List<String>> before = indicator == null ? null : RegisterLayout.rowsOf(plan, indicator);
             if (indicator == null) {
                 indicator = plan.addIndicator(first.get("code"), first.get("description"), first.get("baseline"),
                         first.get("unit"), higherIsBetter);
                 targets.forEach(indicator::setTarget);
-                created++;
             } else {
-                List<List<String>> before = RegisterLayout.rowsOf(plan, indicator);
                 indicator.change(first.get("description"), first.get("baseline"), first.get("unit"), higherIsBetter,
                         targets);
-                if (before.equals(RegisterLayout.rowsOf(plan, indicator))) {
-                    unchanged++;
-                } else {
-                    updated++;
-                }
             }
+            tally.count(before, RegisterLayout.rowsOf(plan, indicator));
         }
-        return new Counts(created, updated, unchanged);
+        return tally.counts();
     }
 
     private Counts applyActions(Map<PlanKey, Row> actionRows, Map<String, DeliveryPlan> byReference) {
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
+        Tally tally = new Tally();
         for (Map.Entry<PlanKey, Row> entry : actionRows.entrySet()) {
             DeliveryPlan plan = byReference.get(entry.getKey().plan());
             Row row = entry.getValue();
@@ -202,21 +185,36 @@ public class RegisterImport {
             List<String> before = action == null ? null : RegisterLayout.rowOf(plan, action);
             if (action == null) {
                 action = plan.addAction(row.get("reference"), row.get("action"), status);
-                created++;
             } else {
                 action.change(row.get("action"), status);
             }
             action.describe(row.get("objective"), row.get("milestones"), row.get("owner"), row.get("priority"));
             action.setDeadline(row.get("deadline"), Deadlines.dateIn(row.get("deadline")).orElse(null));
-            if (before != null) {
-                if (before.equals(RegisterLayout.rowOf(plan, action))) {
-                    unchanged++;
-                } else {
-                    updated++;
-                }
+            tally.count(before, RegisterLayout.rowOf(plan, action));
+        }
+        return tally.counts();
+    }
+
+    /** What each key's rows did, judged by the entity's export rows before and after: none before is a new one. */
+    private static final class Tally {
+
+        private int created;
+        private int updated;
+        private int unchanged;
+
+        void count(Object before, Object after) {
+            if (before == null) {
+                created++;
+            } else if (before.equals(after)) {
+                unchanged++;
+            } else {
+                updated++;
             }
         }
-        return new Counts(created, updated, unchanged);
+
+        Counts counts() {
+            return new Counts(created, updated, unchanged);
+        }
     }
 
     /**
