@@ -1,8 +1,6 @@
 package org.deliveryprogress.cycles;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -19,7 +17,6 @@ public class CycleStartForm {
     public static final String PROCESS_KEY = CycleVariables.PROCESS_KEY;
     static final String MEETING_CHOICES = "meetingChoices";
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     private final CycleService cycles;
 
@@ -31,7 +28,7 @@ public class CycleStartForm {
     public Map<String, Object> formData(Authentication user) {
         List<Map<String, Object>> choices = meetingsFor(user).stream()
                 .map(meeting -> Map.<String, Object>of(
-                        "label", meeting.getNetwork().getName() + ", " + DATE.format(meeting.getMeetingDate()),
+                        "label", meeting.getNetwork().getName() + ", " + Readable.day(meeting.getMeetingDate()),
                         "value", meeting.getId()))
                 .toList();
         return Map.of(MEETING_CHOICES, choices);

@@ -1,10 +1,9 @@
 package org.deliveryprogress.reminders;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
+import org.deliveryprogress.cycles.Readable;
 import org.deliveryprogress.cycles.WorkingDayCalendar;
 import org.deliveryprogress.networks.CycleOffsets;
 import org.deliveryprogress.networks.HolidayRegion;
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReminderSchedule {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     /** One reminder of a task: its key (one email per task and slot) and how the email says when it is due. */
     record Slot(String key, String when, int overdueReminder) {
@@ -35,7 +33,7 @@ class ReminderSchedule {
         }
         if (today.equals(calendar.workingDaysBefore(due, offsets.reminderDaysBeforeDue(), region))) {
             return Optional.of(new Slot("before", "is due in " + offsets.reminderDaysBeforeDue()
-                    + " working days, on " + DAY.format(due), 0));
+                    + " working days, on " + Readable.day(due), 0));
         }
         if (today.equals(due)) {
             return Optional.of(new Slot("due", "is due today", 0));
@@ -45,7 +43,7 @@ class ReminderSchedule {
             int overdueDays = workingDaysAfter(due, today, region);
             if (overdueDays % offsets.reminderEveryDaysOverdue() == 0) {
                 int reminder = overdueDays / offsets.reminderEveryDaysOverdue();
-                return Optional.of(new Slot("overdue-" + reminder, "is overdue: it was due on " + DAY.format(due),
+                return Optional.of(new Slot("overdue-" + reminder, "is overdue: it was due on " + Readable.day(due),
                         reminder));
             }
         }
