@@ -73,6 +73,8 @@ class AccessSetup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // First, so that the grants below are the ones that stand.
+        removeGrantsOnEverything();
         managerRights.grantEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         // Tasklist shows the process a task belongs to and loads its form from the deployment.
         managerRights.grantEveryone(Resources.PROCESS_DEFINITION, ReturnVariables.PROCESS_KEY, Permissions.READ);
@@ -100,7 +102,6 @@ class AccessSetup implements ApplicationRunner {
             managerRights.grantEveryone(Resources.FILTER, filterId(officersFilter), Permissions.READ);
         }
         networks.findAll().forEach(managerRights::grantManagerRights);
-        removeGrantsOnEverything();
     }
 
     /**
@@ -120,7 +121,6 @@ class AccessSetup implements ApplicationRunner {
             return;
         }
         onEverything.forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
-        networks.findAll().forEach(managerRights::grantManagerRights);
         for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(ReturnVariables.PROCESS_KEY).list()) {
             String group = (String) runtimeService.getVariable(instance.getId(),
