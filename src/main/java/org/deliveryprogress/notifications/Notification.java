@@ -9,12 +9,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** An email to an officer, queued in the same transaction as the work that caused it, sent later. */
+/**
+ * An email to an officer, queued in the same transaction as the work that caused it and sent later: the table is the
+ * outbox that {@link Mailer} empties.
+ */
 @Entity
 public class Notification {
 
     public enum State {
+        /** Waiting for the outbox's next batch. */
         QUEUED,
+        /** Its batch could not send it: a sendNotification process retries it alone, and ends in an incident. */
+        RETRYING,
         SENT,
         /** The officer has no email address in their profile: logged and shown to the manager, never sent. */
         NO_ADDRESS
@@ -62,9 +68,13 @@ public class Notification {
         this.sentAt = at;
     }
 
-    void markQueued() {
-        this.state = State.QUEUED;
+    void markRetrying() {
+        this.state = State.RETRYING;
         this.sentAt = null;
+    }
+
+    boolean isWaitingToBeSent() {
+        return state == State.QUEUED || state == State.RETRYING;
     }
 
     public Long getId() {

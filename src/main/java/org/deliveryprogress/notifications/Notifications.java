@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,32 +16,26 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Queues emails. A notification is written in the transaction of the work that causes it (a task assigned, a
- * reminder timer firing) and sent afterwards by its own sendNotification process, whose asynchronous step is retried
- * and ends in a Cockpit incident when the mail server stays down: mail trouble never fails or rolls back an officer's
- * work. The dedupe key makes each notification (a task's reminder for one slot, say) exist once.
+ * Queues emails. A notification is a row written in the transaction of the work that causes it (a task assigned, a
+ * reminder timer firing) and sent afterwards from the outbox by {@link Mailer}: mail trouble never fails or rolls back
+ * an officer's work. The dedupe key makes each notification (a task's reminder for one slot, say) exist once.
  */
 @Service
 public class Notifications {
-
-    static final String SEND_PROCESS = "sendNotification";
-    static final String NOTIFICATION_ID = "notificationId";
 
     private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
     private final NotificationRepository notifications;
     private final UserDirectory directory;
     private final ITemplateEngine templates;
-    private final RuntimeService runtimeService;
     private final Clock clock;
     private final String publicUrl;
 
     Notifications(NotificationRepository notifications, UserDirectory directory, ITemplateEngine templates,
-            RuntimeService runtimeService, Clock clock, @Value("${delivery-progress.public-url}") String publicUrl) {
+            Clock clock, @Value("${delivery-progress.public-url}") String publicUrl) {
         this.notifications = notifications;
         this.directory = directory;
         this.templates = templates;
-        this.runtimeService = runtimeService;
         this.clock = clock;
         this.publicUrl = publicUrl;
     }
@@ -70,11 +63,6 @@ public class Notifications {
         if (notification.getState() == Notification.State.NO_ADDRESS) {
             log.warn("No email address for user '{}': '{}' is not sent. Add one to their profile in Camunda Admin.",
                     recipient, subject);
-        } else {
-            directory.asApplication(() -> runtimeService.createProcessInstanceByKey(SEND_PROCESS)
-                    .businessKey("notification-" + notification.getId())
-                    .setVariable(NOTIFICATION_ID, notification.getId())
-                    .execute());
         }
         return Optional.of(notification);
     }

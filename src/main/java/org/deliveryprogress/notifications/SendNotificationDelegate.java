@@ -15,6 +15,6 @@ class SendNotificationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mailer.send((Long) execution.getVariable(Notifications.NOTIFICATION_ID));
+        mailer.send((Long) execution.getVariable(Mailer.NOTIFICATION_ID));
     }
 }

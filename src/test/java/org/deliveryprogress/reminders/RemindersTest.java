@@ -12,6 +12,9 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -27,7 +30,10 @@ import org.deliveryprogress.cycles.Readable;
 import org.deliveryprogress.cycles.WorkingDayCalendar;
 import org.deliveryprogress.networks.HolidayRegion;
 import org.deliveryprogress.notifications.Notification;
+import org.deliveryprogress.notifications.Mailer;
+import org.deliveryprogress.notifications.NotificationKind;
 import org.deliveryprogress.notifications.NotificationRepository;
+import org.deliveryprogress.notifications.Notifications;
 import org.deliveryprogress.returns.ReturnVariables;
 import org.deliveryprogress.support.Officers;
 import org.deliveryprogress.support.TestNetworks;
@@ -72,6 +78,10 @@ class RemindersTest {
     IdentityService identityService;
     @Autowired
     NotificationRepository notifications;
+    @Autowired
+    Notifications notificationQueue;
+    @Autowired
+    Mailer mailer;
     @Autowired
     WorkingDayCalendar calendar;
 
@@ -189,15 +199,47 @@ class RemindersTest {
     }
 
     @Test
+    void queuedMailIsARowInTheOfficersTransactionNotAProcessInstance() {
+        assertThat(notifications.findByRecipientOrderByIdAsc("lead")).last()
+                .extracting(Notification::getState).isEqualTo(Notification.State.QUEUED);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("sendNotification").count())
+                .isZero();
+    }
+
+    @Test
+    void twoNodesEmptyingTheOutboxAtOnceSendEachEmailOnce() throws Exception {
+        for (int i = 0; i < 250; i++) {
+            notificationQueue.queue(NotificationKind.CYCLE_CLOSED, "outbox-race:" + planReturn.getId() + ":" + i,
+                    "lead", "Race " + i, Map.of("cycleReference", "race", "meetingDate", "today",
+                            "noReturn", List.of()));
+        }
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> sent = nodes.invokeAll(List.of(mailer::sendQueued, mailer::sendQueued));
+
+            assertThat(sent.get(0).get() + sent.get(1).get()).as("the emails the two nodes sent")
+                    .isEqualTo(smtp.getReceivedMessages().length);
+        } finally {
+            nodes.shutdown();
+        }
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(this::subject).filter(s -> s.startsWith("Race ")))
+                .hasSize(250).doesNotHaveDuplicates();
+    }
+
+    @Test
     void aMailServerThatIsDownDelaysTheMailWhichArrivesOnceWhenItIsBack() throws MessagingException {
         smtp.stop();
-        Job send = sendJobs().get(0);
+        assertThat(mailer.sendQueued()).isZero();
+        assertThat(notifications.findByRecipientOrderByIdAsc("lead")).last()
+                .extracting(Notification::getState).isEqualTo(Notification.State.RETRYING);
+        Job send = retryJobs().get(0);
 
         assertThatThrownBy(() -> managementService.executeJob(send.getId())).hasMessageContaining("mail server");
         assertThat(managementService.createJobQuery().jobId(send.getId()).singleResult().getRetries())
                 .as("the job is retried later").isEqualTo(4);
         assertThat(taskService.createTaskQuery().processInstanceId(planReturn.getId()).count())
                 .as("the officer's work is not affected").isEqualTo(1);
+        assertThat(mailer.sendQueued()).as("the outbox leaves it to its job").isZero();
 
         smtp.start();
         managementService.executeJob(send.getId());
@@ -209,7 +251,8 @@ class RemindersTest {
     @Test
     void aMailServerThatStaysDownEndsInAnIncidentForCockpitOnceTheRetriesAreSpent() {
         smtp.stop();
-        Job send = sendJobs().get(0);
+        mailer.sendQueued();
+        Job send = retryJobs().get(0);
 
         for (int attempt = 1; attempt <= 5; attempt++) {
             assertThatThrownBy(() -> managementService.executeJob(send.getId()));
@@ -281,7 +324,7 @@ class RemindersTest {
             assertThat(notifications.findByRecipientOrderByIdAsc("clerk")).last()
                     .extracting(Notification::getState).isEqualTo(Notification.State.NO_ADDRESS);
             sendQueuedMail();
-            assertThat(sendJobs()).allSatisfy(job -> assertThat(job.getExceptionMessage()).isNull());
+            assertThat(retryJobs()).allSatisfy(job -> assertThat(job.getExceptionMessage()).isNull());
             MimeMessage toManager = onlyMailTo("manager");
             assertThat(toManager.getSubject()).endsWith("has no email address");
             assertThat(body(toManager)).contains("(user clerk)").contains("New task: " + task().getName());
@@ -300,11 +343,13 @@ class RemindersTest {
         sendQueuedMail();
     }
 
+    /** What the outbox would send, and the emails handed to their own process that are due for another try. */
     private void sendQueuedMail() {
-        sendJobs().forEach(job -> managementService.executeJob(job.getId()));
+        mailer.sendQueued();
+        retryJobs().forEach(job -> managementService.executeJob(job.getId()));
     }
 
-    private List<Job> sendJobs() {
+    private List<Job> retryJobs() {
         return managementService.createJobQuery().processDefinitionKey("sendNotification").executable().list();
     }
 
@@ -328,6 +373,14 @@ class RemindersTest {
                 .filter(mail -> user.equals(recipient(mail))).toList();
         assertThat(mails).hasSize(1);
         return mails.get(0);
+    }
+
+    private String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The user id the mail was sent to, from the address in their profile. */
