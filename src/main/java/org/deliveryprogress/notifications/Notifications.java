@@ -52,7 +52,7 @@ public class Notifications {
         }
         Optional<User> user = directory.user(recipient);
         Map<String, Object> variables = new HashMap<>(model);
-        variables.put("recipientName", directory.nameOf(recipient));
+        variables.put("recipientName", user.map(UserDirectory::fullName).orElse(recipient));
         variables.put("publicUrl", publicUrl);
         variables.put("tasklistUrl", publicUrl + "/camunda/app/tasklist/default/");
         Context context = new Context(Locale.UK, variables);
