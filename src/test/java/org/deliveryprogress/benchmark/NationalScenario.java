@@ -59,8 +59,11 @@ final class NationalScenario {
         this.transaction = transaction;
     }
 
-    /** The areas holding {@code planCount} plans in all, every one meeting on {@code meetingDate}. */
-    List<Area> seed(int planCount, LocalDate meetingDate) {
+    /**
+     * The areas holding {@code planCount} plans in all, every one meeting on {@code meetingDate}, their codes
+     * starting with {@code prefix}. Areas of another prefix share their officers.
+     */
+    List<Area> seed(String prefix, int planCount, LocalDate meetingDate) {
         int officers = Math.max(1, planCount / PLANS_PER_OFFICER);
         for (int i = 1; i <= officers; i++) {
             user(leadOf(i));
@@ -71,7 +74,7 @@ final class NationalScenario {
         int areaCount = (planCount + PLANS_PER_AREA - 1) / PLANS_PER_AREA;
         for (int a = 1; a <= areaCount; a++) {
             int first = (a - 1) * PLANS_PER_AREA;
-            areas.add(area(String.format("LAA%03d", a), first, Math.min(PLANS_PER_AREA, planCount - first), officers,
+            areas.add(area(String.format("%s%03d", prefix, a), first, Math.min(PLANS_PER_AREA, planCount - first), officers,
                     meetingDate));
         }
         return areas;

@@ -54,16 +54,21 @@ final class Report {
         List<String> lines = new ArrayList<>(List.of(HEADER));
         for (Measurement m : measurements) {
             lines.add(String.format(Locale.ROOT, "%s,%s,%s,%d,%.1f,%.2f,%.3f,%.3f,%s,%.1f,", m.phase, m.side,
-                    m.unit, m.operations(), m.wallMillis(), m.operationsPerSecond(), m.percentileMillis(50),
+                    csvField(m.unit), m.operations(), m.wallMillis(), m.operationsPerSecond(), m.percentileMillis(50),
                     m.percentileMillis(95), ratio(m), m.statementsPerOperation()));
         }
-        figures.forEach((name, value) -> lines.add(name + ",,,,,,,,,," + value));
+        figures.forEach((name, value) -> lines.add(csvField(name) + ",,,,,,,,,," + csvField(value)));
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, lines, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A cell as RFC 4180 writes it: quoted, quotes doubled, when it holds a comma, a quote or a line break. */
+    static String csvField(String text) {
+        return text.matches("(?s).*[,\"\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     /** On the application's line: its wall time over the bare engine's in the same phase. */

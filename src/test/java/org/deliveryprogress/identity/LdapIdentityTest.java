@@ -3,9 +3,7 @@ package org.deliveryprogress.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,6 +16,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.identity.impl.ldap.LdapIdentityProviderFactory;
+import org.deliveryprogress.support.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -179,31 +178,16 @@ class LdapIdentityTest {
 
     @Test
     void membersOfTheDirectorysAdministratorsGroupMayUseCamundaAdmin() throws Exception {
-        HttpResponse<String> admin = signInToCamundaAdmin("admin-ldap", "admin-secret");
+        WebSession.Page admin = new WebSession(port).signInToCamunda("admin-ldap", "admin-secret", ENGINE, "admin");
 
-        assertThat(admin.statusCode()).as(admin.body()).isEqualTo(200);
+        assertThat(admin.status()).as(admin.body()).isEqualTo(200);
         assertThat(json.readTree(admin.body()).get("userId").asText()).isEqualTo("admin-ldap");
     }
 
     @Test
     void otherUsersMayNotUseCamundaAdmin() throws Exception {
-        assertThat(signInToCamundaAdmin("lead-ldap", "lead-secret").statusCode()).isEqualTo(403);
-    }
-
-    /** As the admin webapp's sign-in page does: a page first, for the CSRF cookie, then the form with its token. */
-    private HttpResponse<String> signInToCamundaAdmin(String user, String password) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        browser.send(request("/camunda/app/admin/" + ENGINE + "/").GET().build(),
-                HttpResponse.BodyHandlers.discarding());
-        String token = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
-        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return browser.send(request("/camunda/api/admin/auth/user/" + ENGINE + "/login/admin")
-                .header("X-XSRF-TOKEN", token)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(new WebSession(port).signInToCamunda("lead-ldap", "lead-secret", ENGINE, "admin").status())
+                .isEqualTo(403);
     }
 
     private HttpRequest.Builder request(String path) {

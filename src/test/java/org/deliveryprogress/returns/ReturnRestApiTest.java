@@ -25,6 +25,7 @@ import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.support.Officers;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
+import org.deliveryprogress.support.WebSession;
 import org.hibernate.Hibernate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -32,7 +33,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -797,40 +797,23 @@ class ReturnRestApiTest {
     /** Tasklist's way in: a session signed in at the webapp's login, with its CSRF token, on its own engine API. */
     private final class Tasklist {
 
-        private final java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
-                .cookieHandler(new java.net.CookieManager()).build();
+        private final WebSession session = new WebSession(port);
 
-        Tasklist(String user) throws Exception {
-            send("GET", "/camunda/app/tasklist/default/", null, null);
-            Response login = send("POST", "/camunda/api/admin/auth/user/default/login/tasklist",
-                    "application/x-www-form-urlencoded", "username=" + user + "&password=" + PASSWORD);
+        Tasklist(String user) {
+            WebSession.Page login = session.signInToCamunda(user, PASSWORD, "default", "tasklist");
             assertThat(login.status()).as("sign-in: " + login.body()).isEqualTo(200);
         }
 
-        Response get(String path) throws Exception {
-            return send("GET", "/camunda/api/engine/engine/default" + path, null, null);
+        Response get(String path) {
+            return response(session.camundaApi("GET", path, null));
         }
 
         Response post(String path, Object body) throws Exception {
-            return send("POST", "/camunda/api/engine/engine/default" + path, MediaType.APPLICATION_JSON_VALUE,
-                    objectMapper.writeValueAsString(body));
+            return response(session.camundaApi("POST", path, objectMapper.writeValueAsString(body)));
         }
 
-        private Response send(String method, String path, String contentType, String body) throws Exception {
-            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
-                    .newBuilder(java.net.URI.create("http://localhost:" + port + path))
-                    .header(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
-                    .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
-                            : java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-            if (contentType != null) {
-                request.header(HttpHeaders.CONTENT_TYPE, contentType);
-            }
-            ((java.net.CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                    .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).findFirst()
-                    .ifPresent(token -> request.header("X-XSRF-TOKEN", token.getValue()));
-            java.net.http.HttpResponse<String> response = client.send(request.build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(response.statusCode(), response.body(), objectMapper);
+        private Response response(WebSession.Page page) {
+            return new Response(page.status(), page.body(), objectMapper);
         }
     }
 

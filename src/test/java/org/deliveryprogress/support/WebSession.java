@@ -44,12 +44,32 @@ public final class WebSession {
 
     /** Signs in to a Camunda webapp (tasklist, cockpit, admin); answers the status of Camunda's sign-in. */
     public int signInToCamunda(String user, String app) {
-        get("/camunda/app/" + app + "/default/");
-        return send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
+        return signInToCamunda(user, Http.DEMO_PASSWORD, "default", app).status();
+    }
+
+    /**
+     * As a webapp's sign-in page does: the app's page first, for the CSRF cookie, then the form with its token.
+     * Answers Camunda's answer (the signed-in user as JSON).
+     */
+    public Page signInToCamunda(String user, String password, String engine, String app) {
+        get("/camunda/app/" + app + "/" + engine + "/");
+        return send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/" + engine + "/login/" + app))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", user, "password",
-                        Http.DEMO_PASSWORD))))).status();
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", user, "password", password)))));
+    }
+
+    /** A call to the engine's API as a signed-in webapp makes it: JSON, with the CSRF token of the session. */
+    public Page camundaApi(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default" + path))
+                .header("Accept", "application/json")
+                .header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request);
     }
 
     /** A download's bytes as the server sent them (a PDF, a stored page). */
