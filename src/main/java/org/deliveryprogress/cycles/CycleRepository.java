@@ -19,6 +19,10 @@ public interface CycleRepository extends JpaRepository<Cycle, Long> {
     @Query("select c from Cycle c where c.id = :id")
     Optional<Cycle> findAndLock(Long id);
 
+    /** A cycle with its meeting and network, read in one query: a reminder needs all three. */
+    @Query("select c from Cycle c join fetch c.meeting m join fetch m.network where c.id = :id")
+    Optional<Cycle> findWithNetworkById(Long id);
+
     /** The cycle with its meeting and network, which who-may-see-it depends on. */
     @Query("select c from Cycle c join fetch c.meeting m join fetch m.network where c.reference = :reference")
     Optional<Cycle> findWithNetworkByReference(String reference);

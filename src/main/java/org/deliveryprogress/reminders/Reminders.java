@@ -75,7 +75,7 @@ class Reminders {
         if (task == null || task.getDueDate() == null) {
             return;
         }
-        Cycle cycle = cycles.findById(cycleId).orElseThrow();
+        Cycle cycle = cycles.findWithNetworkById(cycleId).orElseThrow();
         Network network = cycle.getMeeting().getNetwork();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate due = LocalDate.ofInstant(task.getDueDate().toInstant(), zone);
@@ -94,7 +94,7 @@ class Reminders {
 
     /** Tells the network's managers that the cycle closed, with the plans that made no return. */
     void noticeCycleClosed(Long cycleId) {
-        Cycle cycle = cycles.findById(cycleId).orElseThrow();
+        Cycle cycle = cycles.findWithNetworkById(cycleId).orElseThrow();
         Network network = cycle.getMeeting().getNetwork();
         List<Map<String, Object>> noReturn = returns.findByCycleIdAndStateOrderById(cycleId, ReturnState.NO_RETURN)
                 .stream().map(PlanReturn::getPlan)
