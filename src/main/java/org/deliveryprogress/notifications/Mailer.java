@@ -1,7 +1,8 @@
 package org.deliveryprogress.notifications;
 
 import java.time.Clock;
-import java.util.IdentityHashMap;
+import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +29,11 @@ import jakarta.mail.internet.MimeMessage;
  * batch could not send is handed to a sendNotification process of its own, whose job is retried and ends in a
  * Cockpit incident when the mail server stays down.
  * <p>
- * Every email is marked sent, and that committed, before the mail server is asked: a node that dies after the server
- * took the message, or a job retried after its commit failed, finds it sent and does not send it again (a node that
- * dies between the two loses the email: never sending twice is the promise). If the server refuses it or cannot be
- * reached, the mark is taken back.
+ * A batch's emails are marked as being sent, and that committed, before the mail server is asked; then the ones it
+ * took are marked sent. A node that stops in between leaves its batch marked as being sent: after
+ * {@code abandoned-after} those emails are handed to their own processes and sent again, so an officer may get one
+ * twice then, but never none. A retried job marks its email sent before asking the server, so a job retried after the
+ * server took the message (its commit failed, say) does not send it again.
  */
 @Component
 public class Mailer {
@@ -49,11 +51,13 @@ public class Mailer {
     private final Clock clock;
     private final String from;
     private final int batchSize;
+    private final Duration abandonedAfter;
 
     Mailer(NotificationRepository notifications, JavaMailSender mailSender, RuntimeService runtimeService,
             UserDirectory directory, PlatformTransactionManager transactions, Clock clock,
             @Value("${delivery-progress.mail.from}") String from,
-            @Value("${delivery-progress.mail.outbox.batch-size:100}") int batchSize) {
+            @Value("${delivery-progress.mail.outbox.batch-size:100}") int batchSize,
+            @Value("${delivery-progress.mail.outbox.abandoned-after:PT15M}") Duration abandonedAfter) {
         this.notifications = notifications;
         this.mailSender = mailSender;
         this.runtimeService = runtimeService;
@@ -63,58 +67,63 @@ public class Mailer {
         this.clock = clock;
         this.from = from;
         this.batchSize = batchSize;
+        this.abandonedAfter = abandonedAfter;
     }
 
-    /** Sends what is queued, batch after batch, until the outbox is empty; answers how many the server took. */
+    /** What one batch did: how many emails it took from the outbox, and how many of them the mail server took. */
+    public record Batch(int taken, int sent) {
+    }
+
+    /**
+     * Hands emails a stopped node left half-sent to their own processes, then sends what is queued, batch after
+     * batch, until the outbox is empty; answers how many the server took.
+     */
     public int sendQueued() {
+        handOverAbandoned();
         int sent = 0;
-        List<Notification> batch;
-        while (!(batch = takeBatch()).isEmpty()) {
-            sent += sendBatch(batch);
+        Batch batch;
+        while ((batch = sendNextBatch()).taken() > 0) {
+            sent += batch.sent();
         }
         return sent;
     }
 
+    /** Sends the oldest queued emails, one batch of them. */
+    public Batch sendNextBatch() {
+        List<Notification> batch = ownTransaction.execute(status -> {
+            List<Notification> queued = notifications.lockQueued(batchSize);
+            if (!queued.isEmpty()) {
+                notifications.markSending(idsOf(queued), clock.instant());
+            }
+            return queued;
+        });
+        return batch.isEmpty() ? new Batch(0, 0) : new Batch(batch.size(), send(batch));
+    }
+
     /** Sends one email the outbox handed over, or that an older version queued with its own process. */
     void send(Long notificationId) {
-        Notification notification = ownTransaction.execute(status -> {
-            Notification waiting = notifications.findById(notificationId).orElseThrow();
-            if (!waiting.isWaitingToBeSent()) {
-                return null;
-            }
-            waiting.markSent(clock.instant());
-            return waiting;
-        });
+        Notification notification = ownTransaction.execute(status ->
+                notifications.markSentIfWaiting(notificationId, clock.instant()) == 0 ? null
+                        : notifications.findById(notificationId).orElseThrow());
         if (notification == null) {
             return;
         }
         try {
             mailSender.send(message(notification));
         } catch (MailException | MessagingException e) {
-            ownTransaction.executeWithoutResult(
-                    status -> notifications.findById(notificationId).orElseThrow().markRetrying());
+            ownTransaction.executeWithoutResult(status -> notifications.markRetrying(List.of(notificationId)));
             throw new IllegalStateException("The mail server did not take '" + notification.getSubject() + "' for "
                     + notification.getEmail() + ": " + e.getMessage(), e);
         }
     }
 
-    private List<Notification> takeBatch() {
-        return ownTransaction.execute(status -> {
-            List<Notification> batch = notifications.lockQueued(batchSize);
-            if (!batch.isEmpty()) {
-                notifications.markSent(batch.stream().map(Notification::getId).toList(), clock.instant());
-            }
-            return batch;
-        });
-    }
-
-    private int sendBatch(List<Notification> batch) {
-        Map<MimeMessage, Notification> messages = new IdentityHashMap<>();
+    private int send(List<Notification> batch) {
+        Map<MimeMessage, Notification> messages = new LinkedHashMap<>();
         Map<Notification, Exception> failed = new LinkedHashMap<>();
         for (Notification notification : batch) {
             try {
                 messages.put(message(notification), notification);
-            } catch (MessagingException e) {
+            } catch (MessagingException | RuntimeException e) {
                 failed.put(notification, e);
             }
         }
@@ -127,25 +136,45 @@ public class Mailer {
         } catch (MailException e) {
             messages.values().forEach(notification -> failed.put(notification, e));
         }
-        if (!failed.isEmpty()) {
-            handOver(failed);
-        }
-        return batch.size() - failed.size();
-    }
-
-    private void handOver(Map<Notification, Exception> failed) {
+        List<Long> sent = batch.stream().filter(notification -> !failed.containsKey(notification))
+                .map(Notification::getId).toList();
         failed.forEach((notification, cause) -> log.warn("The mail server did not take '{}' for {}, to be retried: {}",
                 notification.getSubject(), notification.getEmail(), cause.getMessage()));
-        List<Long> ids = failed.keySet().stream().map(Notification::getId).toList();
         ownTransaction.executeWithoutResult(status -> {
-            notifications.markRetrying(ids);
-            for (Long id : ids) {
-                directory.asApplication(() -> runtimeService.createProcessInstanceByKey(RETRY_PROCESS)
-                        .businessKey("notification-" + id)
-                        .setVariable(NOTIFICATION_ID, id)
-                        .execute());
+            if (!sent.isEmpty()) {
+                notifications.markSent(sent, clock.instant());
+            }
+            handOver(idsOf(failed.keySet()));
+        });
+        return sent.size();
+    }
+
+    private void handOverAbandoned() {
+        ownTransaction.executeWithoutResult(status -> {
+            List<Long> abandoned = notifications.lockAbandoned(clock.instant().minus(abandonedAfter), batchSize);
+            if (!abandoned.isEmpty()) {
+                log.warn("Emails {} were being sent by a node that stopped: each is sent again by its own process",
+                        abandoned);
+                handOver(abandoned);
             }
         });
+    }
+
+    private void handOver(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        notifications.markRetrying(ids);
+        for (Long id : ids) {
+            directory.asApplication(() -> runtimeService.createProcessInstanceByKey(RETRY_PROCESS)
+                    .businessKey("notification-" + id)
+                    .setVariable(NOTIFICATION_ID, id)
+                    .execute());
+        }
+    }
+
+    private static List<Long> idsOf(Collection<Notification> batch) {
+        return batch.stream().map(Notification::getId).toList();
     }
 
     private MimeMessage message(Notification notification) throws MessagingException {

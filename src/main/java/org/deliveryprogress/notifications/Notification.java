@@ -19,6 +19,8 @@ public class Notification {
     public enum State {
         /** Waiting for the outbox's next batch. */
         QUEUED,
+        /** Taken by a batch, being sent. */
+        SENDING,
         /** Its batch could not send it: a sendNotification process retries it alone, and ends in an incident. */
         RETRYING,
         SENT,
@@ -45,6 +47,7 @@ public class Notification {
     private State state;
 
     private Instant createdAt;
+    private Instant claimedAt;
     private Instant sentAt;
 
     protected Notification() {
@@ -61,20 +64,6 @@ public class Notification {
         this.htmlBody = htmlBody;
         this.createdAt = createdAt;
         this.state = email == null || email.isBlank() ? State.NO_ADDRESS : State.QUEUED;
-    }
-
-    void markSent(Instant at) {
-        this.state = State.SENT;
-        this.sentAt = at;
-    }
-
-    void markRetrying() {
-        this.state = State.RETRYING;
-        this.sentAt = null;
-    }
-
-    boolean isWaitingToBeSent() {
-        return state == State.QUEUED || state == State.RETRYING;
     }
 
     public Long getId() {

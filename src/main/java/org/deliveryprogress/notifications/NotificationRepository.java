@@ -17,11 +17,21 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
     /**
      * The oldest queued notifications, locked until the transaction ends; rows another node has locked are skipped,
-     * so that two nodes emptying the outbox at once never take the same email.
+     * so that two nodes emptying the outbox at once never take the same email (MariaDB 10.6 and later).
      */
     @Query(value = "SELECT * FROM notification WHERE state = 'QUEUED' ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED",
             nativeQuery = true)
     List<Notification> lockQueued(@Param("limit") int limit);
+
+    /** Notifications a batch took before {@code before} and never finished with: their node stopped. */
+    @Query(value = "SELECT id FROM notification WHERE state = 'SENDING' AND claimed_at < :before ORDER BY id"
+            + " LIMIT :limit FOR UPDATE SKIP LOCKED", nativeQuery = true)
+    List<Long> lockAbandoned(@Param("before") Instant before, @Param("limit") int limit);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Notification n set n.state = org.deliveryprogress.notifications.Notification.State.SENDING,"
+            + " n.claimedAt = :at where n.id in :ids")
+    void markSending(@Param("ids") Collection<Long> ids, @Param("at") Instant at);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Notification n set n.state = org.deliveryprogress.notifications.Notification.State.SENT,"
@@ -32,4 +42,15 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
     @Query("update Notification n set n.state = org.deliveryprogress.notifications.Notification.State.RETRYING,"
             + " n.sentAt = null where n.id in :ids")
     void markRetrying(@Param("ids") Collection<Long> ids);
+
+    /**
+     * Marks a notification sent if it is still waiting for its own process: answers 1 if so, 0 if something else
+     * sent it first. One statement, so that two senders can never both take it.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Notification n set n.state = org.deliveryprogress.notifications.Notification.State.SENT,"
+            + " n.sentAt = :at where n.id = :id and n.state in"
+            + " (org.deliveryprogress.notifications.Notification.State.QUEUED,"
+            + " org.deliveryprogress.notifications.Notification.State.RETRYING)")
+    int markSentIfWaiting(@Param("id") Long id, @Param("at") Instant at);
 }

@@ -58,14 +58,15 @@ final class Measurement {
         });
     }
 
-    /** Times a batch: each of the operations it says it did took an equal share of its time. */
-    void timeEach(IntSupplier batch) {
+    /** Times a batch: each of the operations it says it did took an equal share of its time. Answers how many. */
+    int timeEach(IntSupplier batch) {
         long start = System.nanoTime();
         int operations = batch.getAsInt();
         long share = operations == 0 ? 0 : (System.nanoTime() - start) / operations;
         for (int i = 0; i < operations; i++) {
             samples.add(share);
         }
+        return operations;
     }
 
     int operations() {

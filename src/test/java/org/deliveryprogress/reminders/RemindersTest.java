@@ -3,6 +3,9 @@ package org.deliveryprogress.reminders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -44,6 +47,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -82,6 +86,8 @@ class RemindersTest {
     Notifications notificationQueue;
     @Autowired
     Mailer mailer;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     WorkingDayCalendar calendar;
 
@@ -200,10 +206,31 @@ class RemindersTest {
 
     @Test
     void queuedMailIsARowInTheOfficersTransactionNotAProcessInstance() {
-        assertThat(notifications.findByRecipientOrderByIdAsc("lead")).last()
-                .extracting(Notification::getState).isEqualTo(Notification.State.QUEUED);
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("sendNotification").count())
-                .isZero();
+        Notification assigned = lastNotificationTo("lead");
+
+        assertThat(assigned.getState()).isEqualTo(Notification.State.QUEUED);
+        assertThat(runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey("notification-" + assigned.getId()).count()).isZero();
+    }
+
+    @Test
+    void anEmailANodeStoppedWhileSendingIsSentByItsOwnProcessOnceItIsAbandoned() throws MessagingException {
+        Notification assigned = lastNotificationTo("lead");
+        jdbc.update("UPDATE notification SET state = 'SENDING', claimed_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofMinutes(5))),
+                assigned.getId());
+        mailer.sendQueued();
+        assertThat(smtp.getReceivedMessages()).extracting(this::recipient)
+                .as("not yet: its node may still be sending it").doesNotContain("lead");
+
+        jdbc.update("UPDATE notification SET claimed_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofMinutes(20))),
+                assigned.getId());
+        sendQueuedMail();
+
+        assertThat(notifications.findById(assigned.getId()).orElseThrow().getState())
+                .isEqualTo(Notification.State.SENT);
+        assertThat(smtp.getReceivedMessages()).extracting(this::recipient).containsOnlyOnce("lead");
     }
 
     @Test
@@ -351,6 +378,11 @@ class RemindersTest {
 
     private List<Job> retryJobs() {
         return managementService.createJobQuery().processDefinitionKey("sendNotification").executable().list();
+    }
+
+    private Notification lastNotificationTo(String user) {
+        List<Notification> theirs = notifications.findByRecipientOrderByIdAsc(user);
+        return theirs.get(theirs.size() - 1);
     }
 
     private Task task() {

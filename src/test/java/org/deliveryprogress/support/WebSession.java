@@ -53,13 +53,19 @@ public final class WebSession {
      */
     public Page signInToCamunda(String user, String password, String engine, String app) {
         get("/camunda/app/" + app + "/" + engine + "/");
+        String token = cookie("XSRF-TOKEN");
+        if (token.isEmpty()) {
+            throw new AssertionError("Camunda's " + app + " page set no XSRF-TOKEN cookie: its sign-in would be refused");
+        }
         return send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/" + engine + "/login/" + app))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
+                .header("X-XSRF-TOKEN", token)
                 .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", user, "password", password)))));
     }
 
-    /** A call to the engine's API as a signed-in webapp makes it: JSON, with the CSRF token of the session. */
+    /**
+     * A call to the default engine's API as a signed-in webapp makes it: JSON, with the CSRF token of the session.
+     */
     public Page camundaApi(String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default" + path))
                 .header("Accept", "application/json")
