@@ -177,6 +177,8 @@ class CycleBenchmark {
                 runCycle(warmUpAreas, newReport(), bare);
             }
             ClockUtil.reset();
+            // The pools report their last collection: one now, so that none made during the warm-up is counted.
+            System.gc();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
             largestHeapAfterGc = 0;
             runCycle(areas, newReport(), bare);
