@@ -20,8 +20,8 @@ class MailOutbox {
         this.mailer = mailer;
     }
 
-    @Scheduled(fixedDelayString = "${delivery-progress.mail.outbox.interval:PT5S}",
-            initialDelayString = "${delivery-progress.mail.outbox.interval:PT5S}")
+    @Scheduled(fixedDelayString = "${delivery-progress.mail.outbox.interval}",
+            initialDelayString = "${delivery-progress.mail.outbox.interval}")
     void sendQueued() {
         mailer.sendQueued();
     }

@@ -56,8 +56,8 @@ public class Mailer {
     Mailer(NotificationRepository notifications, JavaMailSender mailSender, RuntimeService runtimeService,
             UserDirectory directory, PlatformTransactionManager transactions, Clock clock,
             @Value("${delivery-progress.mail.from}") String from,
-            @Value("${delivery-progress.mail.outbox.batch-size:100}") int batchSize,
-            @Value("${delivery-progress.mail.outbox.abandoned-after:PT15M}") Duration abandonedAfter) {
+            @Value("${delivery-progress.mail.outbox.batch-size}") int batchSize,
+            @Value("${delivery-progress.mail.outbox.abandoned-after}") Duration abandonedAfter) {
         this.notifications = notifications;
         this.mailSender = mailSender;
         this.runtimeService = runtimeService;
@@ -100,10 +100,10 @@ public class Mailer {
         return batch.isEmpty() ? new Batch(0, 0) : new Batch(batch.size(), send(batch));
     }
 
-    /** Sends one email the outbox handed over, or that an older version queued with its own process. */
+    /** Sends one email the outbox handed over (or that was queued before the outbox, with its own process). */
     void send(Long notificationId) {
         Notification notification = ownTransaction.execute(status ->
-                notifications.markSentIfWaiting(notificationId, clock.instant()) == 0 ? null
+                notifications.markSentIfRetrying(notificationId, clock.instant()) == 0 ? null
                         : notifications.findById(notificationId).orElseThrow());
         if (notification == null) {
             return;

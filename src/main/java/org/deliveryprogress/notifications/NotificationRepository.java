@@ -44,13 +44,12 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
     void markRetrying(@Param("ids") Collection<Long> ids);
 
     /**
-     * Marks a notification sent if it is still waiting for its own process: answers 1 if so, 0 if something else
-     * sent it first. One statement, so that two senders can never both take it.
+     * Marks a notification handed to its own process sent, if nothing sent it first: answers 1 if so, 0 if not. One
+     * statement, so that two senders can never both take it.
      */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Notification n set n.state = org.deliveryprogress.notifications.Notification.State.SENT,"
-            + " n.sentAt = :at where n.id = :id and n.state in"
-            + " (org.deliveryprogress.notifications.Notification.State.QUEUED,"
-            + " org.deliveryprogress.notifications.Notification.State.RETRYING)")
-    int markSentIfWaiting(@Param("id") Long id, @Param("at") Instant at);
+            + " n.sentAt = :at where n.id = :id"
+            + " and n.state = org.deliveryprogress.notifications.Notification.State.RETRYING")
+    int markSentIfRetrying(@Param("id") Long id, @Param("at") Instant at);
 }

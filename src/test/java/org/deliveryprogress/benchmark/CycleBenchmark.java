@@ -140,7 +140,6 @@ class CycleBenchmark {
     @Autowired
     JdbcTemplate jdbc;
 
-    private Report report;
     private Measurement mail;
     private int remindersReceived;
     private int mailReceived;
@@ -164,6 +163,7 @@ class CycleBenchmark {
     void nationalCycleOnTheApplicationAndOnTheBareEngine() throws FolderException {
         heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        Report report = newReport();
         LocalDate meetingDate = LocalDate.now(LONDON).plusWeeks(8);
         NationalScenario scenario = new NationalScenario(identityService, networks, meetings, plans, managerRights,
                 cycleService, returnRecords, transaction);
@@ -181,7 +181,7 @@ class CycleBenchmark {
             System.gc();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
             largestHeapAfterGc = 0;
-            runCycle(areas, newReport(), bare);
+            runCycle(areas, report, bare);
         }
 
         noteHeapAfterGc();
@@ -220,7 +220,6 @@ class CycleBenchmark {
      * engine; the figures go to the report.
      */
     private void runCycle(List<Area> areas, Report report, BareEngine bare) throws FolderException {
-        this.report = report;
         mail = report.measure("mail", "app", "an email sent by SMTP in a batch");
         mailReceived = 0;
         remindersReceived = 0;
