@@ -339,6 +339,33 @@ class RemindersTest {
     }
 
     @Test
+    void anAddressTheMailCannotGoToLeavesTheRestOfTheBatchAndEndsInAnIncidentNamingIt() throws MessagingException {
+        org.camunda.bpm.engine.identity.User clerk = identityService.createUserQuery().userId("clerk")
+                .singleResult();
+        String address = clerk.getEmail();
+        clerk.setEmail("Clerk <" + address);
+        identityService.saveUser(clerk);
+        try {
+            taskService.setAssignee(task().getId(), "clerk");
+            Notification toClerk = lastNotificationTo("clerk");
+
+            assertThat(mailer.sendQueued()).as("lead's email in the same batch").isEqualTo(1);
+            assertThat(onlyMailTo("lead").getSubject()).startsWith("New task: ");
+            assertThat(notifications.findById(toClerk.getId()).orElseThrow().getState())
+                    .isEqualTo(Notification.State.RETRYING);
+            Job send = retryJobs().get(0);
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                assertThatThrownBy(() -> managementService.executeJob(send.getId()));
+            }
+            assertThat(runtimeService.createIncidentQuery().configuration(send.getId()).singleResult()
+                    .getIncidentMessage()).contains("Clerk <" + address);
+        } finally {
+            clerk.setEmail(address);
+            identityService.saveUser(clerk);
+        }
+    }
+
+    @Test
     void anOfficerWithoutAnEmailAddressIsRecordedNotAFailedJobAndTheManagerIsTold() throws MessagingException {
         org.camunda.bpm.engine.identity.User clerk = identityService.createUserQuery().userId("clerk")
                 .singleResult();
