@@ -147,8 +147,10 @@ final class Tasklist {
     }
 
     private Optional<WebElement> cardNamed(String name) {
-        return browser.findAll(TASK_CARDS).stream()
-                .filter(card -> card.findElement(By.cssSelector("h4.task")).getText().contains(name)).findFirst();
+        // Tasklist redraws the list when it refreshes it: a card replaced while it is read is read again.
+        return browser.await("the task list", driver -> browser.findAll(TASK_CARDS).stream()
+                .filter(card -> card.findElement(By.cssSelector("h4.task")).getText().contains(name)).toList())
+                .stream().findFirst();
     }
 
     /** The exact due date and time of a task in the list, from the tooltip of its "Due in 7 days". */
