@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,6 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CycleService {
 
+    /**
+     * Set by {@link #startOnSchedule} while it starts a cycle. Only code in this process can set it: no request
+     * reaches it.
+     */
+    private static final ThreadLocal<Boolean> STARTING_ON_SCHEDULE = ThreadLocal.withInitial(() -> false);
+
     private final NetworkMeetingRepository meetings;
     private final CycleRepository cycles;
     private final DeliveryPlanRepository plans;
@@ -51,14 +58,23 @@ public class CycleService {
         this.clock = clock;
     }
 
-    /** Starts the quarterlyCycle process for a meeting, as the scheduler or a manager would. */
-    public ProcessInstance start(Long meetingId) {
+    /**
+     * Starts the quarterlyCycle process for a meeting on the schedule (its opening day has come), with no one signed
+     * in: the only start the engine runs without a user. Managers start cycles as themselves, from Tasklist's start
+     * form or the REST API.
+     */
+    public ProcessInstance startOnSchedule(Long meetingId) {
         NetworkMeeting meeting = meetings.findById(meetingId)
                 .orElseThrow(() -> new CycleRejectedException("There is no network meeting with id " + meetingId + "."));
-        return runtimeService.createProcessInstanceByKey(CycleVariables.PROCESS_KEY)
-                .businessKey(referenceOf(meeting))
-                .setVariable(CycleVariables.MEETING_ID, meetingId)
-                .execute();
+        STARTING_ON_SCHEDULE.set(true);
+        try {
+            return runtimeService.createProcessInstanceByKey(CycleVariables.PROCESS_KEY)
+                    .businessKey(referenceOf(meeting))
+                    .setVariable(CycleVariables.MEETING_ID, meetingId)
+                    .execute();
+        } finally {
+            STARTING_ON_SCHEDULE.remove();
+        }
     }
 
     /** Meetings whose cycle should be open by today but has not been opened. */
@@ -90,9 +106,14 @@ public class CycleService {
 
     /**
      * Opens the cycle of a meeting for the process that runs it. A signed-in starter must manage the meeting's
-     * network; the scheduler (no one signed in) opens any.
+     * network; the schedule opens any. A start with no one signed in that is not the schedule's came through a route
+     * that skipped authentication, and is refused.
      */
     Cycle open(Object meetingId, Authentication starter, String processInstanceId) {
+        if (starter == null && !STARTING_ON_SCHEDULE.get()) {
+            throw new AuthorizationException("A cycle is opened by a signed-in manager of its network, or on its "
+                    + "opening day by the schedule; no one is signed in.");
+        }
         if (!(meetingId instanceof Number number)) {
             throw new CycleRejectedException("Choose the network meeting the cycle is for.");
         }

@@ -23,7 +23,7 @@ class StartDueCyclesDelegate implements JavaDelegate {
         cycles.meetingsDueToOpen().forEach(meeting -> {
             log.info("Opening the cycle for the {} meeting of {}", meeting.getNetwork().getCode(),
                     meeting.getMeetingDate());
-            cycles.start(meeting.getId());
+            cycles.startOnSchedule(meeting.getId());
         });
     }
 }

@@ -135,7 +135,7 @@ class DemoData implements ApplicationRunner {
         // Last quarter's pack, as its cycle would have produced it when it closed.
         upcoming.forEach(meeting -> cycleRepository.findByMeetingNetworkIdOrderByMeetingMeetingDate(
                 meeting.getNetwork().getId()).forEach(closed -> packs.produceAtClose(closed.getId())));
-        upcoming.forEach(meeting -> cycles.start(meeting.getId()));
+        upcoming.forEach(meeting -> cycles.startOnSchedule(meeting.getId()));
         log.info("Demo data loaded: networks {}, users {} with password '{}'",
                 demo.networks().stream().map(NetworkData::code).toList(),
                 demo.users().stream().map(UserData::id).toList(), DEMO_PASSWORD);

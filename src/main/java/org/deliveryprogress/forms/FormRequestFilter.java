@@ -46,7 +46,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Sits in front of Camunda's REST API, both the public one ({@code /engine-rest}) and the one Tasklist uses
- * ({@code /camunda/api/engine}), for the application's forms:
+ * ({@code /camunda/api/engine}), behind their authentication (see {@link FormsConfiguration}), for the application's
+ * forms:
  * <ul>
  * <li>when a form loads its variables, adds what the form shows from the application's tables (the plan, last
  * quarter's return, the text submitted so far), so that none of it has to live in process variables;</li>
@@ -89,6 +90,12 @@ class FormRequestFilter extends OncePerRequestFilter {
         String path = pathOf(request);
         Matcher task = TASK.matcher(path);
         Matcher start = START.matcher(path);
+        if ((task.matches() || start.matches()) && identityService.getCurrentAuthentication() == null) {
+            // Camunda's authentication runs first and answers 401 itself; this is in case it ever does not.
+            reject(response, HttpStatus.UNAUTHORIZED, "Sign in: a form is read or submitted only as a signed-in "
+                    + "user.");
+            return;
+        }
         try {
             if (task.matches()) {
                 handleTask(task.group(1), task.group(2), request, response, chain);
@@ -135,6 +142,7 @@ class FormRequestFilter extends OncePerRequestFilter {
                 // The engine's form submission records every submitted text, transient or not, as a form field in
                 // its history (at most 4,000 characters): a longer text would fail the submission, and the others
                 // would be kept in the engine after all. For these tasks submitting the form is completing the task.
+                // The forward stays within the authentication (and CSRF check) that ran before this filter.
                 request.getRequestDispatcher(pathOf(request).replaceFirst("submit-form$", "complete"))
                         .forward(checked, response);
             } else {
@@ -190,9 +198,6 @@ class FormRequestFilter extends OncePerRequestFilter {
 
     private void checkActor(Task task) {
         Authentication authentication = identityService.getCurrentAuthentication();
-        if (authentication == null) {
-            return;
-        }
         rules.checkActor(authentication.getUserId(),
                 authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds(),
                 task.getAssignee(), taskService.getIdentityLinksForTask(task.getId()));
@@ -351,7 +356,11 @@ class FormRequestFilter extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         ObjectNode error = objectMapper.createObjectNode();
-        error.put("type", status == HttpStatus.FORBIDDEN ? "AuthorizationException" : "InvalidRequestException");
+        error.put("type", switch (status) {
+            case UNAUTHORIZED -> "AuthenticationException";
+            case FORBIDDEN -> "AuthorizationException";
+            default -> "InvalidRequestException";
+        });
         error.put("message", message);
         response.getOutputStream().write(objectMapper.writeValueAsBytes(error));
     }

@@ -1,30 +1,55 @@
 package org.deliveryprogress.forms;
 
+import java.util.EnumSet;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration;
 import org.deliveryprogress.cycles.CycleStartForm;
 import org.deliveryprogress.returns.ReturnForms;
 import org.deliveryprogress.returns.SubmissionRules;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-@Configuration(proxyBeanMethods = false)
+import jakarta.servlet.DispatcherType;
+
+/**
+ * Puts {@link FormRequestFilter} behind the authentication of both REST APIs, so that it acts as, and sees what, the
+ * signed-in user may, and Camunda's CSRF protection has checked a webapp's request before the filter reads it.
+ * <p>
+ * Camunda's webapps register their filters (authentication, path rules, CSRF) from a servlet context initializer,
+ * appended to the end of the chain. A filter registered with a {@code FilterRegistrationBean} goes before all of
+ * them, where no user is known yet; until 2 December 2026 that let a form submission reach the engine with no user
+ * at all. So this is an auto-configuration that runs after Camunda's, whose initializer appends the filter after
+ * Camunda's, and refuses to start the application if they are not there yet. On {@code /engine-rest} the REST API's
+ * own authentication ({@code identity/RestApiSecurity}) is a filter registration bean, and so comes first anyway.
+ */
+@AutoConfiguration(after = CamundaBpmWebappAutoConfiguration.class)
 class FormsConfiguration {
 
-    /** Runs after Camunda's authentication filters, so that it acts as, and sees what, the signed-in user may. */
+    /** The names under which Camunda's webapps register the filters that must run first. */
+    private static final String[] CAMUNDA_WEBAPP_FILTERS = { "Authentication Filter", "Security Filter",
+            "CsrfPreventionFilter" };
+
     @Bean
-    FilterRegistrationBean<FormRequestFilter> formRequestFilter(TaskService taskService,
-            RepositoryService repositoryService, IdentityService identityService, ReturnForms returnForms,
-            SubmissionRules rules, CycleStartForm startForm, ObjectMapper objectMapper) {
-        FilterRegistrationBean<FormRequestFilter> registration = new FilterRegistrationBean<>(new FormRequestFilter(
-                taskService, repositoryService, identityService, returnForms, rules, startForm, objectMapper));
-        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-        registration.setOrder(Ordered.LOWEST_PRECEDENCE);
-        return registration;
+    ServletContextInitializer formRequestFilter(TaskService taskService, RepositoryService repositoryService,
+            IdentityService identityService, ReturnForms returnForms, SubmissionRules rules,
+            CycleStartForm startForm, ObjectMapper objectMapper) {
+        return servletContext -> {
+            for (String camundaFilter : CAMUNDA_WEBAPP_FILTERS) {
+                if (servletContext.getFilterRegistration(camundaFilter) == null) {
+                    throw new IllegalStateException("Camunda's '" + camundaFilter + "' is not registered yet: the "
+                            + "form filter would run before the webapps know who is signed in.");
+                }
+            }
+            servletContext.addFilter("formRequestFilter", new FormRequestFilter(taskService, repositoryService,
+                    identityService, returnForms, rules, startForm, objectMapper))
+                    .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/engine-rest/*",
+                            "/camunda/api/engine/*");
+        };
     }
 }

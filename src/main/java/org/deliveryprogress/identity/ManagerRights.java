@@ -47,30 +47,31 @@ public class ManagerRights {
         this.filterService = filterService;
     }
 
-    /** Makes sure the network's manager group exists (unless users come from LDAP) and has managers' rights. */
+    /**
+     * Makes sure the network's manager group exists (unless users come from LDAP) and has managers' rights. Runs as
+     * whoever is signed in to the engine, so that only an administrator can do it: at start-up no one is.
+     */
     public void grantManagerRights(Network network) {
-        AsApplication.run(identityService, () -> {
-            String group = network.getManagerGroup();
-            if (!identityService.isReadOnly() && identityService.createGroupQuery().groupId(group).count() == 0) {
-                Group created = identityService.newGroup(group);
-                created.setName("Managers of " + network.getName());
-                created.setType("WORKFLOW");
-                identityService.saveGroup(created);
+        String group = network.getManagerGroup();
+        if (!identityService.isReadOnly() && identityService.createGroupQuery().groupId(group).count() == 0) {
+            Group created = identityService.newGroup(group);
+            created.setName("Managers of " + network.getName());
+            created.setType("WORKFLOW");
+            identityService.saveGroup(created);
+        }
+        grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        // The diagrams, not the instances: those are shared one by one.
+        grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+        grant(group, Resources.PROCESS_DEFINITION, CYCLE_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+        grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        for (String filterName : AccessSetup.MANAGERS_FILTERS) {
+            Filter filter = filterService.createFilterQuery().filterName(filterName).singleResult();
+            if (filter != null) {
+                grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
             }
-            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-            // The diagrams, not the instances: those are shared one by one.
-            grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
-            grant(group, Resources.PROCESS_DEFINITION, CYCLE_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
-            grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
-            grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
-            for (String filterName : AccessSetup.MANAGERS_FILTERS) {
-                Filter filter = filterService.createFilterQuery().filterName(filterName).singleResult();
-                if (filter != null) {
-                    grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
-                }
-            }
-        });
+        }
     }
 
     /** Lets the network's managers see a process instance of the network (in Cockpit and the REST API). */

@@ -1,9 +1,11 @@
 package org.deliveryprogress.register;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.deliveryprogress.api.BadRequestException;
 import org.deliveryprogress.api.ConflictException;
 import org.deliveryprogress.api.ForbiddenException;
 import org.deliveryprogress.api.NotFoundException;
+import org.deliveryprogress.engine.AsUser;
 import org.deliveryprogress.identity.Groups;
 import org.deliveryprogress.identity.ManagerRights;
 import org.deliveryprogress.identity.Viewer;
@@ -20,10 +22,12 @@ class NetworkAdministration {
 
     private final NetworkRepository networks;
     private final ManagerRights managerRights;
+    private final IdentityService identityService;
 
-    NetworkAdministration(NetworkRepository networks, ManagerRights managerRights) {
+    NetworkAdministration(NetworkRepository networks, ManagerRights managerRights, IdentityService identityService) {
         this.networks = networks;
         this.managerRights = managerRights;
+        this.identityService = identityService;
     }
 
     Network create(NetworkDocument document, Viewer viewer) {
@@ -36,7 +40,8 @@ class NetworkAdministration {
         }
         Network network = networks.save(new Network(document.code(), document.name(), document.region(),
                 document.managerGroup(), document.cycleOffsets()));
-        managerRights.grantManagerRights(network);
+        // As the administrator, so that the engine itself refuses the group and grants to anyone else.
+        AsUser.run(identityService, viewer.userId(), viewer.groups(), () -> managerRights.grantManagerRights(network));
         return network;
     }
 

@@ -7,7 +7,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-/** Who is completing a task, once it is checked that the task is theirs to complete. */
+/**
+ * Who is completing a task, once it is checked that the task is theirs to complete. Whatever the route, the engine
+ * runs a completion as the user the REST API or the webapps signed in, and the Java API as whoever the calling code
+ * set; with no one signed in the engine would check no authorizations at all, so such a completion is refused.
+ */
 @Component
 class CompletingOfficer {
 
@@ -22,7 +26,8 @@ class CompletingOfficer {
     String of(DelegateTask task) {
         Authentication authentication = identityService.getCurrentAuthentication();
         if (authentication == null) {
-            return task.getAssignee();
+            throw new NotYourTaskException("'" + task.getName() + "' can only be completed by its officer, signed "
+                    + "in; no one is signed in.");
         }
         List<String> userGroups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
         rules.checkActor(authentication.getUserId(), userGroups, task.getAssignee(), task.getCandidates());

@@ -1,11 +1,14 @@
 package org.deliveryprogress.returns;
 
-import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
 
-/** Someone other than the task's assignee or candidates tried to complete it. */
-public class NotYourTaskException extends SubmissionRejectedException {
+/**
+ * A task of a return completed by someone other than its assignee or candidates, or by no one signed in. An
+ * authorization failure, so that Camunda's REST API answers 403 on whichever route the completion came.
+ */
+public class NotYourTaskException extends AuthorizationException {
 
     NotYourTaskException(String message) {
-        super(List.of(message));
+        super(message);
     }
 }

@@ -69,21 +69,19 @@ public class SubmissionRules {
     /** Only the officer the task is assigned to, or one of its candidates, may complete it. */
     public void checkActor(String userId, Collection<String> userGroups, String assignee,
             Collection<? extends IdentityLink> links) {
-        if (userId == null) {
-            return;
-        }
         List<String> candidateUsers = links.stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null)
                 .map(IdentityLink::getUserId).toList();
         List<String> candidateGroups = links.stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId).toList();
-        boolean allowed = userId.equals(assignee) || candidateUsers.contains(userId)
-                || (assignee == null && candidateGroups.stream().anyMatch(userGroups::contains));
+        boolean allowed = userId != null && (userId.equals(assignee) || candidateUsers.contains(userId)
+                || (assignee == null && candidateGroups.stream().anyMatch(userGroups::contains)));
         if (!allowed) {
             String owner = assignee != null ? assignee : "a member of " + String.join(", ", candidateGroups);
-            throw new NotYourTaskException("This task is for " + owner + ", not for " + userId
-                    + ": only the officer it is assigned to (or a named candidate) may complete it.");
+            throw new NotYourTaskException("This task is for " + owner + ", not for " + (userId == null
+                    ? "someone not signed in" : userId) + ": only the officer it is assigned to (or a named "
+                    + "candidate) may complete it.");
         }
     }
 

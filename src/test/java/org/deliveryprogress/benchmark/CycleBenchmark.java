@@ -235,7 +235,7 @@ class CycleBenchmark {
         List<Cycle> opened = new ArrayList<>();
         for (Area area : areas) {
             openApp.time(() -> {
-                ProcessInstance cycle = cycleService.start(area.meeting().getId());
+                ProcessInstance cycle = cycleService.startOnSchedule(area.meeting().getId());
                 runJobs(cycle.getId(), Set.of());
             });
         }

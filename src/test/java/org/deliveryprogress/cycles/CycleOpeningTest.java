@@ -59,7 +59,7 @@ class CycleOpeningTest {
     void aCycleOfSomeHundredPlansOpensInSmallTransactionsWithOneSmallInstancePerReturn() {
         TestNetwork network = networks.create(300);
 
-        ProcessInstance cycleInstance = cycles.start(network.meeting().getId());
+        ProcessInstance cycleInstance = cycles.startOnSchedule(network.meeting().getId());
         Long cycleId = cycleRepository.findByMeetingId(network.meeting().getId()).orElseThrow().getId();
         assertThat(returns.countByCycleId(cycleId)).as("starting the cycle opens no return yet").isZero();
 

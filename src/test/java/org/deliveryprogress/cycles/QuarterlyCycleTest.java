@@ -58,7 +58,7 @@ class QuarterlyCycleTest {
         TestNetwork network = networks.create(60);
         networks.retire(network.plans().get(59));
 
-        ProcessInstance cycleInstance = cycles.start(network.meeting().getId());
+        ProcessInstance cycleInstance = cycles.startOnSchedule(network.meeting().getId());
         assertThat(cycleInstance).isWaitingAt("ServiceTask_OpenReturnBatch");
         Cycle cycle = cycleRepository.findByMeetingId(network.meeting().getId()).orElseThrow();
         assertThat(cycleInstance.getBusinessKey()).isEqualTo(cycle.getReference());
@@ -103,9 +103,9 @@ class QuarterlyCycleTest {
     @Test
     void refusesASecondCycleForTheSameMeeting() {
         TestNetwork network = networks.create(1);
-        cycles.start(network.meeting().getId());
+        cycles.startOnSchedule(network.meeting().getId());
 
-        assertThatThrownBy(() -> cycles.start(network.meeting().getId()))
+        assertThatThrownBy(() -> cycles.startOnSchedule(network.meeting().getId()))
                 .hasMessageContaining("A cycle is already open for the meeting of " + network.meeting().getMeetingDate());
     }
 }

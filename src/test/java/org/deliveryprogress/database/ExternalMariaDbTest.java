@@ -218,7 +218,7 @@ class ExternalMariaDbTest {
         DeliveryPlan red = network.plans().get(1);
         DeliveryPlan silent = network.plans().get(2);
 
-        ProcessInstance cycleInstance = cycles.start(network.meeting().getId());
+        ProcessInstance cycleInstance = cycles.startOnSchedule(network.meeting().getId());
         assertThat(UUID.fromString(cycleInstance.getId())).as("strong (UUID) ids").isNotNull();
         officers.runJobs(cycleInstance.getId());
 

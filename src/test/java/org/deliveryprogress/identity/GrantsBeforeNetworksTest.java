@@ -43,7 +43,7 @@ class GrantsBeforeNetworksTest {
     @Test
     void grantsOnEverythingAreRemovedAndRunningReturnsSharedWithTheirNetworksManagers() {
         TestNetwork network = testNetworks.create(1);
-        ProcessInstance cycle = cycleService.start(network.meeting().getId());
+        ProcessInstance cycle = cycleService.startOnSchedule(network.meeting().getId());
         officers.runJobs(cycle.getId());
         ProcessInstance planReturn = runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKeyLike("%/" + network.plan().getReference()).singleResult();

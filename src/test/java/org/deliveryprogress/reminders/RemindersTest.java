@@ -106,7 +106,7 @@ class RemindersTest {
     }
 
     private void openReturnOf(TestNetwork network) {
-        ProcessInstance cycle = cycles.start(network.meeting().getId());
+        ProcessInstance cycle = cycles.startOnSchedule(network.meeting().getId());
         officers.runJobs(cycle.getId());
         planReturn = runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey(cycle.getBusinessKey() + "/" + network.plan().getReference())

@@ -54,7 +54,7 @@ class PlanReturnProcessTest {
     void openReturn() {
         BpmnAwareTests.init(engine);
         TestNetwork network = networks.create(1);
-        cycle = cycles.start(network.meeting().getId());
+        cycle = cycles.startOnSchedule(network.meeting().getId());
         officers.runJobs(cycle.getId());
         planReturn = runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey(cycle.getBusinessKey() + "/" + network.plan().getReference())

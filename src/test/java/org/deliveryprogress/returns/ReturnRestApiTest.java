@@ -86,7 +86,7 @@ class ReturnRestApiTest {
     @BeforeEach
     void openReturn() {
         network = networks.create(1);
-        cycle = cycles.start(network.meeting().getId());
+        cycle = cycles.startOnSchedule(network.meeting().getId());
         officers.runJobs(cycle.getId());
         businessKey = cycle.getBusinessKey() + "/" + network.plan().getReference();
         planReturn = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)

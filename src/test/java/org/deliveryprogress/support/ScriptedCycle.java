@@ -72,7 +72,7 @@ public class ScriptedCycle {
 
     /** Opens the cycle of the network's meeting and every plan's return. */
     public Cycle open(TestNetwork network) {
-        ProcessInstance instance = cycleService.start(network.meeting().getId());
+        ProcessInstance instance = cycleService.startOnSchedule(network.meeting().getId());
         officers.runJobs(instance.getId());
         return cycles.findByMeetingId(network.meeting().getId()).orElseThrow();
     }

@@ -486,7 +486,7 @@ class TasklistJourneyTest {
     @DisplayName("every remedial action arrives, however many: the list never collapses entries it would lose")
     void everyRemedialActionArrivesHoweverMany() throws Exception {
         TestNetwork network = networks.create(1);
-        ProcessInstance cycle = cycleService.start(network.meeting().getId());
+        ProcessInstance cycle = cycleService.startOnSchedule(network.meeting().getId());
         officers.runJobs(cycle.getId());
         ProcessInstance planReturn = runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey(cycle.getBusinessKey() + "/" + network.plan().getReference())
