@@ -119,9 +119,8 @@ public class CycleService {
         }
         NetworkMeeting meeting = meetings.findById(number.longValue()).orElseThrow(
                 () -> new CycleRejectedException("There is no network meeting with id " + meetingId + "."));
-        if (starter != null && !managesNetworkOf(starter, meeting)) {
-            throw new CycleRejectedException("Only a manager of " + meeting.getNetwork().getName()
-                    + " may open its cycle.");
+        if (starter != null) {
+            requireManager(starter, meeting);
         }
         String openedBy = starter == null ? null : starter.getUserId();
         Instant now = clock.instant();
@@ -142,6 +141,20 @@ public class CycleService {
     /** Whether the signed-in user may open cycles of the meeting's network: its managers and administrators. */
     static boolean managesNetworkOf(Authentication user, NetworkMeeting meeting) {
         return Viewer.of(user).manages(meeting.getNetwork());
+    }
+
+    /** Refuses, as the engine refuses what a user has no right to (403 on every route), a starter who may not. */
+    static void requireManager(Authentication starter, NetworkMeeting meeting) {
+        if (!managesNetworkOf(starter, meeting)) {
+            throw new AuthorizationException(starter.getUserId() + " does not manage " + meeting.getNetwork()
+                    .getName() + ": only its managers may open its cycles.");
+        }
+    }
+
+    /** Refuses, if the meeting exists, a starter who does not manage its network. */
+    @Transactional(readOnly = true)
+    void requireManagerOfMeeting(long meetingId, Authentication starter) {
+        meetings.findById(meetingId).ifPresent(meeting -> requireManager(starter, meeting));
     }
 
     /** Opens the returns of the next batch of plans; answers whether plans without a return remain. */

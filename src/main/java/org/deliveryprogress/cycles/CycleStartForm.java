@@ -34,9 +34,15 @@ public class CycleStartForm {
         return Map.of(MEETING_CHOICES, choices);
     }
 
-    /** Rejects a start without a meeting that can still have a cycle; the message says which meetings can. */
+    /**
+     * Rejects a start by someone who does not manage the meeting's network (403), or without a meeting that can
+     * still have a cycle (the message says which meetings can).
+     */
     public void check(Map<String, ?> values, Authentication user) {
         Object meetingId = values.get(CycleVariables.MEETING_ID);
+        if (meetingId instanceof Number number) {
+            cycles.requireManagerOfMeeting(number.longValue(), user);
+        }
         boolean offered = meetingId instanceof Number number && meetingsFor(user).stream()
                 .anyMatch(meeting -> meeting.getId() == number.longValue());
         if (!offered) {

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -163,6 +164,9 @@ class FormRequestFilter extends OncePerRequestFilter {
             ObjectNode body = readBody(request);
             try {
                 startForm.check(plainValues(variablesOf(body)), identityService.getCurrentAuthentication());
+            } catch (AuthorizationException e) {
+                reject(response, HttpStatus.FORBIDDEN, e.getMessage());
+                return;
             } catch (ProcessEngineException e) {
                 reject(response, HttpStatus.BAD_REQUEST, e.getMessage());
                 return;

@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.deliveryprogress.engine.AsApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,7 +48,7 @@ public class Mailer {
     private final NotificationRepository notifications;
     private final JavaMailSender mailSender;
     private final RuntimeService runtimeService;
-    private final UserDirectory directory;
+    private final IdentityService identityService;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final String from;
@@ -54,14 +56,14 @@ public class Mailer {
     private final Duration abandonedAfter;
 
     Mailer(NotificationRepository notifications, JavaMailSender mailSender, RuntimeService runtimeService,
-            UserDirectory directory, PlatformTransactionManager transactions, Clock clock,
+            IdentityService identityService, PlatformTransactionManager transactions, Clock clock,
             @Value("${delivery-progress.mail.from}") String from,
             @Value("${delivery-progress.mail.outbox.batch-size}") int batchSize,
             @Value("${delivery-progress.mail.outbox.abandoned-after}") Duration abandonedAfter) {
         this.notifications = notifications;
         this.mailSender = mailSender;
         this.runtimeService = runtimeService;
-        this.directory = directory;
+        this.identityService = identityService;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -166,7 +168,8 @@ public class Mailer {
         }
         notifications.markRetrying(ids);
         for (Long id : ids) {
-            directory.asApplication(() -> runtimeService.createProcessInstanceByKey(RETRY_PROCESS)
+            // The retry process is the application's own: started with no user, whichever thread empties the outbox.
+            AsApplication.run(identityService, () -> runtimeService.createProcessInstanceByKey(RETRY_PROCESS)
                     .businessKey("notification-" + id)
                     .setVariable(NOTIFICATION_ID, id)
                     .execute());

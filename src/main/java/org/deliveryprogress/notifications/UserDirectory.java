@@ -50,7 +50,7 @@ public class UserDirectory {
         return user(userId).map(UserDirectory::fullName).orElse(userId);
     }
 
-    <T> T asApplication(Supplier<T> work) {
+    private <T> T asApplication(Supplier<T> work) {
         return AsApplication.run(identityService, work);
     }
 

@@ -235,7 +235,8 @@ class AccessRulesTest {
         Reply start = http.post("manager2", "/engine-rest/process-definition/key/quarterlyCycle/start",
                 Map.of("variables", Map.of("meetingId", Map.of("value", scnMeeting, "type", "Long"))));
 
-        assertThat(start.status()).as(start.body()).isEqualTo(400);
+        assertThat(start.status()).as(start.body()).isEqualTo(403);
+        assertThat(start.json().get("message").asText()).contains("only its managers may open its cycles");
         assertThat(cycles.findByMeetingId(scnMeeting)).isEmpty();
     }
 

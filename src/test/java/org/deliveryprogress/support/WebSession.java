@@ -67,15 +67,23 @@ public final class WebSession {
      * A call to the default engine's API as a signed-in webapp makes it: JSON, with the CSRF token of the session.
      */
     public Page camundaApi(String method, String path, String json) {
+        return send(camundaApiRequest(method, path, json).header("X-XSRF-TOKEN", cookie("XSRF-TOKEN")));
+    }
+
+    /** The same call as a page of another site could make it with the session's cookie: no CSRF token. */
+    public Page camundaApiWithoutCsrfToken(String method, String path, String json) {
+        return send(camundaApiRequest(method, path, json));
+    }
+
+    private HttpRequest.Builder camundaApiRequest(String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default" + path))
                 .header("Accept", "application/json")
-                .header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
-        return send(request);
+        return request;
     }
 
     /** A download's bytes as the server sent them (a PDF, a stored page). */
