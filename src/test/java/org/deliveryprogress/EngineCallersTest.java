@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.engine.AsApplication;
+import org.deliveryprogress.engine.AsUser;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -55,22 +56,32 @@ class EngineCallersTest {
     }
 
     @Test
+    @DisplayName("only an administrator's new network is created as the signed-in user of the application's pages")
+    void asUserOnlyWhereReviewed() {
+        noClasses().that(outside(Set.of("org.deliveryprogress.register.NetworkAdministration")))
+                .should().callMethodWhere(target(owner(assignableTo(AsUser.class))))
+                .check(APPLICATION);
+    }
+
+    @Test
     @DisplayName("no application code completes a task or submits a form: officers do, signed in")
     void noTaskIsCompletedByTheApplication() {
         noClasses().should().callMethodWhere(target(owner(assignableTo(TaskService.class)))
-                .and(target(nameMatching("complete.*|resolveTask"))))
+                .and(target(nameMatching("complete.*|resolveTask|handleBpmnError|handleEscalation"))))
                 .orShould().callMethodWhere(target(owner(assignableTo(FormService.class)))
                         .and(target(nameMatching("submit.*"))))
                 .check(APPLICATION);
     }
 
     @Test
-    @DisplayName("processes are started only by the schedule, the cycle's batches and the mail outbox")
+    @DisplayName("processes are started or moved on only by the schedule, the cycle's batches and the mail outbox")
     void processesStartOnlyWhereReviewed() {
         noClasses().that(outside(Set.of("org.deliveryprogress.cycles.CycleService",
                 "org.deliveryprogress.returns.ReturnProcess", "org.deliveryprogress.notifications.Mailer")))
                 .should().callMethodWhere(target(owner(assignableTo(RuntimeService.class)))
-                        .and(target(nameMatching("start.*|createProcessInstanceBy.*"))))
+                        .and(target(nameMatching("start.*|createProcessInstanceBy.*|createProcessInstanceModification|"
+                                + "restartProcessInstances|createMessageCorrelation|correlateMessage.*|"
+                                + "createSignalEvent|signal.*|messageEventReceived"))))
                 .check(APPLICATION);
     }
 

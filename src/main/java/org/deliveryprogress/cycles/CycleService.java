@@ -34,7 +34,7 @@ public class CycleService {
      * Set by {@link #startOnSchedule} while it starts a cycle. Only code in this process can set it: no request
      * reaches it.
      */
-    private static final ThreadLocal<Boolean> STARTING_ON_SCHEDULE = ThreadLocal.withInitial(() -> false);
+    private static final ThreadLocal<Boolean> STARTING_ON_SCHEDULE = new ThreadLocal<>();
 
     private final NetworkMeetingRepository meetings;
     private final CycleRepository cycles;
@@ -59,9 +59,9 @@ public class CycleService {
     }
 
     /**
-     * Starts the quarterlyCycle process for a meeting on the schedule (its opening day has come), with no one signed
-     * in: the only start the engine runs without a user. Managers start cycles as themselves, from Tasklist's start
-     * form or the REST API.
+     * Starts the quarterlyCycle process for a meeting whose opening day has come, as the schedule does (and the demo
+     * data at start-up): the only start that needs no manager signed in. Managers start cycles as themselves, from
+     * Tasklist's start form or the REST API.
      */
     public ProcessInstance startOnSchedule(Long meetingId) {
         NetworkMeeting meeting = meetings.findById(meetingId)
@@ -105,12 +105,13 @@ public class CycleService {
     }
 
     /**
-     * Opens the cycle of a meeting for the process that runs it. A signed-in starter must manage the meeting's
-     * network; the schedule opens any. A start with no one signed in that is not the schedule's came through a route
-     * that skipped authentication, and is refused.
+     * Opens the cycle of a meeting for the process that runs it. The schedule opens any, whoever runs its job; anyone
+     * else must be signed in and manage the meeting's network. A start with no one signed in that is not the
+     * schedule's came through a route that skipped authentication, and is refused.
      */
     Cycle open(Object meetingId, Authentication starter, String processInstanceId) {
-        if (starter == null && !STARTING_ON_SCHEDULE.get()) {
+        boolean onSchedule = Boolean.TRUE.equals(STARTING_ON_SCHEDULE.get());
+        if (starter == null && !onSchedule) {
             throw new AuthorizationException("A cycle is opened by a signed-in manager of its network, or on its "
                     + "opening day by the schedule; no one is signed in.");
         }
@@ -119,10 +120,10 @@ public class CycleService {
         }
         NetworkMeeting meeting = meetings.findById(number.longValue()).orElseThrow(
                 () -> new CycleRejectedException("There is no network meeting with id " + meetingId + "."));
-        if (starter != null) {
-            requireManager(starter, meeting);
+        if (!onSchedule && !managesNetworkOf(starter, meeting)) {
+            throw notTheirNetwork(starter, meeting.getId());
         }
-        String openedBy = starter == null ? null : starter.getUserId();
+        String openedBy = onSchedule ? null : starter.getUserId();
         Instant now = clock.instant();
         CycleDeadlines deadlines = deadlinesFor(meeting);
         if (!deadlines.close().isAfter(now)) {
@@ -143,18 +144,20 @@ public class CycleService {
         return Viewer.of(user).manages(meeting.getNetwork());
     }
 
-    /** Refuses, as the engine refuses what a user has no right to (403 on every route), a starter who may not. */
-    static void requireManager(Authentication starter, NetworkMeeting meeting) {
-        if (!managesNetworkOf(starter, meeting)) {
-            throw new AuthorizationException(starter.getUserId() + " does not manage " + meeting.getNetwork()
-                    .getName() + ": only its managers may open its cycles.");
-        }
+    /**
+     * A start refused as the engine refuses what a user has no right to (403). The same for a meeting of another
+     * network and one that does not exist, so that no one learns of other networks' meetings.
+     */
+    static AuthorizationException notTheirNetwork(Authentication starter, Object meetingId) {
+        return new AuthorizationException((starter == null ? "No one signed in" : starter.getUserId())
+                + " may not open a cycle for meeting " + meetingId + ": only the managers of its network may.");
     }
 
-    /** Refuses, if the meeting exists, a starter who does not manage its network. */
+    /** Whether the meeting exists and the user manages its network. */
     @Transactional(readOnly = true)
-    void requireManagerOfMeeting(long meetingId, Authentication starter) {
-        meetings.findById(meetingId).ifPresent(meeting -> requireManager(starter, meeting));
+    boolean managesNetworkOfMeeting(long meetingId, Authentication user) {
+        return user != null && meetings.findById(meetingId).filter(meeting -> managesNetworkOf(user, meeting))
+                .isPresent();
     }
 
     /** Opens the returns of the next batch of plans; answers whether plans without a return remain. */

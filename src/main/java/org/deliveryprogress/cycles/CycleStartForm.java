@@ -35,21 +35,21 @@ public class CycleStartForm {
     }
 
     /**
-     * Rejects a start by someone who does not manage the meeting's network (403), or without a meeting that can
-     * still have a cycle (the message says which meetings can).
+     * Rejects a start without a meeting that can still have a cycle (the message says which meetings can), or for a
+     * meeting that is not of a network the user manages (403).
      */
     public void check(Map<String, ?> values, Authentication user) {
         Object meetingId = values.get(CycleVariables.MEETING_ID);
-        if (meetingId instanceof Number number) {
-            cycles.requireManagerOfMeeting(number.longValue(), user);
+        if (!(meetingId instanceof Number number)) {
+            throw new CycleRejectedException("Choose the network meeting the cycle is for.");
         }
-        boolean offered = meetingId instanceof Number number && meetingsFor(user).stream()
-                .anyMatch(meeting -> meeting.getId() == number.longValue());
+        boolean offered = meetingsFor(user).stream().anyMatch(meeting -> meeting.getId() == number.longValue());
+        if (!offered && !cycles.managesNetworkOfMeeting(number.longValue(), user)) {
+            throw CycleService.notTheirNetwork(user, meetingId);
+        }
         if (!offered) {
-            throw new CycleRejectedException(meetingId == null
-                    ? "Choose the network meeting the cycle is for."
-                    : "Meeting " + meetingId + " cannot have a new cycle: it is not ahead, or its cycle is already "
-                            + "open. Choose one of the meetings the form offers.");
+            throw new CycleRejectedException("Meeting " + meetingId + " cannot have a new cycle: it is not ahead, or "
+                    + "its cycle is already open. Choose one of the meetings the form offers.");
         }
     }
 

@@ -23,9 +23,9 @@ import jakarta.servlet.DispatcherType;
  * <p>
  * Camunda's webapps register their filters (authentication, path rules, CSRF) from a servlet context initializer,
  * appended to the end of the chain. A filter registered with a {@code FilterRegistrationBean} goes before all of
- * them, where no user is known yet; until 2 December 2026 that let a form submission reach the engine with no user
- * at all. So this is an auto-configuration that runs after Camunda's, whose initializer appends the filter after
- * Camunda's, and refuses to start the application if they are not there yet. On {@code /engine-rest} the REST API's
+ * them, where no user is known yet (see the README's security notice). So this is an auto-configuration that runs
+ * after Camunda's, whose initializer appends the filter after Camunda's, and refuses to start the application if
+ * they are not there yet. On {@code /engine-rest} the REST API's
  * own authentication ({@code identity/RestApiSecurity}) is a filter registration bean, and so comes first anyway.
  */
 @AutoConfiguration(after = CamundaBpmWebappAutoConfiguration.class)
@@ -36,7 +36,7 @@ class FormsConfiguration {
             "CsrfPreventionFilter" };
 
     @Bean
-    ServletContextInitializer formRequestFilter(TaskService taskService, RepositoryService repositoryService,
+    ServletContextInitializer formRequestFilterAfterCamundasFilters(TaskService taskService, RepositoryService repositoryService,
             IdentityService identityService, ReturnForms returnForms, SubmissionRules rules,
             CycleStartForm startForm, ObjectMapper objectMapper) {
         return servletContext -> {

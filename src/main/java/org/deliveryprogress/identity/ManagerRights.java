@@ -49,7 +49,8 @@ public class ManagerRights {
 
     /**
      * Makes sure the network's manager group exists (unless users come from LDAP) and has managers' rights. Runs as
-     * whoever is signed in to the engine, so that only an administrator can do it: at start-up no one is.
+     * whoever is signed in to the engine, which then refuses anyone but an administrator; at start-up, with no one
+     * signed in, the application sets up the networks it has.
      */
     public void grantManagerRights(Network network) {
         String group = network.getManagerGroup();

@@ -40,7 +40,8 @@ class NetworkAdministration {
         }
         Network network = networks.save(new Network(document.code(), document.name(), document.region(),
                 document.managerGroup(), document.cycleOffsets()));
-        // As the administrator, so that the engine itself refuses the group and grants to anyone else.
+        // Signed in to the engine as the administrator: the engine then checks for itself that they may create the
+        // group and grants, rather than running the commands with no user and checking nothing.
         AsUser.run(identityService, viewer.userId(), viewer.groups(), () -> managerRights.grantManagerRights(network));
         return network;
     }

@@ -236,7 +236,7 @@ class AccessRulesTest {
                 Map.of("variables", Map.of("meetingId", Map.of("value", scnMeeting, "type", "Long"))));
 
         assertThat(start.status()).as(start.body()).isEqualTo(403);
-        assertThat(start.json().get("message").asText()).contains("only its managers may open its cycles");
+        assertThat(start.json().get("message").asText()).contains("only the managers of its network may");
         assertThat(cycles.findByMeetingId(scnMeeting)).isEmpty();
     }
 

@@ -24,7 +24,9 @@ final class Tasklist {
 
     private static final By FILTERS = By.cssSelector(".task-filters .task-filter");
     private static final By TASK_CARDS = By.cssSelector("ol.tasks-list > li.task");
-    private static final By FORM = By.cssSelector(".fjs-container");
+    private static final String FORM_CSS = ".fjs-container";
+    private static final By FORM = By.cssSelector(FORM_CSS);
+    private static final By DROPDOWN_ITEMS = By.cssSelector(".fjs-container .fjs-dropdownlist-item");
     private static final By COMPLETE = By.cssSelector("button.btn-primary[ng-click='complete()']");
     private static final By NOTIFICATIONS = By.cssSelector(".page-notifications .notification, .page-notifications .alert");
     private static final By NO_TASK_SELECTED = By.xpath("//*[contains(normalize-space(.), 'Select a task in the list.')]");
@@ -294,6 +296,42 @@ final class Tasklist {
     String asShown(LocalDate date) {
         return browser.script("return new Intl.DateTimeFormat().format(new Date(arguments[0], arguments[1] - 1,"
                 + " arguments[2]));", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /** Opens Tasklist's "Start process" dialog, picks the process and waits for its start form. */
+    void openStartForm(String processName) {
+        click(browser.await("Tasklist's Start process", driver -> visible(By.xpath(
+                "//a[@ng-click='open()'][contains(normalize-space(.), 'Start process')]"))));
+        click(browser.await("the process '" + processName + "' to start", driver -> browser
+                .findAll(By.cssSelector(".modal ul.processes a")).stream()
+                .filter(link -> normalized(link.getText()).equals(processName)).findFirst().orElse(null)));
+        browser.await("the start form", driver -> visible(By.cssSelector(".modal " + FORM_CSS)) != null);
+        Browser.pause(500);
+    }
+
+    /** The options a select field offers, as shown when it is opened. */
+    List<String> openSelect(String fieldId) {
+        click(browser.await("the select " + fieldId, driver -> visible(By.cssSelector(
+                ".fjs-form-field-select:has([id$='-" + fieldId + "']) .fjs-input-group"))));
+        browser.await("the options of " + fieldId, driver -> visible(DROPDOWN_ITEMS) != null);
+        return browser.findAll(DROPDOWN_ITEMS).stream().map(item -> normalized(item.getText())).toList();
+    }
+
+    /** Picks an option of the open select field by the start of its label. */
+    void pickOption(String labelStart) {
+        click(browser.findAll(DROPDOWN_ITEMS).stream()
+                .filter(item -> normalized(item.getText()).startsWith(labelStart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no option starting '" + labelStart + "'")));
+        Browser.pause(300);
+    }
+
+    /** Clicks the start dialog's Start button and waits for the dialog to close. */
+    void clickStart() {
+        click(browser.await("an enabled Start button", driver -> browser
+                .findAll(By.cssSelector(".modal button.btn-primary[ng-click='startProcessInstance()']")).stream()
+                .filter(WebElement::isEnabled).findFirst().orElse(null)));
+        browser.await("the start dialog to close (" + notifications() + ")",
+                driver -> browser.findAll(By.cssSelector(".modal ul.processes, .modal " + FORM_CSS)).isEmpty());
     }
 
     /** Adds an entry to the form's dynamic list with its "Add new" button. */

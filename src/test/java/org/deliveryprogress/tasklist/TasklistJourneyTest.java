@@ -528,6 +528,29 @@ class TasklistJourneyTest {
                 .map(action -> action.recorded(RemedialAction.State.PROPOSED)).toList());
     }
 
+    @Test
+    @Order(6)
+    @DisplayName("manager starts a network's cycle from Tasklist's start form, which offers the meetings ahead of "
+            + "their networks alone")
+    void managerStartsACycleInTasklist() {
+        TestNetwork network = networks.create(1);
+        String meeting = network.network().getName() + ",";
+
+        tasklist.signIn("manager");
+        tasklist.openStartForm("Quarterly cycle");
+        List<String> offered = tasklist.openSelect("Field_meetingId");
+        browser.screenshot("manager-is-offered-the-meetings-ahead");
+        assertThat(offered).anyMatch(option -> option.startsWith(meeting))
+                .noneMatch(option -> option.startsWith("Health and Wellbeing"));
+        tasklist.pickOption(meeting);
+        tasklist.clickStart();
+        browser.screenshot("manager-has-started-the-cycle");
+
+        Cycle started = cycles.findByMeetingId(network.meeting().getId()).orElseThrow();
+        assertThat(started.getOpenedBy()).isEqualTo("manager");
+        assertThat(started.getState()).isEqualTo(Cycle.State.OPEN);
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
 
     private static final String[] PROSE_VARIABLES = { ACHIEVEMENTS, PLANNED_ACTIVITIES, BLOCKAGES };
