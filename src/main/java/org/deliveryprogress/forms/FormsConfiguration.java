@@ -25,8 +25,8 @@ import jakarta.servlet.DispatcherType;
  * appended to the end of the chain. A filter registered with a {@code FilterRegistrationBean} goes before all of
  * them, where no user is known yet (see the README's security notice). So this is an auto-configuration that runs
  * after Camunda's, whose initializer appends the filter after Camunda's, and refuses to start the application if
- * they are not there yet. On {@code /engine-rest} the REST API's
- * own authentication ({@code identity/RestApiSecurity}) is a filter registration bean, and so comes first anyway.
+ * they are not there yet. On {@code /engine-rest} the REST API's own authentication ({@code identity/RestApiSecurity})
+ * is a filter registration bean, and so comes first anyway.
  */
 @AutoConfiguration(after = CamundaBpmWebappAutoConfiguration.class)
 class FormsConfiguration {
@@ -36,9 +36,9 @@ class FormsConfiguration {
             "CsrfPreventionFilter" };
 
     @Bean
-    ServletContextInitializer formRequestFilterAfterCamundasFilters(TaskService taskService, RepositoryService repositoryService,
-            IdentityService identityService, ReturnForms returnForms, SubmissionRules rules,
-            CycleStartForm startForm, ObjectMapper objectMapper) {
+    ServletContextInitializer formRequestFilterAfterCamundasFilters(TaskService taskService,
+            RepositoryService repositoryService, IdentityService identityService, ReturnForms returnForms,
+            SubmissionRules rules, CycleStartForm startForm, ObjectMapper objectMapper) {
         return servletContext -> {
             for (String camundaFilter : CAMUNDA_WEBAPP_FILTERS) {
                 if (servletContext.getFilterRegistration(camundaFilter) == null) {

@@ -26,7 +26,6 @@ import org.deliveryprogress.support.Officers;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.deliveryprogress.support.WebSession;
-import org.hibernate.Hibernate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -35,7 +34,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,9 +68,7 @@ class ReturnRestApiTest {
     @Autowired
     Officers officers;
     @Autowired
-    PlanReturnRepository returns;
-    @Autowired
-    TransactionTemplate transaction;
+    RecordedReturns recordedReturns;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -130,8 +126,8 @@ class ReturnRestApiTest {
             Response response = call("POST", null, null, "/task/" + update + "/submit-form", form(UPDATE));
 
             assertThat(response.status()).isEqualTo(401);
-            assertStillOpen(update);
-            assertUnchangedSince(before);
+            recordedReturns.assertStillOpen(update);
+            recordedReturns.assertUnchangedSince(before);
         }
     }
 
@@ -255,7 +251,7 @@ class ReturnRestApiTest {
                     .isEqualTo(400);
             assertThat(post("judge", "/task/" + judgement + "/complete;x=1", form(redWithoutComment)).status())
                     .isEqualTo(400);
-            assertStillOpen(judgement);
+            recordedReturns.assertStillOpen(judgement);
         }
 
         @Test
@@ -265,7 +261,7 @@ class ReturnRestApiTest {
                     "this is not json");
 
             assertThat(response.status()).isEqualTo(400);
-            assertStillOpen(judgement);
+            recordedReturns.assertStillOpen(judgement);
         }
 
         @Test
@@ -278,7 +274,7 @@ class ReturnRestApiTest {
             assertThat(post("judge", "/task/" + judgement + "/bpmnError", Map.of("errorCode", "stop")).status())
                     .isGreaterThanOrEqualTo(400);
 
-            assertStillOpen(judgement);
+            recordedReturns.assertStillOpen(judgement);
             assertThat(taskService.createTaskQuery().taskId(judgement).singleResult().getAssignee())
                     .isEqualTo("judge");
         }
@@ -291,10 +287,10 @@ class ReturnRestApiTest {
 
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.message()).contains("Red status needs a comment");
-            assertStillOpen(judgement);
+            recordedReturns.assertStillOpen(judgement);
             assertThat(recorded().getState()).isEqualTo(ReturnState.AWAITING_JUDGEMENT);
             assertThat(recorded().getRagStatus()).isNull();
-            assertUnchangedSince(before);
+            recordedReturns.assertUnchangedSince(before);
         }
 
         @Test
@@ -305,8 +301,8 @@ class ReturnRestApiTest {
 
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.message()).contains("comment");
-            assertStillOpen(judgement);
-            assertUnchangedSince(before);
+            recordedReturns.assertStillOpen(judgement);
+            recordedReturns.assertUnchangedSince(before);
         }
 
         @Test
@@ -317,10 +313,10 @@ class ReturnRestApiTest {
 
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.message()).contains("Amber status needs a comment");
-            assertStillOpen(judgement);
+            recordedReturns.assertStillOpen(judgement);
             assertThat(recorded().getState()).isEqualTo(ReturnState.AWAITING_JUDGEMENT);
             assertThat(recorded().getRagStatus()).isNull();
-            assertUnchangedSince(before);
+            recordedReturns.assertUnchangedSince(before);
         }
 
         @Test
@@ -360,8 +356,8 @@ class ReturnRestApiTest {
 
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.message()).contains("Choose a status");
-            assertStillOpen(judgement);
-            assertUnchangedSince(before);
+            recordedReturns.assertStillOpen(judgement);
+            recordedReturns.assertUnchangedSince(before);
         }
 
         @Test
@@ -372,8 +368,8 @@ class ReturnRestApiTest {
 
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.message()).contains("Purple").contains("Red, Amber, Green or Blue");
-            assertStillOpen(judgement);
-            assertUnchangedSince(before);
+            recordedReturns.assertStillOpen(judgement);
+            recordedReturns.assertUnchangedSince(before);
         }
 
         @Test
@@ -396,8 +392,8 @@ class ReturnRestApiTest {
                     Map.of(JUDGEMENT_OUTCOME, text(OUTCOME_JUDGED), RAG_STATUS, text("Blue")));
 
             assertThat(response.status()).isEqualTo(403);
-            assertStillOpen(judgement);
-            assertUnchangedSince(before);
+            recordedReturns.assertStillOpen(judgement);
+            recordedReturns.assertUnchangedSince(before);
         }
     }
 
@@ -449,10 +445,10 @@ class ReturnRestApiTest {
 
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.message()).contains("achievements").contains("100,001").contains("limit is 100,000");
-            assertStillOpen(update);
+            recordedReturns.assertStillOpen(update);
             assertThat(recorded().getState()).isEqualTo(ReturnState.AWAITING_UPDATE);
             assertThat(recorded().getAchievements()).isNull();
-            assertUnchangedSince(before);
+            recordedReturns.assertUnchangedSince(before);
         }
 
         @Test
@@ -484,8 +480,8 @@ class ReturnRestApiTest {
 
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.message()).contains("plannedActivities").contains("must be filled in");
-            assertStillOpen(update);
-            assertUnchangedSince(before);
+            recordedReturns.assertStillOpen(update);
+            recordedReturns.assertUnchangedSince(before);
         }
 
         @Test
@@ -498,8 +494,8 @@ class ReturnRestApiTest {
 
                 assertThat(response.status()).as(notText + ": " + response.body()).isEqualTo(400);
                 assertThat(response.message()).contains("(achievements) must be text");
-                assertStillOpen(update);
-                assertUnchangedSince(before);
+                recordedReturns.assertStillOpen(update);
+                recordedReturns.assertUnchangedSince(before);
             }
         }
 
@@ -509,8 +505,8 @@ class ReturnRestApiTest {
             Response response = complete("judge", update, UPDATE);
 
             assertThat(response.status()).isEqualTo(403);
-            assertStillOpen(update);
-            assertUnchangedSince(before);
+            recordedReturns.assertStillOpen(update);
+            recordedReturns.assertUnchangedSince(before);
         }
 
         @Test
@@ -525,8 +521,8 @@ class ReturnRestApiTest {
             assertThat(submitted.message()).contains("This task is for lead, not for demo");
             assertThat(completed.status()).isEqualTo(403);
             assertThat(completed.message()).contains("This task is for lead");
-            assertStillOpen(update);
-            assertUnchangedSince(before);
+            recordedReturns.assertStillOpen(update);
+            recordedReturns.assertUnchangedSince(before);
         }
 
         @Test
@@ -653,15 +649,15 @@ class ReturnRestApiTest {
             Response response = submit("lead", agreement, Map.of(REMEDIAL_OUTCOME, text(OUTCOME_AGREED)));
 
             assertThat(response.status()).isEqualTo(403);
-            assertStillOpen(agreement);
-            assertUnchangedSince(proposed);
+            recordedReturns.assertStillOpen(agreement);
+            recordedReturns.assertUnchangedSince(proposed);
         }
 
         private void assertRefused() {
-            assertStillOpen(proposal);
+            recordedReturns.assertStillOpen(proposal);
             assertThat(recorded().getState()).isEqualTo(ReturnState.AWAITING_REMEDIAL_ACTIONS);
             assertThat(recorded().getRemedialActions()).isEmpty();
-            assertUnchangedSince(before);
+            recordedReturns.assertUnchangedSince(before);
         }
     }
 
@@ -679,7 +675,7 @@ class ReturnRestApiTest {
                 form(Map.of(ACHIEVEMENTS, text(ACHIEVEMENTS_TEXT))));
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.message()).contains("plannedActivities");
-        assertStillOpen(update);
+        recordedReturns.assertStillOpen(update);
 
         String achievements = longText(60_000);
         Response submitted = tasklist.post("/task/" + update + "/submit-form",
@@ -838,9 +834,6 @@ class ReturnRestApiTest {
         return task.getId();
     }
 
-    private void assertStillOpen(String taskId) {
-        assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("task still open").isEqualTo(1);
-    }
 
     private Long returnId() {
         return (Long) historyService.createHistoricVariableInstanceQuery().processInstanceId(planReturn.getId())
@@ -849,17 +842,7 @@ class ReturnRestApiTest {
 
     /** The return as recorded now, with its remedial actions loaded. */
     private PlanReturn recorded() {
-        return transaction.execute(status -> {
-            PlanReturn planReturn = returns.findById(returnId()).orElseThrow();
-            Hibernate.initialize(planReturn.getRemedialActions());
-            return planReturn;
-        });
-    }
-
-    private void assertUnchangedSince(PlanReturn before) {
-        assertThat(recorded()).usingRecursiveComparison()
-                .ignoringFields("cycle", "plan", "remedialActions.planReturn")
-                .isEqualTo(before);
+        return recordedReturns.load(returnId());
     }
 
     /** None of the long texts is an engine variable, or a form field in the engine's history. */

@@ -24,7 +24,6 @@ import org.deliveryprogress.support.Officers;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.deliveryprogress.support.WebSession;
-import org.hibernate.Hibernate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -33,7 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -86,14 +84,13 @@ class SignedInOfficerOnEveryRouteTest {
     @Autowired
     Officers officers;
     @Autowired
-    PlanReturnRepository returns;
-    @Autowired
-    TransactionTemplate transaction;
+    RecordedReturns recordedReturns;
     @Autowired
     ObjectMapper objectMapper;
 
     private TestNetwork network;
     private String businessKey;
+    private Long returnId;
     private SoftAssertions softly;
 
     @BeforeEach
@@ -102,6 +99,8 @@ class SignedInOfficerOnEveryRouteTest {
         ProcessInstance cycle = cycles.startOnSchedule(network.meeting().getId());
         officers.runJobs(cycle.getId());
         businessKey = cycle.getBusinessKey() + "/" + network.plan().getReference();
+        returnId = (Long) runtimeService.getVariable(runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey).singleResult().getId(), RETURN_ID);
         softly = new SoftAssertions();
     }
 
@@ -163,8 +162,8 @@ class SignedInOfficerOnEveryRouteTest {
                     .isGreaterThanOrEqualTo(400);
             softly.assertThat(otherOfficer.postJson(route, body).status()).as(route + " as another officer")
                     .isGreaterThanOrEqualTo(400);
-            assertStillOpen(taskId);
-            assertUnchangedSince(before);
+            recordedReturns.assertStillOpen(taskId);
+            recordedReturns.assertUnchangedSince(before);
         }
         softly.assertAll();
     }
@@ -187,8 +186,8 @@ class SignedInOfficerOnEveryRouteTest {
                     PLANNED_ACTIVITIES, "Text")))
                     .hasRootCauseInstanceOf(AuthorizationException.class).hasMessageContaining("no one is signed in");
 
-            assertStillOpen(update.getId());
-            assertUnchangedSince(before);
+            recordedReturns.assertStillOpen(update.getId());
+            recordedReturns.assertUnchangedSince(before);
         }
 
         @Test
@@ -263,8 +262,8 @@ class SignedInOfficerOnEveryRouteTest {
                     softly.assertThat(withoutCsrfToken(rightful, path, variables)).as(where + " without the CSRF "
                             + "token").isEqualTo(403);
                 }
-                assertStillOpen(taskId);
-                assertUnchangedSince(before);
+                recordedReturns.assertStillOpen(taskId);
+                recordedReturns.assertUnchangedSince(before);
             }
         }
     }
@@ -337,9 +336,6 @@ class SignedInOfficerOnEveryRouteTest {
         return task;
     }
 
-    private void assertStillOpen(String taskId) {
-        assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("task still open").isEqualTo(1);
-    }
 
     private void assertCompletedInTheLogBy(String user, String taskId) {
         assertThat(historyService.createUserOperationLogQuery().taskId(taskId)
@@ -354,17 +350,7 @@ class SignedInOfficerOnEveryRouteTest {
     }
 
     private PlanReturn recorded() {
-        return transaction.execute(status -> {
-            PlanReturn planReturn = returns.findByPlanIdOrderByCycleMeetingMeetingDateDesc(network.plan().getId())
-                    .get(0);
-            Hibernate.initialize(planReturn.getRemedialActions());
-            return planReturn;
-        });
+        return recordedReturns.load(returnId);
     }
 
-    private void assertUnchangedSince(PlanReturn before) {
-        assertThat(recorded()).usingRecursiveComparison()
-                .ignoringFields("cycle", "plan", "remedialActions.planReturn")
-                .isEqualTo(before);
-    }
 }
