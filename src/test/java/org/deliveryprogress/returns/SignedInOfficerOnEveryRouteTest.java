@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
@@ -69,6 +71,8 @@ class SignedInOfficerOnEveryRouteTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    RepositoryService repositoryService;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
@@ -209,9 +213,12 @@ class SignedInOfficerOnEveryRouteTest {
     void cycleStartOnEveryRoute() throws Exception {
         TestNetwork unopened = networks.create(1);
         Map<String, Object> start = Map.of("meetingId", Map.of("value", unopened.meeting().getId(), "type", "Long"));
+        String byId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("quarterlyCycle")
+                .latestVersion().singleResult().getId();
+        List<String> paths = Stream.of("key/quarterlyCycle", byId).flatMap(definition -> START_ACTIONS.stream()
+                .map(action -> "/process-definition/" + definition + "/" + action)).toList();
         for (Route route : Route.values()) {
-            for (String action : START_ACTIONS) {
-                String path = "/process-definition/key/quarterlyCycle/" + action;
+            for (String path : paths) {
                 String where = "POST " + route.prefix + path;
                 softly.assertThat(signedOut(route, path, start)).as(where + " signed out").isEqualTo(401);
                 // Officers may not even read the cycle's process: where the form filter does not answer first, the
