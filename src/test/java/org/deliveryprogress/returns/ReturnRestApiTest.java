@@ -834,7 +834,6 @@ class ReturnRestApiTest {
         return task.getId();
     }
 
-
     private Long returnId() {
         return (Long) historyService.createHistoricVariableInstanceQuery().processInstanceId(planReturn.getId())
                 .variableName(RETURN_ID).singleResult().getValue();

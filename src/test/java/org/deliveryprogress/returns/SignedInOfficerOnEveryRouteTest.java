@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.deliveryprogress.returns.ReturnVariables.*;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.cycles.CycleService;
+import org.deliveryprogress.support.Http;
 import org.deliveryprogress.support.Officers;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
@@ -32,9 +32,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -311,15 +308,7 @@ class SignedInOfficerOnEveryRouteTest {
     }
 
     private int post(String path, String user, Map<String, Object> variables) {
-        return RestClient.create("http://localhost:" + port).method(HttpMethod.POST).uri(path)
-                .accept(MediaType.APPLICATION_JSON)
-                .headers(headers -> {
-                    if (user != null) {
-                        headers.setBasicAuth(user, "demo", StandardCharsets.UTF_8);
-                    }
-                })
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("variables", variables))
-                .exchange((request, response) -> response.getStatusCode().value());
+        return new Http(port).post(user, path, Map.of("variables", variables)).status();
     }
 
     private String json(Map<String, Object> variables) {
@@ -343,7 +332,6 @@ class SignedInOfficerOnEveryRouteTest {
         return task;
     }
 
-
     private void assertCompletedInTheLogBy(String user, String taskId) {
         assertThat(historyService.createUserOperationLogQuery().taskId(taskId)
                 .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list())
@@ -359,5 +347,4 @@ class SignedInOfficerOnEveryRouteTest {
     private PlanReturn recorded() {
         return recordedReturns.load(returnId);
     }
-
 }
