@@ -16,16 +16,8 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.cycles.CycleStartForm;
-import org.deliveryprogress.returns.NotYourTaskException;
-import org.deliveryprogress.returns.ReturnForms;
-import org.deliveryprogress.returns.ReturnVariables;
-import org.deliveryprogress.returns.SubmissionRejectedException;
-import org.deliveryprogress.returns.SubmissionRules;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -46,41 +38,28 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Sits in front of Camunda's REST API, both the public one ({@code /engine-rest}) and the one Tasklist uses
- * ({@code /camunda/api/engine}), behind their authentication (see {@link FormsConfiguration}), for the application's
- * forms:
- * <ul>
- * <li>when a form loads its variables, adds what the form shows from the application's tables (the plan, last
- * quarter's return, the text submitted so far), so that none of it has to live in process variables;</li>
- * <li>when a form is submitted or a task completed, checks the submission with the same rules the engine applies,
- * answering 400 with what to fix (the engine alone could only answer 500), and marks the long texts transient: they
- * are recorded in the application's tables and never become engine variables, which hold at most 4,000
- * characters.</li>
- * </ul>
- * Calls for other processes pass through untouched.
+ * Serves the cycle's start form in Tasklist, behind the authentication of both REST APIs (see
+ * {@link FormsConfiguration}). Tasklist never loads variables for a start form, so the meetings a manager may open a
+ * cycle for are written into the form itself when it loads; a start is checked first, to answer 400 or 403 with what
+ * to fix. The engine checks the start again ({@code CycleService}), whatever the route: this filter is a convenience,
+ * not a guard. A return's tasks need nothing here: the engine itself serves and checks their forms
+ * ({@code returns.ReturnWritePath}).
  */
 class FormRequestFilter extends OncePerRequestFilter {
 
     private static final String API = "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)";
-    private static final Pattern TASK = Pattern.compile(API + "/task/([^/]+)/(form-variables|submit-form|complete)$");
     private static final Pattern START = Pattern.compile(
             API + "/process-definition/(key/[^/]+|[^/]+)/(deployed-start-form|form-variables|submit-form|start)$");
 
-    private final TaskService taskService;
     private final RepositoryService repositoryService;
     private final IdentityService identityService;
-    private final ReturnForms returnForms;
-    private final SubmissionRules rules;
     private final CycleStartForm startForm;
     private final ObjectMapper objectMapper;
 
-    FormRequestFilter(TaskService taskService, RepositoryService repositoryService, IdentityService identityService,
-            ReturnForms returnForms, SubmissionRules rules, CycleStartForm startForm, ObjectMapper objectMapper) {
-        this.taskService = taskService;
+    FormRequestFilter(RepositoryService repositoryService, IdentityService identityService, CycleStartForm startForm,
+            ObjectMapper objectMapper) {
         this.repositoryService = repositoryService;
         this.identityService = identityService;
-        this.returnForms = returnForms;
-        this.rules = rules;
         this.startForm = startForm;
         this.objectMapper = objectMapper;
     }
@@ -89,68 +68,21 @@ class FormRequestFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = pathOf(request);
-        Matcher task = TASK.matcher(path);
         Matcher start = START.matcher(path);
-        if ((task.matches() || start.matches()) && identityService.getCurrentAuthentication() == null) {
+        if (start.matches() && identityService.getCurrentAuthentication() == null) {
             // Camunda's authentication runs first and answers 401 itself; this is in case it ever does not.
             reject(response, HttpStatus.UNAUTHORIZED, "Sign in: a form is read or submitted only as a signed-in "
                     + "user.");
             return;
         }
         try {
-            if (task.matches()) {
-                handleTask(task.group(1), task.group(2), request, response, chain);
-            } else if (start.matches() && isCycleStart(start.group(1))) {
+            if (start.matches() && isCycleStart(start.group(1))) {
                 handleStart(start.group(2), request, response, chain);
             } else {
                 chain.doFilter(request, response);
             }
         } catch (NotJsonException e) {
             reject(response, HttpStatus.BAD_REQUEST, "The request body is not valid JSON: " + e.getMessage());
-        }
-    }
-
-    private void handleTask(String taskId, String action, HttpServletRequest request, HttpServletResponse response,
-            FilterChain chain) throws ServletException, IOException {
-        Task task = returnTask(taskId);
-        if (task == null) {
-            chain.doFilter(request, response);
-        } else if (action.equals("form-variables") && "GET".equals(request.getMethod())) {
-            Long returnId = (Long) taskService.getVariable(taskId, ReturnVariables.RETURN_ID);
-            addFormData(returnForms.formData(returnId, task.getTaskDefinitionKey()), request, response, chain);
-        } else if ("POST".equals(request.getMethod())) {
-            ObjectNode body = readBody(request);
-            ObjectNode variables = variablesOf(body);
-            ReturnVariables.FORM_ALIASES.forEach((alias, name) -> rename(variables, alias, name));
-            if (ReturnVariables.TASK_JUDGE_STATUS.equals(task.getTaskDefinitionKey())
-                    && !variables.has(ReturnVariables.JUDGEMENT_OUTCOME)) {
-                // Without it the outcome of an earlier round, still a process variable, would route this one.
-                variables.putObject(ReturnVariables.JUDGEMENT_OUTCOME).put("value", ReturnVariables.OUTCOME_JUDGED);
-            }
-            try {
-                checkActor(task);
-                rules.check(task.getTaskDefinitionKey(), plainValues(variables));
-            } catch (NotYourTaskException e) {
-                reject(response, HttpStatus.FORBIDDEN, e.getMessage());
-                return;
-            } catch (SubmissionRejectedException e) {
-                reject(response, HttpStatus.BAD_REQUEST, e.getMessage());
-                return;
-            }
-            ReturnVariables.KEPT_OUT_OF_THE_ENGINE.forEach(name -> markTransient(variables, name));
-            BodyRequest checked = new BodyRequest(request, objectMapper.writeValueAsBytes(body));
-            if (action.equals("submit-form")) {
-                // The engine's form submission records every submitted text, transient or not, as a form field in
-                // its history (at most 4,000 characters): a longer text would fail the submission, and the others
-                // would be kept in the engine after all. For these tasks submitting the form is completing the task.
-                // The forward stays within the authentication (and CSRF check) that ran before this filter.
-                request.getRequestDispatcher(pathOf(request).replaceFirst("submit-form$", "complete"))
-                        .forward(checked, response);
-            } else {
-                chain.doFilter(checked, response);
-            }
-        } else {
-            chain.doFilter(request, response);
         }
     }
 
@@ -177,17 +109,6 @@ class FormRequestFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The task, if it belongs to a return and the current user may see it; otherwise the engine answers. */
-    private Task returnTask(String taskId) {
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null || !List.of(ReturnVariables.TASK_SUBMIT_UPDATE, ReturnVariables.TASK_JUDGE_STATUS,
-                ReturnVariables.TASK_PROPOSE_REMEDIAL_ACTIONS, ReturnVariables.TASK_AGREE_REMEDIAL_ACTIONS)
-                .contains(task.getTaskDefinitionKey())) {
-            return null;
-        }
-        return task;
-    }
-
     private boolean isCycleStart(String definition) {
         if (definition.startsWith("key/")) {
             return definition.equals("key/" + CycleStartForm.PROCESS_KEY);
@@ -198,13 +119,6 @@ class FormRequestFilter extends OncePerRequestFilter {
         } catch (ProcessEngineException notFoundOrNotAllowed) {
             return false;
         }
-    }
-
-    private void checkActor(Task task) {
-        Authentication authentication = identityService.getCurrentAuthentication();
-        rules.checkActor(authentication.getUserId(),
-                authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds(),
-                task.getAssignee(), taskService.getIdentityLinksForTask(task.getId()));
     }
 
     /** Adds the form data to the variables the engine returns; a null value hides a stale engine variable. */
@@ -337,22 +251,6 @@ class FormRequestFilter extends OncePerRequestFilter {
     private static String pathOf(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.replaceAll(";[^/]*", "").replaceAll("/{2,}", "/").replaceAll("(.)/$", "$1");
-    }
-
-    /** Submits a form-only field under its public name, unless the public one is filled in too. */
-    private static void rename(ObjectNode variables, String alias, String name) {
-        JsonNode value = variables.remove(alias);
-        if (value != null && variables.path(name).path("value").asText("").isBlank()) {
-            variables.set(name, value);
-        }
-    }
-
-    private static void markTransient(ObjectNode variables, String name) {
-        if (variables.get(name) instanceof ObjectNode variable) {
-            JsonNode valueInfo = variable.get("valueInfo");
-            ObjectNode info = valueInfo instanceof ObjectNode object ? object : variable.putObject("valueInfo");
-            info.put("transient", true);
-        }
     }
 
     private void reject(HttpServletResponse response, HttpStatus status, String message) throws IOException {

@@ -4,11 +4,8 @@ import java.util.EnumSet;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration;
 import org.deliveryprogress.cycles.CycleStartForm;
-import org.deliveryprogress.returns.ReturnForms;
-import org.deliveryprogress.returns.SubmissionRules;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
@@ -36,9 +33,8 @@ class FormsConfiguration {
             "CsrfPreventionFilter" };
 
     @Bean
-    ServletContextInitializer formRequestFilterAfterCamundasFilters(TaskService taskService,
-            RepositoryService repositoryService, IdentityService identityService, ReturnForms returnForms,
-            SubmissionRules rules, CycleStartForm startForm, ObjectMapper objectMapper) {
+    ServletContextInitializer formRequestFilterAfterCamundasFilters(RepositoryService repositoryService,
+            IdentityService identityService, CycleStartForm startForm, ObjectMapper objectMapper) {
         return servletContext -> {
             for (String camundaFilter : CAMUNDA_WEBAPP_FILTERS) {
                 if (servletContext.getFilterRegistration(camundaFilter) == null) {
@@ -46,8 +42,8 @@ class FormsConfiguration {
                             + "form filter would run before the webapps know who is signed in.");
                 }
             }
-            servletContext.addFilter("formRequestFilter", new FormRequestFilter(taskService, repositoryService,
-                    identityService, returnForms, rules, startForm, objectMapper))
+            servletContext.addFilter("formRequestFilter", new FormRequestFilter(repositoryService, identityService,
+                    startForm, objectMapper))
                     .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/engine-rest/*",
                             "/camunda/api/engine/*");
         };

@@ -22,11 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
  * What the Camunda Forms of a return's tasks show, read from the application's tables when a form opens: the plan,
  * its deadlines, last quarter's return, its open actions, and what has been submitted so far (so that an update sent
  * back for more information opens with the text the officer wrote). Values are plain texts, maps and lists; maps and
- * lists reach the form as Json variables; a null value hides an engine variable of that name from the form.
+ * lists reach the form as Json variables ({@link ReturnFormHandler}).
  */
 @Component
 @Transactional(readOnly = true)
-public class ReturnForms {
+class ReturnForms {
 
     private final PlanReturnRepository returns;
     private final UserDirectory users;
@@ -39,7 +39,7 @@ public class ReturnForms {
         this.zone = cycleProperties.timeZone();
     }
 
-    public Map<String, Object> formData(Long returnId, String taskDefinitionKey) {
+    Map<String, Object> formData(Long returnId, String taskDefinitionKey) {
         PlanReturn planReturn = returns.findById(returnId).orElseThrow();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("plan", plan(planReturn.getPlan()));
@@ -65,14 +65,9 @@ public class ReturnForms {
                 putIfPresent(data, PLANNED_ACTIVITIES, planReturn.getPlannedActivities());
                 putIfPresent(data, BLOCKAGES, planReturn.getBlockages());
             }
-            // The outcome of an earlier round is still a process variable; the form must not open with it chosen.
-            case TASK_JUDGE_STATUS -> data.put(JUDGEMENT_OUTCOME, OUTCOME_JUDGED);
             case TASK_PROPOSE_REMEDIAL_ACTIONS, TASK_AGREE_REMEDIAL_ACTIONS -> {
                 if (!planReturn.getRemedialActions().isEmpty()) {
                     data.put(REMEDIAL_ACTIONS, remedialActions(planReturn, null));
-                }
-                if (TASK_AGREE_REMEDIAL_ACTIONS.equals(taskDefinitionKey)) {
-                    data.put(REMEDIAL_OUTCOME, null);
                 }
             }
             default -> {

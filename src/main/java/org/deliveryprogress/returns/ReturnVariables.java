@@ -1,7 +1,6 @@
 package org.deliveryprogress.returns;
 
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Names of the planReturn process's variables. The names of submitted fields are a public API: Tasklist's forms and
@@ -46,20 +45,15 @@ public final class ReturnVariables {
     public static final String OUTCOME_AGREED = "agreed";
 
     /**
-     * Submitted fields that are kept in the application's tables rather than as process variables: they may be far
-     * longer than the 4,000 characters an engine string variable holds. They travel as transient variables.
-     */
-    public static final Set<String> KEPT_OUT_OF_THE_ENGINE = Set.of(ACHIEVEMENTS, PLANNED_ACTIVITIES, BLOCKAGES,
-            JUDGEMENT_COMMENT, REMEDIAL_ACTIONS, REMEDIAL_COMMENT);
-
-    /**
      * Form fields that stand for a public name. form-js cannot bind two fields to one name, and a field cannot be
      * required only sometimes; so a form shows a required comment for Red and Amber and an optional one, under
-     * another name, for Green and Blue. The REST filter renames it before anything else sees the submission.
+     * another name, for Green and Blue. The optional one counts when the required one is blank.
      */
-    public static final Map<String, String> FORM_ALIASES = Map.of(
-            "bestPracticeComment", JUDGEMENT_COMMENT,
-            "agreementComment", REMEDIAL_COMMENT);
+    public static final String BEST_PRACTICE_COMMENT = "bestPracticeComment";
+    public static final String AGREEMENT_COMMENT = "agreementComment";
+    static final Map<String, String> FORM_ALIASES = Map.of(
+            BEST_PRACTICE_COMMENT, JUDGEMENT_COMMENT,
+            AGREEMENT_COMMENT, REMEDIAL_COMMENT);
 
     private ReturnVariables() {
     }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * the REST API, so the server checks everything before a task completes, and says what to fix.
  */
 @Component
-public class SubmissionRules {
+class SubmissionRules {
 
     static final int UPDATE_TEXT_LIMIT = 100_000;
     static final int COMMENT_LIMIT = 10_000;
@@ -36,11 +37,11 @@ public class SubmissionRules {
     static final int MAX_REMEDIAL_ACTIONS = 20;
 
     /** A judging officer's decision on an update. */
-    public record Judgement(boolean sentBack, RagStatus status, String comment) {
+    record Judgement(boolean sentBack, RagStatus status, String comment) {
     }
 
     /** A network manager's decision on proposed remedial actions. */
-    public record RemedialDecision(boolean agreed, String comment) {
+    record RemedialDecision(boolean agreed, String comment) {
     }
 
     private final ObjectMapper objectMapper;
@@ -54,20 +55,8 @@ public class SubmissionRules {
         this.zone = cycleProperties.timeZone();
     }
 
-    /** Checks a submission for the given task; throws with every problem found. */
-    public void check(String taskDefinitionKey, Map<String, ?> values) {
-        switch (taskDefinitionKey) {
-            case TASK_SUBMIT_UPDATE -> update(values);
-            case TASK_JUDGE_STATUS -> judgement(values);
-            case TASK_PROPOSE_REMEDIAL_ACTIONS -> remedialActions(values);
-            case TASK_AGREE_REMEDIAL_ACTIONS -> remedialDecision(values);
-            default -> {
-            }
-        }
-    }
-
     /** Only the officer the task is assigned to, or one of its candidates, may complete it. */
-    public void checkActor(String userId, Collection<String> userGroups, String assignee,
+    void checkActor(String userId, Collection<String> userGroups, String assignee,
             Collection<? extends IdentityLink> links) {
         List<String> candidateUsers = links.stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null)
@@ -96,7 +85,21 @@ public class SubmissionRules {
         return new ReturnUpdate(achievements, planned, blockages);
     }
 
-    Judgement judgement(Map<String, ?> values) {
+    /**
+     * A completion sets its task's fields and nothing else: not another task's, and not what the process keeps for
+     * itself (the return, its officers, its deadlines), which would otherwise let an officer redirect the return.
+     */
+    void checkOnlyFieldsOf(ReturnTask task, Collection<String> changed) {
+        List<String> others = changed.stream().filter(name -> !task.fields().contains(name)).sorted().toList();
+        if (!others.isEmpty()) {
+            throw new SubmissionRejectedException(List.of("This task takes " + String.join(", ",
+                    task.fields().stream().sorted().toList()) + "; it cannot set " + String.join(", ", others)
+                    + ". Send only the task's fields."));
+        }
+    }
+
+    Judgement judgement(Map<String, ?> submitted) {
+        Map<String, ?> values = withAliases(submitted);
         List<String> problems = new ArrayList<>();
         Object outcome = values.get(JUDGEMENT_OUTCOME);
         boolean sentBack = OUTCOME_SENT_BACK.equals(outcome);
@@ -148,7 +151,8 @@ public class SubmissionRules {
         return proposals;
     }
 
-    RemedialDecision remedialDecision(Map<String, ?> values) {
+    RemedialDecision remedialDecision(Map<String, ?> submitted) {
+        Map<String, ?> values = withAliases(submitted);
         List<String> problems = new ArrayList<>();
         Object outcome = values.get(REMEDIAL_OUTCOME);
         boolean agreed = OUTCOME_AGREED.equals(outcome);
@@ -244,6 +248,18 @@ public class SubmissionRules {
             return null;
         }
         return text;
+    }
+
+    /** The values under their public names: a form's optional field counts when its public one is blank. */
+    private static Map<String, ?> withAliases(Map<String, ?> submitted) {
+        Map<String, Object> values = new HashMap<>(submitted);
+        FORM_ALIASES.forEach((alias, name) -> {
+            Object value = values.remove(alias);
+            if (isBlank(values.get(name))) {
+                values.put(name, value);
+            }
+        });
+        return values;
     }
 
     private static boolean isBlank(Object value) {

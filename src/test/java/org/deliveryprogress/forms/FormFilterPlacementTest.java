@@ -25,20 +25,19 @@ class FormFilterPlacementTest {
     @DisplayName("the application does not start if Camunda's webapp filters are not registered before it")
     void refusesToGoBeforeCamundasFilters() {
         assertThatThrownBy(() -> new FormsConfiguration()
-                .formRequestFilterAfterCamundasFilters(null, null, null, null, null, null, null)
+                .formRequestFilterAfterCamundasFilters(null, null, null, null)
                 .onStartup(new MockServletContext()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("Authentication Filter");
     }
 
     @Test
-    @DisplayName("with no one signed in it answers 401 to a form submission and touches nothing else")
+    @DisplayName("with no one signed in it answers 401 to a start form's submission and touches nothing else")
     void answers401WithNoUser() throws Exception {
         // Signed in to no one; every other collaborator absent, so touching one would fail the test.
         IdentityService noOneSignedIn = mock(IdentityService.class);
-        FormRequestFilter filter = new FormRequestFilter(null, null, noOneSignedIn, null, null, null,
-                new ObjectMapper());
+        FormRequestFilter filter = new FormRequestFilter(null, noOneSignedIn, null, new ObjectMapper());
         MockHttpServletRequest request = new MockHttpServletRequest("POST",
-                "/camunda/api/engine/engine/default/task/42/submit-form");
+                "/camunda/api/engine/engine/default/process-definition/key/quarterlyCycle/submit-form");
         request.setContent("{\"variables\":{}}".getBytes());
         MockHttpServletResponse response = new MockHttpServletResponse();
         MockFilterChain chain = new MockFilterChain();

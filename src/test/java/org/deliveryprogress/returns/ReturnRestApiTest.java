@@ -847,12 +847,12 @@ class ReturnRestApiTest {
     /** None of the long texts is an engine variable, or a form field in the engine's history. */
     private void assertNothingKeptInTheEngine() {
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(planReturn.getId())
-                .variableNameIn(KEPT_OUT_OF_THE_ENGINE.toArray(String[]::new)).list()).isEmpty();
+                .variableNameIn(ReturnTask.PROSE.toArray(String[]::new)).list()).isEmpty();
         List<HistoricDetail> details = historyService.createHistoricDetailQuery()
                 .processInstanceId(planReturn.getId()).list();
         assertThat(details).filteredOn(detail -> detail instanceof HistoricFormField field
-                && KEPT_OUT_OF_THE_ENGINE.contains(field.getFieldId())).isEmpty();
+                && ReturnTask.PROSE.contains(field.getFieldId())).isEmpty();
         assertThat(details).filteredOn(detail -> detail instanceof HistoricVariableUpdate update
-                && KEPT_OUT_OF_THE_ENGINE.contains(update.getVariableName())).isEmpty();
+                && ReturnTask.PROSE.contains(update.getVariableName())).isEmpty();
     }
 }

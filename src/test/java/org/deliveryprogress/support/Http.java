@@ -1,5 +1,6 @@
 package org.deliveryprogress.support;
 
+import java.net.URI;
 import java.util.Map;
 
 import org.springframework.core.io.ByteArrayResource;
@@ -51,6 +52,12 @@ public final class Http {
             request.contentType(MediaType.APPLICATION_JSON).body(jsonBody);
         }
         return reply(request.retrieve());
+    }
+
+    /** A JSON post to the path exactly as given: no encoding added, so odd spellings reach the server as written. */
+    public Reply postRaw(String user, String rawPath, Object jsonBody) {
+        return reply(client(user).post().uri(URI.create("http://localhost:" + port + rawPath))
+                .contentType(MediaType.APPLICATION_JSON).body(jsonBody).retrieve());
     }
 
     public Reply put(String user, String path, Object jsonBody, Object... uriVariables) {

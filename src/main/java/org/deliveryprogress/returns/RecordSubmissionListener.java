@@ -1,0 +1,81 @@
+package org.deliveryprogress.returns;
+
+import static org.deliveryprogress.returns.ReturnVariables.*;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.deliveryprogress.returns.SubmissionRules.Judgement;
+import org.deliveryprogress.returns.SubmissionRules.RemedialDecision;
+import org.springframework.stereotype.Component;
+
+/**
+ * On completing any task of a return, whatever the route: the one place a submission is checked and recorded. In
+ * order: the task is its officer's ({@link CompletingOfficer}); the completion set only the task's fields
+ * ({@link SubmissionBaseline}); the values follow {@link SubmissionRules}; then the return records them, the process
+ * keeps the decisions it routes on, and every prose field is removed from the process. Anything refused leaves the
+ * task open and the return as it was.
+ */
+@Component
+class RecordSubmissionListener implements TaskListener {
+
+    private final CompletingOfficer officer;
+    private final SubmissionRules rules;
+    private final Returns returns;
+
+    RecordSubmissionListener(CompletingOfficer officer, SubmissionRules rules, Returns returns) {
+        this.officer = officer;
+        this.rules = rules;
+        this.returns = returns;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        ReturnTask returnTask = ReturnTask.withKey(task.getTaskDefinitionKey()).orElseThrow();
+        String by = officer.of(task);
+        rules.checkOnlyFieldsOf(returnTask, SubmissionBaseline.changedBy(task));
+        Map<String, Object> values = submitted(task, returnTask);
+        Long returnId = (Long) task.getVariable(RETURN_ID);
+        switch (returnTask) {
+            case SUBMIT_UPDATE -> returns.recordUpdate(returnId, rules.update(values), by);
+            case JUDGE_STATUS -> {
+                Judgement judgement = rules.judgement(values);
+                returns.recordJudgement(returnId, judgement, by);
+                task.setVariable(JUDGEMENT_OUTCOME, judgement.sentBack() ? OUTCOME_SENT_BACK : OUTCOME_JUDGED);
+                if (judgement.sentBack()) {
+                    task.removeVariable(RAG_STATUS);
+                } else {
+                    task.setVariable(RAG_STATUS, judgement.status().name());
+                }
+            }
+            case PROPOSE_REMEDIAL_ACTIONS -> returns.recordRemedialProposal(returnId, rules.remedialActions(values));
+            case AGREE_REMEDIAL_ACTIONS -> {
+                RemedialDecision decision = rules.remedialDecision(values);
+                returns.recordRemedialDecision(returnId, decision, by);
+                task.setVariable(REMEDIAL_OUTCOME, decision.agreed() ? OUTCOME_AGREED : OUTCOME_SENT_BACK);
+            }
+        }
+        returnTask.fields().stream().filter(ReturnTask.PROSE::contains).forEach(task::removeVariable);
+    }
+
+    /**
+     * The values of the task's fields. A decision sent as a transient value is refused: the process must keep it, and
+     * the engine cannot turn a transient variable into a stored one within the same command.
+     */
+    private static Map<String, Object> submitted(DelegateTask task, ReturnTask returnTask) {
+        List<String> transientDecisions = returnTask.decisions().stream()
+                .filter(name -> task.getVariableTyped(name) != null && task.getVariableTyped(name).isTransient())
+                .sorted().toList();
+        if (!transientDecisions.isEmpty()) {
+            throw new SubmissionRejectedException(List.of(String.join(", ", transientDecisions) + ": send "
+                    + (transientDecisions.size() == 1 ? "it" : "them") + " as an ordinary value, not a transient "
+                    + "one; the process keeps the decision."));
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        returnTask.fields().forEach(name -> values.put(name, task.getVariable(name)));
+        return values;
+    }
+}

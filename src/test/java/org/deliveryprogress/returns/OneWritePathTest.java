@@ -1,0 +1,398 @@
+package org.deliveryprogress.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.deliveryprogress.returns.ReturnVariables.*;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.assertj.core.api.SoftAssertions;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.deliveryprogress.ApplicationTest;
+import org.deliveryprogress.cycles.CycleService;
+import org.deliveryprogress.support.Http;
+import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.TestNetworks;
+import org.deliveryprogress.support.WebSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A return's task is completed the same way whatever the route: Camunda's REST API under each of its URL forms and
+ * odd spellings of them, Tasklist's API, both its complete and its form submission, and the Java API. On each, the
+ * same rules refuse the same submission with a 4xx that says what to fix (and the task stays open), the same
+ * submission is recorded the same way, and an officer's prose reaches none of the engine's tables.
+ */
+@ApplicationTest
+@DisplayName("One write path into a return, on every route")
+class OneWritePathTest {
+
+    /** How a route completes a task; a path's {task} is the task's id. */
+    enum Way {
+        BASIC_AUTH, TASKLIST, JAVA_COMPLETE, JAVA_SUBMIT_FORM
+    }
+
+    record Route(String name, Way way, String path) {
+
+        static Route rest(String path) {
+            return new Route(path, Way.BASIC_AUTH, path);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static final List<Route> ROUTES = List.of(
+            Route.rest("/engine-rest/task/{task}/complete"),
+            Route.rest("/engine-rest/task/{task}/submit-form"),
+            Route.rest("/engine-rest/engine/default/task/{task}/complete"),
+            Route.rest("/engine-rest/engine/default/task/{task}/submit-form"),
+            new Route("Tasklist: complete", Way.TASKLIST, "/camunda/api/engine/engine/default/task/{task}/complete"),
+            new Route("Tasklist: submit-form", Way.TASKLIST,
+                    "/camunda/api/engine/engine/default/task/{task}/submit-form"),
+            Route.rest("/engine-rest/task/{task}/complete/"),
+            Route.rest("/engine-rest/engine/default/task/{task}/submit-form/"),
+            new Route("TaskService.complete", Way.JAVA_COMPLETE, null),
+            new Route("FormService.submitTaskForm", Way.JAVA_SUBMIT_FORM, null));
+
+    /**
+     * Spellings that the server refuses before they reach the engine: the application's firewall refuses doubled
+     * slashes, path parameters and encoded characters it cannot tell apart, and Camunda's REST API matches its paths
+     * undecoded.
+     */
+    static final List<Route> REFUSED_SPELLINGS = List.of(
+            Route.rest("/engine-rest//task/{task}/complete"),
+            Route.rest("/engine-rest/task/{task};x=1/submit-form"),
+            Route.rest("/engine-rest/task/{task}/complete;x=1"),
+            Route.rest("/engine-rest/engine/default/task/{task}/%73ubmit-form"),
+            Route.rest("/engine-rest/engine/%64efault/task/{task}/complete"),
+            Route.rest("/engine-rest/t%61sk/{task}/complete"),
+            Route.rest("/engine-rest/task/{task}%2Fcomplete"),
+            new Route("Tasklist: encoded", Way.TASKLIST,
+                    "/camunda/api/engine/engine/default/task/{task}/%63omplete"),
+            new Route("Tasklist: path parameter", Way.TASKLIST,
+                    "/camunda/api/engine/engine/default/task/{task};x=1/complete"));
+
+    /** What a refusal answered: an HTTP status and message, or the Java API's exception as one. */
+    record Answer(int status, String message) {
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    FormService formService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    TestNetworks networks;
+    @Autowired
+    Officers officers;
+    @Autowired
+    RecordedReturns recordedReturns;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper objectMapper;
+
+    private final SoftAssertions softly = new SoftAssertions();
+
+    @AfterEach
+    void allAsserted() {
+        softly.assertAll();
+    }
+
+    @Test
+    @DisplayName("a Red judgement without a comment is a 400 saying so (an exception through Java); the task stays "
+            + "open, the return unchanged")
+    void redWithoutComment() {
+        OpenReturn opened = openReturn();
+        officers.submit("lead", opened.task(TASK_SUBMIT_UPDATE), Map.of(ACHIEVEMENTS, "Done.",
+                PLANNED_ACTIVITIES, "More."));
+        Task judgement = opened.task(TASK_JUDGE_STATUS);
+        PlanReturn before = opened.recorded();
+        for (Route route : ROUTES) {
+            Answer answer = complete(route, "judge", judgement, Map.of(JUDGEMENT_OUTCOME, OUTCOME_JUDGED,
+                    RAG_STATUS, "Red"));
+            softly.assertThat(answer.status()).as(route + ": " + answer.message()).isEqualTo(400);
+            softly.assertThat(answer.message()).as(route.toString()).contains("A Red status needs a comment");
+            recordedReturns.assertStillOpen(judgement.getId());
+            recordedReturns.assertUnchangedSince(before);
+        }
+    }
+
+    @Test
+    @DisplayName("the wrong officer is a 403 on every route; the task stays open, the return unchanged")
+    void wrongOfficer() {
+        OpenReturn opened = openReturn();
+        Task update = opened.task(TASK_SUBMIT_UPDATE);
+        PlanReturn before = opened.recorded();
+        for (Route route : ROUTES) {
+            Answer answer = complete(route, "judge", update, Map.of(ACHIEVEMENTS, "Not mine.",
+                    PLANNED_ACTIVITIES, "Not mine."));
+            softly.assertThat(answer.status()).as(route + ": " + answer.message()).isEqualTo(403);
+            recordedReturns.assertStillOpen(update.getId());
+            recordedReturns.assertUnchangedSince(before);
+        }
+    }
+
+    @Test
+    @DisplayName("a 50,000-character update is recorded whole, and is in no engine variable nor history table")
+    void longUpdate() {
+        for (Route route : ROUTES) {
+            OpenReturn opened = openReturn();
+            String achievements = longText(route);
+            Answer answer = complete(route, "lead", opened.task(TASK_SUBMIT_UPDATE), Map.of(ACHIEVEMENTS,
+                    achievements, PLANNED_ACTIVITIES, "Review the data.", BLOCKAGES, "None."));
+
+            softly.assertThat(answer.status()).as(route + ": " + answer.message()).isBetween(200, 204);
+            softly.assertThat(achievements.equals(opened.recorded().getAchievements()))
+                    .as(route + ": the return holds the whole text").isTrue();
+            softly.assertThat(engineRowsHolding(opened.instance().getId(), achievements)).as(route.toString())
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("a completion that would set anything but its task's fields (the return, an officer) is a 400 "
+            + "naming them; nothing changes")
+    void onlyTheTasksFields() {
+        OpenReturn opened = openReturn();
+        Task update = opened.task(TASK_SUBMIT_UPDATE);
+        PlanReturn before = opened.recorded();
+        Map<String, Object> variablesBefore = runtimeService.getVariables(opened.instance().getId());
+        for (Route route : ROUTES) {
+            Map<String, Object> redirected = new LinkedHashMap<>(Map.of(ACHIEVEMENTS, "Done.",
+                    PLANNED_ACTIVITIES, "More.", JUDGING_OFFICER, "lead"));
+            Answer answer = complete(route, "lead", update, redirected);
+            softly.assertThat(answer.status()).as(route + ": " + answer.message()).isEqualTo(400);
+            softly.assertThat(answer.message()).as(route.toString()).contains("cannot set judgingOfficer");
+            recordedReturns.assertStillOpen(update.getId());
+            recordedReturns.assertUnchangedSince(before);
+        }
+        assertThat(runtimeService.getVariables(opened.instance().getId())).isEqualTo(variablesBefore);
+    }
+
+    @Test
+    @DisplayName("a Green judgement's optional comment, under the form's own field name, is recorded on every route")
+    void greenWithBestPracticeComment() {
+        for (Route route : ROUTES) {
+            OpenReturn opened = openReturn();
+            officers.submit("lead", opened.task(TASK_SUBMIT_UPDATE), Map.of(ACHIEVEMENTS, "Done.",
+                    PLANNED_ACTIVITIES, "More."));
+            Answer answer = complete(route, "judge", opened.task(TASK_JUDGE_STATUS), Map.of(RAG_STATUS, "Green",
+                    BEST_PRACTICE_COMMENT, "Worth sharing with the other networks."));
+            softly.assertThat(answer.status()).as(route + ": " + answer.message()).isBetween(200, 204);
+            softly.assertThat(opened.recorded().getRagStatus()).as(route.toString()).isEqualTo(RagStatus.Green);
+            softly.assertThat(opened.recorded().getJudgementComment()).as(route.toString())
+                    .isEqualTo("Worth sharing with the other networks.");
+        }
+    }
+
+    @Test
+    @DisplayName("a form shows the plan and the text so far on every route that reads its variables")
+    void formVariablesOnEveryRoute() throws Exception {
+        OpenReturn opened = openReturn();
+        Task update = opened.task(TASK_SUBMIT_UPDATE);
+        String reference = opened.planReference();
+        Http http = new Http(port);
+        for (String path : List.of("/engine-rest/task/{task}/form-variables",
+                "/engine-rest/engine/default/task/{task}/form-variables",
+                "/engine-rest/engine/default/task/{task}/form-variables/")) {
+            Http.Reply reply = http.get("lead", path.replace("{task}", update.getId()));
+            softly.assertThat(reply.status()).as(path).isEqualTo(200);
+            softly.assertThat(planIn(reply.json())).as(path).contains(reference);
+        }
+        WebSession tasklist = signedInToTasklist("lead");
+        WebSession.Page page = tasklist.camundaApi("GET", "/task/" + update.getId() + "/form-variables", null);
+        softly.assertThat(planIn(objectMapper.readTree(page.body()))).as("Tasklist").contains(reference);
+        Object plan = asUser("lead", () -> formService.getTaskFormVariables(update.getId()).getValue("plan",
+                Object.class));
+        softly.assertThat(plan.toString()).as("FormService").contains(reference);
+    }
+
+    @Test
+    @DisplayName("delegating a return's task is refused: resolving it would skip the completion's checks")
+    void noDelegation() {
+        OpenReturn opened = openReturn();
+        Task update = opened.task(TASK_SUBMIT_UPDATE);
+        Http.Reply reply = new Http(port).post("lead", "/engine-rest/task/{task}/delegate",
+                Map.of("userId", "clerk"), update.getId());
+        assertThat(reply.status()).as(reply.body()).isEqualTo(403);
+        assertThat(taskService.createTaskQuery().taskId(update.getId()).singleResult().getDelegationState())
+                .isNull();
+    }
+
+    @Test
+    @DisplayName("odd spellings of the routes reach nothing: a 4xx even for the task's own officer, nothing changed")
+    void oddSpellings() {
+        OpenReturn opened = openReturn();
+        Task update = opened.task(TASK_SUBMIT_UPDATE);
+        PlanReturn before = opened.recorded();
+        for (Route route : REFUSED_SPELLINGS) {
+            Answer answer = complete(route, "lead", update, Map.of(ACHIEVEMENTS, "Done.", PLANNED_ACTIVITIES,
+                    "More."));
+            softly.assertThat(answer.status()).as(route + ": " + answer.message()).isBetween(400, 499);
+            recordedReturns.assertStillOpen(update.getId());
+            recordedReturns.assertUnchangedSince(before);
+        }
+    }
+
+    // Completing a task on a route.
+
+    private Answer complete(Route route, String user, Task task, Map<String, Object> values) {
+        return switch (route.way()) {
+            case BASIC_AUTH -> answer(new Http(port).postRaw(user, route.path().replace("{task}", task.getId()),
+                    Map.of("variables", restVariables(values))));
+            case TASKLIST -> {
+                WebSession.Page page = signedInToTasklist(user).postJson(route.path().replace("{task}",
+                        task.getId()), json(Map.of("variables", restVariables(values))));
+                yield answer(page.status(), page.body());
+            }
+            case JAVA_COMPLETE -> java(user, () -> taskService.complete(task.getId(), javaVariables(values)));
+            case JAVA_SUBMIT_FORM -> java(user, () -> formService.submitTaskForm(task.getId(),
+                    javaVariables(values)));
+        };
+    }
+
+    private Answer java(String user, Runnable completion) {
+        try {
+            asUser(user, () -> {
+                completion.run();
+                return null;
+            });
+            return new Answer(204, "");
+        } catch (SubmissionRejectedException e) {
+            return new Answer(400, e.getMessage());
+        } catch (AuthorizationException e) {
+            return new Answer(403, e.getMessage());
+        }
+    }
+
+    private <T> T asUser(String user, Supplier<T> work) {
+        List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
+                .map(group -> group.getId()).toList();
+        identityService.setAuthentication(user, groups);
+        try {
+            return work.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private Answer answer(Http.Reply reply) {
+        return answer(reply.status(), reply.body());
+    }
+
+    private Answer answer(int status, String body) {
+        try {
+            JsonNode json = body.isBlank() ? null : objectMapper.readTree(body);
+            return new Answer(status, json == null ? "" : json.path("message").asText(body));
+        } catch (Exception notJson) {
+            return new Answer(status, body);
+        }
+    }
+
+    private static Map<String, Object> restVariables(Map<String, Object> values) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value, "type", "String")));
+        return variables;
+    }
+
+    private static VariableMap javaVariables(Map<String, Object> values) {
+        return Variables.fromMap(values);
+    }
+
+    private String json(Object value) {
+        try {
+            return objectMapper.writeValueAsString(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private WebSession signedInToTasklist(String user) {
+        WebSession session = new WebSession(port);
+        assertThat(session.signInToCamunda(user, "tasklist")).as(user + " signs in to Tasklist").isEqualTo(200);
+        assertThat(session.camundaApi("GET", "/task?assignee=" + user, null).status()).isEqualTo(200);
+        return session;
+    }
+
+    // The return and the engine's tables.
+
+    record OpenReturn(ProcessInstance instance, Long returnId, String planReference, OneWritePathTest test) {
+
+        Task task(String taskDefinitionKey) {
+            Task task = test.taskService.createTaskQuery().processInstanceId(instance.getId())
+                    .taskDefinitionKey(taskDefinitionKey).singleResult();
+            assertThat(task).as(taskDefinitionKey).isNotNull();
+            return task;
+        }
+
+        PlanReturn recorded() {
+            return test.recordedReturns.load(returnId);
+        }
+    }
+
+    private OpenReturn openReturn() {
+        TestNetworks.TestNetwork network = networks.create(1);
+        ProcessInstance cycle = cycles.startOnSchedule(network.meeting().getId());
+        officers.runJobs(cycle.getId());
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(cycle.getBusinessKey() + "/" + network.plan().getReference())
+                .singleResult();
+        return new OpenReturn(instance, (Long) runtimeService.getVariable(instance.getId(), RETURN_ID),
+                network.plan().getReference(), this);
+    }
+
+    /** 50,000 characters, starting with a mark of the route that no other text has. */
+    private static String longText(Route route) {
+        String mark = "Route " + route + " " + System.nanoTime() + ": ";
+        return mark + "x".repeat(50_000 - mark.length());
+    }
+
+    /** The rows of the engine's variable and history tables that hold the text, or any prose field of the return. */
+    private List<String> engineRowsHolding(String processInstanceId, String text) {
+        String start = text.substring(0, 40) + "%";
+        String prose = String.join(",", ReturnTask.PROSE.stream().map(name -> "'" + name + "'").toList());
+        return jdbc.queryForList("""
+                select concat('ACT_RU_VARIABLE ', NAME_) from ACT_RU_VARIABLE
+                  where TEXT_ like ? or (PROC_INST_ID_ = ? and NAME_ in (%1$s))
+                union all select concat('ACT_HI_VARINST ', NAME_) from ACT_HI_VARINST
+                  where TEXT_ like ? or (PROC_INST_ID_ = ? and NAME_ in (%1$s))
+                union all select concat('ACT_HI_DETAIL ', NAME_) from ACT_HI_DETAIL
+                  where TEXT_ like ? or (PROC_INST_ID_ = ? and NAME_ in (%1$s))
+                """.formatted(prose), String.class, start, processInstanceId, start, processInstanceId, start,
+                processInstanceId);
+    }
+
+    private static String planIn(JsonNode variables) {
+        return variables.path("plan").path("value").asText();
+    }
+}
