@@ -1,17 +1,11 @@
 package org.deliveryprogress.returns;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.form.FormField;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.form.FormFieldImpl;
-import org.camunda.bpm.engine.impl.form.TaskFormDataImpl;
 import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
-import org.camunda.bpm.engine.impl.form.type.StringFormType;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -26,11 +20,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The form handler of a return's tasks: what their Camunda Forms show comes from the application's tables
- * ({@link ReturnForms}), offered as the form's fields. The engine answers a task's form variables with its form
- * fields first and then every variable the task can see that has no field of that name; so the form shows the plan,
- * last quarter's return and the text so far on every route that reads form variables (the REST API in any URL form,
- * Tasklist, {@code FormService.getTaskFormVariables}).
- * Submitting is left to the engine's own handler; the task's complete listener records the submission.
+ * ({@link ReturnForms}). When the engine builds a task's form it asks this handler first, and then answers the
+ * form's variables with every variable the task can see, the task's own before the process's; so the form data is
+ * put on the task as transient variables, which the engine forgets when the command ends. The form then shows the
+ * plan, last quarter's return and the text so far on every route that reads form variables (the REST API in any URL
+ * form, Tasklist, {@code FormService.getTaskFormVariables}); maps and lists are Json, which Camunda's REST API
+ * renders as JSON text when asked with {@code deserializeValues=false}, as Tasklist does. They are not form fields: Camunda's REST API would then
+ * offer the task a generated form of its own. Submitting is left to the engine's own handler; the task's complete
+ * listener records the submission.
  */
 final class ReturnFormHandler implements TaskFormHandler {
 
@@ -46,36 +43,19 @@ final class ReturnFormHandler implements TaskFormHandler {
 
     @Override
     public TaskFormData createTaskForm(TaskEntity task) {
-        TaskFormData form = parsed.createTaskForm(task);
-        TaskFormDataImpl withData = new TaskFormDataImpl();
-        withData.setTask(task);
-        withData.setFormKey(form.getFormKey());
-        withData.setCamundaFormRef(form.getCamundaFormRef());
-        withData.setDeploymentId(form.getDeploymentId());
-        withData.setFormProperties(form.getFormProperties());
-        List<FormField> fields = new ArrayList<>(form.getFormFields());
         Long returnId = (Long) task.getVariable(ReturnVariables.RETURN_ID);
         forms.get().formData(returnId, task.getTaskDefinitionKey())
-                .forEach((name, value) -> fields.add(field(name, value)));
-        withData.setFormFields(fields);
-        return withData;
-    }
-
-    private FormField field(String name, Object value) {
-        FormFieldImpl field = new FormFieldImpl();
-        field.setId(name);
-        field.setType(new StringFormType());
-        field.setValue(typed(value));
-        return field;
+                .forEach((name, value) -> task.setVariableLocal(name, transientValue(value)));
+        return parsed.createTaskForm(task);
     }
 
     /** Texts as String variables, maps and lists as Json, as Camunda's REST API renders a variable of each. */
-    private TypedValue typed(Object value) {
+    private TypedValue transientValue(Object value) {
         if (value instanceof String text) {
-            return Variables.stringValue(text);
+            return Variables.stringValue(text, true);
         }
         try {
-            return SpinValues.jsonValue(objectMapper.writeValueAsString(value)).create();
+            return SpinValues.jsonValue(objectMapper.writeValueAsString(value)).setTransient(true).create();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

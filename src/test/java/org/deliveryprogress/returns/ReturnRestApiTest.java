@@ -171,7 +171,7 @@ class ReturnRestApiTest {
         assertThat(recorded().getRemedialComment()).isEqualTo("Name who in the police will produce the statistics.");
 
         String revision = taskId(TASK_PROPOSE_REMEDIAL_ACTIONS);
-        JsonNode revisionForm = get("lead", "/task/" + revision + "/form-variables").json();
+        JsonNode revisionForm = get("lead", "/task/" + revision + "/form-variables?deserializeValues=false").json();
         assertThat(jsonValue(revisionForm, REMEDIAL_ACTIONS)).extracting(action -> action.get("owner").asText())
                 .as("the form opens with the actions sent back")
                 .containsExactly("Police Hate Crime Unit", "Safer Communities team");
@@ -427,7 +427,7 @@ class ReturnRestApiTest {
             assertThat(submit("judge", taskId(TASK_JUDGE_STATUS), Map.of(JUDGEMENT_OUTCOME, text(OUTCOME_SENT_BACK),
                     JUDGEMENT_COMMENT, text("Which localities does this cover?"))).status()).isEqualTo(204);
             String resubmission = taskId(TASK_SUBMIT_UPDATE);
-            Response form = get("lead", "/task/" + resubmission + "/form-variables");
+            Response form = get("lead", "/task/" + resubmission + "/form-variables?deserializeValues=false");
 
             assertThat(form.status()).isEqualTo(200);
             assertThat(form.json().get(ACHIEVEMENTS).get("type").asText()).isEqualTo("String");
@@ -468,7 +468,7 @@ class ReturnRestApiTest {
             assertThat(recorded.getBlockages()).isEqualTo(more);
             assertThat(jdbc.queryForObject("select count(*) from plan_return", Long.class)).isPositive();
             assertThat(jdbc.queryForObject("select count(*) from remedial_action", Long.class)).isNotNull();
-            JsonNode judgeForm = get("judge", "/task/" + taskId(TASK_JUDGE_STATUS) + "/form-variables").json();
+            JsonNode judgeForm = get("judge", "/task/" + taskId(TASK_JUDGE_STATUS) + "/form-variables?deserializeValues=false").json();
             assertThat(jsonValue(judgeForm, "update").get("achievements").asText()).isEqualTo(script);
             assertThat(jsonValue(judgeForm, "update").get("plannedActivities").asText()).isEqualTo(sql);
         }
@@ -539,7 +539,7 @@ class ReturnRestApiTest {
         @Test
         @DisplayName("form is given the plan and the cycle, as Json, from the application's tables")
         void formShowsPlanAndCycle() {
-            Response response = get("lead", "/task/" + update + "/form-variables");
+            Response response = get("lead", "/task/" + update + "/form-variables?deserializeValues=false");
 
             assertThat(response.status()).isEqualTo(200);
             JsonNode form = response.json();
@@ -667,7 +667,7 @@ class ReturnRestApiTest {
         Tasklist tasklist = new Tasklist("lead");
         String update = taskId(TASK_SUBMIT_UPDATE);
 
-        Response form = tasklist.get("/task/" + update + "/form-variables");
+        Response form = tasklist.get("/task/" + update + "/form-variables?deserializeValues=false");
         assertThat(form.status()).isEqualTo(200);
         assertThat(jsonValue(form.json(), "plan").get("title").asText()).isEqualTo(network.plan().getTitle());
 
