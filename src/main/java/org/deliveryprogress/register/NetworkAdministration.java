@@ -1,10 +1,6 @@
 package org.deliveryprogress.register;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.deliveryprogress.api.BadRequestException;
-import org.deliveryprogress.api.ConflictException;
-import org.deliveryprogress.api.ForbiddenException;
-import org.deliveryprogress.api.NotFoundException;
 import org.deliveryprogress.engine.AsUser;
 import org.deliveryprogress.identity.Groups;
 import org.deliveryprogress.identity.ManagerRights;
@@ -12,6 +8,10 @@ import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.networks.NetworkRepository;
 import org.deliveryprogress.register.NetworkApi.NetworkDocument;
+import org.deliveryprogress.shared.ConflictException;
+import org.deliveryprogress.shared.InvalidRequestException;
+import org.deliveryprogress.shared.NotAllowedException;
+import org.deliveryprogress.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +36,7 @@ class NetworkAdministration {
             throw new ConflictException("There is already a network " + document.code() + ".");
         }
         if (document.managerGroup().equals(Groups.ADMINS)) {
-            throw new BadRequestException("A network needs its own manager group, not " + Groups.ADMINS + ".");
+            throw new InvalidRequestException("A network needs its own manager group, not " + Groups.ADMINS + ".");
         }
         Network network = networks.save(new Network(document.code(), document.name(), document.region(),
                 document.managerGroup(), document.cycleOffsets()));
@@ -51,7 +51,7 @@ class NetworkAdministration {
         Network network = networks.findByCode(code)
                 .orElseThrow(() -> new NotFoundException("There is no network " + code + "."));
         if (!network.getCode().equals(document.code()) || !network.getManagerGroup().equals(document.managerGroup())) {
-            throw new BadRequestException("A network's code and manager group stay as they were created: "
+            throw new InvalidRequestException("A network's code and manager group stay as they were created: "
                     + code + ", " + network.getManagerGroup() + ".");
         }
         network.change(document.name(), document.region(), document.cycleOffsets());
@@ -60,7 +60,7 @@ class NetworkAdministration {
 
     private static void requireAdministrator(Viewer viewer) {
         if (!viewer.isAdmin()) {
-            throw new ForbiddenException("Only administrators create and change networks.");
+            throw new NotAllowedException("Only administrators create and change networks.");
         }
     }
 }

@@ -4,17 +4,18 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.deliveryprogress.api.BadRequestException;
-import org.deliveryprogress.api.ConflictException;
-import org.deliveryprogress.api.NotFoundException;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleRepository;
+import org.deliveryprogress.identity.RegisterAccess;
 import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.networks.CycleOffsets;
 import org.deliveryprogress.networks.HolidayRegion;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.networks.NetworkMeeting;
 import org.deliveryprogress.networks.NetworkMeetingRepository;
+import org.deliveryprogress.shared.ConflictException;
+import org.deliveryprogress.shared.InvalidRequestException;
+import org.deliveryprogress.shared.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -85,7 +86,7 @@ class NetworkApi {
                     && judgementsDueDaysBefore >= proposalsDueDaysBefore
                     && proposalsDueDaysBefore >= agreementsDueDaysBefore
                     && agreementsDueDaysBefore >= closeDaysBefore)) {
-                throw new BadRequestException("The steps must come in order before the meeting: the cycle opens, "
+                throw new InvalidRequestException("The steps must come in order before the meeting: the cycle opens, "
                         + "then updates, judgements, proposals and agreements are due, then it closes.");
             }
             return new CycleOffsets(openDaysBefore, updatesDueDaysBefore, judgementsDueDaysBefore,

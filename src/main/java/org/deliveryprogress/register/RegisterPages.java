@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.deliveryprogress.api.BadRequestException;
-import org.deliveryprogress.api.ConflictException;
-import org.deliveryprogress.api.NotFoundException;
 import org.deliveryprogress.cycles.CycleRepository;
+import org.deliveryprogress.identity.RegisterAccess;
 import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.imports.ImportProblem;
 import org.deliveryprogress.imports.ImportRejectedException;
@@ -23,6 +21,9 @@ import org.deliveryprogress.networks.NetworkMeeting;
 import org.deliveryprogress.networks.NetworkMeetingRepository;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.register.NetworkApi.NetworkDocument;
+import org.deliveryprogress.shared.ConflictException;
+import org.deliveryprogress.shared.InvalidRequestException;
+import org.deliveryprogress.shared.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -116,7 +117,7 @@ class RegisterPages {
         }
         try {
             return "redirect:/networks/" + save.get().getCode();
-        } catch (BadRequestException | ConflictException e) {
+        } catch (InvalidRequestException | ConflictException e) {
             result.addFlashAttribute("networkProblems", List.of(e.getMessage()));
             return "redirect:" + back;
         }
