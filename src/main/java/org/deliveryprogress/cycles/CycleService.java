@@ -70,7 +70,7 @@ public class CycleService {
 
     /** Meetings whose cycle should be open by today but has not been opened. */
     @Transactional(readOnly = true)
-    public List<NetworkMeeting> meetingsDueToOpen() {
+    List<NetworkMeeting> meetingsDueToOpen() {
         LocalDate today = LocalDate.now(clock.withZone(properties.timeZone()));
         return meetingsWithoutCycle().stream()
                 .filter(meeting -> !today.isBefore(calendar.workingDaysBefore(meeting.getMeetingDate(),
@@ -80,7 +80,7 @@ public class CycleService {
 
     /** Meetings a manager may open a cycle for: no cycle yet, and one that would not already be closed. */
     @Transactional(readOnly = true)
-    public List<NetworkMeeting> meetingsWithoutCycle() {
+    List<NetworkMeeting> meetingsWithoutCycle() {
         Instant now = clock.instant();
         return cycles.findMeetingsWithoutCycleAfter(LocalDate.now(clock.withZone(properties.timeZone()))).stream()
                 .filter(meeting -> deadlinesFor(meeting).close().isAfter(now))

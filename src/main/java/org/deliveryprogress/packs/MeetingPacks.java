@@ -63,7 +63,7 @@ public class MeetingPacks {
      * the earlier versions stay.
      */
     @Transactional
-    public int regenerate(Long cycleId, String managerId) {
+    int regenerate(Long cycleId, String managerId) {
         Cycle cycle = cycles.findAndLock(cycleId).orElseThrow();
         if (cycle.getState() != Cycle.State.CLOSED || packs.findLatestVersion(cycleId) == 0) {
             throw new InvalidRequestException("The pack is produced when the cycle closes; " + cycle.getReference()

@@ -76,7 +76,8 @@ class PackContents {
     private final UserDirectory directory;
     private final ReadableDates readable;
 
-    PackContents(CycleRepository cycles, PlanReturnRepository returns, UserDirectory directory, ReadableDates readable) {
+    PackContents(CycleRepository cycles, PlanReturnRepository returns, UserDirectory directory,
+            ReadableDates readable) {
         this.cycles = cycles;
         this.returns = returns;
         this.directory = directory;

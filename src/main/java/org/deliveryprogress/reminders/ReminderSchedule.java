@@ -43,8 +43,8 @@ class ReminderSchedule {
             int overdueDays = workingDaysAfter(due, today, region);
             if (overdueDays % offsets.reminderEveryDaysOverdue() == 0) {
                 int reminder = overdueDays / offsets.reminderEveryDaysOverdue();
-                return Optional.of(new Slot("overdue-" + reminder, "is overdue: it was due on " + ReadableDates.day(due),
-                        reminder));
+                return Optional.of(new Slot("overdue-" + reminder,
+                        "is overdue: it was due on " + ReadableDates.day(due), reminder));
             }
         }
         return Optional.empty();

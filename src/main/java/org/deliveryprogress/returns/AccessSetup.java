@@ -85,7 +85,8 @@ class AccessSetup implements ApplicationRunner {
         createFilter(TasklistFilters.REMEDIAL_TO_PROPOSE, 30, "Red and Amber plans that need your remedial actions",
                 taskService.createTaskQuery().taskDefinitionKey(ReturnVariables.TASK_PROPOSE_REMEDIAL_ACTIONS)
                         .taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-        createFilter(TasklistFilters.REMEDIAL_TO_AGREE, 40, "Remedial actions waiting for a network manager's agreement",
+        createFilter(TasklistFilters.REMEDIAL_TO_AGREE, 40,
+                "Remedial actions waiting for a network manager's agreement",
                 taskService.createTaskQuery().taskDefinitionKey(ReturnVariables.TASK_AGREE_REMEDIAL_ACTIONS)
                         .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
                         .orderByDueDate().asc());
