@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.engine.AsApplication;
 import org.deliveryprogress.engine.AsUser;
+import org.deliveryprogress.identity.UserDirectory;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ class EngineCallersTest {
     @Test
     @DisplayName("only the reviewed classes run engine calls as the application")
     void asApplicationOnlyWhereReviewed() {
-        noClasses().that(outside(Set.of("org.deliveryprogress.notifications.UserDirectory",
+        noClasses().that(outside(Set.of("org.deliveryprogress.identity.UserDirectory",
                 "org.deliveryprogress.notifications.Mailer", "org.deliveryprogress.identity.ManagerRights",
                 "org.deliveryprogress.imports.RegisterImport", "org.deliveryprogress.engine.AsApplication")))
                 .should().callMethodWhere(target(owner(assignableTo(AsApplication.class))))

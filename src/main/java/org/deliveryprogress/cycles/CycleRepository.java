@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
+import org.deliveryprogress.networks.NetworkMeeting;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -13,6 +14,14 @@ import org.springframework.data.jpa.repository.Query;
 public interface CycleRepository extends JpaRepository<Cycle, Long> {
 
     Optional<Cycle> findByMeetingId(Long meetingId);
+
+    /** Meetings still ahead that have no cycle yet: the ones a cycle can be opened for. */
+    @Query("""
+            select m from NetworkMeeting m join fetch m.network
+            where m.meetingDate > :today
+              and not exists (select c from Cycle c where c.meeting = m)
+            order by m.meetingDate""")
+    List<NetworkMeeting> findMeetingsWithoutCycleAfter(LocalDate today);
 
     /** The cycle, locked until the transaction ends: one meeting pack version at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -14,17 +14,13 @@ import org.deliveryprogress.networks.CycleOffsets;
 import org.deliveryprogress.networks.HolidayRegion;
 import org.deliveryprogress.networks.NetworkMeeting;
 import org.deliveryprogress.networks.NetworkMeetingRepository;
-import org.deliveryprogress.plans.DeliveryPlan;
-import org.deliveryprogress.plans.DeliveryPlanRepository;
-import org.deliveryprogress.returns.ReturnProcess;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens and closes cycles. A cycle's returns are opened and closed in batches, each batch its own transaction (an
- * asynchronous step of the quarterlyCycle process), so that a cycle of thousands of plans is neither one giant
- * transaction nor one giant execution tree: every return is a process instance of its own.
+ * Opens and closes cycles. A cycle's returns are opened and closed in batches by the returns' side
+ * ({@code returns.ReturnProcess}), each batch a step of the quarterlyCycle process that this service lets act on
+ * its own cycle alone ({@link #runBy}).
  */
 @Service
 @Transactional
@@ -38,20 +34,15 @@ public class CycleService {
 
     private final NetworkMeetingRepository meetings;
     private final CycleRepository cycles;
-    private final DeliveryPlanRepository plans;
-    private final ReturnProcess returnProcess;
     private final RuntimeService runtimeService;
     private final WorkingDayCalendar calendar;
     private final CycleProperties properties;
     private final Clock clock;
 
-    CycleService(NetworkMeetingRepository meetings, CycleRepository cycles, DeliveryPlanRepository plans,
-            ReturnProcess returnProcess, RuntimeService runtimeService, WorkingDayCalendar calendar,
-            CycleProperties properties, Clock clock) {
+    CycleService(NetworkMeetingRepository meetings, CycleRepository cycles, RuntimeService runtimeService,
+            WorkingDayCalendar calendar, CycleProperties properties, Clock clock) {
         this.meetings = meetings;
         this.cycles = cycles;
-        this.plans = plans;
-        this.returnProcess = returnProcess;
         this.runtimeService = runtimeService;
         this.calendar = calendar;
         this.properties = properties;
@@ -79,7 +70,7 @@ public class CycleService {
 
     /** Meetings whose cycle should be open by today but has not been opened. */
     @Transactional(readOnly = true)
-    public List<NetworkMeeting> meetingsDueToOpen() {
+    List<NetworkMeeting> meetingsDueToOpen() {
         LocalDate today = LocalDate.now(clock.withZone(properties.timeZone()));
         return meetingsWithoutCycle().stream()
                 .filter(meeting -> !today.isBefore(calendar.workingDaysBefore(meeting.getMeetingDate(),
@@ -89,9 +80,9 @@ public class CycleService {
 
     /** Meetings a manager may open a cycle for: no cycle yet, and one that would not already be closed. */
     @Transactional(readOnly = true)
-    public List<NetworkMeeting> meetingsWithoutCycle() {
+    List<NetworkMeeting> meetingsWithoutCycle() {
         Instant now = clock.instant();
-        return meetings.findWithoutCycleAfter(LocalDate.now(clock.withZone(properties.timeZone()))).stream()
+        return cycles.findMeetingsWithoutCycleAfter(LocalDate.now(clock.withZone(properties.timeZone()))).stream()
                 .filter(meeting -> deadlinesFor(meeting).close().isAfter(now))
                 .toList();
     }
@@ -160,22 +151,6 @@ public class CycleService {
                 .isPresent();
     }
 
-    /** Opens the returns of the next batch of plans; answers whether plans without a return remain. */
-    boolean openNextReturnBatch(Long cycleId, String processInstanceId) {
-        Cycle cycle = runBy(cycleId, processInstanceId);
-        List<DeliveryPlan> batch = plans.findActiveWithoutReturn(cycle.getMeeting().getNetwork(), cycleId,
-                PageRequest.of(0, properties.batchSize()));
-        batch.forEach(plan -> returnProcess.open(cycle, plan));
-        return batch.size() == properties.batchSize();
-    }
-
-    /** Ends the open work of the next batch of returns; answers whether returns remain open. */
-    boolean closeNextReturnBatch(Long cycleId, String processInstanceId) {
-        runBy(cycleId, processInstanceId);
-        int closed = returnProcess.closeOpenReturns(cycleId, properties.batchSize());
-        return closed == properties.batchSize();
-    }
-
     void markClosed(Long cycleId, String processInstanceId) {
         runBy(cycleId, processInstanceId).close(clock.instant());
     }
@@ -184,7 +159,7 @@ public class CycleService {
      * The cycle, if the process asking is the one that opened it. A quarterlyCycle instance started part way (Camunda's
      * REST API lets whoever may start one choose where it starts) must not open or close another cycle's returns.
      */
-    private Cycle runBy(Long cycleId, String processInstanceId) {
+    public Cycle runBy(Long cycleId, String processInstanceId) {
         Cycle cycle = cycles.findById(cycleId)
                 .orElseThrow(() -> new CycleRejectedException("There is no cycle with id " + cycleId + "."));
         if (!processInstanceId.equals(cycle.getProcessInstanceId())) {

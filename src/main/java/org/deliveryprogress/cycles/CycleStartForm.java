@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.deliveryprogress.networks.NetworkMeeting;
+import org.deliveryprogress.shared.ReadableDates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +29,7 @@ public class CycleStartForm {
     public Map<String, Object> formData(Authentication user) {
         List<Map<String, Object>> choices = meetingsFor(user).stream()
                 .map(meeting -> Map.<String, Object>of(
-                        "label", meeting.getNetwork().getName() + ", " + Readable.day(meeting.getMeetingDate()),
+                        "label", meeting.getNetwork().getName() + ", " + ReadableDates.day(meeting.getMeetingDate()),
                         "value", meeting.getId()))
                 .toList();
         return Map.of(MEETING_CHOICES, choices);

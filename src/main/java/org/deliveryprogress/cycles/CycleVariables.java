@@ -8,8 +8,8 @@ public final class CycleVariables {
     static final String MEETING_ID = "meetingId";
     public static final String CYCLE_ID = "cycleId";
     static final String CLOSE_AT = "closeAt";
-    static final String RETURNS_LEFT_TO_OPEN = "returnsLeftToOpen";
-    static final String RETURNS_LEFT_TO_CLOSE = "returnsLeftToClose";
+    public static final String RETURNS_LEFT_TO_OPEN = "returnsLeftToOpen";
+    public static final String RETURNS_LEFT_TO_CLOSE = "returnsLeftToClose";
 
     private CycleVariables() {
     }

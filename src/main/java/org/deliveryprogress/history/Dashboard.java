@@ -8,7 +8,7 @@ import org.deliveryprogress.packs.StatusMark;
  * A network manager's view of the network: how its open cycle stands, and each plan's status cycle by cycle.
  * The open cycle's counts come from the returns (submitted, judged) and from the engine's open tasks (overdue).
  */
-public record Dashboard(String networkCode, String networkName, OpenCycle openCycle, List<String> cycles,
+record Dashboard(String networkCode, String networkName, OpenCycle openCycle, List<String> cycles,
         List<PlanRow> grid) {
 
     /** The cycle under way, if any. */

@@ -14,13 +14,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleRepository;
-import org.deliveryprogress.cycles.Readable;
+import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.networks.Network;
-import org.deliveryprogress.notifications.UserDirectory;
 import org.deliveryprogress.packs.StatusMark;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.PlanReturnRepository;
+import org.deliveryprogress.shared.ReadableDates;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,11 +34,11 @@ class Dashboards {
     private final RuntimeService runtimeService;
     private final UserDirectory directory;
     private final Clock clock;
-    private final Readable readable;
+    private final ReadableDates readable;
 
     Dashboards(CycleRepository cycles, PlanReturnRepository returns, DeliveryPlanRepository plans,
             TaskService taskService, RuntimeService runtimeService, UserDirectory directory, Clock clock,
-            Readable readable) {
+            ReadableDates readable) {
         this.cycles = cycles;
         this.returns = returns;
         this.plans = plans;
@@ -99,7 +99,7 @@ class Dashboards {
                             : task.getDueDate().toInstant()),
                     overdue));
         }
-        return new Dashboard.OpenCycle(cycle.getReference(), Readable.day(cycle.getMeeting().getMeetingDate()),
+        return new Dashboard.OpenCycle(cycle.getReference(), ReadableDates.day(cycle.getMeeting().getMeetingDate()),
                 cycleReturns.size(),
                 (int) cycleReturns.stream().filter(planReturn -> planReturn.getSubmittedAt() != null).count(),
                 (int) cycleReturns.stream().filter(planReturn -> planReturn.getRagStatus() != null).count(),

@@ -1,7 +1,7 @@
 package org.deliveryprogress.history;
 
+import org.deliveryprogress.identity.RegisterAccess;
 import org.deliveryprogress.identity.Viewer;
-import org.deliveryprogress.register.RegisterAccess;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;

@@ -9,12 +9,12 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.deliveryprogress.cycles.Readable;
-import org.deliveryprogress.notifications.UserDirectory;
+import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.packs.StatusMark;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.PlanReturnRepository;
+import org.deliveryprogress.shared.ReadableDates;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +24,10 @@ class PlanHistories {
     private final PlanReturnRepository returns;
     private final HistoryService historyService;
     private final UserDirectory directory;
-    private final Readable readable;
+    private final ReadableDates readable;
 
     PlanHistories(PlanReturnRepository returns, HistoryService historyService, UserDirectory directory,
-            Readable readable) {
+            ReadableDates readable) {
         this.returns = returns;
         this.historyService = historyService;
         this.directory = directory;
@@ -44,7 +44,7 @@ class PlanHistories {
             StatusMark previous = i + 1 < latestFirst.size() ? StatusMark.of(latestFirst.get(i + 1)) : null;
             boolean judged = planReturn.getRagStatus() != null;
             quarters.add(new PlanHistory.Quarter(planReturn.getCycle().getReference(),
-                    Readable.day(planReturn.getCycle().getMeeting().getMeetingDate()),
+                    ReadableDates.day(planReturn.getCycle().getMeeting().getMeetingDate()),
                     planReturn.getState().describe(), status, previous, status.since(previous),
                     name(planReturn.getSubmittedBy()), readable.moment(planReturn.getSubmittedAt()),
                     judged ? name(planReturn.getJudgedBy()) : null,

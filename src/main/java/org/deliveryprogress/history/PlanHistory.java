@@ -8,7 +8,7 @@ import org.deliveryprogress.packs.StatusMark;
  * A plan's returns quarter by quarter, latest first: what was decided (from the application's tables) and who did
  * each step when (from the engine's history).
  */
-public record PlanHistory(String reference, String title, String networkCode, List<Quarter> quarters) {
+record PlanHistory(String reference, String title, String networkCode, List<Quarter> quarters) {
 
     public record Quarter(String cycle, String meetingDay, String stage, StatusMark status, StatusMark previous,
             StatusMark.Trend trend, String submittedBy, String submittedAt, String judgedBy, String judgedAt,

@@ -67,7 +67,7 @@ public class ManagerRights {
         grant(group, Resources.PROCESS_DEFINITION, CYCLE_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
         grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
-        for (String filterName : AccessSetup.MANAGERS_FILTERS) {
+        for (String filterName : TasklistFilters.FOR_MANAGERS) {
             Filter filter = filterService.createFilterQuery().filterName(filterName).singleResult();
             if (filter != null) {
                 grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
@@ -83,7 +83,7 @@ public class ManagerRights {
     }
 
     /** Lets the network's managers read a task of one of its returns (their "All open work" filter). */
-    void shareTaskWithManagers(String taskId, String managerGroup) {
+    public void shareTaskWithManagers(String taskId, String managerGroup) {
         AsApplication.run(identityService,
                 () -> grant(managerGroup, Resources.TASK, taskId, TaskPermissions.READ));
     }
@@ -94,7 +94,7 @@ public class ManagerRights {
     }
 
     /** Grants every signed-in user: a global authorization, Camunda's {@code *} user. */
-    void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
+    public void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
         save(authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL).userIdIn(ANY),
                 AUTH_TYPE_GLOBAL, authorization -> authorization.setUserId(ANY), resource, resourceId, permissions);
     }

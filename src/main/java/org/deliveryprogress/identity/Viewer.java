@@ -40,12 +40,12 @@ public record Viewer(String userId, Set<String> groups) {
         return isAdmin() || groups.contains(network.getManagerGroup());
     }
 
-    public boolean holdsRoleIn(DeliveryPlan plan) {
+    boolean holdsRoleIn(DeliveryPlan plan) {
         return userId.equals(plan.getLeadOfficer()) || userId.equals(plan.getJudgingOfficer())
                 || userId.equals(plan.getDataEntryOfficer());
     }
 
-    public boolean canRead(DeliveryPlan plan) {
+    boolean canRead(DeliveryPlan plan) {
         return manages(plan.getNetwork()) || holdsRoleIn(plan);
     }
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Officers write deadlines as they please: "Oct 2009", "18/11/09", "end of June 2010", "Ongoing". The text is what
  * they agreed and is kept; this reads the date it holds, if any, by UK conventions (day before month).
  */
-public final class Deadlines {
+final class Deadlines {
 
     private static final List<String> MONTHS =
             List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");

@@ -8,7 +8,7 @@ package org.deliveryprogress.imports;
  * @param column  the column's header name, or null when the error is about the whole line or file
  * @param message plain English, e.g. "the file ends inside a quoted cell that starts here"
  */
-public record ImportError(int line, String column, String message) {
+record ImportError(int line, String column, String message) {
 
     /** E.g. {@code Line 4, column "deadline": not a date} or {@code Line 4: has 11 cells, the header has 10}. */
     public String describe() {

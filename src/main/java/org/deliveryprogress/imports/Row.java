@@ -12,7 +12,7 @@ import java.util.Map;
  * @param cells a cell for every column of the header, keyed by its header name and in the header's order; values are
  *              stripped, and a cell the file leaves out is ""
  */
-public record Row(int line, Map<String, String> cells) {
+record Row(int line, Map<String, String> cells) {
 
     public Row {
         cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells));

@@ -10,7 +10,7 @@ import java.util.List;
  * @param problems what is wrong with the file's shape but did not stop it being read: duplicate or blank column
  *                 names, records with more cells than the header; the caller decides whether to go on
  */
-public record Table(List<String> header, List<Row> rows, List<ImportError> problems) {
+record Table(List<String> header, List<Row> rows, List<ImportError> problems) {
 
     public Table {
         header = List.copyOf(header);

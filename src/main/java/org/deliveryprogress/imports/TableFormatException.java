@@ -3,7 +3,7 @@ package org.deliveryprogress.imports;
 import java.util.List;
 
 /** A file that cannot be read as a table at all: not UTF-8, an unterminated quote, empty, not a workbook. */
-public final class TableFormatException extends RuntimeException {
+final class TableFormatException extends RuntimeException {
 
     private final List<ImportError> errors;
 

@@ -7,7 +7,7 @@ import java.util.List;
  * Tables that officers import and export: CSV and Excel xlsx, read to a header and rows of text cells with the line
  * of every record, so that any error can be told by line and column.
  */
-public final class Tables {
+final class Tables {
 
     /** Every xlsx workbook is a ZIP archive. */
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};

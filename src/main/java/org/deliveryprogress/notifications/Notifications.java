@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.identity.User;
+import org.deliveryprogress.identity.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

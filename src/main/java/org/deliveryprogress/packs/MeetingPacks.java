@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.deliveryprogress.api.BadRequestException;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleProperties;
 import org.deliveryprogress.cycles.CycleRepository;
-import org.deliveryprogress.cycles.Readable;
+import org.deliveryprogress.shared.InvalidRequestException;
+import org.deliveryprogress.shared.ReadableDates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.TemplateEngine;
@@ -63,14 +63,14 @@ public class MeetingPacks {
      * the earlier versions stay.
      */
     @Transactional
-    public int regenerate(Long cycleId, String managerId) {
+    int regenerate(Long cycleId, String managerId) {
         Cycle cycle = cycles.findAndLock(cycleId).orElseThrow();
         if (cycle.getState() != Cycle.State.CLOSED || packs.findLatestVersion(cycleId) == 0) {
-            throw new BadRequestException("The pack is produced when the cycle closes; " + cycle.getReference()
+            throw new InvalidRequestException("The pack is produced when the cycle closes; " + cycle.getReference()
                     + "'s first version is not made yet. Try again in a minute.");
         }
         if (!LocalDate.now(clock.withZone(properties.timeZone())).isBefore(cycle.getMeeting().getMeetingDate())) {
-            throw new BadRequestException("The meeting of " + Readable.day(cycle.getMeeting().getMeetingDate())
+            throw new InvalidRequestException("The meeting of " + ReadableDates.day(cycle.getMeeting().getMeetingDate())
                     + " has taken place: its pack stays as it went to the meeting.");
         }
         return produce(cycle, managerId).getVersion();

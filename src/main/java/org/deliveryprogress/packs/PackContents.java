@@ -10,13 +10,13 @@ import java.util.stream.Stream;
 
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleRepository;
-import org.deliveryprogress.cycles.Readable;
-import org.deliveryprogress.notifications.UserDirectory;
+import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.PlanReturnRepository;
 import org.deliveryprogress.returns.RemedialAction;
 import org.deliveryprogress.returns.ReturnState;
+import org.deliveryprogress.shared.ReadableDates;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,9 +74,10 @@ class PackContents {
     private final CycleRepository cycles;
     private final PlanReturnRepository returns;
     private final UserDirectory directory;
-    private final Readable readable;
+    private final ReadableDates readable;
 
-    PackContents(CycleRepository cycles, PlanReturnRepository returns, UserDirectory directory, Readable readable) {
+    PackContents(CycleRepository cycles, PlanReturnRepository returns, UserDirectory directory,
+            ReadableDates readable) {
         this.cycles = cycles;
         this.returns = returns;
         this.directory = directory;
@@ -101,7 +102,7 @@ class PackContents {
                 .map(planReturn -> entry(planReturn, lastQuarter.get(planReturn.getPlan().getId()), names))
                 .toList();
         return new Pack(text(cycle.getMeeting().getNetwork().getName()), cycle.getReference(),
-                Readable.day(cycle.getMeeting().getMeetingDate()), version, readable.moment(producedAt),
+                ReadableDates.day(cycle.getMeeting().getMeetingDate()), version, readable.moment(producedAt),
                 names.get(producedBy), entries);
     }
 
@@ -121,7 +122,7 @@ class PackContents {
                 planReturn.getState() == ReturnState.COMPLETE,
                 planReturn.getRemedialActions().stream()
                         .map(action -> new Remedy(text(action.getAction()), text(action.getOwner()),
-                                Readable.day(action.getDueDate()), stateOf(action)))
+                                ReadableDates.day(action.getDueDate()), stateOf(action)))
                         .toList());
     }
 

@@ -3,14 +3,14 @@ package org.deliveryprogress.packs;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.deliveryprogress.api.NotFoundException;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleRepository;
-import org.deliveryprogress.cycles.Readable;
+import org.deliveryprogress.identity.RegisterAccess;
+import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.networks.Network;
-import org.deliveryprogress.notifications.UserDirectory;
-import org.deliveryprogress.register.RegisterAccess;
+import org.deliveryprogress.shared.NotFoundException;
+import org.deliveryprogress.shared.ReadableDates;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,10 +34,10 @@ class PackPages {
     private final MeetingPacks packs;
     private final CycleRepository cycles;
     private final RegisterAccess access;
-    private final Readable readable;
+    private final ReadableDates readable;
     private final UserDirectory directory;
 
-    PackPages(MeetingPacks packs, CycleRepository cycles, RegisterAccess access, Readable readable,
+    PackPages(MeetingPacks packs, CycleRepository cycles, RegisterAccess access, ReadableDates readable,
             UserDirectory directory) {
         this.packs = packs;
         this.cycles = cycles;
@@ -59,7 +59,7 @@ class PackPages {
         model.addAttribute("network", network);
         model.addAttribute("cycles", cycles.findByMeetingNetworkIdOrderByMeetingMeetingDateDesc(network.getId())
                 .stream().map(cycle -> new CyclePacks(cycle.getReference(),
-                        Readable.day(cycle.getMeeting().getMeetingDate()), cycle.getState() == Cycle.State.CLOSED,
+                        ReadableDates.day(cycle.getMeeting().getMeetingDate()), cycle.getState() == Cycle.State.CLOSED,
                         packs.versions(cycle.getId()).stream().map(version -> new VersionRow(version.version(),
                                 readable.moment(version.producedAt()), version.producedBy() == null ? null
                                         : directory.nameOf(version.producedBy()))).toList()))

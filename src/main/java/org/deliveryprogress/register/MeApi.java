@@ -2,6 +2,7 @@ package org.deliveryprogress.register;
 
 import java.util.List;
 
+import org.deliveryprogress.identity.RegisterAccess;
 import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.plans.DeliveryPlan;

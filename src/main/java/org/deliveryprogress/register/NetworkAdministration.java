@@ -1,17 +1,18 @@
 package org.deliveryprogress.register;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.deliveryprogress.api.BadRequestException;
-import org.deliveryprogress.api.ConflictException;
-import org.deliveryprogress.api.ForbiddenException;
-import org.deliveryprogress.api.NotFoundException;
 import org.deliveryprogress.engine.AsUser;
 import org.deliveryprogress.identity.Groups;
 import org.deliveryprogress.identity.ManagerRights;
 import org.deliveryprogress.identity.Viewer;
+import org.deliveryprogress.networks.CycleOffsets;
+import org.deliveryprogress.networks.HolidayRegion;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.networks.NetworkRepository;
-import org.deliveryprogress.register.NetworkApi.NetworkDocument;
+import org.deliveryprogress.shared.ConflictException;
+import org.deliveryprogress.shared.InvalidRequestException;
+import org.deliveryprogress.shared.NotAllowedException;
+import org.deliveryprogress.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional
 class NetworkAdministration {
+
+    /** A network as an administrator sets it; its code and manager group stay as it was created. */
+    record NetworkDetails(String code, String name, HolidayRegion region, String managerGroup,
+            CycleOffsets offsets) {
+    }
 
     private final NetworkRepository networks;
     private final ManagerRights managerRights;
@@ -30,37 +36,37 @@ class NetworkAdministration {
         this.identityService = identityService;
     }
 
-    Network create(NetworkDocument document, Viewer viewer) {
+    Network create(NetworkDetails details, Viewer viewer) {
         requireAdministrator(viewer);
-        if (networks.findByCode(document.code()).isPresent()) {
-            throw new ConflictException("There is already a network " + document.code() + ".");
+        if (networks.findByCode(details.code()).isPresent()) {
+            throw new ConflictException("There is already a network " + details.code() + ".");
         }
-        if (document.managerGroup().equals(Groups.ADMINS)) {
-            throw new BadRequestException("A network needs its own manager group, not " + Groups.ADMINS + ".");
+        if (details.managerGroup().equals(Groups.ADMINS)) {
+            throw new InvalidRequestException("A network needs its own manager group, not " + Groups.ADMINS + ".");
         }
-        Network network = networks.save(new Network(document.code(), document.name(), document.region(),
-                document.managerGroup(), document.cycleOffsets()));
+        Network network = networks.save(new Network(details.code(), details.name(), details.region(),
+                details.managerGroup(), details.offsets()));
         // Signed in to the engine as the administrator: the engine then checks for itself that they may create the
         // group and grants, rather than running the commands with no user and checking nothing.
         AsUser.run(identityService, viewer.userId(), viewer.groups(), () -> managerRights.grantManagerRights(network));
         return network;
     }
 
-    Network change(String code, NetworkDocument document, Viewer viewer) {
+    Network change(String code, NetworkDetails details, Viewer viewer) {
         requireAdministrator(viewer);
         Network network = networks.findByCode(code)
                 .orElseThrow(() -> new NotFoundException("There is no network " + code + "."));
-        if (!network.getCode().equals(document.code()) || !network.getManagerGroup().equals(document.managerGroup())) {
-            throw new BadRequestException("A network's code and manager group stay as they were created: "
+        if (!network.getCode().equals(details.code()) || !network.getManagerGroup().equals(details.managerGroup())) {
+            throw new InvalidRequestException("A network's code and manager group stay as they were created: "
                     + code + ", " + network.getManagerGroup() + ".");
         }
-        network.change(document.name(), document.region(), document.cycleOffsets());
+        network.change(details.name(), details.region(), details.offsets());
         return network;
     }
 
     private static void requireAdministrator(Viewer viewer) {
         if (!viewer.isAdmin()) {
-            throw new ForbiddenException("Only administrators create and change networks.");
+            throw new NotAllowedException("Only administrators create and change networks.");
         }
     }
 }

@@ -4,17 +4,17 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.deliveryprogress.api.BadRequestException;
-import org.deliveryprogress.api.ConflictException;
-import org.deliveryprogress.api.NotFoundException;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleRepository;
+import org.deliveryprogress.identity.RegisterAccess;
 import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.networks.CycleOffsets;
 import org.deliveryprogress.networks.HolidayRegion;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.networks.NetworkMeeting;
 import org.deliveryprogress.networks.NetworkMeetingRepository;
+import org.deliveryprogress.register.NetworkAdministration.NetworkDetails;
+import org.deliveryprogress.shared.InvalidRequestException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -64,8 +64,10 @@ class NetworkApi {
                             offsets.reminderDaysBeforeDue(), offsets.reminderEveryDaysOverdue()));
         }
 
-        CycleOffsets cycleOffsets() {
-            return offsets == null ? CycleOffsets.defaults() : offsets.checked();
+        /** The network as the administration takes it; offsets out of order are refused here. */
+        NetworkDetails details() {
+            return new NetworkDetails(code, name, region, managerGroup,
+                    offsets == null ? CycleOffsets.defaults() : offsets.checked());
         }
     }
 
@@ -85,7 +87,7 @@ class NetworkApi {
                     && judgementsDueDaysBefore >= proposalsDueDaysBefore
                     && proposalsDueDaysBefore >= agreementsDueDaysBefore
                     && agreementsDueDaysBefore >= closeDaysBefore)) {
-                throw new BadRequestException("The steps must come in order before the meeting: the cycle opens, "
+                throw new InvalidRequestException("The steps must come in order before the meeting: the cycle opens, "
                         + "then updates, judgements, proposals and agreements are due, then it closes.");
             }
             return new CycleOffsets(openDaysBefore, updatesDueDaysBefore, judgementsDueDaysBefore,
@@ -98,13 +100,15 @@ class NetworkApi {
     }
 
     private final NetworkAdministration administration;
+    private final MeetingSchedule schedule;
     private final NetworkMeetingRepository meetings;
     private final CycleRepository cycles;
     private final RegisterAccess access;
 
-    NetworkApi(NetworkAdministration administration, NetworkMeetingRepository meetings, CycleRepository cycles,
-            RegisterAccess access) {
+    NetworkApi(NetworkAdministration administration, MeetingSchedule schedule, NetworkMeetingRepository meetings,
+            CycleRepository cycles, RegisterAccess access) {
         this.administration = administration;
+        this.schedule = schedule;
         this.meetings = meetings;
         this.cycles = cycles;
         this.access = access;
@@ -124,7 +128,7 @@ class NetworkApi {
     @PostMapping
     @Operation(summary = "Create a network (administrators); its manager group is created and given managers' rights")
     ResponseEntity<NetworkDocument> create(@Valid @RequestBody NetworkDocument document) {
-        Network network = administration.create(document, Viewer.current());
+        Network network = administration.create(document.details(), Viewer.current());
         return ResponseEntity.created(URI.create("/api/networks/" + network.getCode()))
                 .body(NetworkDocument.of(network));
     }
@@ -132,7 +136,7 @@ class NetworkApi {
     @PutMapping("/{code}")
     @Operation(summary = "Rename a network, change its region or deadline offsets (administrators)")
     NetworkDocument change(@PathVariable String code, @Valid @RequestBody NetworkDocument document) {
-        return NetworkDocument.of(administration.change(code, document, Viewer.current()));
+        return NetworkDocument.of(administration.change(code, document.details(), Viewer.current()));
     }
 
     @GetMapping("/{code}/meetings")
@@ -145,11 +149,7 @@ class NetworkApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a meeting (the network's managers)")
     MeetingDocument addMeeting(@PathVariable String code, @Valid @RequestBody MeetingDocument document) {
-        Network network = access.networkToManage(code, Viewer.current());
-        if (meetings.findByNetworkAndMeetingDate(network, document.date()).isPresent()) {
-            throw new ConflictException(network.getName() + " already meets on " + document.date() + ".");
-        }
-        return documentOf(meetings.save(new NetworkMeeting(network, document.date())));
+        return documentOf(schedule.add(code, document.date(), Viewer.current()));
     }
 
     @DeleteMapping("/{code}/meetings/{date}")
@@ -157,14 +157,7 @@ class NetworkApi {
     @Operation(summary = "Remove a meeting that has no cycle (the network's managers)")
     void removeMeeting(@PathVariable String code,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        Network network = access.networkToManage(code, Viewer.current());
-        NetworkMeeting meeting = meetings.findByNetworkAndMeetingDate(network, date)
-                .orElseThrow(() -> new NotFoundException(network.getName() + " has no meeting on " + date + "."));
-        cycles.findByMeetingId(meeting.getId()).ifPresent(cycle -> {
-            throw new ConflictException("The meeting of " + date + " has its cycle " + cycle.getReference()
-                    + "; it stays.");
-        });
-        meetings.delete(meeting);
+        schedule.remove(code, date, Viewer.current());
     }
 
     private MeetingDocument documentOf(NetworkMeeting meeting) {

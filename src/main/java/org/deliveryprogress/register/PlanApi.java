@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.deliveryprogress.identity.RegisterAccess;
 import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.PlanAction;
@@ -101,10 +102,12 @@ class PlanApi {
     }
 
     private final RegisterAccess access;
+    private final PlanRetirement retirement;
     private final PlanReturnRepository returns;
 
-    PlanApi(RegisterAccess access, PlanReturnRepository returns) {
+    PlanApi(RegisterAccess access, PlanRetirement retirement, PlanReturnRepository returns) {
         this.access = access;
+        this.retirement = retirement;
         this.returns = returns;
     }
 
@@ -133,16 +136,12 @@ class PlanApi {
     @PostMapping("/{reference}/retire")
     @Operation(summary = "Retire a plan (the network's managers): no more returns, its history stays")
     PlanSummary retire(@PathVariable String reference) {
-        DeliveryPlan plan = access.planToManage(reference, Viewer.current());
-        plan.retire();
-        return PlanSummary.of(plan);
+        return PlanSummary.of(retirement.retire(reference, Viewer.current()));
     }
 
     @PostMapping("/{reference}/reinstate")
     @Operation(summary = "Reinstate a retired plan (the network's managers): it reports again from the next cycle")
     PlanSummary reinstate(@PathVariable String reference) {
-        DeliveryPlan plan = access.planToManage(reference, Viewer.current());
-        plan.reinstate();
-        return PlanSummary.of(plan);
+        return PlanSummary.of(retirement.reinstate(reference, Viewer.current()));
     }
 }

@@ -3,20 +3,27 @@ package org.deliveryprogress.register;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
-import org.deliveryprogress.api.BadRequestException;
-import org.deliveryprogress.api.NotFoundException;
+import org.deliveryprogress.identity.RegisterAccess;
 import org.deliveryprogress.identity.Viewer;
+import org.deliveryprogress.imports.ImportProblem;
+import org.deliveryprogress.imports.ImportRejectedException;
+import org.deliveryprogress.imports.ImportSummary;
 import org.deliveryprogress.imports.RegisterExport;
 import org.deliveryprogress.imports.RegisterImport;
 import org.deliveryprogress.imports.RegisterLayout;
-import org.deliveryprogress.imports.ImportSummary;
 import org.deliveryprogress.networks.Network;
+import org.deliveryprogress.shared.InvalidRequestException;
+import org.deliveryprogress.shared.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,7 +75,7 @@ class RegisterFilesApi {
         put(files, RegisterLayout.INDICATORS, indicators);
         put(files, RegisterLayout.ACTIONS, actions);
         if (files.isEmpty()) {
-            throw new BadRequestException("Send at least one of the files plans, indicators and actions.");
+            throw new InvalidRequestException("Send at least one of the files plans, indicators and actions.");
         }
         return registerImport.importFiles(network, files);
     }
@@ -83,7 +90,7 @@ class RegisterFilesApi {
         // Read after the access check, and no more than an upload may hold.
         byte[] content = body.readNBytes(MAX_FILE_BYTES + 1);
         if (content.length > MAX_FILE_BYTES) {
-            throw new BadRequestException("The file is larger than " + MAX_FILE_BYTES / 1_000_000
+            throw new InvalidRequestException("The file is larger than " + MAX_FILE_BYTES / 1_000_000
                     + " MB: split it, or leave out what is not the register.");
         }
         return registerImport.importFiles(network, Map.of(layout, content));
@@ -101,6 +108,17 @@ class RegisterFilesApi {
     ResponseEntity<byte[]> exportXlsx(@PathVariable String code, @PathVariable String file) {
         Network network = access.networkToManage(code, Viewer.current());
         return download(registerExport.xlsx(network, layout(file)), XLSX, network, file + ".xlsx");
+    }
+
+    /** An import with mistakes: every mistake, in words and as fields, so that a client can show each in place. */
+    @ExceptionHandler(ImportRejectedException.class)
+    ProblemDetail importRejected(ImportRejectedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Import rejected");
+        List<ImportProblem> problems = e.problems();
+        problem.setProperty("problems", problems.stream().map(ImportProblem::describe).toList());
+        problem.setProperty("errors", problems);
+        return problem;
     }
 
     static void put(Map<RegisterLayout, byte[]> files, RegisterLayout layout, MultipartFile file)

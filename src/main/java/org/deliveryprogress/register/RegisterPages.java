@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.deliveryprogress.api.BadRequestException;
-import org.deliveryprogress.api.ConflictException;
-import org.deliveryprogress.api.NotFoundException;
 import org.deliveryprogress.cycles.CycleRepository;
+import org.deliveryprogress.identity.RegisterAccess;
 import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.imports.ImportProblem;
 import org.deliveryprogress.imports.ImportRejectedException;
@@ -23,6 +21,9 @@ import org.deliveryprogress.networks.NetworkMeeting;
 import org.deliveryprogress.networks.NetworkMeetingRepository;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.register.NetworkApi.NetworkDocument;
+import org.deliveryprogress.shared.ConflictException;
+import org.deliveryprogress.shared.InvalidRequestException;
+import org.deliveryprogress.shared.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -40,8 +41,8 @@ import jakarta.validation.Validator;
 /**
  * The register's pages: networks with their meetings, import and export; plans with their indicators and actions.
  * Everyone sees what the API would show them; managers also get the forms that change their network. A form whose
- * refusal the page shows (an import with mistakes, a network's deadlines out of order) is not one transaction with
- * the page: the refused work rolls back on its own, and the page still answers.
+ * refusal the page shows (an import with mistakes, a network's deadlines out of order, a meeting that clashes) is not
+ * one transaction with the page: the refused work rolls back on its own, and the page still answers.
  */
 @Controller
 class RegisterPages {
@@ -51,17 +52,21 @@ class RegisterPages {
     private final Validator validator;
     private final RegisterImport registerImport;
     private final RegisterExport registerExport;
+    private final MeetingSchedule schedule;
+    private final PlanRetirement retirement;
     private final NetworkMeetingRepository meetings;
     private final CycleRepository cycles;
 
     RegisterPages(RegisterAccess access, NetworkAdministration administration, Validator validator,
-            RegisterImport registerImport, RegisterExport registerExport, NetworkMeetingRepository meetings,
-            CycleRepository cycles) {
+            RegisterImport registerImport, RegisterExport registerExport, MeetingSchedule schedule,
+            PlanRetirement retirement, NetworkMeetingRepository meetings, CycleRepository cycles) {
         this.access = access;
         this.administration = administration;
         this.validator = validator;
         this.registerImport = registerImport;
         this.registerExport = registerExport;
+        this.schedule = schedule;
+        this.retirement = retirement;
         this.meetings = meetings;
         this.cycles = cycles;
     }
@@ -86,7 +91,7 @@ class RegisterPages {
             @RequestParam String managerGroup, RedirectAttributes result) {
         NetworkDocument document = new NetworkDocument(code.strip(), name.strip(), region, managerGroup.strip(), null);
         return saveNetwork(document, result, "/networks",
-                () -> administration.create(document, Viewer.current()));
+                () -> administration.create(document.details(), Viewer.current()));
     }
 
     @PostMapping("/networks/{code}")
@@ -102,7 +107,7 @@ class RegisterPages {
                         judgementsDueDaysBefore, proposalsDueDaysBefore, agreementsDueDaysBefore, closeDaysBefore,
                         reminderDaysBeforeDue, reminderEveryDaysOverdue));
         return saveNetwork(document, result, "/networks/" + network.getCode(),
-                () -> administration.change(code, document, Viewer.current()));
+                () -> administration.change(code, document.details(), Viewer.current()));
     }
 
     /** Saves a network if its form holds no mistake; otherwise the page shows every mistake. */
@@ -116,7 +121,7 @@ class RegisterPages {
         }
         try {
             return "redirect:/networks/" + save.get().getCode();
-        } catch (BadRequestException | ConflictException e) {
+        } catch (InvalidRequestException | ConflictException e) {
             result.addFlashAttribute("networkProblems", List.of(e.getMessage()));
             return "redirect:" + back;
         }
@@ -183,31 +188,25 @@ class RegisterPages {
     }
 
     @PostMapping("/networks/{code}/meetings")
-    @Transactional
     String addMeeting(@PathVariable String code,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, RedirectAttributes result) {
-        Network network = access.networkToManage(code, Viewer.current());
-        if (meetings.findByNetworkAndMeetingDate(network, date).isPresent()) {
-            result.addFlashAttribute("meetingProblem", network.getName() + " already meets on " + date + ".");
-        } else {
-            meetings.save(new NetworkMeeting(network, date));
-        }
-        return "redirect:/networks/" + network.getCode() + "#meetings";
+        return changeMeetings(code, result, () -> schedule.add(code, date, Viewer.current()));
     }
 
     @PostMapping("/networks/{code}/meetings/{date}/remove")
-    @Transactional
     String removeMeeting(@PathVariable String code,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, RedirectAttributes result) {
-        Network network = access.networkToManage(code, Viewer.current());
-        NetworkMeeting meeting = meetings.findByNetworkAndMeetingDate(network, date)
-                .orElseThrow(() -> new NotFoundException(network.getName() + " has no meeting on " + date + "."));
-        if (cycles.findByMeetingId(meeting.getId()).isPresent()) {
-            result.addFlashAttribute("meetingProblem", "The meeting of " + date + " has its cycle; it stays.");
-        } else {
-            meetings.delete(meeting);
+        return changeMeetings(code, result, () -> schedule.remove(code, date, Viewer.current()));
+    }
+
+    /** Back to the meetings, with the reason when the change clashed with what is there. */
+    private String changeMeetings(String code, RedirectAttributes result, Runnable change) {
+        try {
+            change.run();
+        } catch (ConflictException e) {
+            result.addFlashAttribute("meetingProblem", e.getMessage());
         }
-        return "redirect:/networks/" + network.getCode() + "#meetings";
+        return "redirect:/networks/" + access.network(code, Viewer.current()).getCode() + "#meetings";
     }
 
     @GetMapping("/plans")
@@ -230,16 +229,14 @@ class RegisterPages {
     }
 
     @PostMapping("/plans/{reference}/retire")
-    @Transactional
     String retire(@PathVariable String reference) {
-        access.planToManage(reference, Viewer.current()).retire();
+        retirement.retire(reference, Viewer.current());
         return "redirect:/plans/" + reference;
     }
 
     @PostMapping("/plans/{reference}/reinstate")
-    @Transactional
     String reinstate(@PathVariable String reference) {
-        access.planToManage(reference, Viewer.current()).reinstate();
+        retirement.reinstate(reference, Viewer.current());
         return "redirect:/plans/" + reference;
     }
 }

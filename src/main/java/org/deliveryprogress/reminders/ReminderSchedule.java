@@ -3,10 +3,10 @@ package org.deliveryprogress.reminders;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.deliveryprogress.cycles.Readable;
 import org.deliveryprogress.cycles.WorkingDayCalendar;
 import org.deliveryprogress.networks.CycleOffsets;
 import org.deliveryprogress.networks.HolidayRegion;
+import org.deliveryprogress.shared.ReadableDates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +33,7 @@ class ReminderSchedule {
         }
         if (today.equals(calendar.workingDaysBefore(due, offsets.reminderDaysBeforeDue(), region))) {
             return Optional.of(new Slot("before", "is due in " + offsets.reminderDaysBeforeDue()
-                    + " working days, on " + Readable.day(due), 0));
+                    + " working days, on " + ReadableDates.day(due), 0));
         }
         if (today.equals(due)) {
             return Optional.of(new Slot("due", "is due today", 0));
@@ -43,8 +43,8 @@ class ReminderSchedule {
             int overdueDays = workingDaysAfter(due, today, region);
             if (overdueDays % offsets.reminderEveryDaysOverdue() == 0) {
                 int reminder = overdueDays / offsets.reminderEveryDaysOverdue();
-                return Optional.of(new Slot("overdue-" + reminder, "is overdue: it was due on " + Readable.day(due),
-                        reminder));
+                return Optional.of(new Slot("overdue-" + reminder,
+                        "is overdue: it was due on " + ReadableDates.day(due), reminder));
             }
         }
         return Optional.empty();

@@ -19,15 +19,15 @@ import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleProperties;
 import org.deliveryprogress.cycles.CycleRepository;
-import org.deliveryprogress.cycles.Readable;
+import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.notifications.Notification;
 import org.deliveryprogress.notifications.NotificationKind;
 import org.deliveryprogress.notifications.Notifications;
-import org.deliveryprogress.notifications.UserDirectory;
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.PlanReturnRepository;
 import org.deliveryprogress.returns.ReturnState;
+import org.deliveryprogress.shared.ReadableDates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -106,7 +106,7 @@ class Reminders {
                     manager.getId(), "Cycle " + cycle.getReference() + " closed: " + noReturn.size()
                             + (noReturn.size() == 1 ? " plan" : " plans") + " with no return",
                     Map.of("cycleReference", cycle.getReference(),
-                            "meetingDate", Readable.day(cycle.getMeeting().getMeetingDate()),
+                            "meetingDate", ReadableDates.day(cycle.getMeeting().getMeetingDate()),
                             "noReturn", noReturn));
         }
     }
@@ -133,7 +133,7 @@ class Reminders {
     private void escalate(Task task, Cycle cycle, Network network) {
         String officers = String.join(", ", officersOf(task).stream().map(directory::nameOf).toList());
         Map<String, Object> item = Map.of("taskName", task.getName(), "officer", officers,
-                "dueDate", Readable.day(LocalDate.ofInstant(task.getDueDate().toInstant(), zone)),
+                "dueDate", ReadableDates.day(LocalDate.ofInstant(task.getDueDate().toInstant(), zone)),
                 "taskUrl", notifications.taskUrl(task.getId()));
         for (User manager : directory.membersOf(network.getManagerGroup())) {
             notifications.queue(NotificationKind.ESCALATION, "escalation:" + task.getId() + ":" + manager.getId(),
@@ -166,7 +166,7 @@ class Reminders {
         Map<String, Object> model = new HashMap<>();
         model.put("taskName", taskName);
         model.put("planTitle", planTitle);
-        model.put("dueDate", due == null ? "no due date" : Readable.day(LocalDate.ofInstant(
+        model.put("dueDate", due == null ? "no due date" : ReadableDates.day(LocalDate.ofInstant(
                 due.toInstant(), zone)));
         model.put("taskUrl", notifications.taskUrl(taskId));
         model.put("when", when == null ? "" : when);

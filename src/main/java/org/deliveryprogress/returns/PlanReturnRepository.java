@@ -3,6 +3,9 @@ package org.deliveryprogress.returns;
 import java.util.List;
 import java.util.Optional;
 
+import org.deliveryprogress.networks.Network;
+import org.deliveryprogress.plans.DeliveryPlan;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -17,6 +20,14 @@ public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long> {
             order by r.cycle.meeting.meetingDate desc
             limit 1""")
     Optional<PlanReturn> findPrevious(Long planId, Long cycleId);
+
+    /** The next active plans of a network that have no return yet in the given cycle. */
+    @Query("""
+            select p from DeliveryPlan p
+            where p.network = :network and p.active = true
+              and not exists (select r from PlanReturn r where r.plan = p and r.cycle.id = :cycleId)
+            order by p.id""")
+    List<DeliveryPlan> findActivePlansWithoutReturn(Network network, Long cycleId, Pageable page);
 
     /** The plan's returns, the latest cycle first. */
     List<PlanReturn> findByPlanIdOrderByCycleMeetingMeetingDateDesc(Long planId);

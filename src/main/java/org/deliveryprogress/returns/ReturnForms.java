@@ -12,7 +12,7 @@ import java.util.Map;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleDeadlines;
 import org.deliveryprogress.cycles.CycleProperties;
-import org.deliveryprogress.notifications.UserDirectory;
+import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.PlanAction;
 import org.springframework.stereotype.Component;

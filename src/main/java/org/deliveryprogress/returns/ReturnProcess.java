@@ -12,16 +12,22 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleDeadlines;
+import org.deliveryprogress.cycles.CycleProperties;
+import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.identity.ManagerRights;
 import org.deliveryprogress.plans.DeliveryPlan;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Starts and ends the planReturn process instances of a cycle: one instance per plan, so that no cycle becomes one
- * giant execution tree.
+ * giant execution tree; and in batches, each batch its own transaction (an asynchronous step of the quarterlyCycle
+ * process), so that a cycle of thousands of plans is not one giant transaction either.
  */
 @Component
-public class ReturnProcess {
+@Transactional
+class ReturnProcess {
 
     /** Task names carry the plan; the engine stores at most 255 characters of a task name. */
     private static final int LABEL_LIMIT = 180;
@@ -29,14 +35,34 @@ public class ReturnProcess {
     private final PlanReturnRepository returns;
     private final RuntimeService runtimeService;
     private final ManagerRights managerRights;
+    private final CycleService cycles;
+    private final CycleProperties properties;
 
-    ReturnProcess(PlanReturnRepository returns, RuntimeService runtimeService, ManagerRights managerRights) {
+    ReturnProcess(PlanReturnRepository returns, RuntimeService runtimeService, ManagerRights managerRights,
+            CycleService cycles, CycleProperties properties) {
         this.returns = returns;
         this.runtimeService = runtimeService;
         this.managerRights = managerRights;
+        this.cycles = cycles;
+        this.properties = properties;
     }
 
-    public PlanReturn open(Cycle cycle, DeliveryPlan plan) {
+    /** Opens the returns of the next batch of the cycle's plans; answers whether plans without a return remain. */
+    boolean openNextBatch(Long cycleId, String processInstanceId) {
+        Cycle cycle = cycles.runBy(cycleId, processInstanceId);
+        List<DeliveryPlan> batch = returns.findActivePlansWithoutReturn(cycle.getMeeting().getNetwork(), cycleId,
+                PageRequest.of(0, properties.batchSize()));
+        batch.forEach(plan -> open(cycle, plan));
+        return batch.size() == properties.batchSize();
+    }
+
+    /** Ends the open work of the next batch of the cycle's returns; answers whether returns remain open. */
+    boolean closeNextBatch(Long cycleId, String processInstanceId) {
+        cycles.runBy(cycleId, processInstanceId);
+        return closeOpenReturns(cycleId, properties.batchSize()) == properties.batchSize();
+    }
+
+    private PlanReturn open(Cycle cycle, DeliveryPlan plan) {
         PlanReturn planReturn = returns.save(new PlanReturn(cycle, plan));
         CycleDeadlines deadlines = cycle.deadlines();
         VariableMap variables = Variables.createVariables()
@@ -61,7 +87,7 @@ public class ReturnProcess {
     }
 
     /** Ends the open work of up to {@code max} returns of the cycle; answers how many it ended. */
-    public int closeOpenReturns(Long cycleId, int max) {
+    private int closeOpenReturns(Long cycleId, int max) {
         List<ProcessInstance> open = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(PROCESS_KEY)
                 .variableValueEquals(CYCLE_ID, cycleId)

@@ -15,7 +15,6 @@ import org.deliveryprogress.networks.CycleOffsets;
 import org.deliveryprogress.networks.HolidayRegion;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.networks.NetworkMeeting;
-import org.deliveryprogress.networks.NetworkMeetingRepository;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +27,7 @@ class CycleDeadlinesTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private final NetworkMeetingRepository meetings = mock(NetworkMeetingRepository.class);
+    private final CycleRepository cycles = mock(CycleRepository.class);
 
     @Test
     @DisplayName("a meeting on 12 May 2026 in England: every deadline counts the early May bank holiday out")
@@ -62,8 +61,8 @@ class CycleDeadlinesTest {
     void openingDayFollowsTheNetworksRegion() {
         NetworkMeeting english = meeting(HolidayRegion.ENGLAND_AND_WALES, "2026-12-08");
         NetworkMeeting scottish = meeting(HolidayRegion.SCOTLAND, "2026-12-08");
-        when(meetings.findWithoutCycleAfter(date("2026-11-09"))).thenReturn(List.of(english, scottish));
-        when(meetings.findWithoutCycleAfter(date("2026-11-10"))).thenReturn(List.of(english, scottish));
+        when(cycles.findMeetingsWithoutCycleAfter(date("2026-11-09"))).thenReturn(List.of(english, scottish));
+        when(cycles.findMeetingsWithoutCycleAfter(date("2026-11-10"))).thenReturn(List.of(english, scottish));
 
         assertThat(serviceOn("2026-11-09").meetingsDueToOpen()).as("Monday 9 November").containsExactly(scottish);
         assertThat(serviceOn("2026-11-10").meetingsDueToOpen()).as("Tuesday 10 November")
@@ -73,7 +72,7 @@ class CycleDeadlinesTest {
     /** The service as it counts on the given day; what counting does not use is left out. */
     private CycleService serviceOn(String today) {
         Clock clock = Clock.fixed(date(today).atTime(9, 0).atZone(LONDON).toInstant(), LONDON);
-        return new CycleService(meetings, null, null, null, null, new WorkingDayCalendar(),
+        return new CycleService(null, cycles, null, new WorkingDayCalendar(),
                 new CycleProperties(100, LONDON, LocalTime.of(17, 0)), clock);
     }
 

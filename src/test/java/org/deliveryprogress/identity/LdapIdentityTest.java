@@ -139,7 +139,7 @@ class LdapIdentityTest {
 
     @Test
     void theApplicationStartsWithoutWritingToTheDirectory() {
-        assertThat(filterService.createFilterQuery().filterName(AccessSetup.FILTER_RETURNS_TO_SUBMIT).count())
+        assertThat(filterService.createFilterQuery().filterName(TasklistFilters.RETURNS_TO_SUBMIT).count())
                 .as("Tasklist filters made at startup").isOne();
     }
 

@@ -229,7 +229,7 @@ class AccessRulesTest {
         String offered = http.get("manager2", "/engine-rest/process-definition/key/quarterlyCycle/form-variables")
                 .body();
         assertThat(offered).contains("Health and Wellbeing Network").doesNotContain("Stronger Communities");
-        Long scnMeeting = transaction.execute(status -> meetings.findWithoutCycleAfter(LocalDate.now()).stream()
+        Long scnMeeting = transaction.execute(status -> cycles.findMeetingsWithoutCycleAfter(LocalDate.now()).stream()
                 .filter(meeting -> meeting.getNetwork().getCode().equals("SCN")).findFirst().orElseThrow().getId());
 
         Reply start = http.post("manager2", "/engine-rest/process-definition/key/quarterlyCycle/start",
@@ -245,7 +245,7 @@ class AccessRulesTest {
         Cycle scn = transaction.execute(status -> cycles.findAll().stream()
                 .filter(cycle -> cycle.getReference().startsWith("SCN-") && cycle.getState() == Cycle.State.OPEN)
                 .findFirst().orElseThrow());
-        Long hwbMeeting = transaction.execute(status -> meetings.findWithoutCycleAfter(LocalDate.now()).stream()
+        Long hwbMeeting = transaction.execute(status -> cycles.findMeetingsWithoutCycleAfter(LocalDate.now()).stream()
                 .filter(meeting -> meeting.getNetwork().getCode().equals("HWB")).findFirst().orElseThrow().getId());
 
         Reply start = http.post("manager2", "/engine-rest/process-definition/key/quarterlyCycle/start", Map.of(

@@ -29,15 +29,15 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.cycles.CycleService;
-import org.deliveryprogress.cycles.Readable;
 import org.deliveryprogress.cycles.WorkingDayCalendar;
 import org.deliveryprogress.networks.HolidayRegion;
-import org.deliveryprogress.notifications.Notification;
 import org.deliveryprogress.notifications.Mailer;
+import org.deliveryprogress.notifications.Notification;
 import org.deliveryprogress.notifications.NotificationKind;
 import org.deliveryprogress.notifications.NotificationRepository;
 import org.deliveryprogress.notifications.Notifications;
 import org.deliveryprogress.returns.ReturnVariables;
+import org.deliveryprogress.shared.ReadableDates;
 import org.deliveryprogress.support.Officers;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
@@ -151,12 +151,12 @@ class RemindersTest {
         assertThat(remindedOn).containsExactly(
                 calendar.workingDaysBefore(updateDue, 3, HolidayRegion.ENGLAND_AND_WALES) + " lead "
                         + "Reminder: " + task().getName() + " is due in 3 working days, on "
-                        + Readable.day(updateDue),
+                        + ReadableDates.day(updateDue),
                 updateDue + " lead Reminder: " + task().getName() + " is due today",
                 workingDaysAfter(updateDue, 2) + " lead Reminder: " + task().getName()
-                        + " is overdue: it was due on " + Readable.day(updateDue),
+                        + " is overdue: it was due on " + ReadableDates.day(updateDue),
                 workingDaysAfter(updateDue, 4) + " lead Reminder: " + task().getName()
-                        + " is overdue: it was due on " + Readable.day(updateDue),
+                        + " is overdue: it was due on " + ReadableDates.day(updateDue),
                 workingDaysAfter(updateDue, 4) + " manager Overdue after two reminders: " + task().getName());
 
         officers.submit("lead", task(), Map.of(ReturnVariables.ACHIEVEMENTS, "Done",

@@ -1,4 +1,4 @@
-package org.deliveryprogress.api;
+package org.deliveryprogress.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

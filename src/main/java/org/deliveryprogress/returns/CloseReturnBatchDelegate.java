@@ -1,22 +1,24 @@
-package org.deliveryprogress.cycles;
+package org.deliveryprogress.returns;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.deliveryprogress.cycles.CycleVariables;
 import org.springframework.stereotype.Component;
 
+/** A step of quarterlyCycle, and its transaction: a batch of the cycle's returns. */
 @Component
 class CloseReturnBatchDelegate implements JavaDelegate {
 
-    private final CycleService cycles;
+    private final ReturnProcess returnProcess;
 
-    CloseReturnBatchDelegate(CycleService cycles) {
-        this.cycles = cycles;
+    CloseReturnBatchDelegate(ReturnProcess returnProcess) {
+        this.returnProcess = returnProcess;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Long cycleId = (Long) execution.getVariable(CycleVariables.CYCLE_ID);
-        execution.setVariable(CycleVariables.RETURNS_LEFT_TO_CLOSE, cycles.closeNextReturnBatch(cycleId,
+        execution.setVariable(CycleVariables.RETURNS_LEFT_TO_CLOSE, returnProcess.closeNextBatch(cycleId,
                 execution.getProcessInstanceId()));
     }
 }

@@ -1,10 +1,13 @@
-package org.deliveryprogress.api;
+package org.deliveryprogress.web;
 
-import java.util.List;
 import java.util.stream.Collectors;
 
-import org.deliveryprogress.imports.ImportProblem;
-import org.deliveryprogress.imports.ImportRejectedException;
+import org.deliveryprogress.shared.ConflictException;
+import org.deliveryprogress.shared.InvalidRequestException;
+import org.deliveryprogress.shared.NotAllowedException;
+import org.deliveryprogress.shared.NotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -14,8 +17,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Answers the API's refusals as RFC 9457 problem details, each saying in plain words what to do. */
+/**
+ * Answers the API's refusals as RFC 9457 problem details, each saying in plain words what to do. Before
+ * {@link PageProblems}, which would otherwise answer the API's controllers too.
+ */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
     @ExceptionHandler(NotFoundException.class)
@@ -23,8 +30,8 @@ class ApiProblems {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    @ExceptionHandler(ForbiddenException.class)
-    ProblemDetail forbidden(ForbiddenException e) {
+    @ExceptionHandler(NotAllowedException.class)
+    ProblemDetail notAllowed(NotAllowedException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
@@ -33,23 +40,13 @@ class ApiProblems {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
-    @ExceptionHandler(BadRequestException.class)
-    ProblemDetail badRequest(BadRequestException e) {
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail invalid(InvalidRequestException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
-    @ExceptionHandler(ImportRejectedException.class)
-    ProblemDetail importRejected(ImportRejectedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Import rejected");
-        List<ImportProblem> problems = e.problems();
-        problem.setProperty("problems", problems.stream().map(ImportProblem::describe).toList());
-        problem.setProperty("errors", problems);
-        return problem;
-    }
-
     @ExceptionHandler(MethodArgumentNotValidException.class)
-    ProblemDetail invalid(MethodArgumentNotValidException e) {
+    ProblemDetail notValid(MethodArgumentNotValidException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getBindingResult().getFieldErrors()
                 .stream().map(error -> error.getField() + " " + error.getDefaultMessage())
                 .collect(Collectors.joining("; ")));

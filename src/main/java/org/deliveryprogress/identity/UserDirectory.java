@@ -1,4 +1,4 @@
-package org.deliveryprogress.notifications;
+package org.deliveryprogress.identity;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -54,7 +54,7 @@ public class UserDirectory {
         return AsApplication.run(identityService, work);
     }
 
-    static String fullName(User user) {
+    public static String fullName(User user) {
         String name = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip();
         return name.isEmpty() ? user.getId() : name;
     }

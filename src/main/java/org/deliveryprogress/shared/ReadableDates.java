@@ -1,4 +1,4 @@
-package org.deliveryprogress.cycles;
+package org.deliveryprogress.shared;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,19 +6,16 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.springframework.stereotype.Component;
-
 /** Dates and times as the partnership reads them, in its time zone: "Tuesday 15 December 2026", "1 Dec 2026, 17:00". */
-@Component
-public class Readable {
+public class ReadableDates {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     private final ZoneId zone;
 
-    Readable(CycleProperties properties) {
-        this.zone = properties.timeZone();
+    public ReadableDates(ZoneId zone) {
+        this.zone = zone;
     }
 
     public static String day(LocalDate date) {

@@ -1,4 +1,4 @@
-package org.deliveryprogress.identity;
+package org.deliveryprogress.returns;
 
 import java.util.Arrays;
 
@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
-import org.deliveryprogress.returns.ReturnVariables;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,4 +1,4 @@
-package org.deliveryprogress.identity;
+package org.deliveryprogress.returns;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
@@ -17,8 +17,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleRepository;
+import org.deliveryprogress.identity.ManagerRights;
+import org.deliveryprogress.identity.TasklistFilters;
 import org.deliveryprogress.networks.NetworkRepository;
-import org.deliveryprogress.returns.ReturnVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -32,18 +33,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * plans, whatever their groups: every user may open Tasklist, and sees only the tasks the engine authorizes them for
  * (assigned to them or naming them as candidates). Each network's manager group gets managers' rights
  * ({@link ManagerRights}); administrators ({@code camunda-admin}) get everything through the Camunda starter, or
- * {@link LdapDirectory} when they come from a directory.
+ * {@code identity.LdapDirectory} when they come from a directory.
  */
 @Component
 @Order(1)
 class AccessSetup implements ApplicationRunner {
 
-    static final String FILTER_RETURNS_TO_SUBMIT = "My returns to submit";
-    static final String FILTER_AWAITING_JUDGEMENT = "Awaiting my judgement";
-    static final String FILTER_REMEDIAL_TO_PROPOSE = "Remedial actions to propose";
-    static final String FILTER_REMEDIAL_TO_AGREE = "Remedial actions to agree";
-    static final String FILTER_NETWORK_WORK = "All open work of my network";
-    static final List<String> MANAGERS_FILTERS = List.of(FILTER_REMEDIAL_TO_AGREE, FILTER_NETWORK_WORK);
     static final List<String> GROUPS_BEFORE_NETWORKS = List.of("network-managers", "lead-officers",
             "judging-officers", "data-entry-officers");
 
@@ -79,26 +74,26 @@ class AccessSetup implements ApplicationRunner {
         // Tasklist shows the process a task belongs to and loads its form from the deployment.
         managerRights.grantEveryone(Resources.PROCESS_DEFINITION, ReturnVariables.PROCESS_KEY, Permissions.READ);
 
-        createFilter(FILTER_RETURNS_TO_SUBMIT, 10, "Updates on your plans, to write or to complete",
+        createFilter(TasklistFilters.RETURNS_TO_SUBMIT, 10, "Updates on your plans, to write or to complete",
                 taskService.createTaskQuery().taskDefinitionKey(ReturnVariables.TASK_SUBMIT_UPDATE)
                         .or().taskAssigneeExpression("${currentUser()}")
                         .taskCandidateUserExpression("${currentUser()}").includeAssignedTasks().endOr()
                         .orderByDueDate().asc());
-        createFilter(FILTER_AWAITING_JUDGEMENT, 20, "Updates whose status you judge",
+        createFilter(TasklistFilters.AWAITING_JUDGEMENT, 20, "Updates whose status you judge",
                 taskService.createTaskQuery().taskDefinitionKey(ReturnVariables.TASK_JUDGE_STATUS)
                         .taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-        createFilter(FILTER_REMEDIAL_TO_PROPOSE, 30, "Red and Amber plans that need your remedial actions",
+        createFilter(TasklistFilters.REMEDIAL_TO_PROPOSE, 30, "Red and Amber plans that need your remedial actions",
                 taskService.createTaskQuery().taskDefinitionKey(ReturnVariables.TASK_PROPOSE_REMEDIAL_ACTIONS)
                         .taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-        createFilter(FILTER_REMEDIAL_TO_AGREE, 40, "Remedial actions waiting for a network manager's agreement",
+        createFilter(TasklistFilters.REMEDIAL_TO_AGREE, 40,
+                "Remedial actions waiting for a network manager's agreement",
                 taskService.createTaskQuery().taskDefinitionKey(ReturnVariables.TASK_AGREE_REMEDIAL_ACTIONS)
                         .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
                         .orderByDueDate().asc());
-        createFilter(FILTER_NETWORK_WORK, 50, "Every open task of your network's returns",
+        createFilter(TasklistFilters.NETWORK_WORK, 50, "Every open task of your network's returns",
                 taskService.createTaskQuery().processDefinitionKey(ReturnVariables.PROCESS_KEY)
                         .orderByDueDate().asc());
-        for (String officersFilter : List.of(FILTER_RETURNS_TO_SUBMIT, FILTER_AWAITING_JUDGEMENT,
-                FILTER_REMEDIAL_TO_PROPOSE)) {
+        for (String officersFilter : TasklistFilters.FOR_OFFICERS) {
             managerRights.grantEveryone(Resources.FILTER, filterId(officersFilter), Permissions.READ);
         }
         networks.findAll().forEach(managerRights::grantManagerRights);

@@ -1,16 +1,15 @@
-package org.deliveryprogress.register;
+package org.deliveryprogress.identity;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.deliveryprogress.api.ForbiddenException;
-import org.deliveryprogress.api.NotFoundException;
-import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.networks.NetworkRepository;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.shared.NotAllowedException;
+import org.deliveryprogress.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,7 +47,7 @@ public class RegisterAccess {
     public Network networkToManage(String code, Viewer viewer) {
         Network network = network(code, viewer);
         if (!viewer.manages(network)) {
-            throw new ForbiddenException("Only the managers of " + network.getName() + " may do that.");
+            throw new NotAllowedException("Only the managers of " + network.getName() + " may do that.");
         }
         return network;
     }
@@ -59,7 +58,7 @@ public class RegisterAccess {
             throw new NotFoundException("There is no plan " + reference + ".");
         }
         if (!viewer.canRead(plan)) {
-            throw new ForbiddenException("You hold no role in the plan " + reference + ".");
+            throw new NotAllowedException("You hold no role in the plan " + reference + ".");
         }
         return plan;
     }
@@ -67,7 +66,7 @@ public class RegisterAccess {
     public DeliveryPlan planToManage(String reference, Viewer viewer) {
         DeliveryPlan plan = plan(reference, viewer);
         if (!viewer.manages(plan.getNetwork())) {
-            throw new ForbiddenException("Only the managers of " + plan.getNetwork().getName()
+            throw new NotAllowedException("Only the managers of " + plan.getNetwork().getName()
                     + " may change the plan " + reference + ".");
         }
         return plan;
@@ -86,7 +85,7 @@ public class RegisterAccess {
             throw new NotFoundException("There is no " + what + ".");
         }
         if (!viewer.manages(network)) {
-            throw new ForbiddenException("Only the managers of " + network.getName() + " may see " + what + ".");
+            throw new NotAllowedException("Only the managers of " + network.getName() + " may see " + what + ".");
         }
     }
 

@@ -1,4 +1,4 @@
-package org.deliveryprogress.identity;
+package org.deliveryprogress.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;

@@ -1,0 +1,5 @@
+/**
+ * What every feature may use and that belongs to none: dates as the partnership reads them, and the refusals a
+ * request can meet (the web layer, {@code web}, answers each with its HTTP status). Depends on no other package.
+ */
+package org.deliveryprogress.shared;

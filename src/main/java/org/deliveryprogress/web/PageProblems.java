@@ -1,0 +1,39 @@
+package org.deliveryprogress.web;
+
+import java.io.IOException;
+
+import org.deliveryprogress.shared.ConflictException;
+import org.deliveryprogress.shared.InvalidRequestException;
+import org.deliveryprogress.shared.NotAllowedException;
+import org.deliveryprogress.shared.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Answers the pages' refusals with their status and the error page, which says what happened (4xx only). */
+@ControllerAdvice(annotations = Controller.class)
+class PageProblems {
+
+    @ExceptionHandler(NotFoundException.class)
+    void notFound(NotFoundException e, HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.NOT_FOUND.value(), e.getMessage());
+    }
+
+    @ExceptionHandler(NotAllowedException.class)
+    void notAllowed(NotAllowedException e, HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.FORBIDDEN.value(), e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    void conflict(ConflictException e, HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.CONFLICT.value(), e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    void invalid(InvalidRequestException e, HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.BAD_REQUEST.value(), e.getMessage());
+    }
+}
