@@ -62,7 +62,7 @@ class PackageDependenciesTest {
         mayUse("notifications", "engine", "identity");
         mayUse("cycles", "shared", "networks", "identity");
         mayUse("returns", "cycles", "networks", "plans", "identity");
-        mayUse("forms", "cycles", "returns");
+        mayUse("forms", "cycles");
         // What is built on the returns: spreadsheets, packs, reminders, history and the register's API and pages.
         mayUse("imports", "engine", "networks", "plans");
         mayUse("packs", "shared", "identity", "cycles", "networks", "plans", "returns");

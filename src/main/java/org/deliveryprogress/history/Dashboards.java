@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.TreeMap;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleRepository;
+import org.deliveryprogress.identity.TaskHolders;
 import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.packs.StatusMark;
@@ -110,13 +112,12 @@ class Dashboards {
 
     /** Who holds an open task: its assignee, or else the users and groups it is offered to. */
     private List<String> holdersOf(Task task) {
-        if (task.getAssignee() != null) {
-            return List.of(task.getAssignee());
+        TaskHolders holders = TaskHolders.of(task.getAssignee(), taskService.getIdentityLinksForTask(task.getId()));
+        if (holders.assignee() != null) {
+            return List.of(holders.assignee());
         }
-        return taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> "candidate".equals(link.getType()))
-                .map(link -> link.getUserId() != null ? link.getUserId() : link.getGroupId() + " (group)")
-                .toList();
+        return Stream.concat(holders.candidateUsers().stream(),
+                holders.candidateGroups().stream().map(group -> group + " (group)")).toList();
     }
 
     private List<Dashboard.PlanRow> grid(Network network, List<Cycle> networkCycles) {

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.deliveryprogress.identity.TaskHolders;
 import org.deliveryprogress.returns.ReturnVariables;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,7 @@ class NotifyAssignmentListener implements TaskListener {
             boolean tookItThemselves = signedIn != null && signedIn.getUserId().equals(task.getAssignee());
             officers = task.getAssignee() == null || tookItThemselves ? List.of() : List.of(task.getAssignee());
         } else if (task.getAssignee() == null) {
-            officers = List.copyOf(reminders.candidatesOf(task.getCandidates()));
+            officers = List.copyOf(reminders.officersOf(TaskHolders.of(null, task.getCandidates())));
         } else {
             officers = List.of();
         }

@@ -3,7 +3,6 @@ package org.deliveryprogress.reminders;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,12 +12,11 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleProperties;
 import org.deliveryprogress.cycles.CycleRepository;
+import org.deliveryprogress.identity.TaskHolders;
 import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.notifications.Notification;
@@ -144,20 +142,16 @@ class Reminders {
 
     /** The assignee; for an unassigned task, its candidate users and the members of its candidate groups. */
     private Set<String> officersOf(Task task) {
-        return task.getAssignee() != null ? Set.of(task.getAssignee())
-                : candidatesOf(taskService.getIdentityLinksForTask(task.getId()));
+        return officersOf(TaskHolders.of(task.getAssignee(), taskService.getIdentityLinksForTask(task.getId())));
     }
 
-    /** A task's candidate users and the members of its candidate groups. */
-    Set<String> candidatesOf(Collection<? extends IdentityLink> links) {
-        Set<String> officers = new LinkedHashSet<>();
-        for (IdentityLink link : links) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null) {
-                officers.add(link.getUserId());
-            } else if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                directory.membersOf(link.getGroupId()).forEach(user -> officers.add(user.getId()));
-            }
+    Set<String> officersOf(TaskHolders holders) {
+        if (holders.assignee() != null) {
+            return Set.of(holders.assignee());
         }
+        Set<String> officers = new LinkedHashSet<>(holders.candidateUsers());
+        holders.candidateGroups().forEach(group -> directory.membersOf(group).forEach(user -> officers.add(
+                user.getId())));
         return officers;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.deliveryprogress.identity.TaskHolders;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +31,8 @@ class CompletingOfficer {
                     + "in; no one is signed in.");
         }
         List<String> userGroups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
-        rules.checkActor(authentication.getUserId(), userGroups, task.getAssignee(), task.getCandidates());
+        rules.checkActor(authentication.getUserId(), userGroups, TaskHolders.of(task.getAssignee(),
+                task.getCandidates()));
         return authentication.getUserId();
     }
 

@@ -14,9 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.deliveryprogress.cycles.CycleProperties;
+import org.deliveryprogress.identity.TaskHolders;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -56,19 +55,9 @@ class SubmissionRules {
     }
 
     /** Only the officer the task is assigned to, or one of its candidates, may complete it. */
-    void checkActor(String userId, Collection<String> userGroups, String assignee,
-            Collection<? extends IdentityLink> links) {
-        List<String> candidateUsers = links.stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null)
-                .map(IdentityLink::getUserId).toList();
-        List<String> candidateGroups = links.stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).toList();
-        boolean allowed = userId != null && (userId.equals(assignee) || candidateUsers.contains(userId)
-                || (assignee == null && candidateGroups.stream().anyMatch(userGroups::contains)));
-        if (!allowed) {
-            String owner = assignee != null ? assignee : "a member of " + String.join(", ", candidateGroups);
-            throw new NotYourTaskException("This task is for " + owner + ", not for " + (userId == null
+    void checkActor(String userId, Collection<String> userGroups, TaskHolders holders) {
+        if (!holders.include(userId, userGroups)) {
+            throw new NotYourTaskException("This task is for " + holders.describe() + ", not for " + (userId == null
                     ? "someone not signed in" : userId) + ": only the officer it is assigned to (or a named "
                     + "candidate) may complete it.");
         }
