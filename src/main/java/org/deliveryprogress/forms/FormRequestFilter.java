@@ -121,16 +121,11 @@ class FormRequestFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Adds the form data to the variables the engine returns; a null value hides a stale engine variable. */
+    /** Adds the form data to the variables the engine returns. */
     private void addFormData(Map<String, Object> formData, HttpServletRequest request, HttpServletResponse response,
             FilterChain chain) throws ServletException, IOException {
-        rewriteJson(request, response, chain, variables -> formData.forEach((name, value) -> {
-            if (value == null) {
-                variables.remove(name);
-            } else {
-                variables.set(name, variableDto(value));
-            }
-        }));
+        rewriteJson(request, response, chain, variables -> formData.forEach((name, value) -> variables.set(name,
+                variableDto(value))));
     }
 
     /**
@@ -208,9 +203,8 @@ class FormRequestFilter extends OncePerRequestFilter {
     }
 
     /**
-     * The submitted values as the rules read them, and as the task listeners will be given them: only String values
-     * as text; numbers and booleans as such; Json (and other typed) values, lists and maps as JSON, which is not
-     * text. Otherwise a value the filter took for text would pass here and be refused by the listener, as a 500.
+     * The submitted values as the engine will be given them: only String values as text; numbers and booleans as
+     * such; Json (and other typed) values, lists and maps as JSON, which is not text.
      */
     private Map<String, Object> plainValues(ObjectNode variables) {
         Map<String, Object> values = new LinkedHashMap<>();
@@ -245,8 +239,8 @@ class FormRequestFilter extends OncePerRequestFilter {
 
     /**
      * The request's path within the application as the REST API resolves it, e.g.
-     * {@code /engine-rest/task/42/complete}: without path parameters ({@code ;x=1}), doubled or trailing slashes,
-     * which would otherwise let a completion slip past this filter.
+     * {@code /engine-rest/process-definition/key/quarterlyCycle/start}: without path parameters ({@code ;x=1}),
+     * doubled or trailing slashes, which would otherwise keep this filter from answering.
      */
     private static String pathOf(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());

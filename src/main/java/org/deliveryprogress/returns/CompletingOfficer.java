@@ -1,5 +1,6 @@
 package org.deliveryprogress.returns;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -17,11 +18,9 @@ import org.springframework.stereotype.Component;
 class CompletingOfficer {
 
     private final IdentityService identityService;
-    private final SubmissionRules rules;
 
-    CompletingOfficer(IdentityService identityService, SubmissionRules rules) {
+    CompletingOfficer(IdentityService identityService) {
         this.identityService = identityService;
-        this.rules = rules;
     }
 
     String of(DelegateTask task) {
@@ -31,12 +30,16 @@ class CompletingOfficer {
                     + "in; no one is signed in.");
         }
         List<String> userGroups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
-        rules.checkActor(authentication.getUserId(), userGroups, TaskHolders.of(task.getAssignee(),
-                task.getCandidates()));
+        check(authentication.getUserId(), userGroups, TaskHolders.of(task.getAssignee(), task.getCandidates()));
         return authentication.getUserId();
     }
 
-    static Long returnId(DelegateTask task) {
-        return (Long) task.getVariable(ReturnVariables.RETURN_ID);
+    /** Only the officer the task is assigned to, or one of its candidates, may complete it. */
+    static void check(String userId, Collection<String> userGroups, TaskHolders holders) {
+        if (!holders.include(userId, userGroups)) {
+            throw new NotYourTaskException("This task is for " + holders.describe() + ", not for " + (userId == null
+                    ? "someone not signed in" : userId) + ": only the officer it is assigned to (or a named "
+                    + "candidate) may complete it.");
+        }
     }
 }

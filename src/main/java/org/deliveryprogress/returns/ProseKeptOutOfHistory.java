@@ -35,7 +35,7 @@ final class ProseKeptOutOfHistory implements HistoryEventHandler {
         next.handleEvents(events.stream().filter(event -> !isProse(event)).toList());
     }
 
-    static boolean isProse(HistoryEvent event) {
+    private static boolean isProse(HistoryEvent event) {
         String name = event instanceof HistoricVariableUpdateEventEntity variable ? variable.getVariableName()
                 : event instanceof HistoricFormPropertyEventEntity formField ? formField.getPropertyId() : null;
         return name != null && ReturnTask.PROSE.contains(name)

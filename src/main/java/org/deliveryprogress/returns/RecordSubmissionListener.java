@@ -58,7 +58,7 @@ class RecordSubmissionListener implements TaskListener {
                 task.setVariable(REMEDIAL_OUTCOME, decision.agreed() ? OUTCOME_AGREED : OUTCOME_SENT_BACK);
             }
         }
-        returnTask.fields().stream().filter(ReturnTask.PROSE::contains).forEach(task::removeVariable);
+        returnTask.prose().forEach(task::removeVariable);
     }
 
     /**

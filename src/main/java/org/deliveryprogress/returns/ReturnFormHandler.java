@@ -20,14 +20,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The form handler of a return's tasks: what their Camunda Forms show comes from the application's tables
- * ({@link ReturnForms}). When the engine builds a task's form it asks this handler first, and then answers the
- * form's variables with every variable the task can see, the task's own before the process's; so the form data is
- * put on the task as transient variables, which the engine forgets when the command ends. The form then shows the
- * plan, last quarter's return and the text so far on every route that reads form variables (the REST API in any URL
- * form, Tasklist, {@code FormService.getTaskFormVariables}); maps and lists are Json, which Camunda's REST API
- * renders as JSON text when asked with {@code deserializeValues=false}, as Tasklist does. They are not form fields: Camunda's REST API would then
- * offer the task a generated form of its own. Submitting is left to the engine's own handler; the task's complete
- * listener records the submission.
+ * ({@link ReturnForms}). When the engine builds a task's form it asks this handler first, and then answers the form's
+ * variables with every variable the task can see, the task's own before the process's; so the form data is put on
+ * the task as transient variables, which the engine forgets when the command ends. The form then shows the plan, last
+ * quarter's return and the text so far on every route that reads form variables (the REST API in any URL form,
+ * Tasklist, {@code FormService.getTaskFormVariables}); maps and lists are Json, which Camunda's REST API renders as
+ * JSON text when asked with {@code deserializeValues=false}, as Tasklist does. They are not form fields: Camunda's
+ * REST API would then offer the task a generated form of its own. Submitting is left to the engine's own handler;
+ * the task's complete listener records the submission.
  */
 final class ReturnFormHandler implements TaskFormHandler {
 

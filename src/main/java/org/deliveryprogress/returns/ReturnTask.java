@@ -3,9 +3,11 @@ package org.deliveryprogress.returns;
 import static org.deliveryprogress.returns.ReturnVariables.*;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The user tasks of planReturn, and the fields an officer submits on each: a completion carries these and nothing
@@ -14,21 +16,25 @@ import java.util.stream.Collectors;
  */
 enum ReturnTask {
 
-    SUBMIT_UPDATE(TASK_SUBMIT_UPDATE, ACHIEVEMENTS, PLANNED_ACTIVITIES, BLOCKAGES),
-    JUDGE_STATUS(TASK_JUDGE_STATUS, JUDGEMENT_OUTCOME, RAG_STATUS, JUDGEMENT_COMMENT, BEST_PRACTICE_COMMENT),
-    PROPOSE_REMEDIAL_ACTIONS(TASK_PROPOSE_REMEDIAL_ACTIONS, REMEDIAL_ACTIONS),
-    AGREE_REMEDIAL_ACTIONS(TASK_AGREE_REMEDIAL_ACTIONS, REMEDIAL_OUTCOME, REMEDIAL_COMMENT, AGREEMENT_COMMENT);
+    SUBMIT_UPDATE(TASK_SUBMIT_UPDATE, List.of(ACHIEVEMENTS, PLANNED_ACTIVITIES, BLOCKAGES), List.of()),
+    JUDGE_STATUS(TASK_JUDGE_STATUS, List.of(JUDGEMENT_COMMENT, BEST_PRACTICE_COMMENT),
+            List.of(JUDGEMENT_OUTCOME, RAG_STATUS)),
+    PROPOSE_REMEDIAL_ACTIONS(TASK_PROPOSE_REMEDIAL_ACTIONS, List.of(REMEDIAL_ACTIONS), List.of()),
+    AGREE_REMEDIAL_ACTIONS(TASK_AGREE_REMEDIAL_ACTIONS, List.of(REMEDIAL_COMMENT, AGREEMENT_COMMENT),
+            List.of(REMEDIAL_OUTCOME));
 
     /** Every field that holds an officer's own words, on any task. */
-    static final Set<String> PROSE = Set.of(ACHIEVEMENTS, PLANNED_ACTIVITIES, BLOCKAGES, JUDGEMENT_COMMENT,
-            BEST_PRACTICE_COMMENT, REMEDIAL_ACTIONS, REMEDIAL_COMMENT, AGREEMENT_COMMENT);
+    static final Set<String> PROSE = Arrays.stream(values()).flatMap(task -> task.prose.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     private final String key;
-    private final Set<String> fields;
+    private final Set<String> prose;
+    private final Set<String> decisions;
 
-    ReturnTask(String key, String... fields) {
+    ReturnTask(String key, List<String> prose, List<String> decisions) {
         this.key = key;
-        this.fields = Set.of(fields);
+        this.prose = Set.copyOf(prose);
+        this.decisions = Set.copyOf(decisions);
     }
 
     static Optional<ReturnTask> withKey(String taskDefinitionKey) {
@@ -40,11 +46,16 @@ enum ReturnTask {
     }
 
     Set<String> fields() {
-        return fields;
+        return Stream.concat(prose.stream(), decisions.stream()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The fields in an officer's own words: recorded in the return, never kept in the engine. */
+    Set<String> prose() {
+        return prose;
     }
 
     /** The fields the process routes on: cleared when the task opens, so that a decision is always this round's. */
     Set<String> decisions() {
-        return fields.stream().filter(field -> !PROSE.contains(field)).collect(Collectors.toSet());
+        return decisions;
     }
 }

@@ -49,8 +49,8 @@ public final class ReturnVariables {
      * required only sometimes; so a form shows a required comment for Red and Amber and an optional one, under
      * another name, for Green and Blue. The optional one counts when the required one is blank.
      */
-    public static final String BEST_PRACTICE_COMMENT = "bestPracticeComment";
-    public static final String AGREEMENT_COMMENT = "agreementComment";
+    static final String BEST_PRACTICE_COMMENT = "bestPracticeComment";
+    static final String AGREEMENT_COMMENT = "agreementComment";
     static final Map<String, String> FORM_ALIASES = Map.of(
             BEST_PRACTICE_COMMENT, JUDGEMENT_COMMENT,
             AGREEMENT_COMMENT, REMEDIAL_COMMENT);

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records what officers submit on a return. Called from the tasks' listeners, inside the engine's transaction: a
- * completion that fails leaves both the task and the return as they were.
+ * Records what officers submit on a return. Called from the tasks' complete listener, inside the engine's
+ * transaction: a completion that fails leaves both the task and the return as they were.
  */
 @Service
 @Transactional

@@ -73,7 +73,8 @@ class DemoDataTest {
                 .singleResult();
 
         JsonNode variables = objectMapper.readTree(rest("lead").get()
-                .uri("/engine-rest/task/{id}/form-variables?deserializeValues=false", ni1.getId()).retrieve().body(String.class));
+                .uri("/engine-rest/task/{id}/form-variables?deserializeValues=false", ni1.getId()).retrieve()
+                .body(String.class));
 
         JsonNode plan = objectMapper.readTree(variables.at("/plan/value").asText());
         assertThat(plan.get("title").asText())

@@ -3,6 +3,7 @@ package org.deliveryprogress.returns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.deliveryprogress.returns.ReturnVariables.*;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationTest
 @DisplayName("One write path into a return, on every route")
 class OneWritePathTest {
+
+    /** A form's variables as Tasklist reads them: Json values as JSON text. */
+    private static final String FORM_VARIABLES = "/form-variables?deserializeValues=false";
 
     /** How a route completes a task; a path's {task} is the task's id. */
     enum Way {
@@ -222,8 +226,8 @@ class OneWritePathTest {
         Task update = opened.task(TASK_SUBMIT_UPDATE);
         String reference = opened.planReference();
         Http http = new Http(port);
-        for (String path : List.of("/engine-rest/task/{task}/form-variables?deserializeValues=false",
-                "/engine-rest/engine/default/task/{task}/form-variables?deserializeValues=false",
+        for (String path : List.of("/engine-rest/task/{task}" + FORM_VARIABLES,
+                "/engine-rest/engine/default/task/{task}" + FORM_VARIABLES,
                 "/engine-rest/engine/default/task/{task}/form-variables/?deserializeValues=false")) {
             Http.Reply reply = http.get("lead", path.replace("{task}", update.getId()));
             softly.assertThat(reply.status()).as(path).isEqualTo(200);
@@ -234,7 +238,7 @@ class OneWritePathTest {
                 "submitUpdate");
         softly.assertThat(form.path("key").isNull()).as("no generated form offered: " + form).isTrue();
         WebSession tasklist = signedInToTasklist("lead");
-        WebSession.Page page = tasklist.camundaApi("GET", "/task/" + update.getId() + "/form-variables?deserializeValues=false", null);
+        WebSession.Page page = tasklist.camundaApi("GET", "/task/" + update.getId() + FORM_VARIABLES, null);
         softly.assertThat(planIn(objectMapper.readTree(page.body()))).as("Tasklist").contains(reference);
         Object plan = asUser("lead", () -> formService.getTaskFormVariables(update.getId()).getValue("plan",
                 Object.class));
@@ -242,19 +246,62 @@ class OneWritePathTest {
     }
 
     @Test
-    @DisplayName("delegating a return's task is refused: resolving it would skip the completion's checks")
-    void noDelegation() {
+    @DisplayName("delegating or resolving a return's task is refused (resolving would apply variables unchecked), as "
+            + "is a BPMN error or escalation carrying variables; nothing changes")
+    void noOtherWayToSetVariables() {
         OpenReturn opened = openReturn();
         Task update = opened.task(TASK_SUBMIT_UPDATE);
-        Http.Reply reply = new Http(port).post("lead", "/engine-rest/task/{task}/delegate",
-                Map.of("userId", "clerk"), update.getId());
-        assertThat(reply.status()).as(reply.body()).isEqualTo(403);
-        assertThat(taskService.createTaskQuery().taskId(update.getId()).singleResult().getDelegationState())
-                .isNull();
+        Map<String, Object> variablesBefore = runtimeService.getVariables(opened.instance().getId());
+        Http http = new Http(port);
+
+        Http.Reply delegated = http.post("lead", "/engine-rest/task/{task}/delegate", Map.of("userId", "clerk"),
+                update.getId());
+        assertThat(delegated.status()).as(delegated.body()).isEqualTo(403);
+        assertThat(delegated.json().path("message").asText()).contains("cannot be delegated or resolved");
+        Map<String, Object> redirect = Map.of("variables", restVariables(Map.of(JUDGING_OFFICER, "lead")));
+        Http.Reply resolved = http.post("lead", "/engine-rest/task/{task}/resolve", redirect, update.getId());
+        assertThat(resolved.status()).as(resolved.body()).isBetween(400, 499);
+        for (String action : List.of("bpmnError", "bpmnEscalation")) {
+            Http.Reply thrown = http.post("lead", "/engine-rest/task/{task}/" + action, Map.of("errorCode",
+                    "Stop", "escalationCode", "Stop", "variables", restVariables(Map.of(JUDGING_OFFICER, "lead"))),
+                    update.getId());
+            assertThat(thrown.status()).as(action + ": " + thrown.body()).isGreaterThanOrEqualTo(400);
+        }
+
+        Task after = taskService.createTaskQuery().taskId(update.getId()).singleResult();
+        assertThat(after.getDelegationState()).isNull();
+        assertThat(after.getAssignee()).isEqualTo("lead");
+        assertThat(runtimeService.getVariables(opened.instance().getId())).isEqualTo(variablesBefore);
     }
 
     @Test
-    @DisplayName("odd spellings of the routes reach nothing: a 4xx even for the task's own officer, nothing changed")
+    @DisplayName("remedial actions sent as an ordinary Json variable are recorded, and no bytes of them stay in the "
+            + "engine")
+    void remedialActionsLeaveNoBytes() {
+        OpenReturn opened = openReturn();
+        officers.submit("lead", opened.task(TASK_SUBMIT_UPDATE), Map.of(ACHIEVEMENTS, "Done.",
+                PLANNED_ACTIVITIES, "More."));
+        officers.submit("judge", opened.task(TASK_JUDGE_STATUS), Map.of(RAG_STATUS, "Red", JUDGEMENT_COMMENT,
+                "Behind."));
+        String mark = "Restore the data " + System.nanoTime();
+        String actions = "[{\"action\": \"" + mark + "\", \"owner\": \"Police\", \"dueDate\": \""
+                + LocalDate.now().plusWeeks(2) + "\"}]";
+
+        Http.Reply reply = new Http(port).post("lead", "/engine-rest/engine/default/task/{task}/complete",
+                Map.of("variables", Map.of(REMEDIAL_ACTIONS, Map.of("type", "Json", "value", actions))),
+                opened.task(TASK_PROPOSE_REMEDIAL_ACTIONS).getId());
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(204);
+        assertThat(recordedReturns.load(opened.returnId()).getRemedialActions()).extracting(RemedialAction::getAction)
+                .containsExactly(mark);
+        assertThat(jdbc.queryForObject("select count(*) from ACT_GE_BYTEARRAY where BYTES_ like ?", Long.class,
+                "%" + mark + "%")).isZero();
+        assertThat(engineRowsHolding(opened.instance().getId(), mark)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("odd spellings of the routes are refused before the engine: a 4xx even for the task's own officer, "
+            + "nothing changed")
     void oddSpellings() {
         OpenReturn opened = openReturn();
         Task update = opened.task(TASK_SUBMIT_UPDATE);
@@ -383,7 +430,7 @@ class OneWritePathTest {
 
     /** The rows of the engine's variable and history tables that hold the text, or any prose field of the return. */
     private List<String> engineRowsHolding(String processInstanceId, String text) {
-        String start = text.substring(0, 40) + "%";
+        String start = text.substring(0, Math.min(40, text.length())) + "%";
         String prose = String.join(",", ReturnTask.PROSE.stream().map(name -> "'" + name + "'").toList());
         return jdbc.queryForList("""
                 select concat('ACT_RU_VARIABLE ', NAME_) from ACT_RU_VARIABLE

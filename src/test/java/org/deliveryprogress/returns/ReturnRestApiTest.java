@@ -48,6 +48,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @DisplayName("A return through the REST API")
 class ReturnRestApiTest {
 
+    /** A form's variables as Tasklist reads them: Json values as JSON text. */
+    private static final String FORM_VARIABLES = "/form-variables?deserializeValues=false";
+
     private static final String PASSWORD = "demo";
 
     @LocalServerPort
@@ -171,7 +174,7 @@ class ReturnRestApiTest {
         assertThat(recorded().getRemedialComment()).isEqualTo("Name who in the police will produce the statistics.");
 
         String revision = taskId(TASK_PROPOSE_REMEDIAL_ACTIONS);
-        JsonNode revisionForm = get("lead", "/task/" + revision + "/form-variables?deserializeValues=false").json();
+        JsonNode revisionForm = get("lead", "/task/" + revision + FORM_VARIABLES).json();
         assertThat(jsonValue(revisionForm, REMEDIAL_ACTIONS)).extracting(action -> action.get("owner").asText())
                 .as("the form opens with the actions sent back")
                 .containsExactly("Police Hate Crime Unit", "Safer Communities team");
@@ -427,7 +430,7 @@ class ReturnRestApiTest {
             assertThat(submit("judge", taskId(TASK_JUDGE_STATUS), Map.of(JUDGEMENT_OUTCOME, text(OUTCOME_SENT_BACK),
                     JUDGEMENT_COMMENT, text("Which localities does this cover?"))).status()).isEqualTo(204);
             String resubmission = taskId(TASK_SUBMIT_UPDATE);
-            Response form = get("lead", "/task/" + resubmission + "/form-variables?deserializeValues=false");
+            Response form = get("lead", "/task/" + resubmission + FORM_VARIABLES);
 
             assertThat(form.status()).isEqualTo(200);
             assertThat(form.json().get(ACHIEVEMENTS).get("type").asText()).isEqualTo("String");
@@ -468,7 +471,7 @@ class ReturnRestApiTest {
             assertThat(recorded.getBlockages()).isEqualTo(more);
             assertThat(jdbc.queryForObject("select count(*) from plan_return", Long.class)).isPositive();
             assertThat(jdbc.queryForObject("select count(*) from remedial_action", Long.class)).isNotNull();
-            JsonNode judgeForm = get("judge", "/task/" + taskId(TASK_JUDGE_STATUS) + "/form-variables?deserializeValues=false").json();
+            JsonNode judgeForm = get("judge", "/task/" + taskId(TASK_JUDGE_STATUS) + FORM_VARIABLES).json();
             assertThat(jsonValue(judgeForm, "update").get("achievements").asText()).isEqualTo(script);
             assertThat(jsonValue(judgeForm, "update").get("plannedActivities").asText()).isEqualTo(sql);
         }
@@ -539,7 +542,7 @@ class ReturnRestApiTest {
         @Test
         @DisplayName("form is given the plan and the cycle, as Json, from the application's tables")
         void formShowsPlanAndCycle() {
-            Response response = get("lead", "/task/" + update + "/form-variables?deserializeValues=false");
+            Response response = get("lead", "/task/" + update + FORM_VARIABLES);
 
             assertThat(response.status()).isEqualTo(200);
             JsonNode form = response.json();
@@ -667,7 +670,7 @@ class ReturnRestApiTest {
         Tasklist tasklist = new Tasklist("lead");
         String update = taskId(TASK_SUBMIT_UPDATE);
 
-        Response form = tasklist.get("/task/" + update + "/form-variables?deserializeValues=false");
+        Response form = tasklist.get("/task/" + update + FORM_VARIABLES);
         assertThat(form.status()).isEqualTo(200);
         assertThat(jsonValue(form.json(), "plan").get("title").asText()).isEqualTo(network.plan().getTitle());
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.deliveryprogress.cycles.CycleProperties;
-import org.deliveryprogress.identity.TaskHolders;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -182,29 +181,6 @@ class SubmissionRulesTest {
                     .isInstanceOf(SubmissionRejectedException.class)
                     .hasMessage("This task takes achievements, blockages, plannedActivities; it cannot set "
                             + "leadOfficer, ragStatus, returnId. Send only the task's fields.");
-        }
-    }
-
-    @Nested
-    @DisplayName("who may complete a task")
-    class Actor {
-
-        private final TaskHolders leadsWithClerk = new TaskHolders("lead", List.of("clerk"), List.of());
-
-        @Test
-        @DisplayName("one of its holders")
-        void allowed() {
-            rules.checkActor("clerk", List.of(), leadsWithClerk);
-        }
-
-        @Test
-        @DisplayName("not another officer, and not no one: the refusal says whose task it is")
-        void refused() {
-            assertThatThrownBy(() -> rules.checkActor("judge", List.of(), leadsWithClerk))
-                    .isInstanceOf(NotYourTaskException.class).hasMessageStartingWith("This task is for lead, not for "
-                            + "judge");
-            assertThatThrownBy(() -> rules.checkActor(null, List.of(), leadsWithClerk))
-                    .isInstanceOf(NotYourTaskException.class).hasMessageContaining("someone not signed in");
         }
     }
 }

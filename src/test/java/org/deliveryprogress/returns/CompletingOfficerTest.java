@@ -1,0 +1,31 @@
+package org.deliveryprogress.returns;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.deliveryprogress.identity.TaskHolders;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Who may complete a return's task")
+class CompletingOfficerTest {
+
+    private final TaskHolders leadsWithClerk = new TaskHolders("lead", List.of("clerk"), List.of());
+
+    @Test
+    @DisplayName("one of its holders")
+    void allowed() {
+        CompletingOfficer.check("clerk", List.of(), leadsWithClerk);
+    }
+
+    @Test
+    @DisplayName("not another officer, and not no one: the refusal says whose task it is")
+    void refused() {
+        assertThatThrownBy(() -> CompletingOfficer.check("judge", List.of(), leadsWithClerk))
+                .isInstanceOf(NotYourTaskException.class)
+                .hasMessageStartingWith("This task is for lead, not for judge");
+        assertThatThrownBy(() -> CompletingOfficer.check(null, List.of(), leadsWithClerk))
+                .isInstanceOf(NotYourTaskException.class).hasMessageContaining("someone not signed in");
+    }
+}
