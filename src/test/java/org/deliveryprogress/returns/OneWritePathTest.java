@@ -275,6 +275,33 @@ class OneWritePathTest {
     }
 
     @Test
+    @DisplayName("a return's task keeps its deadline and name, and goes only to one of its officers (its officers "
+            + "may hand it over, TASK_ASSIGN); the administrator may give it to anyone")
+    void keepsWhatItOpenedWith() {
+        OpenReturn opened = openReturn();
+        Task update = opened.task(TASK_SUBMIT_UPDATE);
+        Http http = new Http(port);
+
+        Http.Reply moved = http.put("lead", "/engine-rest/task/{task}", Map.of("name", "Nothing to do",
+                "assignee", "lead", "due", "2030-01-01T00:00:00.000+0000", "priority", 0), update.getId());
+        assertThat(moved.status()).as(moved.body()).isEqualTo(403);
+        assertThat(moved.json().path("message").asText()).contains("keeps its dueDate, name, priority");
+        Http.Reply handed = http.post("lead", "/engine-rest/task/{task}/assignee", Map.of("userId", "lead2"),
+                update.getId());
+        assertThat(handed.status()).as(handed.body()).isEqualTo(403);
+        assertThat(handed.json().path("message").asText()).contains("only to one of its officers, not to lead2");
+        Task after = taskService.createTaskQuery().taskId(update.getId()).singleResult();
+        assertThat(after.getAssignee()).isEqualTo("lead");
+        assertThat(after.getDueDate()).isEqualTo(update.getDueDate());
+        assertThat(after.getName()).isEqualTo(update.getName());
+
+        assertThat(http.post("lead", "/engine-rest/task/{task}/unclaim", null, update.getId()).status())
+                .as("handed back").isEqualTo(204);
+        assertThat(http.post("demo", "/engine-rest/task/{task}/assignee", Map.of("userId", "lead2"),
+                update.getId()).status()).as("the administrator").isEqualTo(204);
+    }
+
+    @Test
     @DisplayName("remedial actions sent as an ordinary Json variable are recorded, and no bytes of them stay in the "
             + "engine")
     void remedialActionsLeaveNoBytes() {

@@ -1,0 +1,87 @@
+package org.deliveryprogress.returns;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.deliveryprogress.identity.Groups;
+import org.springframework.stereotype.Component;
+
+/**
+ * A return's task keeps what it opened with; only who holds it changes, and only among its officers. The engine
+ * fires this listener after any command changes a task (Camunda's task API, Tasklist), and a refusal rolls the
+ * command back:
+ * <ul>
+ * <li>delegating or resolving it: resolving a task (delegated or not: the engine allows both) applies the submitted
+ * variables and hands the task back without completing it, so nothing would check or record them;</li>
+ * <li>its name, due date, follow-up date, priority or description: its due date is the return's deadline, which its
+ * reminders follow;</li>
+ * <li>assigning it to someone who is not one of its officers: the update's officers may hand it to each other (their
+ * task permission TASK_ASSIGN), not to an officer of another plan. An administrator may assign it to anyone.</li>
+ * </ul>
+ */
+@Component
+class ReturnTaskChangeListener implements TaskListener {
+
+    private static final List<String> KEPT = List.of(TaskEntity.NAME, TaskEntity.DUE_DATE, TaskEntity.FOLLOW_UP_DATE,
+            TaskEntity.PRIORITY, TaskEntity.DESCRIPTION, TaskEntity.OWNER, TaskEntity.PARENT_TASK);
+
+    private final IdentityService identityService;
+
+    ReturnTaskChangeListener(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        TaskEntity entity = (TaskEntity) task;
+        if (entity.getDelegationState() != null) {
+            throw new NotYourTaskException("'" + task.getName() + "' cannot be delegated or resolved: a return's task "
+                    + "changes hands by assigning it to another of its officers.");
+        }
+        List<String> changed = entity.getPropertyChanges().values().stream()
+                .filter(change -> KEPT.contains(change.getPropertyName()) && reallyChanged(change))
+                .map(PropertyChange::getPropertyName).sorted().toList();
+        if (!changed.isEmpty()) {
+            throw new NotYourTaskException("'" + task.getName() + "' keeps its " + String.join(", ", changed)
+                    + ": a return's deadlines and names are the network's.");
+        }
+        PropertyChange assignment = entity.getPropertyChanges().get(TaskEntity.ASSIGNEE);
+        if (assignment != null && assignment.getNewValue() instanceof String assignee
+                && !assignee.equals(currentUser()) && !isOneOfItsOfficers(task, assignee) && !byAnAdministrator()) {
+            throw new NotYourTaskException("'" + task.getName() + "' can be given only to one of its officers, not to "
+                    + assignee + ".");
+        }
+    }
+
+    /** A date read from the database and the same date sent back are equal by instant, not by class. */
+    private static boolean reallyChanged(PropertyChange change) {
+        if (change.getOrgValue() instanceof Date before && change.getNewValue() instanceof Date after) {
+            return before.getTime() != after.getTime();
+        }
+        return !Objects.equals(change.getOrgValue(), change.getNewValue());
+    }
+
+    private static boolean isOneOfItsOfficers(DelegateTask task, String userId) {
+        return task.getCandidates().stream().anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                && userId.equals(link.getUserId()));
+    }
+
+    private String currentUser() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return authentication == null ? null : authentication.getUserId();
+    }
+
+    private boolean byAnAdministrator() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return authentication != null && authentication.getGroupIds() != null
+                && authentication.getGroupIds().contains(Groups.ADMINS);
+    }
+}
