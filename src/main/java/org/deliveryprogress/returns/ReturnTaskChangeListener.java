@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.deliveryprogress.identity.Groups;
+import org.deliveryprogress.identity.TaskHolders;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
  * variables and hands the task back without completing it, so nothing would check or record them;</li>
  * <li>its name, due date, follow-up date, priority or description: its due date is the return's deadline, which its
  * reminders follow;</li>
- * <li>assigning it to someone who is not one of its officers: the update's officers may hand it to each other (their
- * task permission TASK_ASSIGN), not to an officer of another plan. An administrator may assign it to anyone.</li>
+ * <li>assigning it to someone who is not one of its officers (a named candidate, or a member of the group it is
+ * offered to): the update's officers may hand it to each other (their task permission TASK_ASSIGN), not to an
+ * officer of another plan. An administrator may assign it to anyone.</li>
  * </ul>
  */
 @Component
@@ -69,9 +70,12 @@ class ReturnTaskChangeListener implements TaskListener {
         return !Objects.equals(change.getOrgValue(), change.getNewValue());
     }
 
-    private static boolean isOneOfItsOfficers(DelegateTask task, String userId) {
-        return task.getCandidates().stream().anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
-                && userId.equals(link.getUserId()));
+    /** A named candidate, or a member of a group it is offered to (a network's managers). */
+    private boolean isOneOfItsOfficers(DelegateTask task, String userId) {
+        TaskHolders holders = TaskHolders.of(null, task.getCandidates());
+        return holders.candidateUsers().contains(userId) || (!holders.candidateGroups().isEmpty()
+                && identityService.createGroupQuery().groupMember(userId)
+                        .groupIdIn(holders.candidateGroups().toArray(String[]::new)).count() > 0);
     }
 
     private String currentUser() {
