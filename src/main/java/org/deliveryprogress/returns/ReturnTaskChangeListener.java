@@ -1,8 +1,10 @@
 package org.deliveryprogress.returns;
 
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -25,8 +27,10 @@ import org.springframework.stereotype.Component;
  * reminders follow;</li>
  * <li>assigning it to someone who is not one of its officers (a named candidate, or a member of the group it is
  * offered to): the update's officers may hand it to each other (their task permission TASK_ASSIGN), not to an
- * officer of another plan. An administrator may assign it to anyone.</li>
+ * officer of another plan;</li>
+ * <li>offering it to anyone but its plan's officers and its network's managers.</li>
  * </ul>
+ * An administrator may do all but the first two.
  */
 @Component
 class ReturnTaskChangeListener implements TaskListener {
@@ -54,12 +58,33 @@ class ReturnTaskChangeListener implements TaskListener {
             throw new NotYourTaskException("'" + task.getName() + "' keeps its " + String.join(", ", changed)
                     + ": a return's deadlines and names are the network's.");
         }
+        if (byAnAdministrator()) {
+            return;
+        }
+        List<String> strangers = strangersOfferedIt(task);
+        if (!strangers.isEmpty()) {
+            throw new NotYourTaskException("'" + task.getName() + "' is offered only to its plan's officers and its "
+                    + "network's managers, not to " + String.join(", ", strangers) + ".");
+        }
         PropertyChange assignment = entity.getPropertyChanges().get(TaskEntity.ASSIGNEE);
         if (assignment != null && assignment.getNewValue() instanceof String assignee
-                && !assignee.equals(currentUser()) && !isOneOfItsOfficers(task, assignee) && !byAnAdministrator()) {
+                && !assignee.equals(currentUser()) && !isOneOfItsOfficers(task, assignee)) {
             throw new NotYourTaskException("'" + task.getName() + "' can be given only to one of its officers, not to "
                     + assignee + ".");
         }
+    }
+
+    /**
+     * The candidates a command has added that the return does not know: whoever holds TASK_ASSIGN on a task may also
+     * offer it to anyone, who could then take it.
+     */
+    private static List<String> strangersOfferedIt(DelegateTask task) {
+        TaskHolders holders = TaskHolders.of(null, task.getCandidates());
+        List<Object> officers = Arrays.asList(task.getVariable(ReturnVariables.LEAD_OFFICER),
+                task.getVariable(ReturnVariables.DATA_ENTRY_OFFICER));
+        Object managers = task.getVariable(ReturnVariables.NETWORK_MANAGER_GROUP);
+        return Stream.concat(holders.candidateUsers().stream().filter(user -> !officers.contains(user)),
+                holders.candidateGroups().stream().filter(group -> !group.equals(managers))).sorted().toList();
     }
 
     /** A date read from the database and the same date sent back are equal by instant, not by class. */

@@ -275,7 +275,7 @@ class OneWritePathTest {
     }
 
     @Test
-    @DisplayName("a return's task keeps its deadline and name, and goes only to one of its officers (its officers "
+    @DisplayName("a return's task keeps its deadline and name, and goes and is offered only to its officers (who "
             + "may hand it over, TASK_ASSIGN); the administrator may give it to anyone")
     void keepsWhatItOpenedWith() {
         OpenReturn opened = openReturn();
@@ -290,6 +290,12 @@ class OneWritePathTest {
                 update.getId());
         assertThat(handed.status()).as(handed.body()).isEqualTo(403);
         assertThat(handed.json().path("message").asText()).contains("only to one of its officers, not to lead2");
+        Http.Reply offered = http.post("lead", "/engine-rest/task/{task}/identity-links", Map.of("userId", "lead2",
+                "type", "candidate"), update.getId());
+        assertThat(offered.status()).as(offered.body()).isEqualTo(403);
+        assertThat(offered.json().path("message").asText()).contains("not to lead2");
+        assertThat(taskService.getIdentityLinksForTask(update.getId())).noneMatch(link -> "lead2".equals(
+                link.getUserId()));
         Task after = taskService.createTaskQuery().taskId(update.getId()).singleResult();
         assertThat(after.getAssignee()).isEqualTo("lead");
         assertThat(after.getDueDate()).isEqualTo(update.getDueDate());
