@@ -26,7 +26,9 @@ import org.springframework.stereotype.Component;
  * fill in a form, and officers' task permission (TASK_WORK) lets a candidate claim only a task that nobody has. So
  * on the Submit update task alone, whoever is its assignee or a candidate may also assign it (TASK_ASSIGN): the
  * data-entry officer takes it with the × beside the lead officer's name and then Claim, and either gives it back the
- * same way. Every other task keeps TASK_WORK only: no officer can reassign a judgement or remedial actions.</li>
+ * same way. TASK_ASSIGN would let them change the task in other ways too (its due date, who it is offered to):
+ * {@link ReturnTaskChangeListener} refuses all but handing it to each other. Every other task keeps TASK_WORK only:
+ * no officer can reassign a judgement or remedial actions.</li>
  * </ul>
  * The engine deletes a task's authorizations with the task.
  */
