@@ -7,12 +7,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -110,8 +108,6 @@ class OneWritePathTest {
     FormService formService;
     @Autowired
     RuntimeService runtimeService;
-    @Autowired
-    IdentityService identityService;
     @Autowired
     CycleService cycles;
     @Autowired
@@ -237,10 +233,10 @@ class OneWritePathTest {
         softly.assertThat(form.path("camundaFormRef").path("key").asText()).as("the task's form").isEqualTo(
                 "submitUpdate");
         softly.assertThat(form.path("key").isNull()).as("no generated form offered: " + form).isTrue();
-        WebSession tasklist = signedInToTasklist("lead");
+        WebSession tasklist = WebSession.signedInToTasklist(port, "lead");
         WebSession.Page page = tasklist.camundaApi("GET", "/task/" + update.getId() + FORM_VARIABLES, null);
         softly.assertThat(planIn(objectMapper.readTree(page.body()))).as("Tasklist").contains(reference);
-        Object plan = asUser("lead", () -> formService.getTaskFormVariables(update.getId()).getValue("plan",
+        Object plan = officers.as("lead", () -> formService.getTaskFormVariables(update.getId()).getValue("plan",
                 Object.class));
         softly.assertThat(plan.toString()).as("FormService").contains(reference);
     }
@@ -355,8 +351,9 @@ class OneWritePathTest {
             case BASIC_AUTH -> answer(new Http(port).postRaw(user, route.path().replace("{task}", task.getId()),
                     Map.of("variables", restVariables(values))));
             case TASKLIST -> {
-                WebSession.Page page = signedInToTasklist(user).postJson(route.path().replace("{task}",
-                        task.getId()), json(Map.of("variables", restVariables(values))));
+                String path = route.path().replace("{task}", task.getId());
+                WebSession.Page page = WebSession.signedInToTasklist(port, user).postJson(path,
+                        json(Map.of("variables", restVariables(values))));
                 yield answer(page.status(), page.body());
             }
             case JAVA_COMPLETE -> java(user, () -> taskService.complete(task.getId(), javaVariables(values)));
@@ -367,7 +364,7 @@ class OneWritePathTest {
 
     private Answer java(String user, Runnable completion) {
         try {
-            asUser(user, () -> {
+            officers.as(user, () -> {
                 completion.run();
                 return null;
             });
@@ -379,16 +376,6 @@ class OneWritePathTest {
         }
     }
 
-    private <T> T asUser(String user, Supplier<T> work) {
-        List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
-                .map(group -> group.getId()).toList();
-        identityService.setAuthentication(user, groups);
-        try {
-            return work.get();
-        } finally {
-            identityService.clearAuthentication();
-        }
-    }
 
     private Answer answer(Http.Reply reply) {
         return answer(reply.status(), reply.body());
@@ -421,12 +408,6 @@ class OneWritePathTest {
         }
     }
 
-    private WebSession signedInToTasklist(String user) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signInToCamunda(user, "tasklist")).as(user + " signs in to Tasklist").isEqualTo(200);
-        assertThat(session.camundaApi("GET", "/task?assignee=" + user, null).status()).isEqualTo(200);
-        return session;
-    }
 
     // The return and the engine's tables.
 

@@ -149,7 +149,7 @@ class SignedInOfficerOnEveryRouteTest {
         String body = json(Map.of(ACHIEVEMENTS, text("Anyone's text"), PLANNED_ACTIVITIES, text("Anything")));
         WebSession signedOut = new WebSession(port);
         signedOut.get("/camunda/app/tasklist/default/");
-        WebSession otherOfficer = signedInToTasklist(OTHER_OFFICER);
+        WebSession otherOfficer = WebSession.signedInToTasklist(port, OTHER_OFFICER);
         for (String path : List.of("/c%61munda/api/engine/engine/default/task/{task}/submit-form",
                 "/camunda/%61pi/engine/engine/default/task/{task}/submit-form",
                 "/camunda/api/engine/%65ngine/default/task/{task}/submit-form",
@@ -230,7 +230,7 @@ class SignedInOfficerOnEveryRouteTest {
             }
         }
 
-        WebSession manager = signedInToTasklist("manager");
+        WebSession manager = WebSession.signedInToTasklist(port, "manager");
         String startForm = manager.camundaApi("GET", "/process-definition/key/quarterlyCycle/deployed-start-form",
                 null).body();
         assertThat(startForm).as("the meetings the manager's start form offers")
@@ -288,22 +288,16 @@ class SignedInOfficerOnEveryRouteTest {
 
     private int as(String user, Route route, String path, Map<String, Object> variables) {
         if (route == Route.TASKLIST) {
-            return signedInToTasklist(user).camundaApi("POST", path, json(variables)).status();
+            return WebSession.signedInToTasklist(port, user).camundaApi("POST", path, json(variables)).status();
         }
         return post(route.prefix + path, user, variables);
     }
 
     private int withoutCsrfToken(String user, String path, Map<String, Object> variables) {
-        return signedInToTasklist(user).camundaApiWithoutCsrfToken("POST", path, json(variables)).status();
+        return WebSession.signedInToTasklist(port, user).camundaApiWithoutCsrfToken("POST", path, json(variables))
+                .status();
     }
 
-    /** Signed in as Tasklist signs in; then, as Tasklist does, a first read, which gives the session its token. */
-    private WebSession signedInToTasklist(String user) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signInToCamunda(user, "tasklist")).as(user + " signs in to Tasklist").isEqualTo(200);
-        assertThat(session.camundaApi("GET", "/task?assignee=" + user, null).status()).isEqualTo(200);
-        return session;
-    }
 
     private int post(String path, String user, Map<String, Object> variables) {
         return new Http(port).post(user, path, Map.of("variables", variables)).status();

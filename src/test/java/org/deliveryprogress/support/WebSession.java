@@ -1,5 +1,7 @@
 package org.deliveryprogress.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -33,6 +35,14 @@ public final class WebSession {
         this.port = port;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /** Signed in as Tasklist signs in; then, as Tasklist does, a first read, which gives the session its token. */
+    public static WebSession signedInToTasklist(int port, String user) {
+        WebSession session = new WebSession(port);
+        assertThat(session.signInToCamunda(user, "tasklist")).as(user + " signs in to Tasklist").isEqualTo(200);
+        assertThat(session.camundaApi("GET", "/task?assignee=" + user, null).status()).isEqualTo(200);
+        return session;
     }
 
     /** Signs in at the application's sign-in page; answers where it sends the user (the page asked for, or back). */
