@@ -5,11 +5,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -43,24 +45,27 @@ final class Tasklist {
 
     /** Signs out whoever was signed in (a fresh session, no saved state) and signs in to Tasklist. */
     void signIn(String user) {
-        signIn(user, TASKLIST);
-        try {
-            browser.await("Tasklist's filters for " + user, driver -> !browser.findAll(FILTERS).isEmpty());
-        } catch (TimeoutException e) {
-            // Seen once in a full run on a loaded machine: Tasklist stayed on its login page after the sign-in.
-            // A person would sign in again; the screenshot of the first attempt is kept.
-            signIn(user, TASKLIST);
-            browser.await("Tasklist's filters for " + user + " (second sign-in)",
-                    driver -> !browser.findAll(FILTERS).isEmpty());
-        }
+        signIn(user, TASKLIST, "Tasklist's filters", driver -> !browser.findAll(FILTERS).isEmpty());
     }
 
     /** Signs in to Cockpit, as a manager does. */
     void signInToCockpit(String user) {
-        signIn(user, COCKPIT);
-        browser.await("Cockpit's dashboard for " + user,
+        signIn(user, COCKPIT, "Cockpit's dashboard",
                 driver -> browser.findAll(By.cssSelector("[ng-model='username']")).isEmpty()
                         && pageText().contains("Processes"));
+    }
+
+    private void signIn(String user, String app, String landing, Function<WebDriver, Boolean> landed) {
+        signIn(user, app);
+        try {
+            browser.await(landing + " for " + user, landed);
+        } catch (TimeoutException e) {
+            // Seen on a loaded machine: the app stayed on its login page after the sign-in, once with "Login Failed:
+            // CSRFPreventionFilter: Token provided via HTTP Header is absent/empty". A person would sign in again;
+            // the screenshot of the first attempt is kept.
+            signIn(user, app);
+            browser.await(landing + " for " + user + " (second sign-in)", landed);
+        }
     }
 
     private void signIn(String user, String app) {
@@ -189,6 +194,11 @@ final class Tasklist {
 
     String formText() {
         return browser.findAll(FORM).stream().findFirst().map(WebElement::getText).orElse("");
+    }
+
+    /** The officers' texts the form shows, in order, as the browser renders them. */
+    List<String> proseShown() {
+        return browser.findAll(By.cssSelector(FORM_CSS + " .dp-prose")).stream().map(WebElement::getText).toList();
     }
 
     String taskTitle() {
@@ -382,6 +392,37 @@ final class Tasklist {
         browser.await("the task to be completed (" + notifications() + ")",
                 driver -> browser.findAll(FORM).isEmpty() && visible(NO_TASK_SELECTED) != null);
         Browser.pause(500);
+    }
+
+    /** Waits for the error summary at the top of the form and answers its items, once it holds the text given. */
+    List<String> awaitErrorSummary(String containing) {
+        browser.await("the error summary saying '" + containing + "'",
+                driver -> errorSummary().stream().anyMatch(item -> item.contains(containing)));
+        return errorSummary();
+    }
+
+    List<String> errorSummary() {
+        return browser.findAll(By.cssSelector(".dp-error-summary li")).stream()
+                .map(item -> normalized(item.getText())).toList();
+    }
+
+    boolean errorSummaryHasFocus() {
+        return Boolean.TRUE.equals(browser.script(
+                "return document.activeElement && document.activeElement.classList.contains('dp-error-summary');"));
+    }
+
+    /** Follows the summary's link to the field it names; answers the id of the element that then has the focus. */
+    String followErrorSummaryLink(String containing) {
+        WebElement link = browser.await("a link in the error summary saying '" + containing + "'",
+                driver -> browser.findAll(By.cssSelector(".dp-error-summary li a")).stream()
+                        .filter(element -> element.getText().contains(containing)).findFirst().orElse(null));
+        click(link);
+        return browser.script("return document.activeElement.id;");
+    }
+
+    /** Whether what Tasklist shows but officers cannot or need not use is out of sight. */
+    boolean isShown(String cssSelector) {
+        return browser.findAll(By.cssSelector(cssSelector)).stream().anyMatch(WebElement::isDisplayed);
     }
 
     /** Waits until the form shows at least one error beside a field. */

@@ -1,0 +1,168 @@
+/*
+ * Delivery Progress in Camunda Tasklist 7.24: what Tasklist's configuration cannot say. Loaded as a custom script
+ * (scripts/config.js); it uses the signed-in user's session and Camunda's own REST API, and changes nothing on the
+ * server.
+ *
+ * - Shows "Create task" and "Start process" (hidden by styles/user-styles.css) only to a user Camunda lets use them.
+ * - After an officer tries to complete a task's form, puts what is wrong where they look: an error summary at the top
+ *   of the form (GOV.UK's pattern), naming each field with a link to it, and the server's refusal in words, with the
+ *   focus on it. Tasklist itself shows a field's error only beside the field, possibly thousands of pixels above the
+ *   button, and the refusal in a notification that covers the Complete button.
+ */
+const engineApi = document.querySelector('base').getAttribute('engine-api') + 'engine/default';
+
+async function engine(path) {
+  const response = await fetch(engineApi + path, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  return response.ok ? response.json() : null;
+}
+
+let checkedFor = null;
+
+/** Asks Camunda, once per signed-in user, what they may start or create, and marks the page accordingly. */
+async function showWhatTheUserMayUse() {
+  const user = document.querySelector('[cam-widget-header] .account')?.textContent?.trim() || null;
+  if (user === checkedFor) {
+    return;
+  }
+  checkedFor = user;
+  const [startable, createTask] = await Promise.all([
+    engine('/process-definition/count?latestVersion=true&active=true&startableInTasklist=true'
+      + '&startablePermissionCheck=true'),
+    engine('/authorization/check?permissionName=CREATE&resourceName=Task&resourceType=7')
+  ]);
+  document.body.classList.toggle('dp-may-start-processes', (startable?.count ?? 0) > 0);
+  document.body.classList.toggle('dp-may-create-tasks', createTask?.authorized === true);
+}
+
+const SUMMARY_CLASS = 'dp-error-summary';
+const COMPLETE_BUTTONS = "button[ng-click='complete()'], .fjs-container button[type='submit']";
+
+/** Whether the officer has tried to complete the form on screen, and what the server answered since. */
+let attempt = null;
+
+document.addEventListener('click', event => {
+  const form = taskForm();
+  if (form && event.target.closest(COMPLETE_BUTTONS)) {
+    attempt = { form, refusals: [] };
+  }
+}, true);
+
+function taskForm() {
+  return document.querySelector('[cam-tasklist-form] .fjs-container');
+}
+
+/** The problems form-js shows beside the fields, each with the field to go to. */
+function fieldProblems(form) {
+  return [...form.querySelectorAll('.fjs-form-field.fjs-has-errors')].flatMap(field => {
+    const label = field.querySelector('.fjs-form-field-label')?.firstChild?.textContent?.trim()
+      || field.querySelector('legend, .fjs-form-field-label')?.textContent?.trim() || 'A field';
+    const input = field.querySelector('input, textarea, select, [tabindex]');
+    const entry = field.closest('.fjs-repeat-row-container');
+    const where = entry ? 'Entry ' + ([...entry.parentElement.children].filter(row =>
+      row.classList.contains('fjs-repeat-row-container')).indexOf(entry) + 1) + ': ' : '';
+    return [...field.querySelectorAll('.fjs-form-field-error li')].map(error => {
+      const message = error.textContent.trim();
+      const text = message === 'Field is required.' ? `Fill in “${label}”.` : `“${label}”: ${message}`;
+      return { text: where + text, input };
+    });
+  });
+}
+
+/** Tasklist's error notifications are moved into the summary: the officer reads them there, not over the button. */
+function takeRefusals() {
+  for (const alert of document.querySelectorAll('.page-notifications .alert-danger')) {
+    const status = alert.querySelector('.status')?.textContent?.trim() ?? '';
+    const message = alert.querySelector('.message')?.textContent?.trim() ?? '';
+    alert.querySelector("button.close[ng-click^='removeNotification']")?.click();
+    if (message) {
+      // The engine puts "Cannot submit task form <id>: " before the application's own words; each problem is a
+      // sentence of them.
+      attempt.refusals.push(...message.replace(/^Cannot submit task form [^:]*: /, '').split(/(?<=\.)\s+(?=[A-Z])/));
+    } else if (status && !taskForm()?.querySelector('.fjs-has-errors')) {
+      attempt.refusals.push(status + '.');
+    }
+  }
+}
+
+function showErrorSummary() {
+  const form = taskForm();
+  if (!attempt || attempt.form !== form) {
+    attempt = null;
+    return;
+  }
+  takeRefusals();
+  const problems = [...attempt.refusals.map(text => ({ text })), ...fieldProblems(form)];
+  // Beside the form, not in it: form-js renders the container's content and would drop what it does not know.
+  let summary = form.previousElementSibling?.classList.contains(SUMMARY_CLASS) ? form.previousElementSibling : null;
+  if (problems.length === 0) {
+    summary?.remove();
+    return;
+  }
+  const key = JSON.stringify(problems.map(problem => problem.text));
+  if (summary?.dataset.key === key) {
+    return;
+  }
+  const isNew = !summary;
+  if (isNew) {
+    summary = document.createElement('div');
+    summary.className = SUMMARY_CLASS;
+    summary.setAttribute('role', 'alert');
+    summary.tabIndex = -1;
+    form.before(summary);
+  }
+  summary.dataset.key = key;
+  summary.replaceChildren(heading('There is a problem'), list(problems),
+    paragraph('Correct what is listed, then use Complete again. Nothing has been submitted yet.'));
+  if (isNew) {
+    summary.scrollIntoView({ block: 'start' });
+    summary.focus({ preventScroll: true });
+  }
+}
+
+function heading(text) {
+  const element = document.createElement('h2');
+  element.textContent = text;
+  return element;
+}
+
+function paragraph(text) {
+  const element = document.createElement('p');
+  element.textContent = text;
+  return element;
+}
+
+function list(problems) {
+  const element = document.createElement('ul');
+  for (const problem of problems) {
+    const item = document.createElement('li');
+    if (problem.input) {
+      const link = document.createElement('a');
+      link.href = '#' + (problem.input.id || '');
+      link.textContent = problem.text;
+      link.addEventListener('click', event => {
+        event.preventDefault();
+        problem.input.scrollIntoView({ block: 'center' });
+        problem.input.focus({ preventScroll: true });
+      });
+      item.append(link);
+    } else {
+      item.textContent = problem.text;
+    }
+    element.append(item);
+  }
+  return element;
+}
+
+let scheduled = false;
+new MutationObserver(() => {
+  if (!scheduled) {
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      showWhatTheUserMayUse();
+      showErrorSummary();
+    });
+  }
+}).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+
+export default [];
