@@ -80,7 +80,8 @@ class Reminders {
         schedule.slotOn(today, due, network.getOffsets(), network.getRegion()).ifPresent(slot -> {
             Map<String, Object> model = model(task.getId(), task.getName(), planTitle, task.getDueDate(), slot.when());
             for (String officer : officersOf(task)) {
-                queue(NotificationKind.REMINDER, "reminder:" + task.getId() + ":" + slot.key() + ":" + officer,
+                // The due day in the key: a deadline a manager moved has its own reminders again.
+                queue(NotificationKind.REMINDER, "reminder:" + task.getId() + ":" + due + ":" + slot.key() + ":" + officer,
                         officer, "Reminder: " + task.getName() + " " + slot.when(), model,
                         network.getManagerGroup());
             }

@@ -1,5 +1,6 @@
 package org.deliveryprogress.returns;
 
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -23,8 +24,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>delegating or resolving it: resolving a task (delegated or not: the engine allows both) applies the submitted
  * variables and hands the task back without completing it, so nothing would check or record them;</li>
- * <li>its name, due date, follow-up date, priority or description: its due date is the return's deadline, which its
- * reminders follow;</li>
+ * <li>its name, follow-up date, priority or description; its due date, which is the return's deadline and which its
+ * reminders follow, except to a day a network manager chose ({@link ReturnDeadlines}, recorded before the change);</li>
  * <li>assigning it to someone who is not one of its officers (a named candidate, or a member of the group it is
  * offered to): the update's officers may hand it to each other (their task permission TASK_ASSIGN), not to an
  * officer of another plan;</li>
@@ -39,9 +40,11 @@ class ReturnTaskChangeListener implements TaskListener {
             TaskEntity.PRIORITY, TaskEntity.DESCRIPTION, TaskEntity.OWNER, TaskEntity.PARENT_TASK);
 
     private final IdentityService identityService;
+    private final DeadlineChangeRepository deadlineChanges;
 
-    ReturnTaskChangeListener(IdentityService identityService) {
+    ReturnTaskChangeListener(IdentityService identityService, DeadlineChangeRepository deadlineChanges) {
         this.identityService = identityService;
+        this.deadlineChanges = deadlineChanges;
     }
 
     @Override
@@ -53,6 +56,7 @@ class ReturnTaskChangeListener implements TaskListener {
         }
         List<String> changed = entity.getPropertyChanges().values().stream()
                 .filter(change -> KEPT.contains(change.getPropertyName()) && reallyChanged(change))
+                .filter(change -> !isRecordedDeadlineChange(task, change))
                 .map(PropertyChange::getPropertyName).sorted().toList();
         if (!changed.isEmpty()) {
             throw new NotYourTaskException("'" + task.getName() + "' keeps its " + String.join(", ", changed)
@@ -85,6 +89,13 @@ class ReturnTaskChangeListener implements TaskListener {
         Object managers = task.getVariable(ReturnVariables.NETWORK_MANAGER_GROUP);
         return Stream.concat(holders.candidateUsers().stream().filter(user -> !officers.contains(user)),
                 holders.candidateGroups().stream().filter(group -> !group.equals(managers))).sorted().toList();
+    }
+
+    /** A move of the deadline that a network manager made through the application, which recorded it first. */
+    private boolean isRecordedDeadlineChange(DelegateTask task, PropertyChange change) {
+        return TaskEntity.DUE_DATE.equals(change.getPropertyName()) && change.getNewValue() instanceof Date due
+                && deadlineChanges.existsByTaskIdAndNewDueAt(task.getId(),
+                        due.toInstant().truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** A date read from the database and the same date sent back are equal by instant, not by class. */

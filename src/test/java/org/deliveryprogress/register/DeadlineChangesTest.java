@@ -1,0 +1,196 @@
+package org.deliveryprogress.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.deliveryprogress.ApplicationTest;
+import org.deliveryprogress.cycles.CycleService;
+import org.deliveryprogress.cycles.WorkingDayCalendar;
+import org.deliveryprogress.identity.Viewer;
+import org.deliveryprogress.notifications.Notification;
+import org.deliveryprogress.notifications.NotificationRepository;
+import org.deliveryprogress.returns.ReturnDeadlines;
+import org.deliveryprogress.shared.ReadableDates;
+import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.TestNetworks;
+import org.deliveryprogress.support.TestNetworks.TestNetwork;
+import org.deliveryprogress.support.WebSession;
+import org.deliveryprogress.support.WebSession.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A network manager moves a return's deadline on the plan's page (Tasklist cannot: see the README), typing the day
+ * first; the task's due date moves, its reminders follow, and the change is kept with its reason.
+ */
+@ApplicationTest
+@DisplayName("Changing a return's deadline")
+class DeadlineChangesTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    TestNetworks networks;
+    @Autowired
+    Officers officers;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    NotificationRepository notifications;
+    @Autowired
+    ReturnDeadlines deadlines;
+    @Autowired
+    WorkingDayCalendar calendar;
+
+    private TestNetwork network;
+    private ProcessInstance planReturn;
+
+    @BeforeEach
+    void openReturn() {
+        network = networks.create(1);
+        ProcessInstance cycle = cycles.startOnSchedule(network.meeting().getId());
+        officers.runJobs(cycle.getId());
+        planReturn = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(cycle.getBusinessKey() + "/" + network.plan().getReference())
+                .singleResult();
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    @DisplayName("a manager moves it; the due date keeps its time of day and the reminders follow the new day")
+    void aManagerMovesItAndTheRemindersFollow() {
+        Date dueBefore = task().getDueDate();
+        LocalDate oldDue = LocalDate.ofInstant(dueBefore.toInstant(), LONDON);
+        LocalDate newDue = oldDue.plusDays(7);
+        while (!calendar.isWorkingDay(newDue, network.network().getRegion())) {
+            newDue = newDue.plusDays(1);
+        }
+        String path = "/plans/" + network.plan().getReference() + "/deadline";
+
+        WebSession manager = signedIn("manager");
+        Page page = manager.get(path);
+        assertThat(page.body()).contains("Submit update", "is due on", ReadableDates.day(oldDue));
+        Page moved = manager.postForm(path, Map.of("day", String.valueOf(newDue.getDayOfMonth()),
+                "month", String.valueOf(newDue.getMonthValue()), "year", String.valueOf(newDue.getYear()),
+                "reason", "The lead officer is on leave until <next week>.", "_csrf", WebSession.csrfTokenIn(page.body())));
+        assertThat(moved.status()).isEqualTo(302);
+        assertThat(manager.get(path).body()).contains("is now due on " + ReadableDates.day(newDue),
+                "Its reminders follow the new date", "The lead officer is on leave until &lt;next week&gt;.",
+                "Margaret Thistlewood");
+
+        ZonedDateTime before = dueBefore.toInstant().atZone(LONDON);
+        assertThat(task().getDueDate().toInstant()).isEqualTo(before.with(newDue).toInstant());
+
+        morningOf(oldDue);
+        morningOf(newDue);
+        LocalDate due = newDue;
+        assertThat(reminderKeysOn("lead")).as("the reminder on the new day, none on the old one")
+                .anyMatch(key -> key.contains(":" + due + ":due:"))
+                .noneMatch(key -> key.contains(":" + oldDue + ":"));
+    }
+
+    @Test
+    @DisplayName("a date that is not a day, in the past or after the cycle closes, or no reason, is refused in words")
+    void whatIsRefused() {
+        String path = "/plans/" + network.plan().getReference() + "/deadline";
+        Date dueBefore = task().getDueDate();
+        Viewer manager = new Viewer("manager", Set.of(TestNetworks.MANAGER_GROUP));
+        LocalDate latest = deadlines.openTask(network.plan().getReference(), manager).orElseThrow().latest();
+        LocalDate yesterday = LocalDate.now(LONDON).minusDays(1);
+        WebSession session = signedIn("manager");
+
+        assertThat(refusal(session, path, "31", "2", "2027", "Why not")).contains("There is no day 31 in February 2027.");
+        assertThat(refusal(session, path, String.valueOf(yesterday.getDayOfMonth()),
+                String.valueOf(yesterday.getMonthValue()), String.valueOf(yesterday.getYear()), "Why not"))
+                .contains("cannot be in the past");
+        LocalDate afterClose = latest.plusDays(1);
+        assertThat(refusal(session, path, String.valueOf(afterClose.getDayOfMonth()),
+                String.valueOf(afterClose.getMonthValue()), String.valueOf(afterClose.getYear()), "Why not"))
+                .contains("closes on " + ReadableDates.day(latest));
+        assertThat(refusal(session, path, String.valueOf(latest.getDayOfMonth()),
+                String.valueOf(latest.getMonthValue()), String.valueOf(latest.getYear()), " "))
+                .contains("Say why the deadline moves");
+        assertThat(task().getDueDate()).as("nothing moved").isEqualTo(dueBefore);
+    }
+
+    @Test
+    @DisplayName("only the network's managers may: an officer of the plan may not, nor through Camunda's task API")
+    void onlyTheNetworksManagersMay() {
+        String path = "/plans/" + network.plan().getReference() + "/deadline";
+        Date dueBefore = task().getDueDate();
+        WebSession lead = signedIn("lead");
+        assertThat(lead.get(path).status()).isEqualTo(403);
+        String token = WebSession.csrfTokenIn(lead.get("/plans/" + network.plan().getReference()).body());
+        assertThat(lead.postForm(path, Map.of("day", "1", "month", "1", "year", "2030", "reason", "Mine",
+                "_csrf", token)).status()).isEqualTo(403);
+        assertThat(lead.get("/plans/" + network.plan().getReference()).body())
+                .doesNotContain("Change the deadline of its return");
+
+        WebSession admin = WebSession.signedInToTasklist(port, "demo");
+        Page changed = admin.camundaApi("PUT", "/task/" + task().getId(), "{\"name\": \"" + task().getName()
+                + "\", \"due\": \"2030-01-01T12:00:00.000+0000\"}");
+        assertThat(changed.status()).as("no recorded change, no new due date").isEqualTo(403);
+        assertThat(task().getDueDate()).isEqualTo(dueBefore);
+    }
+
+    private String refusal(WebSession manager, String path, String day, String month, String year, String reason) {
+        Page page = manager.get(path);
+        Page refused = manager.postForm(path, Map.of("day", day, "month", month, "year", year, "reason", reason,
+                "_csrf", WebSession.csrfTokenIn(page.body())));
+        assertThat(refused.status()).isEqualTo(302);
+        return manager.get(path).body();
+    }
+
+    private WebSession signedIn(String user) {
+        WebSession session = new WebSession(port);
+        assertThat(session.signIn(user).location()).doesNotContain("error");
+        return session;
+    }
+
+    private void morningOf(LocalDate day) {
+        ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.of(8, 0)).atZone(LONDON).toInstant()));
+        Job everyMorning = managementService.createJobQuery().processInstanceId(planReturn.getId()).timers()
+                .singleResult();
+        managementService.executeJob(everyMorning.getId());
+    }
+
+    private List<String> reminderKeysOn(String user) {
+        return notifications.findByRecipientOrderByIdAsc(user).stream().map(Notification::getDedupeKey)
+                .filter(key -> key.contains(task().getId())).toList();
+    }
+
+    private Task task() {
+        return taskService.createTaskQuery().processInstanceId(planReturn.getId()).singleResult();
+    }
+}
