@@ -225,6 +225,8 @@ class RegisterPages {
         model.addAttribute("plan", PlanApi.PlanDocument.of(plan));
         model.addAttribute("networkName", plan.getNetwork().getName());
         model.addAttribute("manages", viewer.manages(plan.getNetwork()));
+        model.addAttribute("writesUpdate", viewer.userId().equals(plan.getLeadOfficer())
+                || viewer.userId().equals(plan.getDataEntryOfficer()));
         return "plan";
     }
 

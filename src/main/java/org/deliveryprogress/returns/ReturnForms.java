@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleDeadlines;
@@ -15,6 +16,7 @@ import org.deliveryprogress.cycles.CycleProperties;
 import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.PlanAction;
+import org.deliveryprogress.shared.ReadableDates;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,13 +31,17 @@ import org.springframework.transaction.annotation.Transactional;
 class ReturnForms {
 
     private final PlanReturnRepository returns;
+    private final ReturnDraftRepository drafts;
     private final UserDirectory users;
+    private final ReadableDates dates;
     private final ZoneId zone;
 
-    ReturnForms(PlanReturnRepository returns, UserDirectory users,
-            CycleProperties cycleProperties) {
+    ReturnForms(PlanReturnRepository returns, ReturnDraftRepository drafts, UserDirectory users,
+            ReadableDates dates, CycleProperties cycleProperties) {
         this.returns = returns;
+        this.drafts = drafts;
         this.users = users;
+        this.dates = dates;
         this.zone = cycleProperties.timeZone();
     }
 
@@ -61,9 +67,14 @@ class ReturnForms {
         }
         switch (taskDefinitionKey) {
             case TASK_SUBMIT_UPDATE -> {
-                putIfPresent(data, ACHIEVEMENTS, planReturn.getAchievements());
-                putIfPresent(data, PLANNED_ACTIVITIES, planReturn.getPlannedActivities());
-                putIfPresent(data, BLOCKAGES, planReturn.getBlockages());
+                Optional<ReturnDraft> draft = drafts.findById(returnId);
+                putIfPresent(data, ACHIEVEMENTS, draft.map(ReturnDraft::getAchievements)
+                        .orElse(planReturn.getAchievements()));
+                putIfPresent(data, PLANNED_ACTIVITIES, draft.map(ReturnDraft::getPlannedActivities)
+                        .orElse(planReturn.getPlannedActivities()));
+                putIfPresent(data, BLOCKAGES, draft.map(ReturnDraft::getBlockages).orElse(planReturn.getBlockages()));
+                draft.ifPresent(saved -> data.put("draft", Map.of("savedByName", users.nameOf(saved.getSavedBy()),
+                        "savedAt", dates.moment(saved.getSavedAt()))));
             }
             case TASK_PROPOSE_REMEDIAL_ACTIONS, TASK_AGREE_REMEDIAL_ACTIONS -> {
                 if (!planReturn.getRemedialActions().isEmpty()) {

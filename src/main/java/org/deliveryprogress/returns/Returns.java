@@ -19,10 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Returns {
 
     private final PlanReturnRepository returns;
+    private final ReturnDraftRepository drafts;
     private final Clock clock;
 
-    Returns(PlanReturnRepository returns, Clock clock) {
+    Returns(PlanReturnRepository returns, ReturnDraftRepository drafts, Clock clock) {
         this.returns = returns;
+        this.drafts = drafts;
         this.clock = clock;
     }
 
@@ -39,8 +41,10 @@ public class Returns {
         return returns.save(planReturn);
     }
 
+    /** Records the update; its draft, now submitted, goes (a send-back starts again from what was submitted). */
     void recordUpdate(Long returnId, ReturnUpdate update, String by) {
         find(returnId).submitUpdate(update, by, clock.instant());
+        drafts.findById(returnId).ifPresent(drafts::delete);
     }
 
     void recordJudgement(Long returnId, Judgement judgement, String by) {

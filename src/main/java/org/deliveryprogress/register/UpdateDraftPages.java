@@ -1,0 +1,83 @@
+package org.deliveryprogress.register;
+
+import org.deliveryprogress.identity.UserDirectory;
+import org.deliveryprogress.identity.Viewer;
+import org.deliveryprogress.returns.ReturnDraft;
+import org.deliveryprogress.returns.ReturnDrafts;
+import org.deliveryprogress.returns.ReturnUpdate;
+import org.deliveryprogress.shared.InvalidRequestException;
+import org.deliveryprogress.shared.ReadableDates;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A plan's update drafted on the server: its lead and data-entry officers write, save and continue it in any browser
+ * (Tasklist's own "Save" keeps a form in one browser only), and the data-entry officer hands it to the lead officer.
+ * The update is submitted in Tasklist, whose form opens with the latest draft.
+ */
+@Controller
+class UpdateDraftPages {
+
+    private final ReturnDrafts drafts;
+    private final UserDirectory directory;
+    private final ReadableDates dates;
+
+    UpdateDraftPages(ReturnDrafts drafts, UserDirectory directory, ReadableDates dates) {
+        this.drafts = drafts;
+        this.directory = directory;
+        this.dates = dates;
+    }
+
+    @GetMapping("/plans/{reference}/update")
+    String draft(@PathVariable String reference, Model model) {
+        Viewer viewer = Viewer.current();
+        model.addAttribute("reference", reference);
+        model.addAttribute("viewer", viewer.userId());
+        drafts.openUpdate(reference, viewer).ifPresent(update -> {
+            model.addAttribute("update", update);
+            model.addAttribute("leadOfficerName", directory.nameOf(update.leadOfficer()));
+            model.addAttribute("holderName", update.assignee() == null ? null : directory.nameOf(update.assignee()));
+            update.draft().ifPresent(saved -> model.addAttribute("saved", savedLine(saved)));
+        });
+        return "update-draft";
+    }
+
+    @PostMapping("/plans/{reference}/update")
+    String save(@PathVariable String reference, @RequestParam(required = false) String achievements,
+            @RequestParam(required = false) String plannedActivities, @RequestParam(required = false) String blockages,
+            @RequestParam(defaultValue = "save") String then, RedirectAttributes result) {
+        ReturnUpdate texts = new ReturnUpdate(achievements, plannedActivities, blockages);
+        try {
+            if ("handToLead".equals(then)) {
+                drafts.handToLead(reference, texts, Viewer.current());
+                result.addFlashAttribute("done", "Draft saved and handed to the lead officer, who has been told.");
+            } else {
+                drafts.save(reference, texts, Viewer.current());
+            }
+        } catch (InvalidRequestException e) {
+            result.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/plans/" + reference + "/update";
+    }
+
+    /** The page saves the draft when the officer leaves it (the browser's beacon): no page in answer. */
+    @PostMapping("/plans/{reference}/update/on-leaving")
+    ResponseEntity<Void> saveOnLeaving(@PathVariable String reference,
+            @RequestParam(required = false) String achievements,
+            @RequestParam(required = false) String plannedActivities,
+            @RequestParam(required = false) String blockages) {
+        drafts.save(reference, new ReturnUpdate(achievements, plannedActivities, blockages), Viewer.current());
+        return ResponseEntity.noContent().build();
+    }
+
+    private String savedLine(ReturnDraft saved) {
+        return "Draft saved at " + dates.moment(saved.getSavedAt()) + " by " + directory.nameOf(saved.getSavedBy())
+                + ".";
+    }
+}

@@ -1,0 +1,124 @@
+package org.deliveryprogress.returns;
+
+import static org.deliveryprogress.returns.ReturnVariables.TASK_SUBMIT_UPDATE;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.deliveryprogress.cycles.Cycle;
+import org.deliveryprogress.engine.AsApplication;
+import org.deliveryprogress.identity.RegisterAccess;
+import org.deliveryprogress.identity.Viewer;
+import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.shared.InvalidRequestException;
+import org.deliveryprogress.shared.NotAllowedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Drafts of a return's update, kept on the server while its update is open: its lead officer and data-entry officer
+ * read and continue them in any browser, and the data-entry officer hands a prepared draft to the lead officer, who
+ * reviews and submits it. The update's form in Tasklist opens with the latest draft ({@link ReturnForms}).
+ */
+@Service
+public class ReturnDrafts {
+
+    /** The update a plan's officers may write now, with the draft saved so far (if any). */
+    public record OpenUpdate(String taskName, String assignee, String leadOfficer, String dataEntryOfficer,
+            ReturnUpdate texts, Optional<ReturnDraft> draft) {
+    }
+
+    private final RegisterAccess access;
+    private final PlanReturnRepository returns;
+    private final ReturnDraftRepository drafts;
+    private final TaskService taskService;
+    private final IdentityService identityService;
+    private final Clock clock;
+
+    ReturnDrafts(RegisterAccess access, PlanReturnRepository returns, ReturnDraftRepository drafts,
+            TaskService taskService, IdentityService identityService, Clock clock) {
+        this.access = access;
+        this.returns = returns;
+        this.drafts = drafts;
+        this.taskService = taskService;
+        this.identityService = identityService;
+        this.clock = clock;
+    }
+
+    /** The plan's open update: the draft if there is one, else what was submitted before (after a send-back). */
+    @Transactional(readOnly = true)
+    public Optional<OpenUpdate> openUpdate(String planReference, Viewer viewer) {
+        DeliveryPlan plan = writersPlan(planReference, viewer);
+        return openUpdateTask(plan).map(open -> open.describe(drafts.findById(open.planReturn().getId())));
+    }
+
+    /** Saves what the officer has written so far; the texts may be incomplete, not longer than an update's. */
+    @Transactional
+    public ReturnDraft save(String planReference, ReturnUpdate texts, Viewer viewer) {
+        DeliveryPlan plan = writersPlan(planReference, viewer);
+        OpenUpdateTask open = openUpdateTask(plan).orElseThrow(() -> new InvalidRequestException(
+                plan.getReference() + " has no update to write now: the draft cannot be saved."));
+        for (String text : new String[] { texts.achievements(), texts.plannedActivities(), texts.blockages() }) {
+            if (text != null && text.length() > SubmissionRules.UPDATE_TEXT_LIMIT) {
+                throw new InvalidRequestException("Each text of an update holds at most "
+                        + SubmissionRules.UPDATE_TEXT_LIMIT + " characters.");
+            }
+        }
+        ReturnDraft draft = drafts.findById(open.planReturn().getId())
+                .orElseGet(() -> new ReturnDraft(open.planReturn().getId()));
+        draft.save(texts, viewer.userId(), clock.instant());
+        return drafts.save(draft);
+    }
+
+    /**
+     * The data-entry officer saves the draft and gives the update to the lead officer, who is told by email (as for
+     * any task given to them) and finds the draft in the form.
+     */
+    @Transactional
+    public void handToLead(String planReference, ReturnUpdate texts, Viewer viewer) {
+        DeliveryPlan plan = writersPlan(planReference, viewer);
+        if (!viewer.userId().equals(plan.getDataEntryOfficer())) {
+            throw new NotAllowedException("Only the plan's data-entry officer hands a draft to the lead officer.");
+        }
+        save(planReference, texts, viewer);
+        Task task = openUpdateTask(plan).orElseThrow().task();
+        AsApplication.run(identityService, () -> taskService.setAssignee(task.getId(), plan.getLeadOfficer()));
+    }
+
+    /** The plan, if the viewer is its lead or data-entry officer: they write its update. */
+    private DeliveryPlan writersPlan(String reference, Viewer viewer) {
+        DeliveryPlan plan = access.plan(reference, viewer);
+        if (!List.of(Objects.toString(plan.getLeadOfficer()), Objects.toString(plan.getDataEntryOfficer()))
+                .contains(viewer.userId())) {
+            throw new NotAllowedException("Only the lead officer and the data-entry officer of " + plan.getReference()
+                    + " write its update.");
+        }
+        return plan;
+    }
+
+    private Optional<OpenUpdateTask> openUpdateTask(DeliveryPlan plan) {
+        return returns.findByPlanIdOrderByCycleMeetingMeetingDateDesc(plan.getId()).stream().findFirst()
+                .filter(planReturn -> planReturn.getCycle().getState() == Cycle.State.OPEN
+                        && planReturn.getProcessInstanceId() != null)
+                .flatMap(planReturn -> AsApplication.run(identityService, () -> taskService.createTaskQuery()
+                        .processInstanceId(planReturn.getProcessInstanceId()).taskDefinitionKey(TASK_SUBMIT_UPDATE)
+                        .list().stream().findFirst().map(task -> new OpenUpdateTask(plan, planReturn, task))));
+    }
+
+    private record OpenUpdateTask(DeliveryPlan plan, PlanReturn planReturn, Task task) {
+
+        OpenUpdate describe(Optional<ReturnDraft> draft) {
+            ReturnUpdate texts = draft.map(saved -> new ReturnUpdate(saved.getAchievements(),
+                    saved.getPlannedActivities(), saved.getBlockages()))
+                    .orElseGet(() -> new ReturnUpdate(planReturn.getAchievements(),
+                            planReturn.getPlannedActivities(), planReturn.getBlockages()));
+            return new OpenUpdate(task.getName(), task.getAssignee(), plan.getLeadOfficer(),
+                    plan.getDataEntryOfficer(), texts, draft);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.deliveryprogress.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.deliveryprogress.returns.ReturnVariables.*;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.deliveryprogress.ApplicationTest;
+import org.deliveryprogress.cycles.CycleService;
+import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.TestNetworks;
+import org.deliveryprogress.support.TestNetworks.TestNetwork;
+import org.deliveryprogress.support.WebSession;
+import org.deliveryprogress.support.WebSession.Page;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Drafts of an update live on the server: saved by one officer in one browser session, read and continued by the
+ * other in another, handed from the data-entry officer to the lead officer, and the opening text of Tasklist's form.
+ */
+@ApplicationTest
+@DisplayName("Drafts of an update")
+class UpdateDraftsTest {
+
+    static final String DRAFT = "Three schools joined, and <b>two</b> more\n- CC.1: done\n- CC.2: under way";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    TestNetworks networks;
+    @Autowired
+    Officers officers;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    FormService formService;
+
+    private TestNetwork network;
+    private ProcessInstance planReturn;
+    private String path;
+
+    @BeforeEach
+    void openReturn() {
+        network = networks.create(1);
+        ProcessInstance cycle = cycles.startOnSchedule(network.meeting().getId());
+        officers.runJobs(cycle.getId());
+        planReturn = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(cycle.getBusinessKey() + "/" + network.plan().getReference())
+                .singleResult();
+        path = "/plans/" + network.plan().getReference() + "/update";
+    }
+
+    @Test
+    @DisplayName("saved by the data-entry officer, read and continued by the lead elsewhere, and in Tasklist's form")
+    void savedInOneSessionContinuedInAnother() {
+        WebSession clerk = signedIn("clerk");
+        Page saved = save(clerk, Map.of("achievements", DRAFT, "plannedActivities", "", "then", "save"));
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(clerk.get(path).body()).contains("Draft saved at", "by Priya Oakenshaw");
+
+        WebSession lead = signedIn("lead");
+        String page = lead.get(path).body();
+        assertThat(page).contains("Draft saved at", "by Priya Oakenshaw",
+                "Three schools joined, and &lt;b&gt;two&lt;/b&gt; more\n- CC.1: done")
+                .doesNotContain("for review");
+        save(lead, Map.of("achievements", DRAFT + "\n- CC.3: planned", "plannedActivities", "More schools",
+                "then", "save"));
+
+        VariableMap form = officers.as("lead", () -> formService.getTaskFormVariables(update().getId()));
+        assertThat(form.get(ACHIEVEMENTS)).isEqualTo(DRAFT + "\n- CC.3: planned");
+        assertThat(form.get(PLANNED_ACTIVITIES)).isEqualTo("More schools");
+        assertThat(runtimeService.getVariables(planReturn.getId())).as("a draft is no engine variable")
+                .doesNotContainKeys(ACHIEVEMENTS, PLANNED_ACTIVITIES, BLOCKAGES);
+
+        officers.submit("lead", update(), Map.of(ACHIEVEMENTS, "As submitted", PLANNED_ACTIVITIES, "Next"));
+        assertThat(lead.get(path).body()).as("submitted, the draft is done with")
+                .contains("This plan has no update to write now.");
+    }
+
+    @Test
+    @DisplayName("the data-entry officer hands the draft to the lead officer")
+    void handedToTheLead() {
+        officers.as("clerk", () -> {
+            taskService.setAssignee(update().getId(), "clerk");
+            return null;
+        });
+        WebSession clerk = signedIn("clerk");
+        assertThat(clerk.get(path).body()).contains("Save and hand to Gareth Penhallow for review");
+        save(clerk, Map.of("achievements", DRAFT, "then", "handToLead"));
+
+        assertThat(update().getAssignee()).isEqualTo("lead");
+        assertThat(clerk.get(path).body()).contains("handed to the lead officer");
+    }
+
+    @Test
+    @DisplayName("saved when the officer leaves the page, by the browser's beacon")
+    void savedOnLeaving() {
+        WebSession lead = signedIn("lead");
+        String token = WebSession.csrfTokenIn(lead.get(path).body());
+        Page beacon = lead.postForm(path + "/on-leaving", Map.of("achievements", "Left half way", "_csrf", token));
+        assertThat(beacon.status()).isEqualTo(204);
+        assertThat(lead.get(path).body()).contains("Left half way", "Draft saved at");
+    }
+
+    @Test
+    @DisplayName("only the plan's lead and data-entry officers write it; only the data-entry officer hands it over")
+    void onlyItsWritersWriteIt() {
+        WebSession judge = signedIn("judge");
+        assertThat(judge.get(path).status()).isEqualTo(403);
+        assertThat(save(judge, Map.of("achievements", "Mine", "then", "save")).status()).isEqualTo(403);
+        WebSession lead = signedIn("lead");
+        assertThat(save(lead, Map.of("achievements", "Mine", "then", "handToLead")).status()).isEqualTo(403);
+        assertThat(signedIn("lead2").get(path).status()).isIn(403, 404);
+    }
+
+    private Page save(WebSession session, Map<String, String> fields) {
+        Page page = session.get("/plans/" + network.plan().getReference());
+        Map<String, String> form = new HashMap<>(fields);
+        form.put("_csrf", WebSession.csrfTokenIn(page.body()));
+        return session.postForm(path, form);
+    }
+
+    private WebSession signedIn(String user) {
+        WebSession session = new WebSession(port);
+        assertThat(session.signIn(user).location()).doesNotContain("error");
+        return session;
+    }
+
+    private Task update() {
+        return officers.task(planReturn.getId(), TASK_SUBMIT_UPDATE);
+    }
+}
