@@ -344,7 +344,8 @@ class OneWritePathTest {
             PlanReturn before = opened.recorded();
 
             Answer refused = complete(route, "lead", proposal, Map.of(REMEDIAL_ACTIONS, json(List.of(
-                    remedialAction("Restore the data", 31, 1, year), remedialAction("Brief the councils", 31, 2, year)))));
+                    remedialAction("Restore the data", 31, 1, year),
+                    remedialAction("Brief the councils", 31, 2, year)))));
             softly.assertThat(refused.status()).as(route + ": " + refused.message()).isEqualTo(400);
             softly.assertThat(refused.message()).as(route.toString())
                     .endsWith("Remedial action 2: there is no 31 February " + year + ": February " + year + " has "
@@ -353,7 +354,8 @@ class OneWritePathTest {
             recordedReturns.assertUnchangedSince(before);
 
             Answer accepted = complete(route, "lead", proposal, Map.of(REMEDIAL_ACTIONS, json(List.of(
-                    remedialAction("Restore the data", 31, 1, year), remedialAction("Brief the councils", 2, 10, year)))));
+                    remedialAction("Restore the data", 31, 1, year),
+                    remedialAction("Brief the councils", 2, 10, year)))));
             softly.assertThat(accepted.status()).as(route + ": " + accepted.message()).isBetween(200, 204);
             softly.assertThat(opened.recorded().getRemedialActions()).as(route.toString())
                     .extracting(RemedialAction::getDueDate)

@@ -163,7 +163,7 @@ class SubmissionRulesTest {
     class DueDates {
 
         @Test
-        @DisplayName("in three boxes is read day first, whatever the order a browser would show: 2 10 2027 is 2 October")
+        @DisplayName("in three boxes is read day first, whatever a browser's order: 2 10 2027 is 2 October")
         void dayMonthYear() {
             assertThat(dueDateOf(parts(31, 1, 2027))).isEqualTo(LocalDate.of(2027, 1, 31));
             assertThat(dueDateOf(parts(2, 10, 2027))).isEqualTo(LocalDate.of(2027, 10, 2));
@@ -238,8 +238,8 @@ class SubmissionRulesTest {
         void bothShapes() {
             Map<String, Object> both = new LinkedHashMap<>(parts(31, 1, 2027));
             both.put(DUE_DATE, "2027-01-31");
-            assertRefused(both, "Remedial action 1: give the date either as dueDate (YYYY-MM-DD) or as dueDay, dueMonth "
-                    + "and dueYear, not both.");
+            assertRefused(both, "Remedial action 1: give the date either as dueDate (YYYY-MM-DD) or as dueDay, "
+                    + "dueMonth and dueYear, not both.");
         }
 
         @Test
