@@ -207,10 +207,9 @@ class SubmissionRules {
             problems.add(where + "say by when it will be done: the day, month and year.");
             return null;
         }
-        int problemsBefore = problems.size();
         LocalDate date = iso ? isoDate(entry.get(DUE_DATE).asText().strip(), where, problems)
                 : dateFromParts(entry, partsGiven, where, problems);
-        if (date == null || problems.size() > problemsBefore) {
+        if (date == null) {
             return null;
         }
         LocalDate latest = today.plusYears(DUE_DATE_YEARS_AHEAD);
