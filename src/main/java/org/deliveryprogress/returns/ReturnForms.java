@@ -166,9 +166,23 @@ class ReturnForms {
     private static List<Map<String, Object>> remedialActions(PlanReturn planReturn, RemedialAction.State only) {
         return planReturn.getRemedialActions().stream()
                 .filter(action -> only == null || action.getState() == only)
-                .map(action -> Map.<String, Object>of("action", action.getAction(), "owner", action.getOwner(),
-                        "dueDate", action.getDueDate().toString()))
+                .map(ReturnForms::remedialAction)
                 .toList();
+    }
+
+    /**
+     * The date both ways: ISO for the forms that show it in words, and day, month and year for the proposal form's
+     * three boxes, which a form sent back opens with. A form submits only its own fields, so never both.
+     */
+    private static Map<String, Object> remedialAction(RemedialAction action) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("action", action.getAction());
+        map.put("owner", action.getOwner());
+        map.put(DUE_DATE, action.getDueDate().toString());
+        map.put(DUE_DAY, action.getDueDate().getDayOfMonth());
+        map.put(DUE_MONTH, action.getDueDate().getMonthValue());
+        map.put(DUE_YEAR, action.getDueDate().getYear());
+        return map;
     }
 
     private static Map<String, Object> action(PlanAction action) {

@@ -40,6 +40,16 @@ public final class ReturnVariables {
     public static final String REMEDIAL_OUTCOME = "remedialOutcome";
     public static final String REMEDIAL_COMMENT = "remedialComment";
 
+    /**
+     * By when a remedial action will be done, in an entry of {@link #REMEDIAL_ACTIONS}: either an ISO date (REST
+     * clients) or the day, month and year as the form's three boxes send them, day first whatever the browser's
+     * language. A submission gives one or the other; the forms are given both.
+     */
+    public static final String DUE_DATE = "dueDate";
+    public static final String DUE_DAY = "dueDay";
+    public static final String DUE_MONTH = "dueMonth";
+    public static final String DUE_YEAR = "dueYear";
+
     public static final String OUTCOME_JUDGED = "judged";
     public static final String OUTCOME_SENT_BACK = "sentBack";
     public static final String OUTCOME_AGREED = "agreed";

@@ -2,10 +2,12 @@ package org.deliveryprogress.returns;
 
 import static org.deliveryprogress.returns.ReturnVariables.*;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.deliveryprogress.cycles.CycleProperties;
 import org.springframework.stereotype.Component;
@@ -33,6 +37,26 @@ class SubmissionRules {
     static final int ACTION_LIMIT = 2_000;
     static final int OWNER_LIMIT = 200;
     static final int MAX_REMEDIAL_ACTIONS = 20;
+    /**
+     * How far ahead a remedial action may be due. It is to bring a Red or Amber plan back on track and is followed up
+     * at every quarterly meeting; a Local Area Agreement, which its plans serve, runs three years. A later date is
+     * almost surely a slip (2072 for 2027), and an action that long should be split into steps.
+     */
+    static final int DUE_DATE_YEARS_AHEAD = 3;
+
+    /** A box of a remedial action's date: its key in the entry, and its name in a message. */
+    private record DatePart(String key, String name) {
+    }
+
+    private static final DatePart DAY = new DatePart(DUE_DAY, "day");
+    private static final DatePart MONTH = new DatePart(DUE_MONTH, "month");
+    private static final DatePart YEAR = new DatePart(DUE_YEAR, "year");
+    private static final List<DatePart> DATE_PARTS = List.of(DAY, MONTH, YEAR);
+    /** An ISO date, or the date of an ISO date-time as some clients send it. */
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T.*)?");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
+    private static final DateTimeFormatter IN_WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH_IN_WORDS = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     /** A judging officer's decision on an update. */
     record Judgement(boolean sentBack, RagStatus status, String comment) {
@@ -112,7 +136,8 @@ class SubmissionRules {
         List<RemedialAction.Proposal> proposals = new ArrayList<>();
         JsonNode actions = asJson(values.get(REMEDIAL_ACTIONS), problems);
         if (actions != null && !actions.isArray()) {
-            problems.add("The remedial actions must be a list of {action, owner, dueDate}.");
+            problems.add("The remedial actions must be a list of {action, owner, dueDate} or {action, owner, dueDay, "
+                    + "dueMonth, dueYear}.");
         } else if (actions == null || actions.isEmpty()) {
             if (problems.isEmpty()) {
                 problems.add("Propose at least one remedial action: what will be done, who is responsible and by "
@@ -152,7 +177,6 @@ class SubmissionRules {
         String where = "Remedial action " + number + ": ";
         String action = textOf(entry, "action");
         String owner = textOf(entry, "owner");
-        String due = textOf(entry, "dueDate");
         if (action == null) {
             problems.add(where + "say what will be done.");
         } else if (action.length() > ACTION_LIMIT) {
@@ -164,20 +188,107 @@ class SubmissionRules {
         } else if (owner.length() > OWNER_LIMIT) {
             problems.add(where + "the name of who is responsible is longer than " + OWNER_LIMIT + " characters.");
         }
-        LocalDate dueDate = null;
-        if (due == null) {
-            problems.add(where + "say by when it will be done.");
-        } else {
-            try {
-                dueDate = LocalDate.parse(due.length() > 10 ? due.substring(0, 10) : due);
-                if (dueDate.isBefore(today)) {
-                    problems.add(where + "the date " + dueDate + " is in the past.");
-                }
-            } catch (DateTimeParseException e) {
-                problems.add(where + "'" + due + "' is not a date; use the form YYYY-MM-DD.");
-            }
+        return new RemedialAction.Proposal(action, owner, dueDate(entry, where, today, problems));
+    }
+
+    /**
+     * By when the action will be done, from either shape of an entry, day first as the UK writes it; every problem is
+     * said: missing, both shapes, not a real date, in the past, or implausibly far ahead.
+     */
+    private static LocalDate dueDate(JsonNode entry, String where, LocalDate today, List<String> problems) {
+        boolean iso = isGiven(entry, DUE_DATE);
+        List<DatePart> partsGiven = DATE_PARTS.stream().filter(part -> isGiven(entry, part.key())).toList();
+        if (iso && !partsGiven.isEmpty()) {
+            problems.add(where + "give the date either as " + DUE_DATE + " (YYYY-MM-DD) or as " + DUE_DAY + ", "
+                    + DUE_MONTH + " and " + DUE_YEAR + ", not both.");
+            return null;
         }
-        return new RemedialAction.Proposal(action, owner, dueDate);
+        if (!iso && partsGiven.isEmpty()) {
+            problems.add(where + "say by when it will be done: the day, month and year.");
+            return null;
+        }
+        LocalDate date = iso ? isoDate(entry.get(DUE_DATE).asText().strip(), where, problems)
+                : dateFromParts(entry, partsGiven, where, problems);
+        if (date == null) {
+            return null;
+        }
+        LocalDate latest = today.plusYears(DUE_DATE_YEARS_AHEAD);
+        if (date.isBefore(today)) {
+            problems.add(where + IN_WORDS.format(date) + " is in the past; give a date from today, "
+                    + IN_WORDS.format(today) + ", on.");
+        } else if (date.isAfter(latest)) {
+            problems.add(where + IN_WORDS.format(date) + " is more than " + DUE_DATE_YEARS_AHEAD + " years ahead: "
+                    + "check the year, or split the action into steps that can be followed up by "
+                    + IN_WORDS.format(latest) + ".");
+        }
+        return date;
+    }
+
+    private static LocalDate isoDate(String text, String where, List<String> problems) {
+        Matcher iso = ISO_DATE.matcher(text);
+        if (!iso.matches()) {
+            problems.add(where + "'" + text + "' is not a date; write it as YYYY-MM-DD, for example 2027-01-31.");
+            return null;
+        }
+        return realDate(Integer.parseInt(iso.group(3)), Integer.parseInt(iso.group(2)),
+                Integer.parseInt(iso.group(1)), where, problems);
+    }
+
+    private static LocalDate dateFromParts(JsonNode entry, List<DatePart> partsGiven, String where,
+            List<String> problems) {
+        List<String> missing = DATE_PARTS.stream().filter(part -> !partsGiven.contains(part))
+                .map(DatePart::name).toList();
+        if (!missing.isEmpty()) {
+            problems.add(where + "give the day, month and year: the " + String.join(" and the ", missing)
+                    + (missing.size() == 1 ? " is" : " are") + " missing.");
+            return null;
+        }
+        Integer day = wholeNumber(entry, DAY, where, problems);
+        Integer month = wholeNumber(entry, MONTH, where, problems);
+        Integer year = wholeNumber(entry, YEAR, where, problems);
+        return day == null || month == null || year == null ? null : realDate(day, month, year, where, problems);
+    }
+
+    /** A box's number as typed, or as a REST client sends it (31 or "31"); anything else is said. */
+    private static Integer wholeNumber(JsonNode entry, DatePart part, String where, List<String> problems) {
+        JsonNode node = entry.get(part.key());
+        String text = node.isValueNode() ? node.asText().strip() : node.toString();
+        if (node.isNumber() ? node.canConvertToInt() && node.decimalValue().remainder(BigDecimal.ONE).signum() == 0
+                : WHOLE_NUMBER.matcher(text).matches()) {
+            return node.isNumber() ? node.intValue() : Integer.parseInt(text);
+        }
+        problems.add(where + "the " + part.name() + " must be a whole number, not '" + text + "'.");
+        return null;
+    }
+
+    /** The day itself, never another one: no 31 February rolled into March, no two-digit year. */
+    private static LocalDate realDate(int day, int month, int year, String where, List<String> problems) {
+        int problemsBefore = problems.size();
+        if (day < 1 || day > 31) {
+            problems.add(where + "the day must be a number from 1 to 31, not " + day + ".");
+        }
+        if (month < 1 || month > 12) {
+            problems.add(where + "the month must be a number from 1 to 12, not " + month + ".");
+        }
+        if (year < 1000 || year > 9999) {
+            problems.add(where + "the year must have four digits, for example 2027, not " + year + ".");
+        }
+        if (problems.size() > problemsBefore) {
+            return null;
+        }
+        YearMonth yearMonth = YearMonth.of(year, month);
+        if (!yearMonth.isValidDay(day)) {
+            String monthOfYear = MONTH_IN_WORDS.format(yearMonth);
+            problems.add(where + "there is no " + day + " " + monthOfYear + ": " + monthOfYear + " has "
+                    + yearMonth.lengthOfMonth() + " days.");
+            return null;
+        }
+        return yearMonth.atDay(day);
+    }
+
+    private static boolean isGiven(JsonNode entry, String key) {
+        JsonNode node = entry == null ? null : entry.get(key);
+        return node != null && !node.isNull() && !(node.isTextual() && node.asText().isBlank());
     }
 
     private JsonNode asJson(Object value, List<String> problems) {

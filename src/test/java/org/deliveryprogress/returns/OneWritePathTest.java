@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.deliveryprogress.returns.ReturnVariables.*;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -329,6 +330,40 @@ class OneWritePathTest {
     }
 
     @Test
+    @DisplayName("a remedial action's date as day, month and year is read day first on every route, and 31 February "
+            + "is a 400 naming the action; the task stays open until the date is real")
+    void remedialActionDateInThreeParts() {
+        int year = LocalDate.now().getYear() + 1;
+        for (Route route : ROUTES) {
+            OpenReturn opened = openReturn();
+            officers.submit("lead", opened.task(TASK_SUBMIT_UPDATE), Map.of(ACHIEVEMENTS, "Done.",
+                    PLANNED_ACTIVITIES, "More."));
+            officers.submit("judge", opened.task(TASK_JUDGE_STATUS), Map.of(RAG_STATUS, "Amber", JUDGEMENT_COMMENT,
+                    "Behind."));
+            Task proposal = opened.task(TASK_PROPOSE_REMEDIAL_ACTIONS);
+            PlanReturn before = opened.recorded();
+
+            Answer refused = complete(route, "lead", proposal, Map.of(REMEDIAL_ACTIONS, json(List.of(
+                    remedialAction("Restore the data", 31, 1, year),
+                    remedialAction("Brief the councils", 31, 2, year)))));
+            softly.assertThat(refused.status()).as(route + ": " + refused.message()).isEqualTo(400);
+            softly.assertThat(refused.message()).as(route.toString())
+                    .endsWith("Remedial action 2: there is no 31 February " + year + ": February " + year + " has "
+                            + YearMonth.of(year, 2).lengthOfMonth() + " days.");
+            recordedReturns.assertStillOpen(proposal.getId());
+            recordedReturns.assertUnchangedSince(before);
+
+            Answer accepted = complete(route, "lead", proposal, Map.of(REMEDIAL_ACTIONS, json(List.of(
+                    remedialAction("Restore the data", 31, 1, year),
+                    remedialAction("Brief the councils", 2, 10, year)))));
+            softly.assertThat(accepted.status()).as(route + ": " + accepted.message()).isBetween(200, 204);
+            softly.assertThat(opened.recorded().getRemedialActions()).as(route.toString())
+                    .extracting(RemedialAction::getDueDate)
+                    .containsExactly(LocalDate.of(year, 1, 31), LocalDate.of(year, 10, 2));
+        }
+    }
+
+    @Test
     @DisplayName("odd spellings of the routes are refused before the engine: a 4xx even for the task's own officer, "
             + "nothing changed")
     void oddSpellings() {
@@ -388,6 +423,11 @@ class OneWritePathTest {
         } catch (Exception notJson) {
             return new Answer(status, body);
         }
+    }
+
+    /** A remedial action as the form sends it: the date in its three boxes, day first. */
+    private static Map<String, Object> remedialAction(String action, int day, int month, int year) {
+        return Map.of("action", action, "owner", "Police", DUE_DAY, day, DUE_MONTH, month, DUE_YEAR, year);
     }
 
     private static Map<String, Object> restVariables(Map<String, Object> values) {

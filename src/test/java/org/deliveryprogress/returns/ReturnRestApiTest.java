@@ -6,6 +6,7 @@ import static org.deliveryprogress.returns.ReturnVariables.*;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,6 +179,11 @@ class ReturnRestApiTest {
         assertThat(jsonValue(revisionForm, REMEDIAL_ACTIONS)).extracting(action -> action.get("owner").asText())
                 .as("the form opens with the actions sent back")
                 .containsExactly("Police Hate Crime Unit", "Safer Communities team");
+        JsonNode firstSentBack = jsonValue(revisionForm, REMEDIAL_ACTIONS).get(0);
+        assertThat(List.of(firstSentBack.get(DUE_DAY).asInt(), firstSentBack.get(DUE_MONTH).asInt(),
+                firstSentBack.get(DUE_YEAR).asInt())).as("the date for the form's three boxes, day first")
+                .containsExactly(firstDue.getDayOfMonth(), firstDue.getMonthValue(), firstDue.getYear());
+        assertThat(firstSentBack.get(DUE_DATE).asText()).as("and in ISO form").isEqualTo(firstDue.toString());
         assertThat(submit("lead", revision, Map.of(REMEDIAL_ACTIONS, actions(
                 action("Restore the interim hate crime statistics", "DI Sarah Okafor, Hate Crime Unit", firstDue),
                 action("Publicise the reporting centres", "Safer Communities team", secondDue)))).status())
@@ -628,6 +634,53 @@ class ReturnRestApiTest {
 
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.message()).contains("Remedial action 1").contains("in the past");
+            assertRefused();
+        }
+
+        @Test
+        @DisplayName("a date as day, month and year, as the form's boxes send it, is recorded as that day")
+        void dueDateInParts() {
+            LocalDate due = LocalDate.now().plusYears(1).withMonth(10).withDayOfMonth(2);
+
+            Response response = submit("lead", proposal, Map.of(REMEDIAL_ACTIONS, actions(Map.of("action",
+                    "Restore the statistics", "owner", "Police Hate Crime Unit", DUE_DAY, 2, DUE_MONTH, 10,
+                    DUE_YEAR, due.getYear()))));
+
+            assertThat(response.status()).as(response.body()).isEqualTo(204);
+            assertThat(recorded().getRemedialActions()).extracting(RemedialAction::getDueDate).containsExactly(due);
+        }
+
+        @Test
+        @DisplayName("a date given both ways, or neither, is refused with 400 saying which entry and what to send")
+        void dueDateBothWaysOrNeither() {
+            LocalDate due = LocalDate.now().plusWeeks(6);
+            Map<String, Object> both = new LinkedHashMap<>(action("Restore the statistics", "Police", due));
+            both.putAll(Map.of(DUE_DAY, due.getDayOfMonth(), DUE_MONTH, due.getMonthValue(), DUE_YEAR,
+                    due.getYear()));
+
+            Response response = submit("lead", proposal, Map.of(REMEDIAL_ACTIONS, actions(
+                    action("Publicise the reporting centres", "Safer Communities team", due), both,
+                    Map.of("action", "Brief the district councils", "owner", "Safer Communities team"))));
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.message()).endsWith(": Remedial action 2: give the date either as dueDate "
+                    + "(YYYY-MM-DD) or as dueDay, dueMonth and dueYear, not both. Remedial action 3: say by when it "
+                    + "will be done: the day, month and year.");
+            assertRefused();
+        }
+
+        @Test
+        @DisplayName("a day that does not exist, such as 31 February, is refused with 400 naming the action")
+        void dueDateNotARealDay() {
+            int year = LocalDate.now().getYear() + 1;
+
+            Response response = submit("lead", proposal, Map.of(REMEDIAL_ACTIONS, actions(Map.of("action",
+                    "Restore the statistics", "owner", "Police Hate Crime Unit", DUE_DAY, 31, DUE_MONTH, 2,
+                    DUE_YEAR, year))));
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.message()).endsWith(": Remedial action 1: there is no 31 February " + year
+                    + ": February " + year + " has " + YearMonth.of(year, 2).lengthOfMonth() + " days.");
             assertRefused();
         }
 

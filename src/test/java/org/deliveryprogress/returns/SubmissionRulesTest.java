@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -135,7 +136,8 @@ class SubmissionRulesTest {
             assertThatThrownBy(() -> rules.remedialActions(Map.of(REMEDIAL_ACTIONS, actions)))
                     .hasMessageContaining("Remedial action 1: say who is responsible.")
                     .hasMessageContaining("Remedial action 2: say what will be done.")
-                    .hasMessageContaining("Remedial action 2: the date " + TODAY.minusDays(1) + " is in the past.");
+                    .hasMessageContaining("Remedial action 2: 1 December 2026 is in the past; give a date from today, "
+                            + "2 December 2026, on.");
         }
 
         @Test
@@ -149,6 +151,149 @@ class SubmissionRulesTest {
                     .hasMessage("Propose at most 20 remedial actions, not 21.");
             assertThatThrownBy(() -> rules.remedialActions(Map.of(REMEDIAL_ACTIONS, "[{")))
                     .hasMessageStartingWith("The remedial actions are not valid JSON");
+        }
+    }
+
+    /**
+     * By when a remedial action will be done: an ISO date, or day, month and year as the form's three boxes send them.
+     * Today is Wednesday 2 December 2026, so the latest date accepted is 2 December 2029.
+     */
+    @Nested
+    @DisplayName("a remedial action's date")
+    class DueDates {
+
+        @Test
+        @DisplayName("in three boxes is read day first, whatever a browser's order: 2 10 2027 is 2 October")
+        void dayMonthYear() {
+            assertThat(dueDateOf(parts(31, 1, 2027))).isEqualTo(LocalDate.of(2027, 1, 31));
+            assertThat(dueDateOf(parts(2, 10, 2027))).isEqualTo(LocalDate.of(2027, 10, 2));
+        }
+
+        @Test
+        @DisplayName("in three boxes may be numbers or their text, with leading zeros, as a REST client sends them")
+        void partsAsText() {
+            assertThat(dueDateOf(parts("02", " 10 ", "2027"))).isEqualTo(LocalDate.of(2027, 10, 2));
+        }
+
+        @Test
+        @DisplayName("as an ISO date is read as before, also from a date-time")
+        void isoDate() {
+            assertThat(dueDateOf(Map.of(DUE_DATE, "2027-01-31"))).isEqualTo(LocalDate.of(2027, 1, 31));
+            assertThat(dueDateOf(Map.of(DUE_DATE, "2027-01-31T00:00:00.000Z"))).isEqualTo(LocalDate.of(2027, 1, 31));
+        }
+
+        @Test
+        @DisplayName("29 February is a date in a leap year, and not in another, either way it is written")
+        void leapDay() {
+            assertThat(dueDateOf(parts(29, 2, 2028))).isEqualTo(LocalDate.of(2028, 2, 29));
+            assertThat(dueDateOf(Map.of(DUE_DATE, "2028-02-29"))).isEqualTo(LocalDate.of(2028, 2, 29));
+            assertRefused(parts(29, 2, 2027),
+                    "Remedial action 1: there is no 29 February 2027: February 2027 has 28 days.");
+            assertRefused(Map.of(DUE_DATE, "2027-02-29"),
+                    "Remedial action 1: there is no 29 February 2027: February 2027 has 28 days.");
+        }
+
+        @Test
+        @DisplayName("31 February is refused, never rolled into March")
+        void thirtyFirstOfFebruary() {
+            assertRefused(parts(31, 2, 2027),
+                    "Remedial action 1: there is no 31 February 2027: February 2027 has 28 days.");
+            assertRefused(parts(31, 4, 2027), "Remedial action 1: there is no 31 April 2027: April 2027 has 30 days.");
+        }
+
+        @Test
+        @DisplayName("day 0, month 13 and a two-digit year are each named")
+        void outOfRange() {
+            assertRefused(parts(0, 1, 2027), "Remedial action 1: the day must be a number from 1 to 31, not 0.");
+            assertRefused(parts(32, 1, 2027), "Remedial action 1: the day must be a number from 1 to 31, not 32.");
+            assertRefused(parts(31, 13, 2027), "Remedial action 1: the month must be a number from 1 to 12, not 13.");
+            assertRefused(parts(31, 1, 27),
+                    "Remedial action 1: the year must have four digits, for example 2027, not 27.");
+            assertRefused(parts(0, 13, 27), "Remedial action 1: the day must be a number from 1 to 31, not 0.",
+                    "Remedial action 1: the month must be a number from 1 to 12, not 13.",
+                    "Remedial action 1: the year must have four digits, for example 2027, not 27.");
+        }
+
+        @Test
+        @DisplayName("today is accepted; yesterday is in the past")
+        void todayAndYesterday() {
+            assertThat(dueDateOf(parts(2, 12, 2026))).isEqualTo(TODAY);
+            assertRefused(parts(1, 12, 2026),
+                    "Remedial action 1: 1 December 2026 is in the past; give a date from today, 2 December 2026, on.");
+        }
+
+        @Test
+        @DisplayName("at most three years ahead: 2 December 2029 is accepted, the day after is not")
+        void farFuture() {
+            assertThat(dueDateOf(parts(2, 12, 2029))).isEqualTo(LocalDate.of(2029, 12, 2));
+            assertRefused(parts(3, 12, 2029), "Remedial action 1: 3 December 2029 is more than 3 years ahead: check "
+                    + "the year, or split the action into steps that can be followed up by 2 December 2029.");
+            assertRefused(Map.of(DUE_DATE, "2207-01-31"), "Remedial action 1: 31 January 2207 is more than 3 years "
+                    + "ahead: check the year, or split the action into steps that can be followed up by "
+                    + "2 December 2029.");
+        }
+
+        @Test
+        @DisplayName("in both shapes at once is refused, even when they agree")
+        void bothShapes() {
+            Map<String, Object> both = new LinkedHashMap<>(parts(31, 1, 2027));
+            both.put(DUE_DATE, "2027-01-31");
+            assertRefused(both, "Remedial action 1: give the date either as dueDate (YYYY-MM-DD) or as dueDay, "
+                    + "dueMonth and dueYear, not both.");
+        }
+
+        @Test
+        @DisplayName("in neither shape is refused; so are boxes left empty, naming them")
+        void neitherShape() {
+            assertRefused(Map.of(), "Remedial action 1: say by when it will be done: the day, month and year.");
+            Map<String, Object> empty = new LinkedHashMap<>();
+            empty.put(DUE_DAY, null);
+            empty.put(DUE_MONTH, "");
+            empty.put(DUE_YEAR, null);
+            assertRefused(empty, "Remedial action 1: say by when it will be done: the day, month and year.");
+            assertRefused(Map.of(DUE_DAY, 31), "Remedial action 1: give the day, month and year: the month and the "
+                    + "year are missing.");
+            assertRefused(Map.of(DUE_DAY, 31, DUE_MONTH, 1),
+                    "Remedial action 1: give the day, month and year: the year is missing.");
+        }
+
+        @Test
+        @DisplayName("text in a box, or a fraction, is refused, quoting it")
+        void textInABox() {
+            assertRefused(parts("31st", "Jan", 2027), "Remedial action 1: the day must be a whole number, not '31st'.",
+                    "Remedial action 1: the month must be a whole number, not 'Jan'.");
+            assertRefused(parts(31, 1.5, 2027), "Remedial action 1: the month must be a whole number, not '1.5'.");
+            assertRefused(Map.of(DUE_DATE, "31/01/2027"), "Remedial action 1: '31/01/2027' is not a date; write it as "
+                    + "YYYY-MM-DD, for example 2027-01-31.");
+        }
+
+        @Test
+        @DisplayName("names the action it belongs to, by its number in the list")
+        void namesTheAction() {
+            assertThatThrownBy(() -> rules.remedialActions(Map.of(REMEDIAL_ACTIONS, List.of(
+                    action(parts(31, 1, 2027)), action(parts(31, 2, 2027))))))
+                    .hasMessage("Remedial action 2: there is no 31 February 2027: February 2027 has 28 days.");
+        }
+
+        private LocalDate dueDateOf(Map<String, ?> date) {
+            return rules.remedialActions(Map.of(REMEDIAL_ACTIONS, List.of(action(date)))).get(0).dueDate();
+        }
+
+        private void assertRefused(Map<String, ?> date, String... problems) {
+            assertThatThrownBy(() -> rules.remedialActions(Map.of(REMEDIAL_ACTIONS, List.of(action(date)))))
+                    .isInstanceOf(SubmissionRejectedException.class)
+                    .satisfies(e -> assertThat(((SubmissionRejectedException) e).getProblems())
+                            .containsExactly(problems));
+        }
+
+        private static Map<String, Object> action(Map<String, ?> date) {
+            Map<String, Object> action = new LinkedHashMap<>(Map.of("action", "Restore the data", "owner", "Police"));
+            action.putAll(date);
+            return action;
+        }
+
+        private static Map<String, Object> parts(Object day, Object month, Object year) {
+            return Map.of(DUE_DAY, day, DUE_MONTH, month, DUE_YEAR, year);
         }
     }
 

@@ -36,6 +36,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
+    /**
+     * The language the browser is set to, as on an officer's computer: it decides how the browser writes dates
+     * (15/12/2026 or 12/15/2026) and which day a calendar starts on. Chromium on Linux takes it from the environment
+     * ({@code LANG}, {@code LANGUAGE}), its {@code --lang} switch and the languages it asks pages for.
+     */
+    enum Language {
+        BRITISH_ENGLISH("en-GB", "en_GB"), AMERICAN_ENGLISH("en-US", "en_US");
+
+        private final String tag;
+        private final String posix;
+
+        Language(String tag, String posix) {
+            this.tag = tag;
+            this.posix = posix;
+        }
+
+        String tag() {
+            return tag;
+        }
+    }
+
     static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final int WIDTH = 1400;
     private static final int HEIGHT = 1000;
@@ -47,7 +68,12 @@ final class Browser implements AutoCloseable {
     private final Path profile;
     private int step;
 
+    /** Officers are in the UK: a browser in British English. */
     Browser(String testName) {
+        this(testName, Language.BRITISH_ENGLISH);
+    }
+
+    Browser(String testName, Language language) {
         // CDP is not used; Selenium would only warn that it has no CDP classes for this (newer) Chromium.
         Logger.getLogger("org.openqa.selenium.devtools").setLevel(Level.SEVERE);
         Logger.getLogger("org.openqa.selenium.chromium").setLevel(Level.SEVERE);
@@ -65,16 +91,16 @@ final class Browser implements AutoCloseable {
         service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(ChromiumInstalled.CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
-                // Officers are in the UK: dates as 15/12/2026. Chromium on Linux takes its locale from these.
-                .withEnvironment(Map.of("LANG", "en_GB.UTF-8", "LANGUAGE", "en_GB:en", "TZ", "Europe/London"))
+                .withEnvironment(Map.of("LANG", language.posix + ".UTF-8", "LANGUAGE", language.posix + ":en",
+                        "TZ", "Europe/London"))
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(ChromiumInstalled.CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-quic", "--no-first-run", "--disable-component-update",
                 "--disable-sync", "--window-size=" + WIDTH + "," + HEIGHT, "--user-data-dir=" + profile,
-                "--lang=en-GB");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+                "--lang=" + language.tag);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language.tag + ",en"));
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(PATIENCE);
     }

@@ -1,9 +1,6 @@
 package org.deliveryprogress.tasklist;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -32,8 +29,6 @@ final class Tasklist {
     private static final By COMPLETE = By.cssSelector("button.btn-primary[ng-click='complete()']");
     private static final By NOTIFICATIONS = By.cssSelector(".page-notifications .notification, .page-notifications .alert");
     private static final By NO_TASK_SELECTED = By.xpath("//*[contains(normalize-space(.), 'Select a task in the list.')]");
-    /** flatpickr labels its days "December 15, 2026". */
-    private static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
     private final Browser browser;
     private final String baseUrl;
@@ -282,43 +277,6 @@ final class Tasklist {
         Browser.pause(300);
     }
 
-    /**
-     * Picks the date in the field's date picker, month by month as an officer does; screenshots the open picker
-     * first when a step name is given. Answers what the field then shows.
-     */
-    String pickDate(String fieldId, LocalDate date, String screenshotStep) {
-        WebElement input = field(fieldId + "-date");
-        click(input);
-        browser.await("the date picker", driver -> visible(By.cssSelector(".flatpickr-calendar.open")));
-        By day = By.cssSelector(".flatpickr-calendar.open .flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)"
-                + "[aria-label='" + DAY_LABEL.format(date) + "']");
-        for (int month = 0; browser.findAll(day).isEmpty(); month++) {
-            if (month > 24) {
-                throw new AssertionError("the date picker never showed " + date);
-            }
-            click(browser.find(By.cssSelector(".flatpickr-calendar.open .flatpickr-next-month")));
-            Browser.pause(150);
-        }
-        if (screenshotStep != null) {
-            browser.screenshotOfWindow(screenshotStep);
-        }
-        click(browser.find(day));
-        Browser.pause(300);
-        if (!browser.findAll(By.cssSelector(".flatpickr-calendar.open")).isEmpty()) {
-            input.sendKeys(Keys.ESCAPE);
-        }
-        return input.getAttribute("value");
-    }
-
-    /**
-     * The date as the browser writes it for its language, as form-js shows a picked date: 15/12/2026 in a British
-     * browser, 12/15/2026 in an American one (Debian's chromium without chromium-l10n only knows en-US).
-     */
-    String asShown(LocalDate date) {
-        return browser.script("return new Intl.DateTimeFormat().format(new Date(arguments[0], arguments[1] - 1,"
-                + " arguments[2]));", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
-    }
-
     /** Opens Tasklist's "Start process" dialog, picks the process and waits for its start form. */
     void openStartForm(String processName) {
         click(browser.await("Tasklist's Start process", driver -> visible(By.xpath(
@@ -359,6 +317,16 @@ final class Tasklist {
     void addListEntry() {
         click(browser.find(By.cssSelector(".fjs-container .fjs-repeat-render-add")));
         Browser.pause(400);
+    }
+
+    /** What an entry of the form's dynamic list shows (0 for the first), once it shows the given text. */
+    String awaitListEntryShowing(int index, String text) {
+        By entries = By.cssSelector(".fjs-container .fjs-repeat-row-rows");
+        return browser.await("entry " + index + " of the list showing '" + text + "'", driver -> {
+            List<WebElement> shown = browser.findAll(entries);
+            String entry = shown.size() > index ? normalized(shown.get(index).getText()) : "";
+            return entry.contains(text) ? entry : null;
+        });
     }
 
     /** How many entries the dynamic list shows, counted by one of its fields. */
@@ -491,6 +459,15 @@ final class Tasklist {
                     return fetch.apply(this, arguments);
                   };
                 }""");
+    }
+
+    /** The body of the last form submission the page sent since {@link #recordRequests()}. */
+    String lastFormSubmission() {
+        List<String> bodies = browser.script("return window.__bodies || [];");
+        if (bodies.isEmpty()) {
+            throw new AssertionError("the page sent no form submission");
+        }
+        return bodies.get(bodies.size() - 1);
     }
 
     List<String> recordedRequests() {

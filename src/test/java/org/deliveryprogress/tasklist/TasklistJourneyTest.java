@@ -285,17 +285,17 @@ class TasklistJourneyTest {
         tasklist.openTask("Propose remedial actions: " + NI1, "The judgement");
         assertThat(tasklist.formText()).contains("(Eleanor Brackwater) set the status to Amber", AMBER_COMMENT);
         browser.screenshot("lead-opens-the-remedial-actions");
-        fillRemedialAction(0, proposed.get(0), "lead-picks-the-first-date");
+        fillRemedialAction(0, proposed.get(0), "lead-types-the-first-date");
         tasklist.addListEntry();
-        fillRemedialAction(1, proposed.get(1), "lead-picks-the-second-date");
+        fillRemedialAction(1, proposed.get(1), "lead-types-the-second-date");
         browser.screenshot("lead-proposes-two-remedial-actions");
         tasklist.recordRequests();
         tasklist.clickFormButton("Submit remedial actions");
         tasklist.awaitCompleted();
         browser.screenshot("lead-has-proposed-the-remedial-actions");
 
-        assertThat(submittedRemedialActions()).as("what the form sent: a Json list of texts and ISO dates")
-                .containsExactlyElementsOf(proposed.stream().map(Proposal::asSubmitted).toList());
+        assertThat(submittedRemedialActions()).as("what the form sent: a Json list of texts and dates in three boxes")
+                .containsExactlyElementsOf(proposed);
         ReturnRecord proposal = recorded(returnId);
         assertThat(proposal.state()).isEqualTo(ReturnState.AWAITING_REMEDIAL_AGREEMENT);
         assertThat(proposal.remedialActions()).containsExactlyElementsOf(proposed.stream()
@@ -331,9 +331,13 @@ class TasklistJourneyTest {
         assertThat(tasklist.formText()).contains(SEND_BACK);
         assertThat(tasklist.value("Field_remedialAction_0")).isEqualTo(proposed.get(0).action());
         assertThat(tasklist.value("Field_remedialOwner_0")).isEqualTo(proposed.get(0).owner());
-        assertThat(tasklist.value("Field_remedialDueDate_0-date")).isEqualTo(tasklist.asShown(firstDue));
+        assertThat(dueDateBoxes(0)).as("day, month, year").containsExactly(firstDue.getDayOfMonth() + "",
+                firstDue.getMonthValue() + "", firstDue.getYear() + "");
+        tasklist.awaitListEntryShowing(0, "By " + READABLE_DAY.format(firstDue));
         assertThat(tasklist.value("Field_remedialAction_1")).isEqualTo(proposed.get(1).action());
-        assertThat(tasklist.value("Field_remedialDueDate_1-date")).isEqualTo(tasklist.asShown(secondDue));
+        assertThat(dueDateBoxes(1)).containsExactly(secondDue.getDayOfMonth() + "", secondDue.getMonthValue() + "",
+                secondDue.getYear() + "");
+        tasklist.awaitListEntryShowing(1, "By " + READABLE_DAY.format(secondDue));
         browser.screenshot("lead-sees-the-actions-sent-back");
         tasklist.type("Field_remedialAction_1", changed.action());
         tasklist.type("Field_remedialOwner_1", changed.owner());
@@ -342,8 +346,7 @@ class TasklistJourneyTest {
         tasklist.clickFormButton("Submit remedial actions");
         tasklist.awaitCompleted();
         List<Proposal> proposedAgain = List.of(proposed.get(0), changed);
-        assertThat(submittedRemedialActions()).containsExactlyElementsOf(
-                proposedAgain.stream().map(Proposal::asSubmitted).toList());
+        assertThat(submittedRemedialActions()).containsExactlyElementsOf(proposedAgain);
 
         // manager agrees them
         tasklist.signIn("manager");
@@ -545,8 +548,7 @@ class TasklistJourneyTest {
         tasklist.awaitCompleted();
         browser.screenshot("lead-has-proposed-seven-remedial-actions");
 
-        assertThat(submittedRemedialActions()).containsExactlyElementsOf(
-                proposed.stream().map(Proposal::asSubmitted).toList());
+        assertThat(submittedRemedialActions()).containsExactlyElementsOf(proposed);
         assertThat(recorded(returnId).remedialActions()).containsExactlyElementsOf(proposed.stream()
                 .map(action -> action.recorded(RemedialAction.State.PROPOSED)).toList());
     }
@@ -581,11 +583,6 @@ class TasklistJourneyTest {
     /** A remedial action as the officer enters it. */
     record Proposal(String action, String owner, LocalDate dueDate) {
 
-        /** As the form submits it: the entry of a Json list, every value a string, the date in ISO form. */
-        Map<String, String> asSubmitted() {
-            return Map.of("action", action, "owner", owner, "dueDate", dueDate.toString());
-        }
-
         RecordedAction recorded(RemedialAction.State state) {
             return new RecordedAction(action, owner, dueDate, state);
         }
@@ -599,26 +596,40 @@ class TasklistJourneyTest {
             String remedialComment, String remedialDecidedBy, List<RecordedAction> remedialActions) {
     }
 
-    private void fillRemedialAction(int index, Proposal proposal, String datePickerScreenshot) {
+    /** Types the action, who and the date, day first in its three boxes, and waits for the date in words. */
+    private void fillRemedialAction(int index, Proposal proposal, String screenshotStep) {
         tasklist.type("Field_remedialAction_" + index, proposal.action());
         tasklist.type("Field_remedialOwner_" + index, proposal.owner());
-        String shown = tasklist.pickDate("Field_remedialDueDate_" + index, proposal.dueDate(), datePickerScreenshot);
-        assertThat(shown).as("the date as the officer reads it").isEqualTo(tasklist.asShown(proposal.dueDate()));
+        tasklist.type("Field_remedialDueDay_" + index, proposal.dueDate().getDayOfMonth() + "");
+        tasklist.type("Field_remedialDueMonth_" + index, proposal.dueDate().getMonthValue() + "");
+        tasklist.type("Field_remedialDueYear_" + index, proposal.dueDate().getYear() + "");
+        tasklist.awaitListEntryShowing(index, "By " + READABLE_DAY.format(proposal.dueDate()));
+        if (screenshotStep != null) {
+            browser.screenshot(screenshotStep);
+        }
     }
 
-    /** The remedial actions of the last form submission the page sent, as sent. */
-    private List<Map<String, String>> submittedRemedialActions() throws Exception {
-        List<String> bodies = browser.script("return window.__bodies || [];");
-        assertThat(bodies).as("the form's submission").isNotEmpty();
-        JsonNode variables = objectMapper.readTree(bodies.get(bodies.size() - 1)).get("variables");
+    private List<String> dueDateBoxes(int index) {
+        return List.of(tasklist.value("Field_remedialDueDay_" + index),
+                tasklist.value("Field_remedialDueMonth_" + index), tasklist.value("Field_remedialDueYear_" + index));
+    }
+
+    /**
+     * The remedial actions of the last form submission the page sent, as sent: texts, and the date as typed in its
+     * three boxes, day, month and year, with no ISO date beside them.
+     */
+    private List<Proposal> submittedRemedialActions() throws Exception {
+        JsonNode variables = objectMapper.readTree(tasklist.lastFormSubmission()).get("variables");
         JsonNode actions = variables.get(REMEDIAL_ACTIONS);
         assertThat(actions.get("type").asText()).isEqualTo("Json");
-        List<Map<String, String>> submitted = new ArrayList<>();
+        List<Proposal> submitted = new ArrayList<>();
         for (JsonNode entry : objectMapper.readTree(actions.get("value").asText())) {
             assertThat(entry.get("action").isTextual() && entry.get("owner").isTextual()
-                    && entry.get("dueDate").isTextual()).as("texts and an ISO date: " + entry).isTrue();
-            submitted.add(Map.of("action", entry.get("action").asText(), "owner", entry.get("owner").asText(),
-                    "dueDate", entry.get("dueDate").asText()));
+                    && entry.get(DUE_DAY).isTextual() && entry.get(DUE_MONTH).isTextual()
+                    && entry.get(DUE_YEAR).isTextual() && !entry.has(DUE_DATE))
+                    .as("texts, the date in its three boxes: " + entry).isTrue();
+            submitted.add(new Proposal(entry.get("action").asText(), entry.get("owner").asText(), LocalDate.of(
+                    entry.get(DUE_YEAR).asInt(), entry.get(DUE_MONTH).asInt(), entry.get(DUE_DAY).asInt())));
         }
         return submitted;
     }
