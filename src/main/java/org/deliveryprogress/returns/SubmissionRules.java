@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,8 +16,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.deliveryprogress.cycles.CycleProperties;
+import org.deliveryprogress.shared.DayMonthYear;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -44,19 +45,9 @@ class SubmissionRules {
      */
     static final int DUE_DATE_YEARS_AHEAD = 3;
 
-    /** A box of a remedial action's date: its key in the entry, and its name in a message. */
-    private record DatePart(String key, String name) {
-    }
-
-    private static final DatePart DAY = new DatePart(DUE_DAY, "day");
-    private static final DatePart MONTH = new DatePart(DUE_MONTH, "month");
-    private static final DatePart YEAR = new DatePart(DUE_YEAR, "year");
-    private static final List<DatePart> DATE_PARTS = List.of(DAY, MONTH, YEAR);
     /** An ISO date, or the date of an ISO date-time as some clients send it. */
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T.*)?");
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
     private static final DateTimeFormatter IN_WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter MONTH_IN_WORDS = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     /** A judging officer's decision on an update. */
     record Judgement(boolean sentBack, RagStatus status, String comment) {
@@ -197,18 +188,18 @@ class SubmissionRules {
      */
     private static LocalDate dueDate(JsonNode entry, String where, LocalDate today, List<String> problems) {
         boolean iso = isGiven(entry, DUE_DATE);
-        List<DatePart> partsGiven = DATE_PARTS.stream().filter(part -> isGiven(entry, part.key())).toList();
-        if (iso && !partsGiven.isEmpty()) {
+        boolean partsGiven = Stream.of(DUE_DAY, DUE_MONTH, DUE_YEAR).anyMatch(key -> isGiven(entry, key));
+        if (iso && partsGiven) {
             problems.add(where + "give the date either as " + DUE_DATE + " (YYYY-MM-DD) or as " + DUE_DAY + ", "
                     + DUE_MONTH + " and " + DUE_YEAR + ", not both.");
             return null;
         }
-        if (!iso && partsGiven.isEmpty()) {
+        if (!iso && !partsGiven) {
             problems.add(where + "say by when it will be done: the day, month and year.");
             return null;
         }
         LocalDate date = iso ? isoDate(entry.get(DUE_DATE).asText().strip(), where, problems)
-                : dateFromParts(entry, partsGiven, where, problems);
+                : dateFromParts(entry, where, problems);
         if (date == null) {
             return null;
         }
@@ -230,60 +221,30 @@ class SubmissionRules {
             problems.add(where + "'" + text + "' is not a date; write it as YYYY-MM-DD, for example 2027-01-31.");
             return null;
         }
-        return realDate(Integer.parseInt(iso.group(3)), Integer.parseInt(iso.group(2)),
-                Integer.parseInt(iso.group(1)), where, problems);
+        return realDate(new DayMonthYear(iso.group(3), iso.group(2), iso.group(1)), where, problems);
     }
 
-    private static LocalDate dateFromParts(JsonNode entry, List<DatePart> partsGiven, String where,
-            List<String> problems) {
-        List<String> missing = DATE_PARTS.stream().filter(part -> !partsGiven.contains(part))
-                .map(DatePart::name).toList();
-        if (!missing.isEmpty()) {
-            problems.add(where + "give the day, month and year: the " + String.join(" and the ", missing)
-                    + (missing.size() == 1 ? " is" : " are") + " missing.");
-            return null;
-        }
-        Integer day = wholeNumber(entry, DAY, where, problems);
-        Integer month = wholeNumber(entry, MONTH, where, problems);
-        Integer year = wholeNumber(entry, YEAR, where, problems);
-        return day == null || month == null || year == null ? null : realDate(day, month, year, where, problems);
+    /** The three boxes as typed, or as a REST client sends them (31 or "31"). */
+    private static LocalDate dateFromParts(JsonNode entry, String where, List<String> problems) {
+        return realDate(new DayMonthYear(boxText(entry.get(DUE_DAY)), boxText(entry.get(DUE_MONTH)),
+                boxText(entry.get(DUE_YEAR))), where, problems);
     }
 
-    /** A box's number as typed, or as a REST client sends it (31 or "31"); anything else is said. */
-    private static Integer wholeNumber(JsonNode entry, DatePart part, String where, List<String> problems) {
-        JsonNode node = entry.get(part.key());
-        String text = node.isValueNode() ? node.asText().strip() : node.toString();
-        if (node.isNumber() ? node.canConvertToInt() && node.decimalValue().remainder(BigDecimal.ONE).signum() == 0
-                : WHOLE_NUMBER.matcher(text).matches()) {
-            return node.isNumber() ? node.intValue() : Integer.parseInt(text);
+    private static String boxText(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
         }
-        problems.add(where + "the " + part.name() + " must be a whole number, not '" + text + "'.");
-        return null;
+        if (node.isNumber() && node.canConvertToInt()
+                && node.decimalValue().remainder(BigDecimal.ONE).signum() == 0) {
+            return String.valueOf(node.intValue());
+        }
+        return node.isValueNode() ? node.asText() : node.toString();
     }
 
-    /** The day itself, never another one: no 31 February rolled into March, no two-digit year. */
-    private static LocalDate realDate(int day, int month, int year, String where, List<String> problems) {
-        int problemsBefore = problems.size();
-        if (day < 1 || day > 31) {
-            problems.add(where + "the day must be a number from 1 to 31, not " + day + ".");
-        }
-        if (month < 1 || month > 12) {
-            problems.add(where + "the month must be a number from 1 to 12, not " + month + ".");
-        }
-        if (year < 1000 || year > 9999) {
-            problems.add(where + "the year must have four digits, for example 2027, not " + year + ".");
-        }
-        if (problems.size() > problemsBefore) {
-            return null;
-        }
-        YearMonth yearMonth = YearMonth.of(year, month);
-        if (!yearMonth.isValidDay(day)) {
-            String monthOfYear = MONTH_IN_WORDS.format(yearMonth);
-            problems.add(where + "there is no " + day + " " + monthOfYear + ": " + monthOfYear + " has "
-                    + yearMonth.lengthOfMonth() + " days.");
-            return null;
-        }
-        return yearMonth.atDay(day);
+    private static LocalDate realDate(DayMonthYear boxes, String where, List<String> problems) {
+        List<String> found = boxes.problems();
+        found.forEach(problem -> problems.add(where + problem));
+        return found.isEmpty() ? boxes.date() : null;
     }
 
     private static boolean isGiven(JsonNode entry, String key) {

@@ -1,69 +1,84 @@
 package org.deliveryprogress.shared;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * A date as a UK officer writes it, in three boxes (GOV.UK's date input): day, month and year, each a number. Read
- * the same whatever language the officer's browser speaks, unlike a browser's date field, which reads "02/10/2027"
- * as 10 February in a US English browser.
+ * A date as a UK officer writes it, in three boxes (GOV.UK's date input): day, month and year. Read the same whatever
+ * language the officer's browser speaks, unlike a browser's date field, which reads "02/10/2027" as 10 February in a
+ * US English browser; and never another day than the one typed (no 31 February rolled into March, no two-digit
+ * year).
  */
 public record DayMonthYear(String day, String month, String year) {
 
-    /** The date, or why the three boxes do not make one, in words an officer can act on. */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
+    private static final DateTimeFormatter MONTH_IN_WORDS = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+    /** The date, or a refusal saying, in words an officer can act on, what is wrong with the boxes. */
     public LocalDate date() {
-        return parse().orElseThrow(() -> new InvalidRequestException(problem()));
+        List<String> problems = problems();
+        if (!problems.isEmpty()) {
+            String said = String.join(" ", problems);
+            throw new InvalidRequestException(Character.toUpperCase(said.charAt(0)) + said.substring(1));
+        }
+        return LocalDate.of(number(year), number(month), number(day));
     }
 
-    private Optional<LocalDate> parse() {
-        Integer d = number(day);
-        Integer m = number(month);
-        Integer y = number(year);
-        if (d == null || m == null || y == null || y < 1000) {
-            return Optional.empty();
+    /**
+     * What is wrong with the boxes, each a sentence that may follow "Remedial action 2: "; none when they make a
+     * date.
+     */
+    public List<String> problems() {
+        List<String> missing = new ArrayList<>();
+        addIfBlank(missing, day, "day");
+        addIfBlank(missing, month, "month");
+        addIfBlank(missing, year, "year");
+        if (!missing.isEmpty()) {
+            return List.of("give the day, month and year: the " + String.join(" and the ", missing)
+                    + (missing.size() == 1 ? " is" : " are") + " missing.");
         }
-        try {
-            return Optional.of(LocalDate.of(y, m, d));
-        } catch (DateTimeException e) {
-            return Optional.empty();
+        List<String> problems = new ArrayList<>();
+        for (String[] box : new String[][] { { day, "day" }, { month, "month" }, { year, "year" } }) {
+            if (!WHOLE_NUMBER.matcher(box[0].strip()).matches()) {
+                problems.add("the " + box[1] + " must be a whole number, not '" + box[0].strip() + "'.");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        int d = number(day);
+        int m = number(month);
+        int y = number(year);
+        if (d < 1 || d > 31) {
+            problems.add("the day must be a number from 1 to 31, not " + d + ".");
+        }
+        if (m < 1 || m > 12) {
+            problems.add("the month must be a number from 1 to 12, not " + m + ".");
+        }
+        if (y < 1000 || y > 9999) {
+            problems.add("the year must have four digits, for example 2027, not " + y + ".");
+        }
+        if (problems.isEmpty() && !YearMonth.of(y, m).isValidDay(d)) {
+            YearMonth yearMonth = YearMonth.of(y, m);
+            String monthOfYear = MONTH_IN_WORDS.format(yearMonth);
+            problems.add("there is no " + d + " " + monthOfYear + ": " + monthOfYear + " has "
+                    + yearMonth.lengthOfMonth() + " days.");
+        }
+        return problems;
+    }
+
+    private static void addIfBlank(List<String> missing, String box, String name) {
+        if (box == null || box.isBlank()) {
+            missing.add(name);
         }
     }
 
-    private String problem() {
-        if (blank(day) && blank(month) && blank(year)) {
-            return "Enter a date: its day, month and year.";
-        }
-        Integer d = number(day);
-        Integer m = number(month);
-        Integer y = number(year);
-        if (d == null) {
-            return "The day must be a number from 1 to 31, not '" + shown(day) + "'.";
-        }
-        if (m == null || m < 1 || m > 12) {
-            return "The month must be a number from 1 to 12, not '" + shown(month) + "'.";
-        }
-        if (y == null || y < 1000) {
-            return "The year must have four digits, such as 2027, not '" + shown(year) + "'.";
-        }
-        return "There is no day " + d + " in " + Month.of(m).getDisplayName(TextStyle.FULL, Locale.UK) + " " + y + ".";
-    }
-
-    private static Integer number(String text) {
-        if (text == null || !text.strip().matches("\\d{1,4}")) {
-            return null;
-        }
-        return Integer.valueOf(text.strip());
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    private static String shown(String text) {
-        return text == null ? "" : text.strip();
+    private static int number(String box) {
+        return Integer.parseInt(box.strip());
     }
 }

@@ -130,7 +130,8 @@ class DeadlineChangesTest {
         LocalDate yesterday = LocalDate.now(LONDON).minusDays(1);
         WebSession session = signedIn("manager");
 
-        assertThat(refusal(session, path, "31", "2", "2027", "Why not")).contains("There is no day 31 in February 2027.");
+        assertThat(refusal(session, path, "31", "2", "2027", "Why not"))
+                .contains("There is no 31 February 2027: February 2027 has 28 days.");
         assertThat(refusal(session, path, String.valueOf(yesterday.getDayOfMonth()),
                 String.valueOf(yesterday.getMonthValue()), String.valueOf(yesterday.getYear()), "Why not"))
                 .contains("cannot be in the past");

@@ -26,19 +26,19 @@ class DayMonthYearTest {
     void leapYears() {
         assertThat(new DayMonthYear("29", "2", "2028").date()).isEqualTo(LocalDate.of(2028, 2, 29));
         assertThatThrownBy(() -> new DayMonthYear("29", "2", "2027").date())
-                .hasMessage("There is no day 29 in February 2027.");
+                .hasMessage("There is no 29 February 2027: February 2027 has 28 days.");
     }
 
     @ParameterizedTest(name = "{0}/{1}/{2}: {3}")
     @CsvSource(delimiter = '|', textBlock = """
-            31 | 2  | 2027 | There is no day 31 in February 2027.
-            0  | 5  | 2027 | There is no day 0 in May 2027.
-            x  | 5  | 2027 | The day must be a number from 1 to 31, not 'x'.
-            12 | 13 | 2027 | The month must be a number from 1 to 12, not '13'.
-            12 | Jan | 2027 | The month must be a number from 1 to 12, not 'Jan'.
-            12 | 1  | 27   | The year must have four digits, such as 2027, not '27'.
-            12 | 1  |      | The year must have four digits, such as 2027, not ''.
-               |    |      | 'Enter a date: its day, month and year.'
+            31 | 2   | 2027 | There is no 31 February 2027: February 2027 has 28 days.
+            0  | 5   | 2027 | The day must be a number from 1 to 31, not 0.
+            x  | 5   | 2027 | The day must be a whole number, not 'x'.
+            12 | 13  | 2027 | The month must be a number from 1 to 12, not 13.
+            12 | Jan | 2027 | The month must be a whole number, not 'Jan'.
+            12 | 1   | 27   | The year must have four digits, for example 2027, not 27.
+            12 | 1   |      | Give the day, month and year: the year is missing.
+               |     |      | Give the day, month and year: the day and the month and the year are missing.
             """)
     @DisplayName("refuses what is not a date, saying which box is wrong")
     void refusesWhatIsNotADate(String day, String month, String year, String message) {
