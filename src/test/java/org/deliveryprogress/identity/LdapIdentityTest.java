@@ -194,8 +194,8 @@ class LdapIdentityTest {
         assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
         assertThat(json.readTree(profile.body()).get("lastName").asText()).isEqualTo("Hughes");
         HttpResponse<String> tasks = send(request("/engine-rest/engine/" + ENGINE + "/task?processInstanceBusinessKey="
-                + cycle.getBusinessKey() + "/" + network.plan().getReference()).setHeader("Accept", "application/hal+json")
-                .GET(), "manager-ldap", "manager-secret");
+                + cycle.getBusinessKey() + "/" + network.plan().getReference())
+                .setHeader("Accept", "application/hal+json").GET(), "manager-ldap", "manager-secret");
         assertThat(json.readTree(tasks.body()).at("/_embedded/assignee/0/firstName").asText())
                 .as("the update's card, for a manager").isEqualTo("Carys");
         assertThat(send(request("/engine-rest/engine/" + ENGINE + "/user/manager-ldap/profile").GET(), "judge-ldap",

@@ -37,7 +37,8 @@ class SubmittedReturnPageTest {
     private static final String MANAGERS = "readback-managers";
 
     /** As pasted from a word processor: markup that must stay text, line breaks, a list, curly quotes and dashes. */
-    private static final String PASTED_ACHIEVEMENTS = "Met <b>all</b> partners.\n- Ashfield: done\n– Mansfield: “next week”";
+    private static final String PASTED_ACHIEVEMENTS =
+            "Met <b>all</b> partners.\n- Ashfield: done\n– Mansfield: “next week”";
 
     @LocalServerPort
     int port;

@@ -193,7 +193,11 @@ final class Tasklist {
 
     /** Opens the task and waits for its form to show the given text (the form has loaded its data by then). */
     void openTask(String name, String formShows) {
-        click(taskCard(name).findElement(By.cssSelector("h4.task a")));
+        // A card Tasklist redraws (it reloads the list just after a filter opens) is found and clicked again.
+        browser.await("a click on the task '" + name + "'", driver -> {
+            click(taskCard(name).findElement(By.cssSelector("h4.task a")));
+            return true;
+        });
         awaitForm(formShows);
     }
 

@@ -467,7 +467,7 @@ class TasklistJourneyTest {
         browser.screenshot("lead2-cannot-open-cc-lead-by-its-address");
 
         tasklist.signIn("judge");
-        tasklist.openFilter("My returns to submit");
+        tasklist.openFilter("My work");
         Browser.pause(1_500);
         assertThat(tasklist.taskCards()).noneMatch(card -> card.contains("CC-LEAD"));
         tasklist.goTo(Tasklist.TASKLIST + "#/?task=" + update.getId());
