@@ -6,9 +6,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.deliveryprogress.cycles.CycleRepository;
 import org.deliveryprogress.identity.RegisterAccess;
+import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.imports.ImportProblem;
 import org.deliveryprogress.imports.ImportRejectedException;
@@ -40,7 +42,8 @@ import jakarta.validation.Validator;
 
 /**
  * The register's pages: networks with their meetings, import and export; plans with their indicators and actions.
- * Everyone sees what the API would show them; managers also get the forms that change their network. A form whose
+ * Everyone sees what the API would show them, officers by their names; managers also get the forms that change their
+ * network. A form whose
  * refusal the page shows (an import with mistakes, a network's deadlines out of order, a meeting that clashes) is not
  * one transaction with the page: the refused work rolls back on its own, and the page still answers.
  */
@@ -56,10 +59,13 @@ class RegisterPages {
     private final PlanRetirement retirement;
     private final NetworkMeetingRepository meetings;
     private final CycleRepository cycles;
+    private final UserDirectory directory;
+    private final SubmittedReturns submittedReturns;
 
     RegisterPages(RegisterAccess access, NetworkAdministration administration, Validator validator,
             RegisterImport registerImport, RegisterExport registerExport, MeetingSchedule schedule,
-            PlanRetirement retirement, NetworkMeetingRepository meetings, CycleRepository cycles) {
+            PlanRetirement retirement, NetworkMeetingRepository meetings, CycleRepository cycles,
+            UserDirectory directory, SubmittedReturns submittedReturns) {
         this.access = access;
         this.administration = administration;
         this.validator = validator;
@@ -69,6 +75,8 @@ class RegisterPages {
         this.retirement = retirement;
         this.meetings = meetings;
         this.cycles = cycles;
+        this.directory = directory;
+        this.submittedReturns = submittedReturns;
     }
 
     @GetMapping("/")
@@ -212,7 +220,9 @@ class RegisterPages {
     @GetMapping("/plans")
     @Transactional(readOnly = true)
     String plans(@RequestParam(required = false) String network, Model model) {
-        model.addAttribute("plans", access.readablePlans(Viewer.current(), network));
+        List<DeliveryPlan> plans = access.readablePlans(Viewer.current(), network);
+        model.addAttribute("plans", plans);
+        model.addAttribute("names", directory.namesOf(plans.stream().flatMap(RegisterPages::officersOf).toList()));
         return "plans";
     }
 
@@ -227,7 +237,21 @@ class RegisterPages {
         model.addAttribute("manages", viewer.manages(plan.getNetwork()));
         model.addAttribute("writesUpdate", viewer.userId().equals(plan.getLeadOfficer())
                 || viewer.userId().equals(plan.getDataEntryOfficer()));
+        model.addAttribute("names", directory.namesOf(officersOf(plan).toList()));
+        model.addAttribute("submitted", submittedReturns.of(plan, viewer));
         return "plan";
+    }
+
+    /** A return as its officers submitted it, for whoever may read the plan. */
+    @GetMapping("/plans/{reference}/returns/{cycle}")
+    @Transactional(readOnly = true)
+    String submittedReturn(@PathVariable String reference, @PathVariable String cycle, Model model) {
+        model.addAttribute("submitted", submittedReturns.of(access.plan(reference, Viewer.current()), cycle));
+        return "return";
+    }
+
+    private static Stream<String> officersOf(DeliveryPlan plan) {
+        return Stream.of(plan.getLeadOfficer(), plan.getJudgingOfficer(), plan.getDataEntryOfficer());
     }
 
     @PostMapping("/plans/{reference}/retire")

@@ -15,6 +15,7 @@ import org.deliveryprogress.cycles.CycleDeadlines;
 import org.deliveryprogress.cycles.CycleProperties;
 import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.identity.ManagerRights;
+import org.deliveryprogress.identity.OfficerRights;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -35,14 +36,16 @@ class ReturnProcess {
     private final PlanReturnRepository returns;
     private final RuntimeService runtimeService;
     private final ManagerRights managerRights;
+    private final OfficerRights officerRights;
     private final CycleService cycles;
     private final CycleProperties properties;
 
     ReturnProcess(PlanReturnRepository returns, RuntimeService runtimeService, ManagerRights managerRights,
-            CycleService cycles, CycleProperties properties) {
+            OfficerRights officerRights, CycleService cycles, CycleProperties properties) {
         this.returns = returns;
         this.runtimeService = runtimeService;
         this.managerRights = managerRights;
+        this.officerRights = officerRights;
         this.cycles = cycles;
         this.properties = properties;
     }
@@ -53,6 +56,7 @@ class ReturnProcess {
         List<DeliveryPlan> batch = returns.findActivePlansWithoutReturn(cycle.getMeeting().getNetwork(), cycleId,
                 PageRequest.of(0, properties.batchSize()));
         batch.forEach(plan -> open(cycle, plan));
+        officerRights.grantFor(batch);
         return batch.size() == properties.batchSize();
     }
 

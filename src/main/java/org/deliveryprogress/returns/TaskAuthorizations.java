@@ -29,6 +29,8 @@ import org.springframework.stereotype.Component;
  * same way. TASK_ASSIGN would let them change the task in other ways too (its due date, who it is offered to):
  * {@link ReturnTaskChangeListener} refuses all but handing it to each other. Every other task keeps TASK_WORK only:
  * no officer can reassign a judgement or remedial actions.</li>
+ * <li>the network's managers may likewise hand an agreement of remedial actions to each other: it comes to one of
+ * them without a claim ({@code AgreeingManager}), and another takes it over with the × and Claim.</li>
  * </ul>
  * The engine deletes a task's authorizations with the task.
  */
@@ -62,8 +64,10 @@ class TaskAuthorizations extends AbstractProcessEnginePlugin {
         @Override
         protected AuthorizationEntity createOrUpdateAuthorization(Task task, String userId, String groupId,
                 Resource resource, boolean isHistoric, Permission... permissions) {
-            if (userId != null && !isHistoric && Resources.TASK.equals(resource)
-                    && ReturnVariables.TASK_SUBMIT_UPDATE.equals(task.getTaskDefinitionKey())) {
+            if (!isHistoric && Resources.TASK.equals(resource) && ((userId != null
+                    && ReturnVariables.TASK_SUBMIT_UPDATE.equals(task.getTaskDefinitionKey()))
+                    || (groupId != null
+                            && ReturnVariables.TASK_AGREE_REMEDIAL_ACTIONS.equals(task.getTaskDefinitionKey())))) {
                 permissions = Arrays.copyOf(permissions, permissions.length + 1);
                 permissions[permissions.length - 1] = TaskPermissions.TASK_ASSIGN;
             }

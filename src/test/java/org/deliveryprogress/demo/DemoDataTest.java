@@ -109,7 +109,7 @@ class DemoDataTest {
     void tasklistFiltersExistForEachRole() {
         assertThat(filterService.createFilterQuery().list()).extracting(Filter::getName).contains(
                 "My returns to submit", "Awaiting my judgement", "Remedial actions to propose",
-                "Remedial actions to agree", "All open work of my network");
+                "Remedial actions to agree", "All open work of my network", "My work");
         assertThat(get("lead", "/engine-rest/filter?resourceType=Task")).extracting(filter -> filter.get("name"))
                 .contains("My returns to submit").doesNotContain("All open work of my network");
         assertThat(get("manager", "/engine-rest/filter?resourceType=Task")).extracting(filter -> filter.get("name"))

@@ -15,7 +15,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.identity.impl.ldap.LdapIdentityProviderFactory;
+import org.deliveryprogress.cycles.CycleService;
+import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.TestNetworks;
+import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.deliveryprogress.support.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,6 +74,12 @@ class LdapIdentityTest {
     FilterService filterService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestNetworks networks;
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    Officers officers;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -161,10 +172,34 @@ class LdapIdentityTest {
         assertThat(json.readTree(groups.body())).isEmpty();
         assertThat(json.readTree(send(request("/engine-rest/engine/" + ENGINE + "/user").GET(), "admin-ldap",
                 "admin-secret").body()).findValuesAsText("id"))
-                .containsExactlyInAnyOrder("lead-ldap", "judge-ldap", "manager-ldap", "admin-ldap");
+                .containsExactlyInAnyOrder("lead-ldap", "judge-ldap", "officer-ldap", "manager-ldap", "admin-ldap");
         assertThat(json.readTree(send(request("/engine-rest/engine/" + ENGINE + "/group").GET(), "admin-ldap",
                 "admin-secret").body()).findValuesAsText("id")).containsExactlyInAnyOrder("camunda-admin",
                 "scn-managers");
+    }
+
+    /**
+     * Tasklist shows the names of the people of a plan to each other and to the network's managers: the directory's
+     * names, read with the engine's grants. The plan is officer-ldap's and judge-ldap's (lead-ldap, of no plan, still
+     * lists only themselves).
+     */
+    @Test
+    void thePeopleOfAPlanSeeEachOthersNamesFromTheDirectory() throws Exception {
+        TestNetwork network = networks.create(1, "scn-managers", "officer-ldap", "judge-ldap", null);
+        ProcessInstance cycle = cycles.startOnSchedule(network.meeting().getId());
+        officers.runJobs(cycle.getId());
+
+        HttpResponse<String> profile = send(request("/engine-rest/engine/" + ENGINE + "/user/officer-ldap/profile")
+                .GET(), "judge-ldap", "judge-secret");
+        assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
+        assertThat(json.readTree(profile.body()).get("lastName").asText()).isEqualTo("Hughes");
+        HttpResponse<String> tasks = send(request("/engine-rest/engine/" + ENGINE + "/task?processInstanceBusinessKey="
+                + cycle.getBusinessKey() + "/" + network.plan().getReference())
+                .setHeader("Accept", "application/hal+json").GET(), "manager-ldap", "manager-secret");
+        assertThat(json.readTree(tasks.body()).at("/_embedded/assignee/0/firstName").asText())
+                .as("the update's card, for a manager").isEqualTo("Carys");
+        assertThat(send(request("/engine-rest/engine/" + ENGINE + "/user/manager-ldap/profile").GET(), "judge-ldap",
+                "judge-secret").statusCode()).as("an officer, the managers").isEqualTo(404);
     }
 
     @Test

@@ -59,6 +59,21 @@ class RegisterPagesTest {
     }
 
     @Test
+    void peopleAreShownByTheirNamesTheSignedInUserToo() {
+        WebSession lead = signedIn("lead");
+
+        assertThat(lead.get("/plans").body()).as("the plans list")
+                .contains("<td>Gareth Penhallow</td>", "<td>Eleanor Brackwater</td>", "<td>Priya Oakenshaw</td>")
+                .doesNotContain("<td>lead</td>", "<td>judge</td>", "<td>clerk</td>");
+        String plan = lead.get("/plans/CC-NI1").body();
+        assertThat(plan).as("the plan, with each officer's user id for the spreadsheets")
+                .contains("<span>Gareth Penhallow</span> <span class=\"muted\">(lead)</span>",
+                        "<span>Eleanor Brackwater</span> <span class=\"muted\">(judge)</span>",
+                        "<span>Priya Oakenshaw</span> <span class=\"muted\">(clerk)</span>");
+        assertThat(plan).as("the header").containsPattern("class=\"who\">\\s*<span>Gareth Penhallow</span>");
+    }
+
+    @Test
     void aManagerGetsTheImportFormAndExportsTheirNetworkOnly() {
         WebSession manager = signedIn("manager");
         Page network = manager.get("/networks/SCN");

@@ -46,6 +46,12 @@ public final class Http {
         return reply(client(user).get().uri(path, uriVariables).retrieve());
     }
 
+    /** A GET answered in HAL, as Tasklist asks for its task list: the tasks with their assignees' users embedded. */
+    public Reply getHal(String user, String path, Object... uriVariables) {
+        return reply(client(user).get().uri(path, uriVariables).accept(MediaType.valueOf("application/hal+json"))
+                .retrieve());
+    }
+
     public Reply post(String user, String path, Object jsonBody, Object... uriVariables) {
         RestClient.RequestBodySpec request = client(user).post().uri(path, uriVariables);
         if (jsonBody != null) {

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Networks made for one test each, so that tests sharing the application (and its demo data) do not see each
- * other's plans. Their plans are held by the demo officers: lead, judge and clerk.
+ * other's plans. Their plans are held by the demo officers (lead, judge and clerk) unless a test names its own.
  */
 @Component
 public class TestNetworks {
@@ -58,17 +58,31 @@ public class TestNetworks {
     /** A network in England with the given number of active plans and a meeting on the given day. */
     @Transactional
     public TestNetwork create(int planCount, LocalDate meetingDate) {
+        return create(planCount, meetingDate, MANAGER_GROUP, "lead", "judge", "clerk");
+    }
+
+    /**
+     * A network of people of its own: its manager group, and the officers of its plans (no data-entry officer when
+     * null), with a meeting four weeks ahead.
+     */
+    @Transactional
+    public TestNetwork create(int planCount, String managerGroup, String lead, String judge, String dataEntry) {
+        return create(planCount, LocalDate.now().plusWeeks(4), managerGroup, lead, judge, dataEntry);
+    }
+
+    private TestNetwork create(int planCount, LocalDate meetingDate, String managerGroup, String lead, String judge,
+            String dataEntry) {
         int number = sequence.incrementAndGet();
         String code = "T" + number + "-" + System.nanoTime() % 100_000;
         Network network = networks.save(new Network(code, "Test network " + code, HolidayRegion.ENGLAND_AND_WALES,
-                MANAGER_GROUP, CycleOffsets.defaults()));
+                managerGroup, CycleOffsets.defaults()));
         managerRights.grantManagerRights(network);
         NetworkMeeting meeting = meetings.save(new NetworkMeeting(network, meetingDate));
         List<DeliveryPlan> created = new ArrayList<>();
         for (int i = 1; i <= planCount; i++) {
-            DeliveryPlan plan = new DeliveryPlan(network, code + "-P" + i, "Test plan " + i + " of " + code, "lead",
-                    "judge");
-            plan.setDataEntryOfficer("clerk");
+            DeliveryPlan plan = new DeliveryPlan(network, code + "-P" + i, "Test plan " + i + " of " + code, lead,
+                    judge);
+            plan.setDataEntryOfficer(dataEntry);
             created.add(plans.save(plan));
         }
         return new TestNetwork(network, meeting, created);

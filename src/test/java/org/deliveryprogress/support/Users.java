@@ -20,6 +20,26 @@ public class Users {
         this.identityService = identityService;
     }
 
+    /** A person with a name, the demo's password and an email address, in the given groups; made once. */
+    public void person(String userId, String firstName, String lastName, String... groups) {
+        if (identityService.createUserQuery().userId(userId).count() == 0) {
+            User user = identityService.newUser(userId);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setEmail(userId + "@example.org");
+            user.setPassword(Http.DEMO_PASSWORD);
+            identityService.saveUser(user);
+        }
+        for (String group : groups) {
+            if (identityService.createGroupQuery().groupId(group).count() == 0) {
+                identityService.saveGroup(identityService.newGroup(group));
+            }
+            if (identityService.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
+                identityService.createMembership(userId, group);
+            }
+        }
+    }
+
     public void withForgottenPassword() {
         if (identityService.createUserQuery().userId(WITH_FORGOTTEN_PASSWORD).count() == 0) {
             User user = identityService.newUser(WITH_FORGOTTEN_PASSWORD);

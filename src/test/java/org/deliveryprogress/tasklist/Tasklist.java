@@ -111,6 +111,22 @@ final class Tasklist {
         return browser.findAll(FILTERS).stream().map(filter -> normalized(filter.getText())).toList();
     }
 
+    /** The filter Tasklist has open, with the count it shows beside it once it has counted its tasks. */
+    String openFilterWithCount() {
+        return browser.await("the open filter's count", driver -> browser.findAll(FILTERS).stream()
+                .filter(filter -> filter.getAttribute("class").contains("active"))
+                .map(filter -> normalized(filter.getText())).filter(text -> text.matches(".* \\d+"))
+                .findFirst().orElse(null));
+    }
+
+    /** Who Tasklist's header says is signed in, once it has read their profile (until then it shows their id). */
+    String signedInName(String userId) {
+        return browser.await("the signed-in user's name in the header", driver -> browser
+                .findAll(By.cssSelector("li.account .dropdown-toggle")).stream()
+                .map(toggle -> normalized(toggle.getText())).filter(text -> !text.isEmpty() && !text.equals(userId))
+                .findFirst().orElse(null));
+    }
+
     void openFilter(String name) {
         WebElement filter = browser.await("the filter '" + name + "'", driver -> browser.findAll(FILTERS).stream()
                 .filter(element -> element.getText().contains(name)).findFirst().orElse(null));
@@ -177,7 +193,11 @@ final class Tasklist {
 
     /** Opens the task and waits for its form to show the given text (the form has loaded its data by then). */
     void openTask(String name, String formShows) {
-        click(taskCard(name).findElement(By.cssSelector("h4.task a")));
+        // A card Tasklist redraws (it reloads the list just after a filter opens) is found and clicked again.
+        browser.await("a click on the task '" + name + "'", driver -> {
+            click(taskCard(name).findElement(By.cssSelector("h4.task a")));
+            return true;
+        });
         awaitForm(formShows);
     }
 

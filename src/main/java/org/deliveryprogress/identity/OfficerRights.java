@@ -1,0 +1,166 @@
+package org.deliveryprogress.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.User;
+import org.deliveryprogress.engine.AsApplication;
+import org.deliveryprogress.plans.DeliveryPlan;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the people of a plan may see of each other in Tasklist, granted as its returns open:
+ * <ul>
+ * <li>the Tasklist filters of the roles they hold: the lead and data-entry officers "My returns to submit", the
+ * judging officer "Awaiting my judgement", the lead officer "Remedial actions to propose". Nobody sees a filter for a
+ * role they do not have, and so nobody lands on one;</li>
+ * <li>each other's names. The engine lets a user read only their own profile, so Tasklist could show the name of a
+ * task's assignee only to the assignee: the data-entry officer saw the lead officer's id on the update, a manager the
+ * ids of every officer. So the plan's officers may read each other's users, and the network's managers the users of
+ * its officers and of each other. A user's profile holds their name and email address, which the plan's template
+ * shows its people anyway; nobody may list users they do not work with.</li>
+ * </ul>
+ * Grants are made once and kept (the engine keeps no grant twice): someone who leaves a plan keeps seeing the names
+ * of the people they worked with, and an empty filter.
+ */
+@Component
+public class OfficerRights {
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final FilterService filterService;
+    private final UserDirectory directory;
+
+    OfficerRights(IdentityService identityService, AuthorizationService authorizationService,
+            FilterService filterService, UserDirectory directory) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.filterService = filterService;
+        this.directory = directory;
+    }
+
+    /** The grants the plans' people need, those they do not have yet; a few queries for the lot. */
+    public void grantFor(Collection<DeliveryPlan> plans) {
+        if (plans.isEmpty()) {
+            return;
+        }
+        AsApplication.run(identityService, () -> {
+            Set<Grant> wanted = new LinkedHashSet<>();
+            Map<String, String> filterIds = filterIds();
+            for (DeliveryPlan plan : plans) {
+                wanted.addAll(grantsOf(plan, filterIds));
+            }
+            plans.stream().map(plan -> plan.getNetwork().getManagerGroup()).distinct()
+                    .forEach(group -> directory.membersOf(group).stream().map(User::getId)
+                            .forEach(member -> wanted.add(Grant.toGroup(group, Resources.USER, member))));
+            saveMissing(wanted);
+            return null;
+        });
+    }
+
+    private static List<Grant> grantsOf(DeliveryPlan plan, Map<String, String> filterIds) {
+        List<String> officers = Stream.of(plan.getLeadOfficer(), plan.getJudgingOfficer(), plan.getDataEntryOfficer())
+                .filter(Objects::nonNull).distinct().toList();
+        String managers = plan.getNetwork().getManagerGroup();
+        List<Grant> grants = new ArrayList<>();
+        for (String officer : officers) {
+            officers.stream().filter(other -> !other.equals(officer))
+                    .forEach(other -> grants.add(Grant.toUser(officer, Resources.USER, other)));
+            grants.add(Grant.toGroup(managers, Resources.USER, officer));
+        }
+        grants.addAll(filterGrants(plan.getLeadOfficer(), filterIds, TasklistFilters.RETURNS_TO_SUBMIT,
+                TasklistFilters.REMEDIAL_TO_PROPOSE));
+        grants.addAll(filterGrants(plan.getJudgingOfficer(), filterIds, TasklistFilters.AWAITING_JUDGEMENT));
+        if (plan.getDataEntryOfficer() != null) {
+            grants.addAll(filterGrants(plan.getDataEntryOfficer(), filterIds, TasklistFilters.RETURNS_TO_SUBMIT));
+        }
+        return grants;
+    }
+
+    private static List<Grant> filterGrants(String officer, Map<String, String> filterIds, String... filterNames) {
+        return Stream.of(filterNames).map(filterIds::get).filter(Objects::nonNull)
+                .map(filterId -> Grant.toUser(officer, Resources.FILTER, filterId)).toList();
+    }
+
+    private Map<String, String> filterIds() {
+        Map<String, String> ids = new HashMap<>();
+        for (String name : TasklistFilters.BY_ROLE) {
+            Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+            if (filter != null) {
+                ids.put(name, filter.getId());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Reads the grants the holders already have on users and filters, then adds READ where it is missing: to their
+     * grant on that user or filter when they have one (the engine holds one grant per holder and resource), else in a
+     * new grant.
+     */
+    private void saveMissing(Set<Grant> wanted) {
+        String[] users = wanted.stream().map(Grant::userId).filter(Objects::nonNull).distinct().toArray(String[]::new);
+        String[] groups = wanted.stream().map(Grant::groupId).filter(Objects::nonNull).distinct()
+                .toArray(String[]::new);
+        Map<Grant, Authorization> existing = new HashMap<>();
+        for (Resource resource : List.of(Resources.USER, Resources.FILTER)) {
+            if (users.length > 0) {
+                authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).userIdIn(users)
+                        .resourceType(resource).list().forEach(grant -> existing.put(Grant.of(grant), grant));
+            }
+            if (groups.length > 0) {
+                authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(groups)
+                        .resourceType(resource).list().forEach(grant -> existing.put(Grant.of(grant), grant));
+            }
+        }
+        for (Grant grant : wanted) {
+            Authorization authorization = existing.get(grant);
+            if (authorization != null && authorization.isPermissionGranted(Permissions.READ)) {
+                continue;
+            }
+            if (authorization == null) {
+                authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+                authorization.setUserId(grant.userId());
+                authorization.setGroupId(grant.groupId());
+                authorization.setResourceType(grant.resourceType());
+                authorization.setResourceId(grant.resourceId());
+            }
+            authorization.addPermission(Permissions.READ);
+            authorizationService.saveAuthorization(authorization);
+        }
+    }
+
+    /** A user's or a group's grant on one user or filter. */
+    private record Grant(String userId, String groupId, int resourceType, String resourceId) {
+
+        static Grant toUser(String userId, Resource resource, String resourceId) {
+            return new Grant(userId, null, resource.resourceType(), resourceId);
+        }
+
+        static Grant toGroup(String groupId, Resource resource, String resourceId) {
+            return new Grant(null, groupId, resource.resourceType(), resourceId);
+        }
+
+        static Grant of(Authorization authorization) {
+            return new Grant(authorization.getUserId(), authorization.getGroupId(), authorization.getResourceType(),
+                    authorization.getResourceId());
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.deliveryprogress.register;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.deliveryprogress.identity.UserDirectory;
+import org.deliveryprogress.identity.Viewer;
+import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.returns.PlanReturn;
+import org.deliveryprogress.returns.PlanReturnRepository;
+import org.deliveryprogress.returns.RemedialAction;
+import org.deliveryprogress.returns.ReturnState;
+import org.deliveryprogress.shared.NotFoundException;
+import org.deliveryprogress.shared.ReadableDates;
+import org.springframework.stereotype.Component;
+
+/**
+ * A plan's returns as their officers submitted them, once submitted: for the plan's page, which lists them, and for
+ * the page that shows one. The caller has checked that the viewer may read the plan.
+ */
+@Component
+class SubmittedReturns {
+
+    /** A line of the plan's page: whose update for which cycle, submitted when. */
+    record Line(String cycle, boolean yours, String submittedBy, String submittedAt) {
+    }
+
+    /** One return as submitted: the officers' texts exactly as written, and the judgement once there is one. */
+    record Submitted(String reference, String title, String cycle, String meetingDay, String stage,
+            String achievements, String plannedActivities, String blockages, String submittedBy, String submittedAt,
+            boolean sentBack, String ragStatus, String judgementComment, String judgedBy, String judgedAt,
+            List<Action> remedialActions, String remedialComment, String remedialDecidedBy) {
+    }
+
+    record Action(String action, String owner, LocalDate dueDate, boolean agreed) {
+    }
+
+    private final PlanReturnRepository returns;
+    private final UserDirectory directory;
+    private final ReadableDates readable;
+
+    SubmittedReturns(PlanReturnRepository returns, UserDirectory directory, ReadableDates readable) {
+        this.returns = returns;
+        this.directory = directory;
+        this.readable = readable;
+    }
+
+    /** The plan's submitted returns, the latest cycle first. */
+    List<Line> of(DeliveryPlan plan, Viewer viewer) {
+        List<PlanReturn> submitted = submittedReturns(plan).toList();
+        Map<String, String> names = directory.namesOf(submitted.stream().map(PlanReturn::getSubmittedBy).toList());
+        return submitted.stream().map(planReturn -> new Line(planReturn.getCycle().getReference(),
+                viewer.userId().equals(planReturn.getSubmittedBy()), names.get(planReturn.getSubmittedBy()),
+                readable.moment(planReturn.getSubmittedAt()))).toList();
+    }
+
+    Submitted of(DeliveryPlan plan, String cycle) {
+        PlanReturn planReturn = submittedReturns(plan)
+                .filter(candidate -> candidate.getCycle().getReference().equalsIgnoreCase(cycle)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No update of " + plan.getReference()
+                        + " has been submitted for " + cycle + "; the plan's page lists those that have."));
+        boolean judged = planReturn.getRagStatus() != null;
+        boolean sentBack = planReturn.getState() == ReturnState.SENT_BACK;
+        return new Submitted(plan.getReference(), plan.getTitle(), planReturn.getCycle().getReference(),
+                ReadableDates.day(planReturn.getCycle().getMeeting().getMeetingDate()),
+                planReturn.getState().describe(), planReturn.getAchievements(), planReturn.getPlannedActivities(),
+                planReturn.getBlockages(), name(planReturn.getSubmittedBy()),
+                readable.moment(planReturn.getSubmittedAt()), sentBack,
+                judged ? planReturn.getRagStatus().name() : null,
+                judged || sentBack ? planReturn.getJudgementComment() : null,
+                judged || sentBack ? name(planReturn.getJudgedBy()) : null,
+                judged || sentBack ? readable.moment(planReturn.getJudgedAt()) : null,
+                planReturn.getRemedialActions().stream().map(action -> new Action(action.getAction(),
+                        action.getOwner(), action.getDueDate(), action.getState() == RemedialAction.State.AGREED))
+                        .toList(),
+                planReturn.getRemedialComment(), name(planReturn.getRemedialDecidedBy()));
+    }
+
+    private Stream<PlanReturn> submittedReturns(DeliveryPlan plan) {
+        return returns.findByPlanIdOrderByCycleMeetingMeetingDateDesc(plan.getId()).stream()
+                .filter(planReturn -> planReturn.getSubmittedAt() != null);
+    }
+
+    private String name(String userId) {
+        return userId == null ? null : directory.nameOf(userId);
+    }
+}

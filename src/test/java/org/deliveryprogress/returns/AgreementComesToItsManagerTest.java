@@ -1,0 +1,130 @@
+package org.deliveryprogress.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.deliveryprogress.returns.ReturnVariables.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.deliveryprogress.ApplicationTest;
+import org.deliveryprogress.cycles.CycleService;
+import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.TestNetworks;
+import org.deliveryprogress.support.TestNetworks.TestNetwork;
+import org.deliveryprogress.support.Users;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The agreement of remedial actions comes to its manager with nothing to claim where it is plain who that is: the
+ * network's only manager, or the manager who sent the actions back last time. Otherwise it waits for one of the
+ * network's managers to claim it. Either way it stays offered to them all, and they may hand it to each other.
+ */
+@ApplicationTest
+@DisplayName("Who agrees remedial actions")
+class AgreementComesToItsManagerTest {
+
+    private static final String LEAD = "agree-lead";
+    private static final String JUDGE = "agree-judge";
+
+    @Autowired
+    Users users;
+    @Autowired
+    TestNetworks networks;
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    Officers officers;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+
+    @Test
+    void theNetworksOnlyManagerGetsItWithoutClaimingIt() {
+        users.person("solo-manager", "Morwenna", "Solo", "solo-managers");
+        ProcessInstance planReturn = redReturnProposed("solo-managers");
+
+        Task agreement = agreement(planReturn);
+        assertThat(agreement.getAssignee()).isEqualTo("solo-manager");
+        assertThat(candidateGroups(agreement)).as("still offered to the managers").containsExactly("solo-managers");
+
+        officers.submit("solo-manager", agreement, Map.of(REMEDIAL_OUTCOME, OUTCOME_AGREED));
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(planReturn.getId()).count()).isZero();
+    }
+
+    @Test
+    void amongSeveralManagersItComesBackToTheOneWhoSentItBackAndAnotherMayTakeItOver() {
+        users.person("pair-manager1", "Tamsin", "First", "pair-managers");
+        users.person("pair-manager2", "Jenna", "Second", "pair-managers");
+        ProcessInstance planReturn = redReturnProposed("pair-managers");
+
+        Task first = agreement(planReturn);
+        assertThat(first.getAssignee()).as("whose it is, is not plain: one of them claims it").isNull();
+        officers.as("pair-manager2", () -> {
+            taskService.claim(first.getId(), "pair-manager2");
+            return null;
+        });
+        officers.submit("pair-manager2", agreement(planReturn), Map.of(REMEDIAL_OUTCOME, OUTCOME_SENT_BACK,
+                REMEDIAL_COMMENT, "Name an owner for each action."));
+        propose(planReturn);
+
+        Task again = agreement(planReturn);
+        assertThat(again.getAssignee()).as("the manager who sent it back").isEqualTo("pair-manager2");
+        assertThat(candidateGroups(again)).containsExactly("pair-managers");
+
+        assertThatThrownBy(() -> officers.as("pair-manager1", () -> {
+            taskService.setAssignee(again.getId(), LEAD);
+            return null;
+        })).as("only to another manager").isInstanceOf(NotYourTaskException.class);
+        officers.as("pair-manager1", () -> {
+            taskService.setAssignee(again.getId(), null);
+            taskService.claim(again.getId(), "pair-manager1");
+            return null;
+        });
+        officers.submit("pair-manager1", agreement(planReturn), Map.of(REMEDIAL_OUTCOME, OUTCOME_AGREED));
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(planReturn.getId()).count()).isZero();
+    }
+
+    /** A Red return of a network of the given managers, waiting for its remedial actions to be agreed. */
+    private ProcessInstance redReturnProposed(String managerGroup) {
+        users.person(LEAD, "Lowen", "Hosken");
+        users.person(JUDGE, "Piran", "Carne");
+        TestNetwork network = networks.create(1, managerGroup, LEAD, JUDGE, null);
+        ProcessInstance cycle = cycles.startOnSchedule(network.meeting().getId());
+        officers.runJobs(cycle.getId());
+        ProcessInstance planReturn = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(cycle.getBusinessKey() + "/" + network.plan().getReference())
+                .singleResult();
+        officers.submit(LEAD, officers.task(planReturn.getId(), TASK_SUBMIT_UPDATE),
+                Map.of(ACHIEVEMENTS, "Little.", PLANNED_ACTIVITIES, "More."));
+        officers.submit(JUDGE, officers.task(planReturn.getId(), TASK_JUDGE_STATUS), Map.of(JUDGEMENT_OUTCOME,
+                OUTCOME_JUDGED, RAG_STATUS, "Red", JUDGEMENT_COMMENT, "Milestones missed."));
+        propose(planReturn);
+        return planReturn;
+    }
+
+    private void propose(ProcessInstance planReturn) {
+        officers.submit(LEAD, officers.task(planReturn.getId(), TASK_PROPOSE_REMEDIAL_ACTIONS),
+                Map.of(REMEDIAL_ACTIONS, List.of(Map.of("action", "Restore the statistics", "owner",
+                        "Police Hate Crime Unit", "dueDate", LocalDate.now().plusWeeks(6).toString()))));
+    }
+
+    private Task agreement(ProcessInstance planReturn) {
+        return officers.task(planReturn.getId(), TASK_AGREE_REMEDIAL_ACTIONS);
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
+    }
+}

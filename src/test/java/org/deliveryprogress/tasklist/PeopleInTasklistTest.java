@@ -1,0 +1,162 @@
+package org.deliveryprogress.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.deliveryprogress.returns.ReturnVariables.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.deliveryprogress.ApplicationTest;
+import org.deliveryprogress.cycles.CycleService;
+import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.TestNetworks;
+import org.deliveryprogress.support.TestNetworks.TestNetwork;
+import org.deliveryprogress.support.Users;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * In a real browser: each person signs in to Tasklist and lands on the filter holding their work, with its count;
+ * task cards and the header show people by name; the network's only manager opens the agreement of remedial
+ * actions and decides it without claiming it. A network and people of its own; screenshots in
+ * {@code target/screenshots/PeopleInTasklistTest/}.
+ */
+@ApplicationTest
+@ExtendWith(ChromiumInstalled.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@DisplayName("People in Tasklist: by name, each on their work")
+class PeopleInTasklistTest {
+
+    private static final String LEAD = "tl-lead";
+    private static final String JUDGE = "tl-judge";
+    private static final String CLERK = "tl-clerk";
+    private static final String MANAGER = "tl-manager";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Users users;
+    @Autowired
+    TestNetworks networks;
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    Officers officers;
+    @Autowired
+    RuntimeService runtimeService;
+
+    private Browser browser;
+    private Tasklist tasklist;
+    private ProcessInstance planReturn;
+    private String plan;
+
+    @RegisterExtension
+    final TestWatcher screenshotOnFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+            }
+        }
+    };
+
+    @BeforeAll
+    void anOpenReturnAndTheBrowser() {
+        users.person(LEAD, "Jowan", "Keast");
+        users.person(JUDGE, "Ysella", "Bolitho");
+        users.person(CLERK, "Nessa", "Curnow");
+        users.person(MANAGER, "Ruth", "Opie", "tl-managers");
+        TestNetwork network = networks.create(1, "tl-managers", LEAD, JUDGE, CLERK);
+        ProcessInstance cycle = cycles.startOnSchedule(network.meeting().getId());
+        officers.runJobs(cycle.getId());
+        plan = network.plan().getReference();
+        planReturn = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(cycle.getBusinessKey() + "/" + plan).singleResult();
+        browser = new Browser(getClass().getSimpleName());
+        tasklist = new Tasklist(browser, "http://localhost:" + port);
+    }
+
+    @AfterAll
+    void closeTheBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    @DisplayName("the data-entry officer sees the lead officer's name on the update")
+    void theDataEntryOfficerSeesTheLeadOfficersName() {
+        tasklist.signIn(CLERK);
+
+        assertThat(tasklist.openFilterWithCount()).isEqualTo("My work 1");
+        assertThat(tasklist.taskCards()).singleElement().asString().startsWith("Submit update: " + plan)
+                .contains("Jowan Keast").doesNotContain(LEAD);
+        assertThat(tasklist.signedInName(CLERK)).isEqualTo("Nessa Curnow");
+        browser.screenshot("clerk-sees-the-leads-name");
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("the judge lands on their judgement, with its count, and sees names")
+    void theJudgeLandsOnTheirJudgement() {
+        officers.submit(LEAD, officers.task(planReturn.getId(), TASK_SUBMIT_UPDATE),
+                Map.of(ACHIEVEMENTS, "Most of it.", PLANNED_ACTIVITIES, "The rest."));
+
+        tasklist.signIn(JUDGE);
+
+        assertThat(tasklist.openFilterWithCount()).as("the filter Tasklist opens on").isEqualTo("My work 1");
+        assertThat(tasklist.filterNames()).as("only the filters of the judge's role")
+                .containsExactly("My work 1", "Awaiting my judgement");
+        assertThat(tasklist.taskCards()).singleElement().asString().startsWith("Judge status: " + plan)
+                .contains("Ysella Bolitho");
+        assertThat(tasklist.signedInName(JUDGE)).isEqualTo("Ysella Bolitho");
+        browser.screenshot("judge-lands-on-their-judgement");
+
+        tasklist.openFilter("Awaiting my judgement");
+        assertThat(tasklist.openFilterWithCount()).isEqualTo("Awaiting my judgement 1");
+        browser.screenshot("judge-opens-awaiting-my-judgement");
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("the network's only manager lands on the agreement and decides it without claiming it")
+    void theManagerAgreesWithoutClaiming() {
+        officers.submit(JUDGE, officers.task(planReturn.getId(), TASK_JUDGE_STATUS), Map.of(JUDGEMENT_OUTCOME,
+                OUTCOME_JUDGED, RAG_STATUS, "Red", JUDGEMENT_COMMENT, "Milestones missed."));
+        officers.submit(LEAD, officers.task(planReturn.getId(), TASK_PROPOSE_REMEDIAL_ACTIONS),
+                Map.of(REMEDIAL_ACTIONS, List.of(Map.of("action", "Restore the statistics", "owner",
+                        "Police Hate Crime Unit", "dueDate", LocalDate.now().plusWeeks(6).toString()))));
+
+        tasklist.signIn(MANAGER);
+
+        assertThat(tasklist.openFilterWithCount()).isEqualTo("Remedial actions to agree 1");
+        assertThat(tasklist.signedInName(MANAGER)).isEqualTo("Ruth Opie");
+        tasklist.openTask("Agree remedial actions: " + plan, "Restore the statistics");
+        assertThat(tasklist.canClaim()).as("nothing to claim").isFalse();
+        assertThat(tasklist.assignee()).isEqualTo("Ruth Opie");
+        tasklist.choose("Agree the remedial actions");
+        browser.screenshot("manager-agrees-without-claiming");
+        tasklist.clickComplete();
+        tasklist.awaitCompleted();
+
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(planReturn.getId()).count())
+                .as("the return is complete").isZero();
+    }
+}
