@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.packs.ReturnOutcomes;
 import org.deliveryprogress.packs.StatusMark;
@@ -31,9 +30,11 @@ class PlanHistories {
     private final UserDirectory directory;
     private final ReadableDates readable;
     private final ReturnOutcomes outcomes;
+    private final TaskCompletions completions;
 
     PlanHistories(PlanReturnRepository returns, HistoryService historyService, UserDirectory directory,
-            ReadableDates readable, ReturnOutcomes outcomes) {
+            ReadableDates readable, ReturnOutcomes outcomes, TaskCompletions completions) {
+        this.completions = completions;
         this.returns = returns;
         this.historyService = historyService;
         this.directory = directory;
@@ -65,20 +66,15 @@ class PlanHistories {
     }
 
     /**
-     * The return's tasks in the order they began, each with who completed it: the engine's log of the completion
-     * (a data-entry officer may complete an update offered to them without taking it first), else the assignee; and
-     * what came of it. A return recorded without the engine (brought in from before) has none.
+     * The return's tasks in the order they began, each with who completed it ({@link TaskCompletions}) and what came
+     * of it. A return recorded without the engine (brought in from before) has none.
      */
     private List<PlanHistory.Step> steps(PlanReturn planReturn) {
         String processInstanceId = planReturn.getProcessInstanceId();
         if (processInstanceId == null) {
             return List.of();
         }
-        Map<String, String> completedBy = historyService.createUserOperationLogQuery()
-                .processInstanceId(processInstanceId).operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
-                .list().stream().filter(entry -> entry.getTaskId() != null && entry.getUserId() != null)
-                .collect(Collectors.toMap(UserOperationLogEntry::getTaskId, UserOperationLogEntry::getUserId,
-                        (first, second) -> first));
+        Map<String, String> completedBy = completions.loggedIn(processInstanceId);
         List<HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery()
                 .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc().list();
         Outcomes named = new Outcomes(planReturn, tasks);

@@ -139,6 +139,11 @@ public class PlanReturn {
         this.processInstanceId = processInstanceId;
     }
 
+    /** The plan as the return's tasks and emails name it: "CC-NI1 Community Cohesion...". */
+    public String label() {
+        return ReturnProcess.labelOf(plan);
+    }
+
     public Long getId() {
         return id;
     }
