@@ -4,16 +4,20 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.deliveryprogress.identity.UserDirectory;
+import org.deliveryprogress.packs.ReturnOutcomes;
 import org.deliveryprogress.packs.StatusMark;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.PlanReturnRepository;
+import org.deliveryprogress.returns.ReturnState;
+import org.deliveryprogress.returns.ReturnVariables;
+import org.deliveryprogress.returns.SendBack;
 import org.deliveryprogress.shared.ReadableDates;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,13 +29,17 @@ class PlanHistories {
     private final HistoryService historyService;
     private final UserDirectory directory;
     private final ReadableDates readable;
+    private final ReturnOutcomes outcomes;
+    private final TaskCompletions completions;
 
     PlanHistories(PlanReturnRepository returns, HistoryService historyService, UserDirectory directory,
-            ReadableDates readable) {
+            ReadableDates readable, ReturnOutcomes outcomes, TaskCompletions completions) {
+        this.completions = completions;
         this.returns = returns;
         this.historyService = historyService;
         this.directory = directory;
         this.readable = readable;
+        this.outcomes = outcomes;
     }
 
     @Transactional(readOnly = true)
@@ -45,43 +53,88 @@ class PlanHistories {
             boolean judged = planReturn.getRagStatus() != null;
             quarters.add(new PlanHistory.Quarter(planReturn.getCycle().getReference(),
                     ReadableDates.day(planReturn.getCycle().getMeeting().getMeetingDate()),
-                    planReturn.getState().describe(), status, previous, status.since(previous),
+                    planReturn.getState().describe() + outcomes.waitingAtClose(planReturn)
+                            .map(waiting -> ": " + waiting).orElse(""),
+                    status, previous, status.since(previous),
                     name(planReturn.getSubmittedBy()), readable.moment(planReturn.getSubmittedAt()),
                     judged ? name(planReturn.getJudgedBy()) : null,
                     judged ? readable.moment(planReturn.getJudgedAt()) : null,
-                    planReturn.getJudgementComment(), name(planReturn.getRemedialDecidedBy()),
-                    steps(planReturn.getProcessInstanceId())));
+                    judged ? planReturn.getJudgementComment() : null, outcomes.decisions(planReturn),
+                    steps(planReturn)));
         }
         return new PlanHistory(plan.getReference(), plan.getTitle(), plan.getNetwork().getCode(), quarters);
     }
 
     /**
-     * The return's tasks in the order they began, each with who completed it: the engine's log of the completion
-     * (a data-entry officer may complete an update offered to them without taking it first), else the assignee. A
-     * return recorded without the engine (brought in from before) has none.
+     * The return's tasks in the order they began, each with who completed it ({@link TaskCompletions}) and what came
+     * of it. A return recorded without the engine (brought in from before) has none.
      */
-    private List<PlanHistory.Step> steps(String processInstanceId) {
+    private List<PlanHistory.Step> steps(PlanReturn planReturn) {
+        String processInstanceId = planReturn.getProcessInstanceId();
         if (processInstanceId == null) {
             return List.of();
         }
-        Map<String, String> completedBy = historyService.createUserOperationLogQuery()
-                .processInstanceId(processInstanceId).operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
-                .list().stream().filter(entry -> entry.getTaskId() != null && entry.getUserId() != null)
-                .collect(Collectors.toMap(UserOperationLogEntry::getTaskId, UserOperationLogEntry::getUserId,
-                        (first, second) -> first));
-        return historyService.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
-                .orderByHistoricActivityInstanceStartTime().asc().list().stream()
+        Map<String, String> completedBy = completions.loggedIn(processInstanceId);
+        List<HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery()
+                .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc().list();
+        Outcomes named = new Outcomes(planReturn, tasks);
+        return tasks.stream()
                 .map(task -> new PlanHistory.Step(TaskNames.step(task.getName()),
                         name(completedBy.getOrDefault(task.getId(), task.getAssignee())), moment(task.getStartTime()),
-                        moment(task.getEndTime()), outcomeOf(task)))
+                        moment(task.getEndTime()), named.of(task), named.textOf(task)))
                 .toList();
     }
 
-    private static String outcomeOf(HistoricTaskInstance task) {
-        if (task.getEndTime() == null) {
-            return "open";
+    /**
+     * What came of each task of a return, named for what it was. A judgement or an agreement ends its loop, so only
+     * the last completed judging (or agreeing) task can be one; every earlier one sent the return back. The send-back
+     * recorded with the task's id gives the officer's question or comment (send-backs from before the application
+     * kept them have none).
+     */
+    private static final class Outcomes {
+
+        private final PlanReturn planReturn;
+        private final Map<String, SendBack> sendBackByTask;
+        private final Map<String, String> lastCompletedByKey;
+
+        Outcomes(PlanReturn planReturn, List<HistoricTaskInstance> tasks) {
+            this.planReturn = planReturn;
+            this.sendBackByTask = planReturn.getSendBacks().stream().filter(sendBack -> sendBack.getTaskId() != null)
+                    .collect(Collectors.toMap(SendBack::getTaskId, Function.identity(), (first, second) -> first));
+            this.lastCompletedByKey = tasks.stream().filter(Outcomes::completed)
+                    .collect(Collectors.toMap(HistoricTaskInstance::getTaskDefinitionKey, HistoricTaskInstance::getId,
+                            (earlier, later) -> later));
         }
-        return "completed".equals(task.getDeleteReason()) ? "done" : "ended when the cycle closed";
+
+        String of(HistoricTaskInstance task) {
+            if (task.getEndTime() == null) {
+                return "Open";
+            }
+            if (!completed(task)) {
+                return "Ended when the cycle closed";
+            }
+            boolean last = task.getId().equals(lastCompletedByKey.get(task.getTaskDefinitionKey()));
+            return switch (task.getTaskDefinitionKey()) {
+                case ReturnVariables.TASK_SUBMIT_UPDATE -> "Update submitted";
+                case ReturnVariables.TASK_JUDGE_STATUS -> last && planReturn.getRagStatus() != null
+                        ? "Judged " + planReturn.getRagStatus() : "Update sent back for more information";
+                case ReturnVariables.TASK_PROPOSE_REMEDIAL_ACTIONS -> "Remedial actions proposed";
+                case ReturnVariables.TASK_AGREE_REMEDIAL_ACTIONS -> last
+                        && planReturn.getState() == ReturnState.COMPLETE ? "Remedial actions agreed"
+                                : "Remedial actions sent back";
+                default -> "Done";
+            };
+        }
+
+        /** The question or comment the task sent the return back with, as written. */
+        String textOf(HistoricTaskInstance task) {
+            SendBack sendBack = sendBackByTask.get(task.getId());
+            return sendBack == null ? null : sendBack.getComment();
+        }
+
+        private static boolean completed(HistoricTaskInstance task) {
+            return task.getEndTime() != null && "completed".equals(task.getDeleteReason());
+        }
     }
 
     private String moment(Date date) {

@@ -2,6 +2,7 @@ package org.deliveryprogress.history;
 
 import java.util.List;
 
+import org.deliveryprogress.packs.ReturnOutcomes;
 import org.deliveryprogress.packs.StatusMark;
 
 /**
@@ -12,10 +13,13 @@ record PlanHistory(String reference, String title, String networkCode, List<Quar
 
     public record Quarter(String cycle, String meetingDay, String stage, StatusMark status, StatusMark previous,
             StatusMark.Trend trend, String submittedBy, String submittedAt, String judgedBy, String judgedAt,
-            String judgementComment, String remedialDecidedBy, List<Step> steps) {
+            String judgementComment, List<ReturnOutcomes.Outcome> decisions, List<Step> steps) {
     }
 
-    /** A task of the return as the engine recorded it. */
-    public record Step(String task, String who, String started, String ended, String outcome) {
+    /**
+     * A task of the return as the engine recorded it, what came of it, and the question or comment it sent the
+     * return back with (from the return: officers' text is never the engine's).
+     */
+    public record Step(String task, String who, String started, String ended, String outcome, String comment) {
     }
 }

@@ -2,8 +2,10 @@ package org.deliveryprogress.notifications;
 
 /** What an email is about; each kind has its templates under templates/mail and templates/mail-text. */
 public enum NotificationKind {
-    TASK_ASSIGNED("task-assigned"),
-    REMINDER("reminder"),
+    /** A task's request, when it becomes an officer's and in its reminders: the same template, another first line. */
+    TASK_ASSIGNED("request"),
+    REMINDER("request"),
+    REMEDIAL_ACTIONS_AGREED("request"),
     ESCALATION("escalation"),
     CYCLE_CLOSED("cycle-closed"),
     MISSING_ADDRESS("missing-address");

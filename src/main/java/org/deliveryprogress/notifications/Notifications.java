@@ -68,7 +68,15 @@ public class Notifications {
         return Optional.of(notification);
     }
 
+    /**
+     * An email's link to a task: the application's page, which opens the task in Tasklist while it is open and says
+     * who finished it once it is done (Tasklist itself answers a finished task with an engine error).
+     */
     public String taskUrl(String taskId) {
-        return publicUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+        return publicUrl + "/tasks/" + taskId;
+    }
+
+    public String planHistoryUrl(String planReference) {
+        return publicUrl + "/plans/" + planReference + "/history";
     }
 }

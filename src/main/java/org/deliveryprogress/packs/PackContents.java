@@ -54,18 +54,41 @@ class PackContents {
         public List<Entry> notJudged() {
             return plans.stream().filter(entry -> entry.status() == StatusMark.NOT_JUDGED).toList();
         }
+
+        public List<Entry> sentBackNotResubmitted() {
+            return plans.stream().filter(entry -> entry.status() == StatusMark.SENT_BACK).toList();
+        }
     }
 
     /**
      * One plan's line of the pack: the plan as on the progress template, and its return. A judge and a judgement
-     * comment only where the plan was judged; a return sent back and not judged carries the judge's request.
+     * comment only where the plan was judged. Every send-back and the agreement of remedial actions are named for
+     * what they were ({@link ReturnOutcomes}); a return the cycle closed on says whom it was waiting for.
      */
     record Entry(String reference, String title, String leadOfficer, String agency, String contact,
             String judgingOfficer, String partnershipGroup, String priority, String theme, StatusMark status,
             StatusMark previous, StatusMark.Trend trend, String judgedBy, String judgedAt, String submittedBy,
             String submittedAt, String achievements, String plannedActivities, String blockages,
-            String judgementComment, String sendBackRequest, String remedialComment, boolean remedialActionsAgreed,
-            List<Remedy> remedialActions) {
+            String judgementComment, List<ReturnOutcomes.Outcome> decisions, String waitingAtClose,
+            boolean remedialActionsAgreed, List<Remedy> remedialActions) {
+
+        /** The latest send-back of the update: what a return sent back and not resubmitted still owes an answer to. */
+        public ReturnOutcomes.Outcome lastUpdateSendBack() {
+            return decisions.stream().filter(decision -> decision.kind() == ReturnOutcomes.Kind.UPDATE_SENT_BACK)
+                    .reduce((first, second) -> second).orElse(null);
+        }
+
+        /** The send-backs of the remedial actions, the earliest first. */
+        public List<ReturnOutcomes.Outcome> remedialSendBacks() {
+            return decisions.stream()
+                    .filter(decision -> decision.kind() == ReturnOutcomes.Kind.REMEDIAL_ACTIONS_SENT_BACK).toList();
+        }
+
+        public ReturnOutcomes.Outcome remedialAgreement() {
+            return decisions.stream()
+                    .filter(decision -> decision.kind() == ReturnOutcomes.Kind.REMEDIAL_ACTIONS_AGREED)
+                    .findFirst().orElse(null);
+        }
     }
 
     record Remedy(String action, String owner, String dueDate, String state) {
@@ -75,13 +98,15 @@ class PackContents {
     private final PlanReturnRepository returns;
     private final UserDirectory directory;
     private final ReadableDates readable;
+    private final ReturnOutcomes outcomes;
 
     PackContents(CycleRepository cycles, PlanReturnRepository returns, UserDirectory directory,
-            ReadableDates readable) {
+            ReadableDates readable, ReturnOutcomes outcomes) {
         this.cycles = cycles;
         this.returns = returns;
         this.directory = directory;
         this.readable = readable;
+        this.outcomes = outcomes;
     }
 
     @Transactional(readOnly = true)
@@ -118,7 +143,11 @@ class PackContents {
                 readable.moment(planReturn.getSubmittedAt()), text(planReturn.getAchievements()),
                 text(planReturn.getPlannedActivities()), text(planReturn.getBlockages()),
                 judged ? text(planReturn.getJudgementComment()) : null,
-                judged ? null : text(planReturn.getJudgementComment()), text(planReturn.getRemedialComment()),
+                outcomes.decisions(planReturn).stream()
+                        .map(outcome -> new ReturnOutcomes.Outcome(outcome.kind(), text(outcome.what()),
+                                text(outcome.text())))
+                        .toList(),
+                outcomes.waitingAtClose(planReturn).map(PackContents::text).orElse(null),
                 planReturn.getState() == ReturnState.COMPLETE,
                 planReturn.getRemedialActions().stream()
                         .map(action -> new Remedy(text(action.getAction()), text(action.getOwner()),

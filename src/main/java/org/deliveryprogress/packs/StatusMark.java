@@ -2,6 +2,7 @@ package org.deliveryprogress.packs;
 
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.RagStatus;
+import org.deliveryprogress.returns.ReturnState;
 
 /**
  * How a return's status is shown: a word and a symbol as well as a colour, so that a pack printed in black and white,
@@ -14,6 +15,8 @@ public enum StatusMark {
     GREEN("Green", "✔", "green", 3),
     BLUE("Blue", "★", "blue", 4),
     NOT_JUDGED("Not judged", "?", "unjudged", 0),
+    /** Not judged either, but because the update the judging officer sent back was not resubmitted. */
+    SENT_BACK("Sent back, not resubmitted", "↩", "unjudged", 0),
     NO_RETURN("No return", "○", "none", 0),
     /** A return of an open cycle not yet judged. */
     IN_PROGRESS("In progress", "…", "none", 0);
@@ -36,7 +39,7 @@ public enum StatusMark {
         }
         return switch (planReturn.getState()) {
             case NO_RETURN -> NO_RETURN;
-            case NOT_JUDGED -> NOT_JUDGED;
+            case NOT_JUDGED -> planReturn.getWaitingAtClose() == ReturnState.SENT_BACK ? SENT_BACK : NOT_JUDGED;
             default -> IN_PROGRESS;
         };
     }

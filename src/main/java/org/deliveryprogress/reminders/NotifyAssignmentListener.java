@@ -1,5 +1,6 @@
 package org.deliveryprogress.reminders;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -11,8 +12,10 @@ import org.deliveryprogress.returns.ReturnVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * Emails the officer a return's task is assigned to, when it is created or reassigned; a task offered to a group (the
- * network managers) is announced to its members. Nobody is told of a task they just took themselves.
+ * Emails the officers of a return's task what it asks of them: when it is created, everyone who may do it (its
+ * assignee and named candidates, so the data-entry officer beside the lead officer; the members of the group it is
+ * offered to); when it is reassigned, its new assignee. Nobody is told of a task they just took themselves, and nobody
+ * twice of one task.
  */
 @Component
 class NotifyAssignmentListener implements TaskListener {
@@ -27,17 +30,16 @@ class NotifyAssignmentListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        List<String> officers;
+        Collection<String> officers;
         if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
             Authentication signedIn = identityService.getCurrentAuthentication();
             boolean tookItThemselves = signedIn != null && signedIn.getUserId().equals(task.getAssignee());
             officers = task.getAssignee() == null || tookItThemselves ? List.of() : List.of(task.getAssignee());
-        } else if (task.getAssignee() == null) {
-            officers = List.copyOf(reminders.officersOf(TaskHolders.of(null, task.getCandidates())));
         } else {
-            officers = List.of();
+            officers = reminders.officersOf(TaskHolders.of(task.getAssignee(), task.getCandidates()));
         }
-        reminders.notifyAssigned(task.getId(), task.getName(),
+        reminders.notifyAssigned(task.getId(), task.getTaskDefinitionKey(),
+                (Long) task.getVariable(ReturnVariables.RETURN_ID),
                 (String) task.getVariable(ReturnVariables.PLAN_LABEL), task.getDueDate(), officers,
                 (String) task.getVariable(ReturnVariables.NETWORK_MANAGER_GROUP));
     }

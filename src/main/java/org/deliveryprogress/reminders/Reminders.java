@@ -3,6 +3,7 @@ package org.deliveryprogress.reminders;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -22,14 +23,22 @@ import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.notifications.Notification;
 import org.deliveryprogress.notifications.NotificationKind;
 import org.deliveryprogress.notifications.Notifications;
+import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.PlanReturnRepository;
+import org.deliveryprogress.returns.RemedialActionsAgreed;
 import org.deliveryprogress.returns.ReturnState;
 import org.deliveryprogress.shared.ReadableDates;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Chases a return's open task by email: who is told what, and when the network manager hears of it. */
+/**
+ * Chases a return's open task by email: who is told what, and when the network manager hears of it. Each email's
+ * subject and first line say what is wanted ({@link TaskRequests}); the officers who may do a task are told of it
+ * and reminded: its assignee and its named candidates (the data-entry officer beside the lead officer on an update),
+ * or, while no one has taken it, the members of the group it is offered to.
+ */
 @Service
 @Transactional
 class Reminders {
@@ -42,33 +51,44 @@ class Reminders {
     private final ReminderSchedule schedule;
     private final Notifications notifications;
     private final UserDirectory directory;
+    private final TaskRequests requests;
+    private final ReadableDates readable;
     private final Clock clock;
     private final ZoneId zone;
 
     Reminders(TaskService taskService, CycleRepository cycles, PlanReturnRepository returns,
-            ReminderSchedule schedule, Notifications notifications, UserDirectory directory, Clock clock,
-            CycleProperties cycleProperties) {
+            ReminderSchedule schedule, Notifications notifications, UserDirectory directory, TaskRequests requests,
+            ReadableDates readable, Clock clock, CycleProperties cycleProperties) {
         this.taskService = taskService;
         this.cycles = cycles;
         this.returns = returns;
         this.schedule = schedule;
         this.notifications = notifications;
         this.directory = directory;
+        this.requests = requests;
+        this.readable = readable;
         this.clock = clock;
         this.zone = cycleProperties.timeZone();
     }
 
-    /** Tells the officers of a newly created or reassigned task that it is theirs. */
-    void notifyAssigned(String taskId, String taskName, String planTitle, Date due, List<String> officers,
-            String managerGroup) {
+    /** Tells the officers of a newly created or reassigned task what it asks of them. */
+    void notifyAssigned(String taskId, String taskDefinitionKey, Long returnId, String planLabel, Date due,
+            Collection<String> officers, String managerGroup) {
+        if (officers.isEmpty()) {
+            return;
+        }
+        TaskRequests.Request request = requests.of(taskDefinitionKey, find(returnId));
+        Map<String, Object> model = model(request, taskId, planLabel, due);
+        model.put("firstLine", capitalised(request.action()) + " for " + planLabel + " by " + model.get("dueDate")
+                + ".");
         for (String officer : officers) {
             queue(NotificationKind.TASK_ASSIGNED, "assigned:" + taskId + ":" + officer, officer,
-                    "New task: " + taskName, model(taskId, taskName, planTitle, due, null), managerGroup);
+                    request.subject() + " - " + planLabel, model, managerGroup);
         }
     }
 
     /** Sends the reminders of the return's open task that fall today, and escalates at the second overdue one. */
-    void remindIfDue(String processInstanceId, Long cycleId, String planTitle) {
+    void remindIfDue(String processInstanceId, Long cycleId, Long returnId, String planLabel) {
         Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
         if (task == null || task.getDueDate() == null) {
             return;
@@ -78,12 +98,17 @@ class Reminders {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate due = LocalDate.ofInstant(task.getDueDate().toInstant(), zone);
         schedule.slotOn(today, due, network.getOffsets(), network.getRegion()).ifPresent(slot -> {
-            Map<String, Object> model = model(task.getId(), task.getName(), planTitle, task.getDueDate(), slot.when());
+            TaskRequests.Request request = requests.of(task.getTaskDefinitionKey(), find(returnId));
+            Map<String, Object> model = model(request, task.getId(), planLabel, task.getDueDate());
+            model.put("firstLine", "Reminder: " + request.action() + " for " + planLabel + ", which " + slot.when()
+                    + ".");
+            model.put("closing", "You will not be reminded again once the task is done.");
             for (String officer : officersOf(task)) {
                 // The due day in the key: a deadline a manager moved has its own reminders again.
-                queue(NotificationKind.REMINDER, "reminder:" + task.getId() + ":" + due + ":" + slot.key() + ":" + officer,
-                        officer, "Reminder: " + task.getName() + " " + slot.when(), model,
-                        network.getManagerGroup());
+                queue(NotificationKind.REMINDER,
+                        "reminder:" + task.getId() + ":" + due + ":" + slot.key() + ":" + officer,
+                        officer, "Reminder: " + request.action() + ", which " + slot.when() + " - " + planLabel,
+                        model, network.getManagerGroup());
             }
             if (slot.overdueReminder() == ESCALATING_REMINDER) {
                 escalate(task, cycle, network);
@@ -107,6 +132,31 @@ class Reminders {
                     Map.of("cycleReference", cycle.getReference(),
                             "meetingDate", ReadableDates.day(cycle.getMeeting().getMeetingDate()),
                             "noReturn", noReturn));
+        }
+    }
+
+    /**
+     * Tells the plan's lead and judging officers that a network manager agreed its remedial actions, with the
+     * actions and the manager's comment; in the transaction that records the agreement.
+     */
+    @EventListener
+    void noticeRemedialActionsAgreed(RemedialActionsAgreed agreed) {
+        PlanReturn planReturn = find(agreed.returnId());
+        DeliveryPlan plan = planReturn.getPlan();
+        String planLabel = planReturn.label();
+        Map<String, Object> model = new HashMap<>();
+        model.put("firstLine", "The remedial actions for " + planLabel + " were agreed by "
+                + directory.nameOf(planReturn.getRemedialDecidedBy()) + " on "
+                + readable.moment(planReturn.getRemedialDecidedAt()) + ".");
+        model.put("quoteLabel", planReturn.getRemedialComment() == null ? null : "With this comment:");
+        model.put("quote", planReturn.getRemedialComment());
+        model.put("remedialActions", TaskRequests.remedialActions(planReturn));
+        model.put("planTitle", planLabel);
+        model.put("link", notifications.planHistoryUrl(plan.getReference()));
+        model.put("linkText", "See the plan's history");
+        for (String officer : new LinkedHashSet<>(List.of(plan.getLeadOfficer(), plan.getJudgingOfficer()))) {
+            queue(NotificationKind.REMEDIAL_ACTIONS_AGREED, "agreed:" + planReturn.getId() + ":" + officer, officer,
+                    "Remedial actions agreed - " + planLabel, model, plan.getNetwork().getManagerGroup());
         }
     }
 
@@ -141,30 +191,47 @@ class Reminders {
         }
     }
 
-    /** The assignee; for an unassigned task, its candidate users and the members of its candidate groups. */
     private Set<String> officersOf(Task task) {
         return officersOf(TaskHolders.of(task.getAssignee(), taskService.getIdentityLinksForTask(task.getId())));
     }
 
+    /**
+     * Who may do the task: its assignee and its named candidates; the members of its candidate groups while no one
+     * has taken it.
+     */
     Set<String> officersOf(TaskHolders holders) {
+        Set<String> officers = new LinkedHashSet<>();
         if (holders.assignee() != null) {
-            return Set.of(holders.assignee());
+            officers.add(holders.assignee());
         }
-        Set<String> officers = new LinkedHashSet<>(holders.candidateUsers());
-        holders.candidateGroups().forEach(group -> directory.membersOf(group).forEach(user -> officers.add(
-                user.getId())));
+        officers.addAll(holders.candidateUsers());
+        if (holders.assignee() == null) {
+            holders.candidateGroups().forEach(group -> directory.membersOf(group).forEach(user -> officers.add(
+                    user.getId())));
+        }
         return officers;
     }
 
-    private Map<String, Object> model(String taskId, String taskName, String planTitle, Date due,
-            String when) {
+    private PlanReturn find(Long returnId) {
+        return returns.findById(returnId)
+                .orElseThrow(() -> new IllegalStateException("Return " + returnId + " does not exist"));
+    }
+
+    private Map<String, Object> model(TaskRequests.Request request, String taskId, String planLabel, Date due) {
         Map<String, Object> model = new HashMap<>();
-        model.put("taskName", taskName);
-        model.put("planTitle", planTitle);
+        model.put("note", request.note());
+        model.put("quoteLabel", request.quoteLabel());
+        model.put("quote", request.quote());
+        model.put("remedialActions", request.remedialActions());
+        model.put("planTitle", planLabel);
         model.put("dueDate", due == null ? "no due date" : ReadableDates.day(LocalDate.ofInstant(
                 due.toInstant(), zone)));
-        model.put("taskUrl", notifications.taskUrl(taskId));
-        model.put("when", when == null ? "" : when);
+        model.put("link", notifications.taskUrl(taskId));
+        model.put("linkText", "Open the task");
         return model;
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

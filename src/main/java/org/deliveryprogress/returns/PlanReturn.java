@@ -3,6 +3,7 @@ package org.deliveryprogress.returns;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.plans.DeliveryPlan;
@@ -55,11 +56,20 @@ public class PlanReturn {
     private String remedialDecidedBy;
     private Instant remedialDecidedAt;
     private Instant closedAt;
+
+    /** The stage the return was waiting in when its cycle closed; null if it finished before. */
+    @Enumerated(EnumType.STRING)
+    private ReturnState waitingAtClose;
+
     private String processInstanceId;
 
     @OneToMany(mappedBy = "planReturn", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<RemedialAction> remedialActions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "planReturn", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<SendBack> sendBacks = new ArrayList<>();
 
     protected PlanReturn() {
     }
@@ -79,10 +89,12 @@ public class PlanReturn {
         this.state = ReturnState.AWAITING_JUDGEMENT;
     }
 
-    void sendBack(String request, String by, Instant at) {
+    /** The judging officer's question is also their latest word on the update, which the forms show. */
+    void sendBack(String request, String by, Instant at, String taskId) {
         this.judgementComment = request;
         this.judgedBy = by;
         this.judgedAt = at;
+        this.sendBacks.add(new SendBack(this, SendBack.Kind.UPDATE, request, by, at, taskId));
         this.state = ReturnState.SENT_BACK;
     }
 
@@ -102,7 +114,7 @@ public class PlanReturn {
         this.state = ReturnState.AWAITING_REMEDIAL_AGREEMENT;
     }
 
-    void decideRemedialActions(boolean agreed, String comment, String by, Instant at) {
+    void decideRemedialActions(boolean agreed, String comment, String by, Instant at, String taskId) {
         this.remedialComment = comment;
         this.remedialDecidedBy = by;
         this.remedialDecidedAt = at;
@@ -110,17 +122,26 @@ public class PlanReturn {
             remedialActions.forEach(RemedialAction::agree);
             this.state = ReturnState.COMPLETE;
         } else {
-            this.state = ReturnState.AWAITING_REMEDIAL_ACTIONS;
+            this.sendBacks.add(new SendBack(this, SendBack.Kind.REMEDIAL_ACTIONS, comment, by, at, taskId));
+            this.state = ReturnState.REMEDIAL_ACTIONS_SENT_BACK;
         }
     }
 
     void closeUnfinished(Instant at) {
+        if (state.atClose() != state) {
+            this.waitingAtClose = state;
+        }
         this.state = state.atClose();
         this.closedAt = at;
     }
 
     void startedAs(String processInstanceId) {
         this.processInstanceId = processInstanceId;
+    }
+
+    /** The plan as the return's tasks and emails name it: "CC-NI1 Community Cohesion...". */
+    public String label() {
+        return ReturnProcess.labelOf(plan);
     }
 
     public Long getId() {
@@ -183,8 +204,27 @@ public class PlanReturn {
         return remedialDecidedBy;
     }
 
+    public Instant getRemedialDecidedAt() {
+        return remedialDecidedAt;
+    }
+
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    /** The stage the return was waiting in when its cycle closed: whom it waited for. Null if it finished first. */
+    public ReturnState getWaitingAtClose() {
+        return waitingAtClose;
+    }
+
+    /** Every send-back of the return, the earliest first. */
+    public List<SendBack> getSendBacks() {
+        return sendBacks;
+    }
+
+    /** The latest send-back of the update or of the remedial actions, if there was one. */
+    public Optional<SendBack> lastSendBack(SendBack.Kind kind) {
+        return sendBacks.stream().filter(sendBack -> sendBack.getKind() == kind).reduce((first, second) -> second);
     }
 
     public String getProcessInstanceId() {

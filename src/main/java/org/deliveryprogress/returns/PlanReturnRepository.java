@@ -38,6 +38,8 @@ public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long> {
 
     long countByCycleId(Long cycleId);
 
+    Optional<PlanReturn> findByProcessInstanceId(String processInstanceId);
+
     List<PlanReturn> findByCycleIdAndStateOrderById(Long cycleId, ReturnState state);
 
     long countByCycleIdAndState(Long cycleId, ReturnState state);

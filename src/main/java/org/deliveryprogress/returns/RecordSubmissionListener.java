@@ -43,7 +43,7 @@ class RecordSubmissionListener implements TaskListener {
             case SUBMIT_UPDATE -> returns.recordUpdate(returnId, rules.update(values), by);
             case JUDGE_STATUS -> {
                 Judgement judgement = rules.judgement(values);
-                returns.recordJudgement(returnId, judgement, by);
+                returns.recordJudgement(returnId, judgement, by, task.getId());
                 task.setVariable(JUDGEMENT_OUTCOME, judgement.sentBack() ? OUTCOME_SENT_BACK : OUTCOME_JUDGED);
                 if (judgement.sentBack()) {
                     task.removeVariable(RAG_STATUS);
@@ -54,7 +54,7 @@ class RecordSubmissionListener implements TaskListener {
             case PROPOSE_REMEDIAL_ACTIONS -> returns.recordRemedialProposal(returnId, rules.remedialActions(values));
             case AGREE_REMEDIAL_ACTIONS -> {
                 RemedialDecision decision = rules.remedialDecision(values);
-                returns.recordRemedialDecision(returnId, decision, by);
+                returns.recordRemedialDecision(returnId, decision, by, task.getId());
                 task.setVariable(REMEDIAL_OUTCOME, decision.agreed() ? OUTCOME_AGREED : OUTCOME_SENT_BACK);
             }
         }

@@ -4,13 +4,19 @@ package org.deliveryprogress.returns;
 public enum ReturnState {
     AWAITING_UPDATE,
     AWAITING_JUDGEMENT,
+    /** The judging officer sent the update back for more information: the lead officer resubmits it. */
     SENT_BACK,
     AWAITING_REMEDIAL_ACTIONS,
+    /** A network manager sent the remedial actions back: the lead officer proposes them again. */
+    REMEDIAL_ACTIONS_SENT_BACK,
     AWAITING_REMEDIAL_AGREEMENT,
     COMPLETE,
     /** The cycle closed before any update was submitted. */
     NO_RETURN,
-    /** The cycle closed with an update submitted but no judgement made (possibly after a send-back). */
+    /**
+     * The cycle closed with an update submitted but no judgement made: waiting for the judging officer, or, after a
+     * send-back, for the lead officer (see {@link PlanReturn#getWaitingAtClose()}).
+     */
     NOT_JUDGED,
     /** The cycle closed with the plan judged Red or Amber but its remedial actions not agreed. */
     REMEDIAL_ACTIONS_NOT_AGREED;
@@ -19,9 +25,10 @@ public enum ReturnState {
     public String describe() {
         return switch (this) {
             case AWAITING_UPDATE -> "Update not yet submitted";
-            case SENT_BACK -> "Sent back for more information";
+            case SENT_BACK -> "Update sent back for more information, to resubmit";
             case AWAITING_JUDGEMENT -> "Awaiting judgement";
             case AWAITING_REMEDIAL_ACTIONS -> "Remedial actions to propose";
+            case REMEDIAL_ACTIONS_SENT_BACK -> "Remedial actions sent back, to propose again";
             case AWAITING_REMEDIAL_AGREEMENT -> "Remedial actions to agree";
             case COMPLETE -> "Complete";
             case NO_RETURN -> "No return";
@@ -35,7 +42,8 @@ public enum ReturnState {
         return switch (this) {
             case AWAITING_UPDATE -> NO_RETURN;
             case AWAITING_JUDGEMENT, SENT_BACK -> NOT_JUDGED;
-            case AWAITING_REMEDIAL_ACTIONS, AWAITING_REMEDIAL_AGREEMENT -> REMEDIAL_ACTIONS_NOT_AGREED;
+            case AWAITING_REMEDIAL_ACTIONS, REMEDIAL_ACTIONS_SENT_BACK, AWAITING_REMEDIAL_AGREEMENT ->
+                REMEDIAL_ACTIONS_NOT_AGREED;
             default -> this;
         };
     }

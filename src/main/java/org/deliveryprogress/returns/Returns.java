@@ -7,6 +7,7 @@ import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.returns.SubmissionRules.Judgement;
 import org.deliveryprogress.returns.SubmissionRules.RemedialDecision;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +22,14 @@ public class Returns {
     private final PlanReturnRepository returns;
     private final ReturnDraftRepository drafts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Returns(PlanReturnRepository returns, ReturnDraftRepository drafts, Clock clock) {
+    Returns(PlanReturnRepository returns, ReturnDraftRepository drafts, Clock clock,
+            ApplicationEventPublisher events) {
         this.returns = returns;
         this.drafts = drafts;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Records a return of a past cycle as it was completed then (demo data, history brought in). */
@@ -36,7 +40,7 @@ public class Returns {
         planReturn.judge(status, comment, plan.getJudgingOfficer(), cycle.deadlines().judgementsDue());
         if (!agreedActions.isEmpty()) {
             planReturn.proposeRemedialActions(agreedActions);
-            planReturn.decideRemedialActions(true, null, null, cycle.deadlines().agreementsDue());
+            planReturn.decideRemedialActions(true, null, null, cycle.deadlines().agreementsDue(), null);
         }
         return returns.save(planReturn);
     }
@@ -47,10 +51,10 @@ public class Returns {
         drafts.findById(returnId).ifPresent(drafts::delete);
     }
 
-    void recordJudgement(Long returnId, Judgement judgement, String by) {
+    void recordJudgement(Long returnId, Judgement judgement, String by, String taskId) {
         PlanReturn planReturn = find(returnId);
         if (judgement.sentBack()) {
-            planReturn.sendBack(judgement.comment(), by, clock.instant());
+            planReturn.sendBack(judgement.comment(), by, clock.instant(), taskId);
         } else {
             planReturn.judge(judgement.status(), judgement.comment(), by, clock.instant());
         }
@@ -60,8 +64,11 @@ public class Returns {
         find(returnId).proposeRemedialActions(proposals);
     }
 
-    void recordRemedialDecision(Long returnId, RemedialDecision decision, String by) {
-        find(returnId).decideRemedialActions(decision.agreed(), decision.comment(), by, clock.instant());
+    void recordRemedialDecision(Long returnId, RemedialDecision decision, String by, String taskId) {
+        find(returnId).decideRemedialActions(decision.agreed(), decision.comment(), by, clock.instant(), taskId);
+        if (decision.agreed()) {
+            events.publishEvent(new RemedialActionsAgreed(returnId));
+        }
     }
 
     void recordClose(Long returnId) {

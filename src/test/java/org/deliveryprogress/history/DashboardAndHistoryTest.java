@@ -17,6 +17,7 @@ import org.deliveryprogress.support.Http.Reply;
 import org.deliveryprogress.support.ScriptedCycle;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
+import org.deliveryprogress.support.WebSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -30,6 +31,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ApplicationTest
 @DisplayName("Dashboard and plan history")
 class DashboardAndHistoryTest {
+
+    private static final String MANAGER = "Margaret Thistlewood";
 
     @LocalServerPort
     int port;
@@ -122,11 +125,16 @@ class DashboardAndHistoryTest {
         JsonNode history = http.get("lead", "/api/plans/{reference}/history", plan.get(2).getReference()).json();
         JsonNode latest = history.get("quarters").get(0);
         assertThat(latest.get("cycle").asText()).isEqualTo(cycle.getReference());
-        assertThat(latest.get("stage").asText()).isEqualTo("Sent back for more information");
+        assertThat(latest.get("stage").asText()).isEqualTo("Update sent back for more information, to resubmit");
         assertThat(latest.get("steps")).extracting(step -> step.get("task").asText() + " by "
                 + step.path("who").asText() + ": " + step.get("outcome").asText())
-                .containsExactly("Submit update by Gareth Penhallow: done", "Judge status by Eleanor Brackwater: done",
-                        "Submit update by Gareth Penhallow: open");
+                .containsExactly("Submit update by Gareth Penhallow: Update submitted",
+                        "Judge status by Eleanor Brackwater: Update sent back for more information",
+                        "Submit update by Gareth Penhallow: Open");
+        assertThat(latest.at("/steps/1/comment").asText()).isEqualTo("More, please.");
+        assertThat(latest.path("judgementComment").isTextual()).as("a question is not a judgement").isFalse();
+        assertThat(latest.at("/decisions/0/what").asText())
+                .startsWith("Update sent back for more information by Eleanor Brackwater on ");
 
         JsonNode first = http.get("lead", "/api/plans/{reference}/history", plan.get(0).getReference()).json();
         assertThat(first.get("quarters")).hasSize(2);
@@ -134,6 +142,62 @@ class DashboardAndHistoryTest {
         assertThat(first.at("/quarters/0/previous").asText()).isEqualTo("RED");
         assertThat(first.at("/quarters/0/judgedBy").asText()).isEqualTo("Eleanor Brackwater");
         assertThat(first.at("/quarters/1/steps")).as("last quarter was brought in, not run by the engine").isEmpty();
+    }
+
+    @Test
+    void aSendBackIsNamedAsSuchInTheHistoryAndTheGridAndTheCloseSaysWhomTheReturnWaitedFor() {
+        TestNetwork closing = testNetworks.create(3);
+        List<DeliveryPlan> plans = closing.plans();
+        Cycle closed = script.open(closing);
+        script.update(closed, plans.get(0), "Behind.", "Catch up.", null);
+        script.judge(closed, plans.get(0), RagStatus.Amber, "Behind on recruitment.");
+        script.proposeRemedialAction(closed, plans.get(0), "Recruit", "HR");
+        script.sendBackRemedialActions(closed, plans.get(0), "Which posts, and by when? and <b>three</b> schools");
+        script.proposeRemedialAction(closed, plans.get(0), "Advertise the two posts", "HR");
+        script.agreeRemedialActions(closed, plans.get(0));
+        script.update(closed, plans.get(1), "Stalled.", "Unknown.", null);
+        script.judge(closed, plans.get(1), RagStatus.Red, "Stopped.");
+        script.proposeRemedialAction(closed, plans.get(1), "Restart", "Police");
+        script.sendBackRemedialActions(closed, plans.get(1), "Who in the police?");
+        script.update(closed, plans.get(2), "Thin.", "?", null);
+        script.sendBack(closed, plans.get(2), "Which wards?");
+        script.close(closed);
+
+        JsonNode agreed = http.get("lead", "/api/plans/{reference}/history", plans.get(0).getReference()).json()
+                .at("/quarters/0");
+        assertThat(agreed.get("steps")).extracting(step -> step.get("task").asText() + ": "
+                + step.get("outcome").asText() + " (" + step.path("comment").asText("-") + ")")
+                .containsExactly("Submit update: Update submitted (-)", "Judge status: Judged Amber (-)",
+                        "Propose remedial actions: Remedial actions proposed (-)",
+                        "Agree remedial actions: Remedial actions sent back (Which posts, and by when? and <b>three</b> "
+                                + "schools)",
+                        "Propose remedial actions: Remedial actions proposed (-)",
+                        "Agree remedial actions: Remedial actions agreed (-)");
+        assertThat(agreed.get("decisions")).extracting(decision -> decision.get("kind").asText())
+                .containsExactly("REMEDIAL_ACTIONS_SENT_BACK", "REMEDIAL_ACTIONS_AGREED");
+
+        JsonNode sentBackAtClose = http.get("lead", "/api/plans/{reference}/history", plans.get(1).getReference())
+                .json().at("/quarters/0");
+        assertThat(sentBackAtClose.get("stage").asText()).isEqualTo("Remedial actions not agreed: waiting for the "
+                + "lead officer Gareth Penhallow to propose again the remedial actions " + MANAGER
+                + " sent back");
+        JsonNode notResubmitted = http.get("lead", "/api/plans/{reference}/history", plans.get(2).getReference())
+                .json().at("/quarters/0");
+        assertThat(notResubmitted.get("status").asText()).isEqualTo("SENT_BACK");
+        assertThat(notResubmitted.get("stage").asText()).isEqualTo("Not judged: waiting for the lead officer Gareth "
+                + "Penhallow to resubmit the update the judging officer Eleanor Brackwater sent back");
+
+        WebSession lead = new WebSession(port);
+        lead.signIn("lead");
+        String page = lead.get("/plans/" + plans.get(0).getReference() + "/history").body();
+        assertThat(page).contains("Remedial actions sent back by " + MANAGER + " on ",
+                "Remedial actions agreed by " + MANAGER + " on ", "<td>Remedial actions sent back</td>",
+                "and &lt;b&gt;three&lt;/b&gt; schools").doesNotContain("<b>three</b>");
+        JsonNode grid = find(http.get("manager", "/api/networks/{code}/dashboard", closing.network().getCode())
+                .json().get("grid"), "reference", plans.get(2).getReference());
+        assertThat(grid.get("statuses").get(0).asText()).isEqualTo("SENT_BACK");
+        assertThat(manager().get("/networks/" + closing.network().getCode() + "/dashboard").body())
+                .contains("↩ Sent back, not resubmitted");
     }
 
     @Test
@@ -146,6 +210,12 @@ class DashboardAndHistoryTest {
                 .isIn(403, 404);
         assertThat(http.get("manager", "/api/plans/{reference}/history", plan.get(0).getReference()).status())
                 .isEqualTo(200);
+    }
+
+    private WebSession manager() {
+        WebSession manager = new WebSession(port);
+        manager.signIn("manager");
+        return manager;
     }
 
     private static JsonNode find(JsonNode array, String field, String value) {

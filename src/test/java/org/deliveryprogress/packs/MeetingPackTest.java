@@ -28,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A cycle of twelve plans, each taken to a different outcome, closes; its meeting pack must put each plan in exactly
+ * A cycle of thirteen plans, each taken to a different outcome, closes; its meeting pack must put each plan in exactly
  * the sections it belongs to, on the page and in the PDF, keep officers' text as written and never as markup, and
  * stay as produced whatever changes afterwards.
  */
@@ -38,6 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MeetingPackTest {
 
     static final String MARKUP = "<script>alert('x')</script> and <b>bold</b>";
+    static final String SCHOOLS = "and <b>three</b> schools";
     static final String LONG_UPDATE = ("Paragraph one of a long update, pasted from Word\u000B"
             + "with a manual line break.\n\n"
             + "- first point\n- second point\n\n1. numbered\n2. list\n\n").repeat(40) + MARKUP;
@@ -62,10 +63,11 @@ class MeetingPackTest {
 
     /** Plan 1: Green, was Amber; 2: Blue; 3: Green without comment, was Green; 4: Amber, agreed, was Green; 5: Red,
      * proposed not agreed; 6: Red, nothing proposed; 7: no return; 8: submitted, not judged; 9: sent back; 10: Green
-     * with a blockage; 11: Amber with markup and a long update, agreed; 12: no return, its title with markup. */
+     * with a blockage; 11: Amber with markup and a long update, agreed; 12: no return, its title with markup; 13: Red,
+     * remedial actions sent back and not proposed again. Plan 4's actions were sent back once before being agreed. */
     @BeforeAll
-    void aCycleOfTwelvePlansWithEveryOutcomeCloses() {
-        TestNetwork network = testNetworks.create(12);
+    void aCycleOfThirteenPlansWithEveryOutcomeCloses() {
+        TestNetwork network = testNetworks.create(13);
         networkCode = network.network().getCode();
         plan = network.plans();
         transaction.executeWithoutResult(status -> plans.findById(plan.get(11).getId()).orElseThrow()
@@ -82,6 +84,8 @@ class MeetingPackTest {
         script.judge(cycle, plan.get(2), RagStatus.Green, null);
         script.update(cycle, plan.get(3), "Behind on recruitment.", "Recruit.", null);
         script.judge(cycle, plan.get(3), RagStatus.Amber, "Two posts vacant since June.");
+        script.proposeRemedialAction(cycle, plan.get(3), "Recruit", "HR");
+        script.sendBackRemedialActions(cycle, plan.get(3), "Which posts, and advertised where?");
         script.proposeRemedialAction(cycle, plan.get(3), "Advertise the two posts", "HR");
         script.agreeRemedialActions(cycle, plan.get(3));
         script.update(cycle, plan.get(4), "Data missing.", "Find data.", null);
@@ -99,6 +103,10 @@ class MeetingPackTest {
         script.judge(cycle, plan.get(10), RagStatus.Amber, "Comment with " + MARKUP);
         script.proposeRemedialAction(cycle, plan.get(10), "Fix " + MARKUP, "Owner <em>x</em>");
         script.agreeRemedialActions(cycle, plan.get(10));
+        script.update(cycle, plan.get(12), "Off track.", "Rethink.", null);
+        script.judge(cycle, plan.get(12), RagStatus.Red, "Nothing delivered.");
+        script.proposeRemedialAction(cycle, plan.get(12), "Try harder", "Everyone");
+        script.sendBackRemedialActions(cycle, plan.get(12), "Say what, who and by when, " + SCHOOLS);
 
         script.close(cycle);
         produced = packs.version(cycle.getId(), null).orElseThrow();
@@ -115,16 +123,18 @@ class MeetingPackTest {
     void eachSectionHoldsExactlyTheRightPlans() {
         String html = produced.getHtml();
         assertThat(plansIn(section(html, "summary", "exceptions")))
-                .containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
-        assertThat(plansIn(section(html, "exceptions", "blockages"))).containsExactlyInAnyOrder(4, 5, 6, 11);
+                .containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
+        assertThat(plansIn(section(html, "exceptions", "blockages"))).containsExactlyInAnyOrder(4, 5, 6, 11, 13);
         assertThat(plansIn(section(html, "blockages", "best-practice"))).containsExactlyInAnyOrder(10, 11);
         assertThat(plansIn(section(html, "best-practice", "no-return"))).containsExactlyInAnyOrder(1, 2);
         String noReturn = section(html, "no-return", "returns");
+        int sentBack = noReturn.indexOf("Sent back for more information and not resubmitted");
         int notJudged = noReturn.indexOf("Returned but not judged");
-        assertThat(plansIn(noReturn.substring(0, notJudged))).containsExactlyInAnyOrder(7, 12);
-        assertThat(plansIn(noReturn.substring(notJudged))).containsExactlyInAnyOrder(8, 9);
+        assertThat(plansIn(noReturn.substring(0, sentBack))).containsExactlyInAnyOrder(7, 12);
+        assertThat(plansIn(noReturn.substring(sentBack, notJudged))).containsExactlyInAnyOrder(9);
+        assertThat(plansIn(noReturn.substring(notJudged))).containsExactlyInAnyOrder(8);
         assertThat(plansIn(section(html, "returns", null)))
-                .containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+                .containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
     }
 
     @Test
@@ -140,10 +150,34 @@ class MeetingPackTest {
         String exceptions = section(produced.getHtml(), "exceptions", "blockages");
         assertThat(exceptions).contains("Advertise the two posts", "agreed by the network", "Restore the statistics",
                 "proposed, not agreed", "not agreed before the cycle closed", "none proposed before the cycle closed");
-        assertThat(row(summary, 9)).as("sent back, so not judged: no judge").contains("? Not judged", "—")
-                .doesNotContain("Eleanor Brackwater");
-        assertThat(section(produced.getHtml(), "returns", null)).contains(
-                "Sent back: the judging officer asked for more", "Say what was achieved against the milestones.");
+        assertThat(row(summary, 9)).as("sent back and not resubmitted: not judged, no judge")
+                .contains("↩ Sent back, not resubmitted", "—").doesNotContain("Eleanor Brackwater");
+    }
+
+    @Test
+    void aSendBackIsNamedAsSuchAndTheCloseSaysWhomEachReturnWasWaitingFor() throws IOException {
+        String html = produced.getHtml();
+        String noReturn = section(html, "no-return", "returns");
+        assertThat(item(noReturn, 9)).contains("waiting for the lead officer Gareth Penhallow to resubmit the update "
+                + "the judging officer Eleanor Brackwater sent back", "Update sent back for more information by "
+                + "Eleanor Brackwater on ", "Say what was achieved against the milestones.");
+        assertThat(item(noReturn, 8)).contains("waiting for the judging officer Eleanor Brackwater to judge the "
+                + "update");
+        assertThat(item(noReturn, 7)).contains("waiting for the lead officer Gareth Penhallow or the data-entry "
+                + "officer ");
+        String exceptions = section(html, "exceptions", "blockages");
+        assertThat(exceptions).contains("Remedial actions sent back by ", "Which posts, and advertised where?",
+                "Remedial actions agreed by ", "When the cycle closed: waiting for the lead officer Gareth Penhallow "
+                        + "to propose again the remedial actions ",
+                "When the cycle closed: waiting for the lead officer Gareth Penhallow to propose remedial actions.",
+                "When the cycle closed: waiting for the network&#39;s managers to agree the remedial actions");
+        assertThat(html).as("markup in a send-back shown as written")
+                .contains("and &lt;b&gt;three&lt;/b&gt; schools").doesNotContain(SCHOOLS);
+
+        String pdf = pdfText(produced.getPdf()).replaceAll("\\s+", " ");
+        assertThat(pdf).contains("↩ Sent back, not resubmitted", "Update sent back for more information by Eleanor "
+                + "Brackwater", "to resubmit the update the judging officer Eleanor Brackwater sent back",
+                "Remedial actions sent back by", "Say what, who and by when, " + SCHOOLS);
     }
 
     @Test
@@ -217,7 +251,7 @@ class MeetingPackTest {
         assertThat(new WebSession(port).get("/packs/" + reference).status()).as("no one signed in").isEqualTo(302);
     }
 
-    /** The numbers (1 to 12) of the plans named in a part of the pack, in order of first mention. */
+    /** The numbers (1 to 13) of the plans named in a part of the pack, in order of first mention. */
     private List<Integer> plansIn(String part) {
         List<int[]> found = new ArrayList<>();
         for (int i = 0; i < plan.size(); i++) {
@@ -229,6 +263,12 @@ class MeetingPackTest {
             }
         }
         return found.stream().sorted((a, b) -> Integer.compare(a[0], b[0])).map(pair -> pair[1]).toList();
+    }
+
+    /** A plan's item in a list of the pack. */
+    private String item(String part, int planNumber) {
+        int start = part.indexOf(plan.get(planNumber - 1).getReference() + " ");
+        return part.substring(start, part.indexOf("</li>", start));
     }
 
     private String row(String summary, int planNumber) {

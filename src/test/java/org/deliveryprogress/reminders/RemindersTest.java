@@ -53,7 +53,9 @@ import org.springframework.web.util.HtmlUtils;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 /** The emails of a return, with a real SMTP server (GreenMail) and the engine's clock moved day by day. */
@@ -123,13 +125,126 @@ class RemindersTest {
     }
 
     @Test
-    void theLeadIsToldOfTheNewTaskWithALinkToIt() throws MessagingException {
+    void theLeadAndTheDataEntryOfficerAreAskedForTheUpdateWithALinkToIt() throws Exception {
         sendQueuedMail();
 
-        MimeMessage mail = onlyMailTo("lead");
-        assertThat(mail.getSubject()).startsWith("New task: Submit update: ");
-        assertThat(body(mail)).contains("/camunda/app/tasklist/default/#/?task=" + task().getId())
-                .contains("Test plan 1");
+        for (String officer : List.of("lead", "clerk")) {
+            MimeMessage mail = onlyMailTo(officer);
+            assertThat(mail.getSubject()).isEqualTo("Please submit the quarterly update - " + planLabel());
+            assertThat(firstLine(text(mail))).isEqualTo("Please submit the quarterly update for " + planLabel()
+                    + " by " + ReadableDates.day(updateDue) + ".");
+            assertThat(firstLine(html(mail))).isEqualTo(firstLine(text(mail)));
+            assertThat(text(mail)).contains("/tasks/" + task().getId(), "The lead officer, Gareth Penhallow, or the "
+                    + "data-entry officer, ");
+        }
+    }
+
+    @Test
+    void anUpdateSentBackAsksItsOfficersTheJudgesQuestionAsWrittenAndTheResubmissionAsksTheJudgeToJudgeIt()
+            throws Exception {
+        officers.submit("lead", task(), Map.of(ReturnVariables.ACHIEVEMENTS, "Done",
+                ReturnVariables.PLANNED_ACTIVITIES, "More"));
+        sendQueuedMail();
+        assertThat(onlyMailTo("judge").getSubject()).isEqualTo("Please judge the quarterly update - " + planLabel());
+        smtp.purgeEmailFromAllMailboxes();
+
+        officers.submit("judge", task(), Map.of(ReturnVariables.JUDGEMENT_OUTCOME, ReturnVariables.OUTCOME_SENT_BACK,
+                ReturnVariables.JUDGEMENT_COMMENT, "Which wards?\nSay how many, and <b>three</b> schools."));
+        sendQueuedMail();
+
+        for (String officer : List.of("lead", "clerk")) {
+            MimeMessage mail = onlyMailTo(officer);
+            assertThat(mail.getSubject()).isEqualTo("Update sent back: please answer the judging officer's question - "
+                    + planLabel());
+            assertThat(firstLine(text(mail))).startsWith("Please answer the judging officer's question and resubmit "
+                    + "the update for " + planLabel() + " by ");
+            assertThat(text(mail)).contains("Update sent back for more information by Eleanor Brackwater on ",
+                    "Which wards?\nSay how many, and <b>three</b> schools.", "/tasks/" + task().getId());
+            assertThat(html(mail)).contains("Which wards?\nSay how many, and &lt;b&gt;three&lt;/b&gt; schools.")
+                    .doesNotContain("<b>three</b>");
+        }
+        smtp.purgeEmailFromAllMailboxes();
+
+        officers.submit("clerk", task(), Map.of(ReturnVariables.ACHIEVEMENTS, "Done in Ashfield",
+                ReturnVariables.PLANNED_ACTIVITIES, "More"));
+        sendQueuedMail();
+        MimeMessage toJudge = onlyMailTo("judge");
+        assertThat(toJudge.getSubject()).isEqualTo("Update resubmitted: please judge it - " + planLabel());
+        assertThat(text(toJudge)).contains("Submitted by " + fullName("clerk") + " on ", "Which wards?");
+    }
+
+    @Test
+    void remedialActionsSentBackCarryTheManagersCommentAndTheirAgreementIsToldToTheLeadAndTheJudge()
+            throws Exception {
+        String label = planLabel();
+        sendQueuedMail();
+        smtp.purgeEmailFromAllMailboxes();
+        officers.submit("lead", task(), Map.of(ReturnVariables.ACHIEVEMENTS, "Late", ReturnVariables.PLANNED_ACTIVITIES,
+                "Catch up"));
+        officers.submit("judge", task(), Map.of(ReturnVariables.JUDGEMENT_OUTCOME, ReturnVariables.OUTCOME_JUDGED,
+                ReturnVariables.RAG_STATUS, "Red", ReturnVariables.JUDGEMENT_COMMENT, "No data since March."));
+        sendQueuedMail();
+        MimeMessage toPropose = onlyMailTo("lead");
+        assertThat(toPropose.getSubject()).isEqualTo("Please propose remedial actions - " + label);
+        assertThat(text(toPropose)).contains("Eleanor Brackwater judged the plan Red and commented:",
+                "No data since March.");
+        smtp.purgeEmailFromAllMailboxes();
+
+        propose("Restore the statistics");
+        sendQueuedMail();
+        MimeMessage toAgree = onlyMailTo("manager");
+        assertThat(toAgree.getSubject()).isEqualTo("Please agree the remedial actions or send them back - "
+                + label);
+        assertThat(text(toAgree)).contains("- Restore the statistics (Police, by ");
+        smtp.purgeEmailFromAllMailboxes();
+
+        decide(ReturnVariables.OUTCOME_SENT_BACK, "Who in the police, and <b>three</b> schools?");
+        sendQueuedMail();
+        MimeMessage sentBack = onlyMailTo("lead");
+        assertThat(sentBack.getSubject()).isEqualTo("Remedial actions sent back: please answer the network manager's "
+                + "comment - " + label);
+        assertThat(firstLine(text(sentBack))).startsWith("Please change the remedial actions and propose them again "
+                + "for " + label);
+        assertThat(text(sentBack)).contains("Remedial actions sent back by " + fullName("manager") + " on ",
+                "Who in the police, and <b>three</b> schools?");
+        assertThat(html(sentBack)).contains("Who in the police, and &lt;b&gt;three&lt;/b&gt; schools?");
+        smtp.purgeEmailFromAllMailboxes();
+
+        propose("Restore the statistics, with DI Hale");
+        sendQueuedMail();
+        assertThat(onlyMailTo("manager").getSubject()).isEqualTo("Remedial actions proposed again: please agree them "
+                + "or send them back - " + label);
+        smtp.purgeEmailFromAllMailboxes();
+
+        decide(ReturnVariables.OUTCOME_AGREED, "Agreed; report back in <i>March</i>.");
+        sendQueuedMail();
+        for (String officer : List.of("lead", "judge")) {
+            MimeMessage agreed = onlyMailTo(officer);
+            assertThat(agreed.getSubject()).isEqualTo("Remedial actions agreed - " + label);
+            assertThat(firstLine(text(agreed))).startsWith("The remedial actions for " + label
+                    + " were agreed by " + fullName("manager") + " on ");
+            assertThat(text(agreed)).contains("- Restore the statistics, with DI Hale (Police, by ",
+                    "Agreed; report back in <i>March</i>.");
+            assertThat(html(agreed)).contains("Agreed; report back in &lt;i&gt;March&lt;/i&gt;.");
+        }
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(this::recipient)).containsOnly("lead", "judge");
+    }
+
+    @Test
+    void aFullCycleTellsTheDataEntryOfficerOfTheUpdateAndItsRemindersBesideTheLead() throws Exception {
+        sendQueuedMail();
+        smtp.purgeEmailFromAllMailboxes();
+
+        morningOf(updateDue);
+
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(this::recipient))
+                .containsExactlyInAnyOrder("lead", "clerk");
+        for (MimeMessage reminder : smtp.getReceivedMessages()) {
+            assertThat(reminder.getSubject()).isEqualTo("Reminder: please submit the quarterly update, which is due "
+                    + "today - " + planLabel());
+            assertThat(firstLine(text(reminder))).isEqualTo("Reminder: please submit the quarterly update for "
+                    + planLabel() + ", which is due today.");
+        }
     }
 
     @Test
@@ -148,15 +263,20 @@ class RemindersTest {
             smtp.purgeEmailFromAllMailboxes();
         }
 
-        assertThat(remindedOn).containsExactly(
-                calendar.workingDaysBefore(updateDue, 3, HolidayRegion.ENGLAND_AND_WALES) + " lead "
-                        + "Reminder: " + task().getName() + " is due in 3 working days, on "
-                        + ReadableDates.day(updateDue),
-                updateDue + " lead Reminder: " + task().getName() + " is due today",
-                workingDaysAfter(updateDue, 2) + " lead Reminder: " + task().getName()
-                        + " is overdue: it was due on " + ReadableDates.day(updateDue),
-                workingDaysAfter(updateDue, 4) + " lead Reminder: " + task().getName()
-                        + " is overdue: it was due on " + ReadableDates.day(updateDue),
+        String before = calendar.workingDaysBefore(updateDue, 3, HolidayRegion.ENGLAND_AND_WALES)
+                + " %s Reminder: please submit the quarterly update, which is due in 3 working days, on "
+                + ReadableDates.day(updateDue) + " - " + planLabel();
+        String onTheDay = updateDue + " %s Reminder: please submit the quarterly update, which is due today - "
+                + planLabel();
+        String overdue = " %s Reminder: please submit the quarterly update, which is overdue: it was due on "
+                + ReadableDates.day(updateDue) + " - " + planLabel();
+        assertThat(remindedOn).containsExactlyInAnyOrder(
+                before.formatted("lead"), before.formatted("clerk"),
+                onTheDay.formatted("lead"), onTheDay.formatted("clerk"),
+                workingDaysAfter(updateDue, 2) + overdue.formatted("lead"),
+                workingDaysAfter(updateDue, 2) + overdue.formatted("clerk"),
+                workingDaysAfter(updateDue, 4) + overdue.formatted("lead"),
+                workingDaysAfter(updateDue, 4) + overdue.formatted("clerk"),
                 workingDaysAfter(updateDue, 4) + " manager Overdue after two reminders: " + task().getName());
 
         officers.submit("lead", task(), Map.of(ReturnVariables.ACHIEVEMENTS, "Done",
@@ -165,7 +285,7 @@ class RemindersTest {
         smtp.purgeEmailFromAllMailboxes();
         morningOf(workingDaysAfter(updateDue, 6));
         assertThat(Arrays.stream(smtp.getReceivedMessages()).map(this::recipient))
-                .as("no more reminders to lead once the update is in").doesNotContain("lead");
+                .as("no more reminders to lead once the update is in").doesNotContain("lead", "clerk");
     }
 
     @Test
@@ -187,21 +307,24 @@ class RemindersTest {
         }
 
         // Not on Christmas Day, the Boxing Day holiday (28th), New Year's Day, or any weekend.
-        assertThat(mailed).containsExactly("2026-12-21 lead", "2026-12-24 lead", "2026-12-30 lead",
-                "2027-01-04 lead", "2027-01-04 manager", "2027-01-06 lead");
+        assertThat(mailed).containsExactlyInAnyOrder("2026-12-21 lead", "2026-12-21 clerk", "2026-12-24 lead",
+                "2026-12-24 clerk", "2026-12-30 lead", "2026-12-30 clerk", "2027-01-04 lead", "2027-01-04 clerk",
+                "2027-01-04 manager", "2027-01-06 lead", "2027-01-06 clerk");
     }
 
     @Test
-    void aReassignedTaskRemindsItsNewAssigneeOncePerSlotEvenIfTheTimerFiresTwice() throws Exception {
+    void aReassignedTaskRemindsItsOfficersOncePerSlotEvenIfTheTimerFiresTwice() throws Exception {
         taskService.setAssignee(task().getId(), "clerk");
         sendQueuedMail();
-        assertThat(onlyMailTo("clerk").getSubject()).startsWith("New task: ");
+        assertThat(onlyMailTo("clerk").getSubject()).as("told once, as the update's data-entry officer")
+                .startsWith("Please submit the quarterly update - ");
         smtp.purgeEmailFromAllMailboxes();
 
         morningOf(updateDue);
         morningOf(updateDue);
 
-        assertThat(smtp.getReceivedMessages()).extracting(this::recipient).containsExactly("clerk");
+        assertThat(smtp.getReceivedMessages()).extracting(this::recipient)
+                .containsExactlyInAnyOrder("clerk", "lead");
     }
 
     @Test
@@ -320,8 +443,8 @@ class RemindersTest {
         administrator.signIn("demo");
         String page = administrator.get("/mail").body();
 
-        assertThat(page).contains("Mail sent by the demo").contains("New task: Submit update: ")
-                .contains(HtmlUtils.htmlEscape(task().getName()));
+        assertThat(page).contains("Mail sent by the demo")
+                .contains(HtmlUtils.htmlEscape("Please submit the quarterly update - " + planLabel()));
     }
 
     @Test
@@ -339,18 +462,20 @@ class RemindersTest {
     }
 
     @Test
-    void anAddressTheMailCannotGoToLeavesTheRestOfTheBatchAndEndsInAnIncidentNamingIt() throws MessagingException {
+    void anAddressTheMailCannotGoToLeavesTheRestOfTheBatchAndEndsInAnIncidentNamingIt() throws Exception {
         org.camunda.bpm.engine.identity.User clerk = identityService.createUserQuery().userId("clerk")
                 .singleResult();
         String address = clerk.getEmail();
+        sendQueuedMail();
+        smtp.purgeEmailFromAllMailboxes();
         clerk.setEmail("Clerk <" + address);
         identityService.saveUser(clerk);
         try {
-            taskService.setAssignee(task().getId(), "clerk");
+            openReturnOf(networks.create(1));
             Notification toClerk = lastNotificationTo("clerk");
 
             assertThat(mailer.sendQueued()).as("lead's email in the same batch").isEqualTo(1);
-            assertThat(onlyMailTo("lead").getSubject()).startsWith("New task: ");
+            assertThat(onlyMailTo("lead").getSubject()).startsWith("Please submit the quarterly update - ");
             assertThat(notifications.findById(toClerk.getId()).orElseThrow().getState())
                     .isEqualTo(Notification.State.RETRYING);
             Job send = retryJobs().get(0);
@@ -366,14 +491,16 @@ class RemindersTest {
     }
 
     @Test
-    void anOfficerWithoutAnEmailAddressIsRecordedNotAFailedJobAndTheManagerIsTold() throws MessagingException {
+    void anOfficerWithoutAnEmailAddressIsRecordedNotAFailedJobAndTheManagerIsTold() throws Exception {
         org.camunda.bpm.engine.identity.User clerk = identityService.createUserQuery().userId("clerk")
                 .singleResult();
         String address = clerk.getEmail();
+        sendQueuedMail();
+        smtp.purgeEmailFromAllMailboxes();
         clerk.setEmail(null);
         identityService.saveUser(clerk);
         try {
-            taskService.setAssignee(task().getId(), "clerk");
+            openReturnOf(networks.create(1));
 
             assertThat(notifications.findByRecipientOrderByIdAsc("clerk")).last()
                     .extracting(Notification::getState).isEqualTo(Notification.State.NO_ADDRESS);
@@ -381,7 +508,8 @@ class RemindersTest {
             assertThat(retryJobs()).allSatisfy(job -> assertThat(job.getExceptionMessage()).isNull());
             MimeMessage toManager = onlyMailTo("manager");
             assertThat(toManager.getSubject()).endsWith("has no email address");
-            assertThat(body(toManager)).contains("(user clerk)").contains("New task: " + task().getName());
+            assertThat(body(toManager)).contains("(user clerk)")
+                    .contains("Please submit the quarterly update - " + planLabel());
         } finally {
             clerk.setEmail(address);
             identityService.saveUser(clerk);
@@ -454,5 +582,55 @@ class RemindersTest {
 
     private static String body(MimeMessage mail) {
         return GreenMailUtil.getBody(mail);
+    }
+
+    /** The plan as the return's tasks and emails name it. */
+    private String planLabel() {
+        return (String) taskService.getVariable(task().getId(), ReturnVariables.PLAN_LABEL);
+    }
+
+    private String fullName(String userId) {
+        org.camunda.bpm.engine.identity.User user = identityService.createUserQuery().userId(userId).singleResult();
+        return user.getFirstName() + " " + user.getLastName();
+    }
+
+    private void propose(String action) {
+        officers.submit("lead", task(), Map.of(ReturnVariables.REMEDIAL_ACTIONS, List.of(Map.of("action", action,
+                "owner", "Police", "dueDate", LocalDate.now().plusWeeks(6).toString()))));
+    }
+
+    private void decide(String outcome, String comment) {
+        taskService.claim(task().getId(), "manager");
+        officers.submit("manager", task(), Map.of(ReturnVariables.REMEDIAL_OUTCOME, outcome,
+                ReturnVariables.REMEDIAL_COMMENT, comment));
+    }
+
+    private static String text(MimeMessage mail) throws Exception {
+        return part(mail.getContent(), "text/plain").replace("\r\n", "\n");
+    }
+
+    private static String html(MimeMessage mail) throws Exception {
+        return part(mail.getContent(), "text/html").replace("\r\n", "\n");
+    }
+
+    /** The first part of the given type in a multipart email, decoded. */
+    private static String part(Object content, String type) throws Exception {
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart bodyPart = multipart.getBodyPart(i);
+                String found = bodyPart.isMimeType(type) ? (String) bodyPart.getContent()
+                        : part(bodyPart.getContent(), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first line of an email's text, or of its HTML's text. */
+    private static String firstLine(String body) {
+        return body.replaceAll("(?s)<(head|style)>.*?</\\1>", "").replaceAll("<[^>]+>", "").strip()
+                .lines().findFirst().orElseThrow().strip();
     }
 }

@@ -147,7 +147,7 @@ class PlanReturnProcessTest {
                 REMEDIAL_COMMENT, "Name who in the Children and Young People department will do it."));
 
         assertThat(planReturn).isWaitingAt(TASK_PROPOSE_REMEDIAL_ACTIONS).task().isAssignedTo("lead");
-        assertThat(recorded().getState()).isEqualTo(ReturnState.AWAITING_REMEDIAL_ACTIONS);
+        assertThat(recorded().getState()).isEqualTo(ReturnState.REMEDIAL_ACTIONS_SENT_BACK);
 
         submit("lead", TASK_PROPOSE_REMEDIAL_ACTIONS, Map.of(REMEDIAL_ACTIONS,
                 List.of(remedialAction("Run a workshop for school heads", "CYP school improvement adviser"))));

@@ -21,18 +21,19 @@ class RecordedReturns {
         this.transaction = transaction;
     }
 
-    /** The return as recorded now, with its remedial actions loaded. */
+    /** The return as recorded now, with its remedial actions and send-backs loaded. */
     PlanReturn load(Long returnId) {
         return transaction.execute(status -> {
             PlanReturn planReturn = returns.findById(returnId).orElseThrow();
             Hibernate.initialize(planReturn.getRemedialActions());
+            Hibernate.initialize(planReturn.getSendBacks());
             return planReturn;
         });
     }
 
     void assertUnchangedSince(PlanReturn before) {
         assertThat(load(before.getId())).usingRecursiveComparison()
-                .ignoringFields("cycle", "plan", "remedialActions.planReturn")
+                .ignoringFields("cycle", "plan", "remedialActions.planReturn", "sendBacks.planReturn")
                 .isEqualTo(before);
     }
 

@@ -171,7 +171,7 @@ class ReturnRestApiTest {
                 .as("the network's only manager, with nothing to claim").isEqualTo("manager");
         assertThat(submit("manager", agreement, Map.of(REMEDIAL_OUTCOME, text(OUTCOME_SENT_BACK), REMEDIAL_COMMENT,
                 text("Name who in the police will produce the statistics."))).status()).isEqualTo(204);
-        assertThat(recorded().getState()).isEqualTo(ReturnState.AWAITING_REMEDIAL_ACTIONS);
+        assertThat(recorded().getState()).isEqualTo(ReturnState.REMEDIAL_ACTIONS_SENT_BACK);
         assertThat(recorded().getRemedialComment()).isEqualTo("Name who in the police will produce the statistics.");
 
         String revision = taskId(TASK_PROPOSE_REMEDIAL_ACTIONS);

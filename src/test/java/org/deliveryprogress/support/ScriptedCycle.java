@@ -108,9 +108,18 @@ public class ScriptedCycle {
     }
 
     public void agreeRemedialActions(Cycle cycle, DeliveryPlan plan) {
+        decideRemedialActions(cycle, plan, Map.of(REMEDIAL_OUTCOME, OUTCOME_AGREED));
+    }
+
+    public void sendBackRemedialActions(Cycle cycle, DeliveryPlan plan, String comment) {
+        decideRemedialActions(cycle, plan, Map.of(REMEDIAL_OUTCOME, OUTCOME_SENT_BACK, REMEDIAL_COMMENT, comment));
+    }
+
+    /** The demo's manager takes the agreement and decides it. */
+    private void decideRemedialActions(Cycle cycle, DeliveryPlan plan, Map<String, Object> decision) {
         Task agreement = task(cycle, plan, TASK_AGREE_REMEDIAL_ACTIONS);
         taskService.claim(agreement.getId(), "manager");
-        officers.submit("manager", agreement, Map.of(REMEDIAL_OUTCOME, OUTCOME_AGREED));
+        officers.submit("manager", agreement, decision);
     }
 
     /** Closes the cycle now, whatever is outstanding, and runs what follows: the pack, the managers' notice. */

@@ -316,7 +316,7 @@ class TasklistJourneyTest {
         tasklist.clickComplete();
         tasklist.awaitCompleted();
         ReturnRecord sentBack = recorded(returnId);
-        assertThat(sentBack.state()).isEqualTo(ReturnState.AWAITING_REMEDIAL_ACTIONS);
+        assertThat(sentBack.state()).isEqualTo(ReturnState.REMEDIAL_ACTIONS_SENT_BACK);
         assertThat(sentBack.remedialComment()).isEqualTo(SEND_BACK);
 
         // lead sees why, finds the actions as proposed, changes the second one and proposes them again

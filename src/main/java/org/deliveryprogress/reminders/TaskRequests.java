@@ -1,0 +1,123 @@
+package org.deliveryprogress.reminders;
+
+import java.util.List;
+import java.util.Map;
+
+import org.deliveryprogress.identity.UserDirectory;
+import org.deliveryprogress.packs.ReturnOutcomes;
+import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.returns.PlanReturn;
+import org.deliveryprogress.returns.RemedialAction;
+import org.deliveryprogress.returns.ReturnState;
+import org.deliveryprogress.returns.ReturnVariables;
+import org.deliveryprogress.returns.SendBack;
+import org.deliveryprogress.shared.ReadableDates;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a return's open task asks of its officer, for its emails: the subject's request ("Update sent back: please
+ * answer the judging officer's question"), what to do, and the officer's text the task answers (the judging officer's
+ * question, the network manager's comment), read from the return: officers' text is never an engine variable.
+ */
+@Component
+class TaskRequests {
+
+    /**
+     * A task's request. {@code subject} goes before the plan in the subject; {@code action} completes "Please ... for
+     * the plan"; {@code quote}, as written, follows {@code quoteLabel}; {@code note} says more in plain words.
+     */
+    record Request(String subject, String action, String note, String quoteLabel, String quote,
+            List<Map<String, Object>> remedialActions) {
+
+        Request(String subject, String action, String note, String quoteLabel, String quote) {
+            this(subject, action, note, quoteLabel, quote, List.of());
+        }
+    }
+
+    private final ReturnOutcomes outcomes;
+    private final UserDirectory directory;
+    private final ReadableDates readable;
+
+    TaskRequests(ReturnOutcomes outcomes, UserDirectory directory, ReadableDates readable) {
+        this.outcomes = outcomes;
+        this.directory = directory;
+        this.readable = readable;
+    }
+
+    Request of(String taskDefinitionKey, PlanReturn planReturn) {
+        return switch (taskDefinitionKey) {
+            case ReturnVariables.TASK_SUBMIT_UPDATE -> update(planReturn);
+            case ReturnVariables.TASK_JUDGE_STATUS -> judgement(planReturn);
+            case ReturnVariables.TASK_PROPOSE_REMEDIAL_ACTIONS -> proposal(planReturn);
+            case ReturnVariables.TASK_AGREE_REMEDIAL_ACTIONS -> agreement(planReturn);
+            default -> throw new IllegalArgumentException("No request for the task " + taskDefinitionKey);
+        };
+    }
+
+    /** The remedial actions of a return, as its emails list them. */
+    static List<Map<String, Object>> remedialActions(PlanReturn planReturn) {
+        return planReturn.getRemedialActions().stream().map(TaskRequests::remedialAction).toList();
+    }
+
+    private Request update(PlanReturn planReturn) {
+        DeliveryPlan plan = planReturn.getPlan();
+        String whoMay = plan.getDataEntryOfficer() == null ? null : "The lead officer, "
+                + directory.nameOf(plan.getLeadOfficer()) + ", or the data-entry officer, "
+                + directory.nameOf(plan.getDataEntryOfficer()) + ", may submit it.";
+        if (planReturn.getState() == ReturnState.SENT_BACK) {
+            SendBack sentBack = planReturn.lastSendBack(SendBack.Kind.UPDATE).orElseThrow();
+            return new Request("Update sent back: please answer the judging officer's question",
+                    "please answer the judging officer's question and resubmit the update", whoMay,
+                    outcomes.sendBack(sentBack).what() + ", asking:", sentBack.getComment());
+        }
+        return new Request("Please submit the quarterly update", "please submit the quarterly update", whoMay,
+                null, null);
+    }
+
+    private Request judgement(PlanReturn planReturn) {
+        String submitted = "Submitted by " + directory.nameOf(planReturn.getSubmittedBy()) + " on "
+                + readable.moment(planReturn.getSubmittedAt()) + ". Judge its status (Red, Amber, Green or Blue), or "
+                + "send it back for more information.";
+        return planReturn.lastSendBack(SendBack.Kind.UPDATE)
+                .map(sentBack -> new Request("Update resubmitted: please judge it",
+                        "please judge the resubmitted update", submitted,
+                        outcomes.sendBack(sentBack).what() + ", asking:", sentBack.getComment()))
+                .orElseGet(() -> new Request("Please judge the quarterly update", "please judge the quarterly update",
+                        submitted, null, null));
+    }
+
+    private Request proposal(PlanReturn planReturn) {
+        if (planReturn.getState() == ReturnState.REMEDIAL_ACTIONS_SENT_BACK) {
+            SendBack sentBack = planReturn.lastSendBack(SendBack.Kind.REMEDIAL_ACTIONS).orElseThrow();
+            return new Request("Remedial actions sent back: please answer the network manager's comment",
+                    "please change the remedial actions and propose them again", null,
+                    outcomes.sendBack(sentBack).what() + ", with this comment:", sentBack.getComment(),
+                    remedialActions(planReturn));
+        }
+        return new Request("Please propose remedial actions", "please propose remedial actions (what, who, by when)",
+                null, judgedBy(planReturn), planReturn.getJudgementComment());
+    }
+
+    private Request agreement(PlanReturn planReturn) {
+        String proposed = "Proposed by " + directory.nameOf(planReturn.getPlan().getLeadOfficer()) + " for a plan "
+                + "judged " + planReturn.getRagStatus() + ".";
+        return planReturn.lastSendBack(SendBack.Kind.REMEDIAL_ACTIONS)
+                .map(sentBack -> new Request("Remedial actions proposed again: please agree them or send them back",
+                        "please agree the remedial actions proposed again, or send them back", proposed,
+                        outcomes.sendBack(sentBack).what() + ", with this comment:", sentBack.getComment(),
+                        remedialActions(planReturn)))
+                .orElseGet(() -> new Request("Please agree the remedial actions or send them back",
+                        "please agree the remedial actions, or send them back", proposed, judgedBy(planReturn),
+                        planReturn.getJudgementComment(), remedialActions(planReturn)));
+    }
+
+    private String judgedBy(PlanReturn planReturn) {
+        return directory.nameOf(planReturn.getJudgedBy()) + " judged the plan " + planReturn.getRagStatus()
+                + " and commented:";
+    }
+
+    private static Map<String, Object> remedialAction(RemedialAction action) {
+        return Map.of("action", action.getAction(), "owner", action.getOwner(),
+                "dueDate", ReadableDates.day(action.getDueDate()));
+    }
+}
