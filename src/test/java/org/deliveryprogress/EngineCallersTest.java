@@ -51,7 +51,8 @@ class EngineCallersTest {
     void asApplicationOnlyWhereReviewed() {
         noClasses().that(outside(Set.of("org.deliveryprogress.identity.UserDirectory",
                 "org.deliveryprogress.notifications.Mailer", "org.deliveryprogress.identity.ManagerRights",
-                "org.deliveryprogress.identity.OfficerRights",
+                "org.deliveryprogress.identity.OfficerRights", "org.deliveryprogress.returns.ReturnDeadlines",
+                "org.deliveryprogress.returns.ReturnDrafts",
                 "org.deliveryprogress.imports.RegisterImport", "org.deliveryprogress.engine.AsApplication")))
                 .should().callMethodWhere(target(owner(assignableTo(AsApplication.class))))
                 .check(APPLICATION);

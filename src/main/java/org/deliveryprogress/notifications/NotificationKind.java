@@ -6,6 +6,7 @@ public enum NotificationKind {
     TASK_ASSIGNED("request"),
     REMINDER("request"),
     REMEDIAL_ACTIONS_AGREED("request"),
+    DRAFT_HANDED_TO_LEAD("request"),
     ESCALATION("escalation"),
     CYCLE_CLOSED("cycle-closed"),
     MISSING_ADDRESS("missing-address");

@@ -26,6 +26,7 @@ import org.deliveryprogress.notifications.Notifications;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.PlanReturnRepository;
+import org.deliveryprogress.returns.DraftHandedToLead;
 import org.deliveryprogress.returns.RemedialActionsAgreed;
 import org.deliveryprogress.returns.ReturnState;
 import org.deliveryprogress.shared.ReadableDates;
@@ -158,6 +159,27 @@ class Reminders {
             queue(NotificationKind.REMEDIAL_ACTIONS_AGREED, "agreed:" + planReturn.getId() + ":" + officer, officer,
                     "Remedial actions agreed - " + planLabel, model, plan.getNetwork().getManagerGroup());
         }
+    }
+
+    /**
+     * Tells the lead officer that the data-entry officer handed them a draft of the update to review and submit; in
+     * the transaction that hands it over.
+     */
+    @EventListener
+    void noticeDraftHandedToLead(DraftHandedToLead handed) {
+        PlanReturn planReturn = find(handed.returnId());
+        DeliveryPlan plan = planReturn.getPlan();
+        String planLabel = planReturn.label();
+        Task task = taskService.createTaskQuery().taskId(handed.taskId()).singleResult();
+        TaskRequests.Request request = requests.of(task.getTaskDefinitionKey(), planReturn);
+        Map<String, Object> model = model(request, task.getId(), planLabel, task.getDueDate());
+        model.put("firstLine", directory.nameOf(handed.dataEntryOfficer()) + ", the plan's data-entry officer, has "
+                + "prepared the update for " + planLabel + " and handed it to you: please review it and submit it by "
+                + model.get("dueDate") + ". The form opens with the draft.");
+        queue(NotificationKind.DRAFT_HANDED_TO_LEAD, "draft-handed:" + task.getId() + ":"
+                + handed.handedAt().toEpochMilli(), plan.getLeadOfficer(),
+                "Draft update ready: please review and submit it - " + planLabel, model,
+                plan.getNetwork().getManagerGroup());
     }
 
     /**

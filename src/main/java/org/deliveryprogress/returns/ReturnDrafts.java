@@ -17,6 +17,7 @@ import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.shared.InvalidRequestException;
 import org.deliveryprogress.shared.NotAllowedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,15 +40,17 @@ public class ReturnDrafts {
     private final TaskService taskService;
     private final IdentityService identityService;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ReturnDrafts(RegisterAccess access, PlanReturnRepository returns, ReturnDraftRepository drafts,
-            TaskService taskService, IdentityService identityService, Clock clock) {
+            TaskService taskService, IdentityService identityService, Clock clock, ApplicationEventPublisher events) {
         this.access = access;
         this.returns = returns;
         this.drafts = drafts;
         this.taskService = taskService;
         this.identityService = identityService;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The plan's open update: the draft if there is one, else what was submitted before (after a send-back). */
@@ -76,8 +79,8 @@ public class ReturnDrafts {
     }
 
     /**
-     * The data-entry officer saves the draft and gives the update to the lead officer, who is told by email (as for
-     * any task given to them) and finds the draft in the form.
+     * The data-entry officer saves the draft and gives the update to the lead officer, who is told by email and
+     * finds the draft in the form.
      */
     @Transactional
     public void handToLead(String planReference, ReturnUpdate texts, Viewer viewer) {
@@ -85,9 +88,12 @@ public class ReturnDrafts {
         if (!viewer.userId().equals(plan.getDataEntryOfficer())) {
             throw new NotAllowedException("Only the plan's data-entry officer hands a draft to the lead officer.");
         }
-        save(planReference, texts, viewer);
-        Task task = openUpdateTask(plan).orElseThrow().task();
-        AsApplication.run(identityService, () -> taskService.setAssignee(task.getId(), plan.getLeadOfficer()));
+        ReturnDraft draft = save(planReference, texts, viewer);
+        OpenUpdateTask open = openUpdateTask(plan).orElseThrow();
+        AsApplication.run(identityService,
+                () -> taskService.setAssignee(open.task().getId(), plan.getLeadOfficer()));
+        events.publishEvent(new DraftHandedToLead(open.planReturn().getId(), open.task().getId(), viewer.userId(),
+                draft.getSavedAt()));
     }
 
     /** The plan, if the viewer is its lead or data-entry officer: they write its update. */

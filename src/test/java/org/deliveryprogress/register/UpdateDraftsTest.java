@@ -14,6 +14,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.cycles.CycleService;
+import org.deliveryprogress.notifications.Notification;
+import org.deliveryprogress.notifications.NotificationKind;
+import org.deliveryprogress.notifications.NotificationRepository;
 import org.deliveryprogress.support.Officers;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
@@ -49,6 +52,8 @@ class UpdateDraftsTest {
     TaskService taskService;
     @Autowired
     FormService formService;
+    @Autowired
+    NotificationRepository notifications;
 
     private TestNetwork network;
     private ProcessInstance planReturn;
@@ -93,7 +98,7 @@ class UpdateDraftsTest {
     }
 
     @Test
-    @DisplayName("the data-entry officer hands the draft to the lead officer")
+    @DisplayName("the data-entry officer hands the draft to the lead officer, who is told")
     void handedToTheLead() {
         officers.as("clerk", () -> {
             taskService.setAssignee(update().getId(), "clerk");
@@ -104,6 +109,13 @@ class UpdateDraftsTest {
         save(clerk, Map.of("achievements", DRAFT, "then", "handToLead"));
 
         assertThat(update().getAssignee()).isEqualTo("lead");
+        Notification told = notifications.findByRecipientOrderByIdAsc("lead").stream()
+                .filter(notification -> notification.getKind() == NotificationKind.DRAFT_HANDED_TO_LEAD)
+                .reduce((first, last) -> last).orElseThrow();
+        assertThat(told.getSubject()).isEqualTo("Draft update ready: please review and submit it - "
+                + network.plan().getReference() + " " + network.plan().getTitle());
+        assertThat(told.getTextBody()).contains("Priya Oakenshaw, the plan's data-entry officer, has prepared the "
+                + "update").contains("/tasks/" + update().getId());
         assertThat(clerk.get(path).body()).contains("handed to the lead officer");
     }
 
