@@ -76,6 +76,9 @@ class ReturnForms {
                 draft.ifPresent(saved -> data.put("draft", Map.of("savedByName", users.nameOf(saved.getSavedBy()),
                         "savedAt", dates.moment(saved.getSavedAt()))));
             }
+            case TASK_JUDGE_STATUS -> planReturn.lastSendBack(SendBack.Kind.UPDATE)
+                    .ifPresent(sendBack -> data.put("earlierRequest", Map.of("comment", sendBack.getComment(),
+                            "askedByName", users.nameOf(sendBack.getSentBy()))));
             case TASK_PROPOSE_REMEDIAL_ACTIONS, TASK_AGREE_REMEDIAL_ACTIONS -> {
                 if (!planReturn.getRemedialActions().isEmpty()) {
                     data.put(REMEDIAL_ACTIONS, remedialActions(planReturn, null));

@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.cycles.CycleService;
@@ -36,6 +38,8 @@ class PlanReturnProcessTest {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    FormService formService;
     @Autowired
     CycleService cycles;
     @Autowired
@@ -95,6 +99,11 @@ class PlanReturnProcessTest {
         submit("lead", TASK_SUBMIT_UPDATE, Map.of(ACHIEVEMENTS, "Meetings held in Ashfield and Mansfield.",
                 PLANNED_ACTIVITIES, "Review hate crime reporting."));
         assertThat(planReturn).isWaitingAt(TASK_JUDGE_STATUS);
+        Task judgement = taskService.createTaskQuery().processInstanceId(planReturn.getId()).singleResult();
+        assertThat(officers.as("judge", () -> formService.getTaskFormVariables(judgement.getId())
+                .getValue("earlierRequest", Object.class)).toString())
+                .as("the judge's form recalls the question").contains("Which localities does this cover?",
+                        "Eleanor Brackwater");
         submit("judge", TASK_JUDGE_STATUS, Map.of(JUDGEMENT_OUTCOME, OUTCOME_JUDGED, RAG_STATUS, "Blue"));
 
         assertThat(planReturn).isEnded();
