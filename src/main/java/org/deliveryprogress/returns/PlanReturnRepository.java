@@ -3,6 +3,7 @@ package org.deliveryprogress.returns;
 import java.util.List;
 import java.util.Optional;
 
+import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.springframework.data.domain.Pageable;
@@ -31,6 +32,13 @@ public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long> {
 
     /** The plan's returns, the latest cycle first. */
     List<PlanReturn> findByPlanIdOrderByCycleMeetingMeetingDateDesc(Long planId);
+
+    /** The plan's return in its open cycle, once its process has started. */
+    default Optional<PlanReturn> findOpen(Long planId) {
+        return findByPlanIdOrderByCycleMeetingMeetingDateDesc(planId).stream().findFirst()
+                .filter(planReturn -> planReturn.getCycle().getState() == Cycle.State.OPEN
+                        && planReturn.getProcessInstanceId() != null);
+    }
 
     /** A cycle's returns with their plans, by plan reference. */
     @Query("select r from PlanReturn r join fetch r.plan p where r.cycle.id = :cycleId order by p.reference")

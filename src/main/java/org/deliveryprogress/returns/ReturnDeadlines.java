@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleProperties;
 import org.deliveryprogress.engine.AsApplication;
 import org.deliveryprogress.identity.RegisterAccess;
@@ -62,7 +61,7 @@ public class ReturnDeadlines {
     /** The open task of the plan's current return, if it has one with a deadline. */
     @Transactional(readOnly = true)
     public Optional<OpenTask> openTask(String planReference, Viewer viewer) {
-        return currentReturn(managedPlan(planReference, viewer)).flatMap(this::taskOf)
+        return returns.findOpen(managedPlan(planReference, viewer).getId()).flatMap(this::taskOf)
                 .map(found -> found.openTask(zone));
     }
 
@@ -79,7 +78,7 @@ public class ReturnDeadlines {
     @Transactional
     public OpenTask move(String planReference, DayMonthYear day, String reason, Viewer viewer) {
         DeliveryPlan plan = managedPlan(planReference, viewer);
-        OpenReturnTask found = currentReturn(plan).flatMap(this::taskOf).orElseThrow(() -> new InvalidRequestException(
+        OpenReturnTask found = returns.findOpen(plan.getId()).flatMap(this::taskOf).orElseThrow(() -> new InvalidRequestException(
                 plan.getReference() + " has no return waiting for anyone: there is no deadline to change."));
         OpenTask task = found.openTask(zone);
         LocalDate newDay = day.date();
@@ -119,12 +118,6 @@ public class ReturnDeadlines {
                     + " may change the deadlines of its returns.");
         }
         return plan;
-    }
-
-    private Optional<PlanReturn> currentReturn(DeliveryPlan plan) {
-        return returns.findByPlanIdOrderByCycleMeetingMeetingDateDesc(plan.getId()).stream().findFirst()
-                .filter(planReturn -> planReturn.getCycle().getState() == Cycle.State.OPEN
-                        && planReturn.getProcessInstanceId() != null);
     }
 
     private Optional<OpenReturnTask> taskOf(PlanReturn planReturn) {

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.engine.AsApplication;
 import org.deliveryprogress.identity.RegisterAccess;
 import org.deliveryprogress.identity.Viewer;
@@ -108,10 +107,7 @@ public class ReturnDrafts {
     }
 
     private Optional<OpenUpdateTask> openUpdateTask(DeliveryPlan plan) {
-        return returns.findByPlanIdOrderByCycleMeetingMeetingDateDesc(plan.getId()).stream().findFirst()
-                .filter(planReturn -> planReturn.getCycle().getState() == Cycle.State.OPEN
-                        && planReturn.getProcessInstanceId() != null)
-                .flatMap(planReturn -> AsApplication.run(identityService, () -> taskService.createTaskQuery()
+        return returns.findOpen(plan.getId()).flatMap(planReturn -> AsApplication.run(identityService, () -> taskService.createTaskQuery()
                         .processInstanceId(planReturn.getProcessInstanceId()).taskDefinitionKey(TASK_SUBMIT_UPDATE)
                         .list().stream().findFirst().map(task -> new OpenUpdateTask(plan, planReturn, task))));
     }

@@ -6,12 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.deliveryprogress.ApplicationTest;
-import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.support.Http;
-import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.OpenReturns;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.deliveryprogress.support.Users;
@@ -49,11 +47,7 @@ class OfficerRightsTest {
     @Autowired
     TestNetworks networks;
     @Autowired
-    CycleService cycles;
-    @Autowired
-    Officers officers;
-    @Autowired
-    RuntimeService runtimeService;
+    OpenReturns openReturns;
 
     private Http http;
     private ProcessInstance planReturn;
@@ -67,11 +61,7 @@ class OfficerRightsTest {
         users.person(MANAGER, "Morwenna", "Kitto", MANAGERS);
         users.person(OTHER_MANAGER, "Tamsin", "Rowe", MANAGERS);
         TestNetwork network = networks.create(1, MANAGERS, LEAD, JUDGE, CLERK);
-        ProcessInstance cycle = cycles.startOnSchedule(network.meeting().getId());
-        officers.runJobs(cycle.getId());
-        planReturn = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(cycle.getBusinessKey() + "/" + network.plan().getReference())
-                .singleResult();
+        planReturn = openReturns.of(network);
     }
 
     @Test

@@ -12,21 +12,19 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.ApplicationTest;
-import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.cycles.WorkingDayCalendar;
 import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.notifications.Notification;
 import org.deliveryprogress.notifications.NotificationRepository;
 import org.deliveryprogress.returns.ReturnDeadlines;
 import org.deliveryprogress.shared.ReadableDates;
-import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.OpenReturns;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.deliveryprogress.support.WebSession;
@@ -51,13 +49,9 @@ class DeadlineChangesTest {
     @LocalServerPort
     int port;
     @Autowired
-    CycleService cycles;
+    OpenReturns openReturns;
     @Autowired
     TestNetworks networks;
-    @Autowired
-    Officers officers;
-    @Autowired
-    RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -75,11 +69,7 @@ class DeadlineChangesTest {
     @BeforeEach
     void openReturn() {
         network = networks.create(1);
-        ProcessInstance cycle = cycles.startOnSchedule(network.meeting().getId());
-        officers.runJobs(cycle.getId());
-        planReturn = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(cycle.getBusinessKey() + "/" + network.plan().getReference())
-                .singleResult();
+        planReturn = openReturns.of(network);
     }
 
     @AfterEach

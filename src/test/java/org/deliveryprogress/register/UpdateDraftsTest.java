@@ -13,11 +13,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.deliveryprogress.ApplicationTest;
-import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.notifications.Notification;
 import org.deliveryprogress.notifications.NotificationKind;
 import org.deliveryprogress.notifications.NotificationRepository;
 import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.OpenReturns;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.deliveryprogress.support.WebSession;
@@ -41,7 +41,7 @@ class UpdateDraftsTest {
     @LocalServerPort
     int port;
     @Autowired
-    CycleService cycles;
+    OpenReturns openReturns;
     @Autowired
     TestNetworks networks;
     @Autowired
@@ -62,11 +62,7 @@ class UpdateDraftsTest {
     @BeforeEach
     void openReturn() {
         network = networks.create(1);
-        ProcessInstance cycle = cycles.startOnSchedule(network.meeting().getId());
-        officers.runJobs(cycle.getId());
-        planReturn = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(cycle.getBusinessKey() + "/" + network.plan().getReference())
-                .singleResult();
+        planReturn = openReturns.of(network);
         path = "/plans/" + network.plan().getReference() + "/update";
     }
 

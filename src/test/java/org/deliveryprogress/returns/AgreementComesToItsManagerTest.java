@@ -14,8 +14,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.ApplicationTest;
-import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.OpenReturns;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.deliveryprogress.support.Users;
@@ -40,7 +40,7 @@ class AgreementComesToItsManagerTest {
     @Autowired
     TestNetworks networks;
     @Autowired
-    CycleService cycles;
+    OpenReturns openReturns;
     @Autowired
     Officers officers;
     @Autowired
@@ -99,11 +99,7 @@ class AgreementComesToItsManagerTest {
         users.person(LEAD, "Lowen", "Hosken");
         users.person(JUDGE, "Piran", "Carne");
         TestNetwork network = networks.create(1, managerGroup, LEAD, JUDGE, null);
-        ProcessInstance cycle = cycles.startOnSchedule(network.meeting().getId());
-        officers.runJobs(cycle.getId());
-        ProcessInstance planReturn = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(cycle.getBusinessKey() + "/" + network.plan().getReference())
-                .singleResult();
+        ProcessInstance planReturn = openReturns.of(network);
         officers.submit(LEAD, officers.task(planReturn.getId(), TASK_SUBMIT_UPDATE),
                 Map.of(ACHIEVEMENTS, "Little.", PLANNED_ACTIVITIES, "More."));
         officers.submit(JUDGE, officers.task(planReturn.getId(), TASK_JUDGE_STATUS), Map.of(JUDGEMENT_OUTCOME,

@@ -99,8 +99,9 @@ class RemedialDatesInBrowserTest {
             tasklist.awaitListEntryShowing(1, "Not a date yet: check the day, month and year.");
             browser.screenshot("lead-types-31-february");
             tasklist.clickFormButton("Submit remedial actions");
-            assertThat(tasklist.awaitNotification("there is no 31 February")).anyMatch(notification -> notification
-                    .contains("Remedial action 2: there is no 31 February " + year + ": February " + year + " has"));
+            assertThat(tasklist.awaitErrorSummary("there is no 31 February")).as("at the top of the form")
+                    .anyMatch(problem -> problem.contains("Remedial action 2: there is no 31 February " + year
+                            + ": February " + year + " has"));
             browser.screenshot("the-server-refuses-31-february");
             assertThat(officers.task(planReturn.getId(), TASK_PROPOSE_REMEDIAL_ACTIONS)).as("still open").isNotNull();
             assertThat(recordedDates(returnId)).isEmpty();
