@@ -47,8 +47,8 @@ public class ReturnDeadlines {
     private final Clock clock;
     private final ZoneId zone;
 
-    ReturnDeadlines(RegisterAccess access, PlanReturnRepository returns, DeadlineChangeRepository changes, TaskService taskService,
-            IdentityService identityService, Clock clock, CycleProperties cycleProperties) {
+    ReturnDeadlines(RegisterAccess access, PlanReturnRepository returns, DeadlineChangeRepository changes,
+            TaskService taskService, IdentityService identityService, Clock clock, CycleProperties cycleProperties) {
         this.access = access;
         this.returns = returns;
         this.changes = changes;
@@ -78,8 +78,9 @@ public class ReturnDeadlines {
     @Transactional
     public OpenTask move(String planReference, DayMonthYear day, String reason, Viewer viewer) {
         DeliveryPlan plan = managedPlan(planReference, viewer);
-        OpenReturnTask found = returns.findOpen(plan.getId()).flatMap(this::taskOf).orElseThrow(() -> new InvalidRequestException(
-                plan.getReference() + " has no return waiting for anyone: there is no deadline to change."));
+        OpenReturnTask found = returns.findOpen(plan.getId()).flatMap(this::taskOf)
+                .orElseThrow(() -> new InvalidRequestException(plan.getReference()
+                        + " has no return waiting for anyone: there is no deadline to change."));
         OpenTask task = found.openTask(zone);
         LocalDate newDay = day.date();
         LocalDate today = LocalDate.now(clock.withZone(zone));
@@ -99,7 +100,8 @@ public class ReturnDeadlines {
                     + " characters): the officers and the history read it.");
         }
         Instant previous = found.task().getDueDate().toInstant();
-        Instant moved = ZonedDateTime.ofInstant(previous, zone).with(newDay).toInstant().truncatedTo(ChronoUnit.SECONDS);
+        Instant moved = ZonedDateTime.ofInstant(previous, zone).with(newDay).toInstant()
+                .truncatedTo(ChronoUnit.SECONDS);
         changes.saveAndFlush(new DeadlineChange(found.planReturn(), task.taskId(), task.taskName(), previous, moved,
                 reason.strip(), viewer.userId(), clock.instant()));
         AsApplication.run(identityService, () -> {

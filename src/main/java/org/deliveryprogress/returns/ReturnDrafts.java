@@ -107,9 +107,10 @@ public class ReturnDrafts {
     }
 
     private Optional<OpenUpdateTask> openUpdateTask(DeliveryPlan plan) {
-        return returns.findOpen(plan.getId()).flatMap(planReturn -> AsApplication.run(identityService, () -> taskService.createTaskQuery()
-                        .processInstanceId(planReturn.getProcessInstanceId()).taskDefinitionKey(TASK_SUBMIT_UPDATE)
-                        .list().stream().findFirst().map(task -> new OpenUpdateTask(plan, planReturn, task))));
+        return returns.findOpen(plan.getId()).flatMap(planReturn -> AsApplication.run(identityService,
+                () -> taskService.createTaskQuery().processInstanceId(planReturn.getProcessInstanceId())
+                        .taskDefinitionKey(TASK_SUBMIT_UPDATE).list().stream().findFirst()
+                        .map(task -> new OpenUpdateTask(plan, planReturn, task))));
     }
 
     private record OpenUpdateTask(DeliveryPlan plan, PlanReturn planReturn, Task task) {

@@ -93,7 +93,8 @@ class DeadlineChangesTest {
         assertThat(page.body()).contains("Submit update", "is due on", ReadableDates.day(oldDue));
         Page moved = manager.postForm(path, Map.of("day", String.valueOf(newDue.getDayOfMonth()),
                 "month", String.valueOf(newDue.getMonthValue()), "year", String.valueOf(newDue.getYear()),
-                "reason", "The lead officer is on leave until <next week>.", "_csrf", WebSession.csrfTokenIn(page.body())));
+                "reason", "The lead officer is on leave until <next week>.",
+                "_csrf", WebSession.csrfTokenIn(page.body())));
         assertThat(moved.status()).isEqualTo(302);
         assertThat(manager.get(path).body()).contains("is now due on " + ReadableDates.day(newDue),
                 "Its reminders follow the new date", "The lead officer is on leave until &lt;next week&gt;.",

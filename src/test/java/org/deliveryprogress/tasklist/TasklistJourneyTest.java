@@ -198,7 +198,8 @@ class TasklistJourneyTest {
         // Complete with nothing written: what is missing is listed at the top of the form, where the focus goes
         tasklist.clickComplete();
         assertThat(tasklist.awaitErrorSummary("Fill in “Key achievements since last quarter”")).containsExactly(
-                "Fill in “Key achievements since last quarter”.", "Fill in “Key activities planned for the next quarter”.");
+                "Fill in “Key achievements since last quarter”.",
+                "Fill in “Key activities planned for the next quarter”.");
         assertThat(tasklist.errorSummaryHasFocus()).isTrue();
         assertThat(tasklist.notifications()).as("Tasklist's notification, which covered the Complete button").isEmpty();
         assertThat(tasklist.followErrorSummaryLink("Key activities planned")).endsWith("Field_plannedActivities");
