@@ -119,6 +119,14 @@ final class Tasklist {
                 .findFirst().orElse(null));
     }
 
+    /** The filters as shown once each, not only the open one, shows its count: "My returns to submit 3". */
+    List<String> filterNamesWithCounts() {
+        return browser.await("every filter's count", driver -> {
+            List<String> names = filterNames();
+            return names.stream().allMatch(name -> name.matches(".* \\d+")) ? names : null;
+        });
+    }
+
     /** Who Tasklist's header says is signed in, once it has read their profile (until then it shows their id). */
     String signedInName(String userId) {
         return browser.await("the signed-in user's name in the header", driver -> browser

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -115,6 +116,8 @@ class TasklistJourneyTest {
     @Autowired
     RepositoryService repositoryService;
     @Autowired
+    FilterService filterService;
+    @Autowired
     CycleRepository cycles;
     @Autowired
     CycleService cycleService;
@@ -173,6 +176,10 @@ class TasklistJourneyTest {
         tasklist.signIn("lead");
         assertThat(tasklist.filterNames()).anyMatch(name -> name.startsWith("My returns to submit"))
                 .noneMatch(name -> name.startsWith("All open work"));
+        long toSubmit = officers.as("lead", () -> filterService.count(filterService.createFilterQuery()
+                .filterName("My returns to submit").singleResult().getId()));
+        assertThat(tasklist.filterNamesWithCounts()).as("each filter counts its tasks, the open one and the others")
+                .contains("My returns to submit " + toSubmit);
         tasklist.openFilter("My returns to submit");
         tasklist.taskCard("Submit update: " + NI1);
         LocalDate due = LocalDate.ofInstant(update.getDueDate().toInstant(), LONDON);

@@ -4,6 +4,8 @@
  * server.
  *
  * - Shows "Create task" and "Start process" (hidden by styles/user-styles.css) only to a user Camunda lets use them.
+ * - Shows how many tasks each filter holds, not only the open one's (Tasklist 7.24 counts the open filter alone), so
+ *   that an officer sees where their work is.
  * - After an officer tries to complete a task's form, puts what is wrong where they look: an error summary at the top
  *   of the form (GOV.UK's pattern), naming each field with a link to it, and the server's refusal in words, with the
  *   focus on it. Tasklist itself shows a field's error only beside the field, possibly thousands of pixels above the
@@ -25,6 +27,8 @@ async function showWhatTheUserMayUse() {
     return;
   }
   checkedFor = user;
+  countsByFilterName = new Map();
+  countsAskedAt = 0;
   const [startable, createTask] = await Promise.all([
     engine('/process-definition/count?latestVersion=true&active=true&startableInTasklist=true'
       + '&startablePermissionCheck=true'),
@@ -32,6 +36,54 @@ async function showWhatTheUserMayUse() {
   ]);
   document.body.classList.toggle('dp-may-start-processes', (startable?.count ?? 0) > 0);
   document.body.classList.toggle('dp-may-create-tasks', createTask?.authorized === true);
+}
+
+const COUNT_CLASS = 'dp-count';
+/** As often as Tasklist refreshes the open filter's count. */
+const COUNTS_EVERY_MS = 10000;
+let countsByFilterName = new Map();
+let countsAskedAt = 0;
+
+/** Asks Camunda for every filter's count now and then, and shows each beside its filter's name. */
+function showFilterCounts() {
+  const items = [...document.querySelectorAll('.task-filters .task-filter')];
+  if (items.length === 0) {
+    return;
+  }
+  if (Date.now() - countsAskedAt > COUNTS_EVERY_MS) {
+    countsAskedAt = Date.now();
+    engine('/filter?resourceType=Task&itemCount=true').then(filters => {
+      countsByFilterName = new Map((filters ?? []).map(filter => [filter.name, filter.itemCount]));
+      paintFilterCounts(items);
+    });
+  }
+  paintFilterCounts(items);
+}
+
+function paintFilterCounts(items) {
+  for (const item of items) {
+    const link = item.querySelector('h4.name a');
+    if (!link) {
+      continue;
+    }
+    const name = [...link.childNodes].filter(node => node.nodeType === Node.TEXT_NODE)
+      .map(node => node.textContent).join('').trim();
+    let count = link.querySelector('.' + COUNT_CLASS);
+    // The open filter shows Tasklist's own count.
+    if (item.classList.contains('active') || !countsByFilterName.has(name)) {
+      count?.remove();
+      continue;
+    }
+    if (!count) {
+      count = document.createElement('span');
+      count.className = 'counter ' + COUNT_CLASS;
+      link.append(count);
+    }
+    const shown = String(countsByFilterName.get(name));
+    if (count.textContent !== shown) {
+      count.textContent = shown;
+    }
+  }
 }
 
 const SUMMARY_CLASS = 'dp-error-summary';
@@ -160,6 +212,7 @@ new MutationObserver(() => {
     requestAnimationFrame(() => {
       scheduled = false;
       showWhatTheUserMayUse();
+      showFilterCounts();
       showErrorSummary();
     });
   }
