@@ -122,8 +122,8 @@ class PeopleInTasklistTest {
         tasklist.signIn(JUDGE);
 
         assertThat(tasklist.openFilterWithCount()).as("the filter Tasklist opens on").isEqualTo("My work 1");
-        assertThat(tasklist.filterNames()).as("only the filters of the judge's role")
-                .containsExactly("My work 1", "Awaiting my judgement");
+        assertThat(tasklist.filterNamesWithCounts()).as("only the filters of the judge's role, each with its count")
+                .containsExactly("My work 1", "Awaiting my judgement 1");
         assertThat(tasklist.taskCards()).singleElement().asString().startsWith("Judge status: " + plan)
                 .contains("Ysella Bolitho");
         assertThat(tasklist.signedInName(JUDGE)).isEqualTo("Ysella Bolitho");
