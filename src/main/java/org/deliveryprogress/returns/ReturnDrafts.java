@@ -63,18 +63,7 @@ public class ReturnDrafts {
     @Transactional
     public ReturnDraft save(String planReference, ReturnUpdate texts, Viewer viewer) {
         DeliveryPlan plan = writersPlan(planReference, viewer);
-        OpenUpdateTask open = openUpdateTask(plan).orElseThrow(() -> new InvalidRequestException(
-                plan.getReference() + " has no update to write now: the draft cannot be saved."));
-        for (String text : new String[] { texts.achievements(), texts.plannedActivities(), texts.blockages() }) {
-            if (text != null && text.length() > SubmissionRules.UPDATE_TEXT_LIMIT) {
-                throw new InvalidRequestException("Each text of an update holds at most "
-                        + SubmissionRules.UPDATE_TEXT_LIMIT + " characters.");
-            }
-        }
-        ReturnDraft draft = drafts.findById(open.planReturn().getId())
-                .orElseGet(() -> new ReturnDraft(open.planReturn().getId()));
-        draft.save(texts, viewer.userId(), clock.instant());
-        return drafts.save(draft);
+        return save(plan, openUpdateOf(plan), texts, viewer);
     }
 
     /**
@@ -87,12 +76,30 @@ public class ReturnDrafts {
         if (!viewer.userId().equals(plan.getDataEntryOfficer())) {
             throw new NotAllowedException("Only the plan's data-entry officer hands a draft to the lead officer.");
         }
-        ReturnDraft draft = save(planReference, texts, viewer);
-        OpenUpdateTask open = openUpdateTask(plan).orElseThrow();
+        OpenUpdateTask open = openUpdateOf(plan);
+        ReturnDraft draft = save(plan, open, texts, viewer);
         AsApplication.run(identityService,
                 () -> taskService.setAssignee(open.task().getId(), plan.getLeadOfficer()));
         events.publishEvent(new DraftHandedToLead(open.planReturn().getId(), open.task().getId(), viewer.userId(),
                 draft.getSavedAt()));
+    }
+
+    private ReturnDraft save(DeliveryPlan plan, OpenUpdateTask open, ReturnUpdate texts, Viewer viewer) {
+        for (String text : new String[] { texts.achievements(), texts.plannedActivities(), texts.blockages() }) {
+            if (text != null && text.length() > SubmissionRules.UPDATE_TEXT_LIMIT) {
+                throw new InvalidRequestException("Each text of an update holds at most "
+                        + SubmissionRules.UPDATE_TEXT_LIMIT + " characters.");
+            }
+        }
+        ReturnDraft draft = drafts.findById(open.planReturn().getId())
+                .orElseGet(() -> new ReturnDraft(open.planReturn().getId()));
+        draft.save(texts, viewer.userId(), clock.instant());
+        return drafts.save(draft);
+    }
+
+    private OpenUpdateTask openUpdateOf(DeliveryPlan plan) {
+        return openUpdateTask(plan).orElseThrow(() -> new InvalidRequestException(
+                plan.getReference() + " has no update to write now: the draft cannot be saved."));
     }
 
     /** The plan, if the viewer is its lead or data-entry officer: they write its update. */
