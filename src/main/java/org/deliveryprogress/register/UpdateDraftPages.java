@@ -62,6 +62,8 @@ class UpdateDraftPages {
             }
         } catch (InvalidRequestException e) {
             result.addFlashAttribute("problem", e.getMessage());
+            // What the officer typed comes back to them, not the draft saved before.
+            result.addFlashAttribute("entered", texts);
         }
         return "redirect:/plans/" + reference + "/update";
     }

@@ -126,6 +126,20 @@ class UpdateDraftsTest {
     }
 
     @Test
+    @DisplayName("a text too long is refused in words, and what was typed comes back, the saved draft unchanged")
+    void aTextTooLongIsRefusedAndComesBack() {
+        WebSession lead = signedIn("lead");
+        save(lead, Map.of("achievements", "Saved first", "then", "save"));
+        String tooLong = "Typed " + "x".repeat(100_000);
+        save(lead, Map.of("achievements", tooLong, "then", "save"));
+
+        String page = lead.get(path).body();
+        assertThat(page).contains("Each text of an update holds at most 100000 characters.", tooLong);
+        assertThat(lead.get(path).body()).as("the draft as saved before").contains("Saved first")
+                .doesNotContain("Typed x");
+    }
+
+    @Test
     @DisplayName("only the plan's lead and data-entry officers write it; only the data-entry officer hands it over")
     void onlyItsWritersWriteIt() {
         WebSession judge = signedIn("judge");
