@@ -93,6 +93,8 @@ class OneWritePathTest {
             Route.rest("/engine-rest/task/{task}%2Fcomplete"),
             new Route("Tasklist: encoded", Way.TASKLIST,
                     "/camunda/api/engine/engine/default/task/{task}/%63omplete"),
+            new Route("Tasklist: encoded context path", Way.TASKLIST,
+                    "/c%61munda/api/engine/engine/default/task/{task}/submit-form"),
             new Route("Tasklist: path parameter", Way.TASKLIST,
                     "/camunda/api/engine/engine/default/task/{task};x=1/complete"));
 
@@ -198,6 +200,30 @@ class OneWritePathTest {
             recordedReturns.assertUnchangedSince(before);
         }
         assertThat(runtimeService.getVariables(opened.instance().getId())).isEqualTo(variablesBefore);
+    }
+
+    @Test
+    @DisplayName("a process variable sent back marked transient is a 400 naming it, in REST and Java; nothing changes")
+    void processVariableSentAsTransient() {
+        OpenReturn opened = openReturn();
+        Task update = opened.task(TASK_SUBMIT_UPDATE);
+        PlanReturn before = opened.recorded();
+
+        Map<String, Object> transientLead = Map.of("value", "lead2", "type", "String", "valueInfo",
+                Map.of("transient", true));
+        Http.Reply rest = new Http(port).post("lead", "/engine-rest/engine/default/task/{task}/complete",
+                Map.of("variables", Map.of(ACHIEVEMENTS, Map.of("value", "Done."), PLANNED_ACTIVITIES,
+                        Map.of("value", "More."), LEAD_OFFICER, transientLead)), update.getId());
+        Answer java = java("lead", () -> taskService.complete(update.getId(), Variables.createVariables()
+                .putValue(ACHIEVEMENTS, "Done.").putValue(PLANNED_ACTIVITIES, "More.")
+                .putValueTyped(LEAD_OFFICER, Variables.stringValue("lead2", true))));
+
+        for (Answer answer : List.of(answer(rest), java)) {
+            softly.assertThat(answer.status()).as(answer.message()).isEqualTo(400);
+            softly.assertThat(answer.message()).contains("leadOfficer", "as an ordinary variable");
+        }
+        recordedReturns.assertStillOpen(update.getId());
+        recordedReturns.assertUnchangedSince(before);
     }
 
     @Test
