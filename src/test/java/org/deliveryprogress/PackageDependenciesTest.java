@@ -69,6 +69,7 @@ class PackageDependenciesTest {
         mayUse("reminders", "shared", "notifications", "identity", "cycles", "networks", "plans", "returns", "packs");
         mayUse("history", "shared", "identity", "cycles", "networks", "plans", "returns", "packs");
         mayUse("register", "shared", "engine", "identity", "imports", "cycles", "networks", "plans", "returns");
+        mayUse("tasklist", "shared", "identity", "returns");
         mayUse("demo", "identity", "cycles", "networks", "plans", "returns", "packs");
     }
 

@@ -2,11 +2,9 @@ package org.deliveryprogress.register;
 
 import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.identity.Viewer;
-import org.deliveryprogress.returns.ReturnDraft;
 import org.deliveryprogress.returns.ReturnDrafts;
 import org.deliveryprogress.returns.ReturnUpdate;
 import org.deliveryprogress.shared.InvalidRequestException;
-import org.deliveryprogress.shared.ReadableDates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,12 +24,10 @@ class UpdateDraftPages {
 
     private final ReturnDrafts drafts;
     private final UserDirectory directory;
-    private final ReadableDates dates;
 
-    UpdateDraftPages(ReturnDrafts drafts, UserDirectory directory, ReadableDates dates) {
+    UpdateDraftPages(ReturnDrafts drafts, UserDirectory directory) {
         this.drafts = drafts;
         this.directory = directory;
-        this.dates = dates;
     }
 
     @GetMapping("/plans/{reference}/update")
@@ -43,7 +39,7 @@ class UpdateDraftPages {
             model.addAttribute("update", update);
             model.addAttribute("leadOfficerName", directory.nameOf(update.leadOfficer()));
             model.addAttribute("holderName", update.assignee() == null ? null : directory.nameOf(update.assignee()));
-            update.draft().ifPresent(saved -> model.addAttribute("saved", savedLine(saved)));
+            update.draft().ifPresent(saved -> model.addAttribute("saved", drafts.savedLine(saved)));
         });
         return "update-draft";
     }
@@ -76,10 +72,5 @@ class UpdateDraftPages {
             @RequestParam(required = false) String blockages) {
         drafts.save(reference, new ReturnUpdate(achievements, plannedActivities, blockages), Viewer.current());
         return ResponseEntity.noContent().build();
-    }
-
-    private String savedLine(ReturnDraft saved) {
-        return "Draft saved at " + dates.moment(saved.getSavedAt()) + " by " + directory.nameOf(saved.getSavedBy())
-                + ".";
     }
 }

@@ -12,10 +12,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.engine.AsApplication;
 import org.deliveryprogress.identity.RegisterAccess;
+import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.shared.InvalidRequestException;
 import org.deliveryprogress.shared.NotAllowedException;
+import org.deliveryprogress.shared.NotFoundException;
+import org.deliveryprogress.shared.ReadableDates;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +43,12 @@ public class ReturnDrafts {
     private final IdentityService identityService;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final UserDirectory users;
+    private final ReadableDates dates;
 
     ReturnDrafts(RegisterAccess access, PlanReturnRepository returns, ReturnDraftRepository drafts,
-            TaskService taskService, IdentityService identityService, Clock clock, ApplicationEventPublisher events) {
+            TaskService taskService, IdentityService identityService, Clock clock, ApplicationEventPublisher events,
+            UserDirectory users, ReadableDates dates) {
         this.access = access;
         this.returns = returns;
         this.drafts = drafts;
@@ -50,6 +56,8 @@ public class ReturnDrafts {
         this.identityService = identityService;
         this.clock = clock;
         this.events = events;
+        this.users = users;
+        this.dates = dates;
     }
 
     /** The plan's open update: the draft if there is one, else what was submitted before (after a send-back). */
@@ -64,6 +72,22 @@ public class ReturnDrafts {
     public ReturnDraft save(String planReference, ReturnUpdate texts, Viewer viewer) {
         DeliveryPlan plan = writersPlan(planReference, viewer);
         return save(plan, openUpdateOf(plan), texts, viewer);
+    }
+
+    /** Saves what the officer has written so far in the form of the update task (Tasklist's form). */
+    @Transactional
+    public ReturnDraft saveForTask(String taskId, ReturnUpdate texts, Viewer viewer) {
+        String planReference = AsApplication.run(identityService, () -> Optional.ofNullable(
+                taskService.createTaskQuery().taskId(taskId).taskDefinitionKey(TASK_SUBMIT_UPDATE).singleResult()))
+                .flatMap(task -> returns.findByProcessInstanceId(task.getProcessInstanceId()))
+                .map(planReturn -> planReturn.getPlan().getReference())
+                .orElseThrow(() -> new NotFoundException("There is no open update " + taskId + "."));
+        return save(planReference, texts, viewer);
+    }
+
+    /** "Draft saved at 10:42 by Priya Oakenshaw.", as the officers are shown it. */
+    public String savedLine(ReturnDraft saved) {
+        return "Draft saved at " + dates.moment(saved.getSavedAt()) + " by " + users.nameOf(saved.getSavedBy()) + ".";
     }
 
     /**

@@ -24,6 +24,7 @@ import org.deliveryprogress.support.WebSession;
 import org.deliveryprogress.support.WebSession.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -148,6 +149,61 @@ class UpdateDraftsTest {
         WebSession lead = signedIn("lead");
         assertThat(save(lead, Map.of("achievements", "Mine", "then", "handToLead")).status()).isEqualTo(403);
         assertThat(signedIn("lead2").get(path).status()).isIn(403, 404);
+    }
+
+    @Nested
+    @DisplayName("saved from Tasklist's form, through the project's Tasklist plugin")
+    class FromTasklist {
+
+        @Test
+        @DisplayName("by the lead or the data-entry officer, answered with the line the form shows; the form opens with it")
+        void savedByItsWriters() {
+            Page saved = signedInToTasklist("clerk").tasklistPluginApi("PUT", "/drafts/" + update().getId(),
+                    texts("In Tasklist, <b>as typed</b>"), true);
+            assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+            assertThat(saved.body()).contains("Draft saved at", "by Priya Oakenshaw.");
+
+            VariableMap form = officers.as("lead", () -> formService.getTaskFormVariables(update().getId()));
+            assertThat(form.get(ACHIEVEMENTS)).isEqualTo("In Tasklist, <b>as typed</b>");
+            assertThat(runtimeService.getVariables(planReturn.getId())).as("a draft is no engine variable")
+                    .doesNotContainKeys(ACHIEVEMENTS, PLANNED_ACTIVITIES, BLOCKAGES);
+            assertThat(signedInToTasklist("lead").tasklistPluginApi("PUT", "/drafts/" + update().getId(),
+                    texts("The lead's turn"), true).status()).isEqualTo(200);
+            assertThat(signedIn("lead").get(path).body()).contains("The lead&#39;s turn", "by Gareth Penhallow");
+        }
+
+        @Test
+        @DisplayName("refused, with nothing saved, signed out, without the CSRF token, for another officer, for a "
+                + "task that is no update, and for a text too long")
+        void refusals() {
+            String draft = "/drafts/" + update().getId();
+            WebSession signedOut = new WebSession(port);
+            signedOut.get("/camunda/app/tasklist/default/");
+            assertThat(signedOut.tasklistPluginApi("PUT", draft, texts("Anyone's"), true).status()).isEqualTo(401);
+            WebSession lead = signedInToTasklist("lead");
+            Page judge = signedInToTasklist("judge").tasklistPluginApi("PUT", draft, texts("The judge's"), true);
+            assertThat(judge.status()).isEqualTo(403);
+            assertThat(judge.body()).contains("Only the lead officer and the data-entry officer");
+            Page tooLong = lead.tasklistPluginApi("PUT", draft, texts("x".repeat(100_001)), true);
+            assertThat(tooLong.status()).isEqualTo(400);
+            assertThat(tooLong.body()).contains("at most 100000 characters");
+            assertThat(signedInToTasklist("lead").tasklistPluginApi("PUT", draft, texts("Forged"), false).status())
+                    .isEqualTo(403);
+            assertThat(signedIn("lead").get(path).body()).as("no draft saved").doesNotContain("Draft saved at");
+
+            officers.submit("lead", update(), Map.of(ACHIEVEMENTS, "Submitted", PLANNED_ACTIVITIES, "Next"));
+            String judgement = officers.task(planReturn.getId(), TASK_JUDGE_STATUS).getId();
+            assertThat(lead.tasklistPluginApi("PUT", "/drafts/" + judgement, texts("Late"), true).status())
+                    .isEqualTo(404);
+        }
+
+        private String texts(String achievements) {
+            return "{\"achievements\": \"" + achievements + "\", \"plannedActivities\": \"Next\", \"blockages\": \"\"}";
+        }
+
+        private WebSession signedInToTasklist(String user) {
+            return WebSession.signedInToTasklist(port, user);
+        }
     }
 
     private Page save(WebSession session, Map<String, String> fields) {

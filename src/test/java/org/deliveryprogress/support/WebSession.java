@@ -92,8 +92,19 @@ public final class WebSession {
         return send(camundaApiRequest(method, path, json));
     }
 
+    /** A call to the project's Tasklist plugin as its script makes it, with the session's CSRF token or without. */
+    public Page tasklistPluginApi(String method, String path, String json, boolean withCsrfToken) {
+        HttpRequest.Builder request = camundaRequest("/camunda/api/tasklist/plugin/delivery-progress/default" + path,
+                method, json);
+        return send(withCsrfToken ? request.header("X-XSRF-TOKEN", cookie("XSRF-TOKEN")) : request);
+    }
+
     private HttpRequest.Builder camundaApiRequest(String method, String path, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default" + path))
+        return camundaRequest("/camunda/api/engine/engine/default" + path, method, json);
+    }
+
+    private HttpRequest.Builder camundaRequest(String path, String method, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Accept", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));

@@ -27,6 +27,7 @@ final class Tasklist {
     private static final By FORM = By.cssSelector(FORM_CSS);
     private static final By DROPDOWN_ITEMS = By.cssSelector(".fjs-container .fjs-dropdownlist-item");
     private static final By COMPLETE = By.cssSelector("button.btn-primary[ng-click='complete()']");
+    private static final By SAVE = By.cssSelector(".form-actions button[ng-click^='save']");
     private static final By NOTIFICATIONS = By.cssSelector(".page-notifications .notification, .page-notifications .alert");
     private static final By NO_TASK_SELECTED = By.xpath("//*[contains(normalize-space(.), 'Select a task in the list.')]");
 
@@ -369,6 +370,19 @@ final class Tasklist {
                 .filter(element -> element.getText().trim().equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no form button " + label));
         click(button);
+    }
+
+    /** Clicks Tasklist's Save button under the form, once the form has changed (Tasklist enables it then). */
+    void clickSave() {
+        click(browser.await("an enabled Save button", driver -> browser.findAll(SAVE).stream()
+                .filter(WebElement::isEnabled).findFirst().orElse(null)));
+    }
+
+    /** Waits for the line above the form's buttons saying when the draft was saved, once it holds the text given. */
+    String awaitDraftStatus(String containing) {
+        return browser.await("the draft's status saying '" + containing + "'", driver -> browser
+                .findAll(By.cssSelector(".dp-draft-status")).stream().map(WebElement::getText)
+                .filter(text -> text.contains(containing)).findFirst().orElse(null));
     }
 
     boolean completeIsEnabled() {

@@ -1,0 +1,115 @@
+/*
+ * Delivery Progress in Camunda Tasklist 7.24: drafts of an update kept on the server, so that the lead officer and
+ * the data-entry officer continue them in any browser (Tasklist's own Save keeps a form in one browser only, and its
+ * copy would then hide a newer draft). Loaded by Tasklist as the plugin's script (tasklist/DraftsPlugin).
+ *
+ * In the update's form, the three texts are saved as the update's draft when the officer clicks Save and when they
+ * leave the form (another task, another page, the browser closed), if they changed; "Draft saved at 10:42 by …" is
+ * shown above the buttons. The form opens with the latest draft already (the server puts it in the form's data).
+ */
+const pluginApi = document.querySelector('base').getAttribute('tasklist-api') + 'plugin/delivery-progress/default';
+const TEXTS = ['achievements', 'plannedActivities', 'blockages'];
+const STATUS_CLASS = 'dp-draft-status';
+
+/** The update's form on screen: its task and the texts as the form first showed them or as last saved. */
+let open = null;
+
+function updateForm() {
+  const container = document.querySelector('[cam-tasklist-form] .fjs-container');
+  const fields = TEXTS.map(name => container?.querySelector(`textarea[id$='-Field_${name}']`));
+  if (fields.some(field => !field) || fields.some(field => field.disabled || field.readOnly)) {
+    return null;
+  }
+  return { taskId: new URLSearchParams(location.hash.split('?')[1] ?? '').get('task'), fields };
+}
+
+function textsOf(fields) {
+  return Object.fromEntries(TEXTS.map((name, index) => [name, fields[index].value]));
+}
+
+function csrfToken() {
+  return document.cookie.split('; ').find(cookie => cookie.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
+}
+
+/** Saves the texts if they changed since the form opened or was saved; keepalive lets it finish as the page goes. */
+async function save(draft, keepalive) {
+  const texts = textsOf(draft.fields);
+  if (JSON.stringify(texts) === draft.savedTexts) {
+    return;
+  }
+  const response = await fetch(`${pluginApi}/drafts/${encodeURIComponent(draft.taskId)}`, {
+    method: 'PUT',
+    keepalive,
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken() },
+    body: JSON.stringify(texts)
+  });
+  const answer = await response.json().catch(() => ({ message: 'The draft could not be saved.' }));
+  if (response.ok) {
+    draft.savedTexts = JSON.stringify(texts);
+  }
+  showStatus(answer.message, !response.ok);
+}
+
+function showStatus(message, isProblem) {
+  const actions = document.querySelector('[cam-tasklist-form] .form-actions');
+  if (!actions) {
+    return;
+  }
+  let status = document.querySelector('.' + STATUS_CLASS);
+  if (!status) {
+    status = document.createElement('p');
+    status.className = STATUS_CLASS;
+    status.setAttribute('role', 'status');
+    actions.before(status);
+  }
+  status.classList.toggle('dp-draft-problem', isProblem);
+  status.textContent = message;
+}
+
+/** Follows the form on screen: remembers a new update form's texts, saves the one the officer has left. */
+function follow() {
+  const form = updateForm();
+  if (open && (!form || form.taskId !== open.taskId || !open.fields[0].isConnected)) {
+    save(open, true);
+    open = null;
+  }
+  if (form && !open) {
+    open = { ...form, savedTexts: JSON.stringify(textsOf(form.fields)) };
+    // A copy Tasklist's own Save left in this browser would show instead of the draft on the server.
+    localStorage.removeItem('camunda-form:' + form.taskId);
+  }
+}
+
+document.addEventListener('click', event => {
+  if (open && event.target.closest("[cam-tasklist-form] .form-actions button[ng-click^='complete']")) {
+    // Submitted, not left: the draft ends with the submission; a refusal leaves the form open to continue.
+    open.savedTexts = JSON.stringify(textsOf(open.fields));
+  }
+  if (open && event.target.closest("[cam-tasklist-form] .form-actions button[ng-click^='save']")) {
+    // After Tasklist's own handler, which stores the form in this browser: the server's draft is the one kept.
+    setTimeout(() => {
+      localStorage.removeItem('camunda-form:' + open.taskId);
+      save(open, false);
+    });
+  }
+}, true);
+
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden' && open) {
+    save(open, true);
+  }
+});
+
+let scheduled = false;
+new MutationObserver(() => {
+  if (!scheduled) {
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      follow();
+    });
+  }
+}).observe(document.body, { childList: true, subtree: true });
+
+export default [];

@@ -1,0 +1,99 @@
+package org.deliveryprogress.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.deliveryprogress.returns.ReturnVariables.*;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.deliveryprogress.ApplicationTest;
+import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.OpenReturns;
+import org.deliveryprogress.support.TestNetworks;
+import org.deliveryprogress.support.TestNetworks.TestNetwork;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue 14: Tasklist's own Save kept an update's form in one browser only, and leaving the form kept nothing. The
+ * project's Tasklist plugin saves the texts on the server, on Save and on leaving the form, and says when. The lead
+ * officer writes in one browser and continues in another. Screenshots in
+ * {@code target/screenshots/DraftsInTasklistTest/}.
+ */
+@ApplicationTest
+@ExtendWith(ChromiumInstalled.class)
+@DisplayName("Drafts of an update in Tasklist's form")
+class DraftsInTasklistTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestNetworks networks;
+    @Autowired
+    OpenReturns openReturns;
+    @Autowired
+    Officers officers;
+    @Autowired
+    FormService formService;
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Test
+    @DisplayName("are saved on the server by Save and on leaving the form, with the time shown, and continued in "
+            + "another browser")
+    void savedOnTheServerAndContinuedInAnotherBrowser() {
+        TestNetwork network = networks.create(2);
+        ProcessInstance planReturn = openReturns.of(network);
+        String plan = network.plan().getReference();
+        String otherPlan = network.plans().get(1).getReference();
+
+        try (Browser first = new Browser(getClass().getSimpleName())) {
+            Tasklist tasklist = new Tasklist(first, "http://localhost:" + port);
+            tasklist.signIn("lead");
+            tasklist.openFilter("My returns to submit");
+            tasklist.openTask("Submit update: " + plan, network.plan().getTitle());
+            tasklist.type("Field_achievements", "Three schools joined, and <b>two</b> more.");
+            tasklist.clickSave();
+            assertThat(tasklist.awaitDraftStatus("Draft saved at")).contains("by Gareth Penhallow");
+            first.screenshot("saved-in-the-first-browser");
+            assertThat(formShows(planReturn, ACHIEVEMENTS)).isEqualTo("Three schools joined, and <b>two</b> more.");
+
+            tasklist.type("Field_plannedActivities", "Visit the last two schools.");
+            tasklist.openTask("Submit update: " + otherPlan, network.plans().get(1).getTitle());
+            assertThat(awaitFormShows(planReturn, PLANNED_ACTIVITIES, "Visit the last two schools."))
+                    .as("saved on leaving the form").isEqualTo("Visit the last two schools.");
+        }
+        assertThat(runtimeService.getVariables(planReturn.getId())).as("a draft is no engine variable")
+                .doesNotContainKeys(ACHIEVEMENTS, PLANNED_ACTIVITIES, BLOCKAGES);
+
+        try (Browser second = new Browser(getClass().getSimpleName() + "-another-browser")) {
+            Tasklist tasklist = new Tasklist(second, "http://localhost:" + port);
+            tasklist.signIn("lead");
+            tasklist.openFilter("My returns to submit");
+            tasklist.openTask("Submit update: " + plan, "Draft saved at");
+            assertThat(tasklist.value("Field_achievements")).isEqualTo("Three schools joined, and <b>two</b> more.");
+            assertThat(tasklist.value("Field_plannedActivities")).isEqualTo("Visit the last two schools.");
+            second.screenshot("continued-in-another-browser");
+        }
+    }
+
+    private String formShows(ProcessInstance planReturn, String field) {
+        return (String) officers.as("lead", () -> {
+            VariableMap form = formService.getTaskFormVariables(officers.task(planReturn.getId(),
+                    TASK_SUBMIT_UPDATE).getId());
+            return form.get(field);
+        });
+    }
+
+    /** The save on leaving is the browser's own request, made as the next form opens: it may take a moment. */
+    private String awaitFormShows(ProcessInstance planReturn, String field, String expected) {
+        for (int attempt = 0; attempt < 40 && !expected.equals(formShows(planReturn, field)); attempt++) {
+            Browser.pause(250);
+        }
+        return formShows(planReturn, field);
+    }
+}
