@@ -57,7 +57,7 @@ class PackageDependenciesTest {
         mayUse("web", "shared");
         // The register's data, then who may see it, then the cycle and its returns.
         mayUse("networks");
-        mayUse("plans", "networks");
+        mayUse("plans", "shared", "networks");
         mayUse("identity", "shared", "engine", "networks", "plans");
         mayUse("notifications", "engine", "identity");
         mayUse("cycles", "shared", "networks", "identity");

@@ -103,4 +103,9 @@ public class PlanAction {
     public String getStatus() {
         return status;
     }
+
+    /** The status its latest return reported: the register follows the officers' progress. */
+    public void reportStatus(String status) {
+        this.status = status;
+    }
 }

@@ -2,6 +2,9 @@ package org.deliveryprogress.plans;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
+
+import org.deliveryprogress.shared.NumberInText;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -83,6 +86,15 @@ public class PlanIndicator {
 
     public boolean isHigherIsBetter() {
         return higherIsBetter;
+    }
+
+    /**
+     * Whether its values are numbers: its baseline or a target holds one. An indicator measured in words ("strategy
+     * adopted") takes text.
+     */
+    public boolean isNumeric() {
+        return Stream.concat(Stream.of(baseline), targetsByYear.values().stream())
+                .anyMatch(text -> NumberInText.first(text).isPresent());
     }
 
     public Map<String, String> getTargetsByYear() {

@@ -9,6 +9,8 @@ import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.plans.DeliveryPlan;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,9 +18,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 
 /**
  * One plan's return for one cycle: the lead officer's update, the judgement and the remedial actions. The prose lives
@@ -71,6 +75,21 @@ public class PlanReturn {
     @OrderBy("id")
     private List<SendBack> sendBacks = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "return_indicator", joinColumns = @JoinColumn(name = "return_id"))
+    @OrderColumn(name = "position")
+    private List<Evidence.IndicatorAnswer> indicatorAnswers = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "return_action_progress", joinColumns = @JoinColumn(name = "return_id"))
+    @OrderColumn(name = "position")
+    private List<Evidence.ActionProgress> actionProgress = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "return_remedial_follow_up", joinColumns = @JoinColumn(name = "return_id"))
+    @OrderColumn(name = "position")
+    private List<Evidence.RemedialFollowUp> remedialFollowUps = new ArrayList<>();
+
     protected PlanReturn() {
     }
 
@@ -80,7 +99,13 @@ public class PlanReturn {
         this.state = ReturnState.AWAITING_UPDATE;
     }
 
-    void submitUpdate(ReturnUpdate update, String by, Instant at) {
+    void submitUpdate(ReturnUpdate update, Evidence evidence, String by, Instant at) {
+        this.indicatorAnswers.clear();
+        this.indicatorAnswers.addAll(evidence.indicators());
+        this.actionProgress.clear();
+        this.actionProgress.addAll(evidence.actions());
+        this.remedialFollowUps.clear();
+        this.remedialFollowUps.addAll(evidence.followUps());
         this.achievements = update.achievements();
         this.plannedActivities = update.plannedActivities();
         this.blockages = update.blockages();
@@ -229,6 +254,12 @@ public class PlanReturn {
 
     public String getProcessInstanceId() {
         return processInstanceId;
+    }
+
+    /** The evidence the update gave, as submitted: empty until it is. */
+    public Evidence getEvidence() {
+        return new Evidence(List.copyOf(indicatorAnswers), List.copyOf(actionProgress),
+                List.copyOf(remedialFollowUps));
     }
 
     public List<RemedialAction> getRemedialActions() {

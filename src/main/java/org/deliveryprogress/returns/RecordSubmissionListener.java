@@ -40,7 +40,8 @@ class RecordSubmissionListener implements TaskListener {
         Map<String, Object> values = submitted(task, returnTask);
         Long returnId = (Long) task.getVariable(RETURN_ID);
         switch (returnTask) {
-            case SUBMIT_UPDATE -> returns.recordUpdate(returnId, rules.update(values), by);
+            case SUBMIT_UPDATE -> returns.recordUpdate(returnId,
+                    rules.update(values, returns.expectedEvidence(returnId)), by);
             case JUDGE_STATUS -> {
                 Judgement judgement = rules.judgement(values);
                 returns.recordJudgement(returnId, judgement, by, task.getId());

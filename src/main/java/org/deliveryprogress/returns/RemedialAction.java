@@ -56,6 +56,10 @@ public class RemedialAction {
         this.state = State.AGREED;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public String getAction() {
         return action;
     }

@@ -33,6 +33,10 @@ public final class ReturnVariables {
     public static final String ACHIEVEMENTS = "achievements";
     public static final String PLANNED_ACTIVITIES = "plannedActivities";
     public static final String BLOCKAGES = "blockages";
+    /** The update's evidence: Json lists, kept in the return and never in the engine (they hold officers' notes). */
+    public static final String INDICATOR_VALUES = "indicatorValues";
+    public static final String ACTION_PROGRESS = "actionProgress";
+    public static final String REMEDIAL_FOLLOW_UP = "remedialFollowUp";
     public static final String RAG_STATUS = "ragStatus";
     public static final String JUDGEMENT_COMMENT = "judgementComment";
     public static final String JUDGEMENT_OUTCOME = "judgementOutcome";

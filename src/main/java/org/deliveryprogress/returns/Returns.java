@@ -1,12 +1,25 @@
 package org.deliveryprogress.returns;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.IndicatorValue;
+import org.deliveryprogress.plans.IndicatorValueRepository;
+import org.deliveryprogress.plans.PlanAction;
+import org.deliveryprogress.plans.PlanIndicator;
+import org.deliveryprogress.plans.ReportingPeriod;
+import org.deliveryprogress.returns.SubmissionRules.ExpectedEvidence;
 import org.deliveryprogress.returns.SubmissionRules.Judgement;
 import org.deliveryprogress.returns.SubmissionRules.RemedialDecision;
+import org.deliveryprogress.returns.SubmissionRules.Submission;
+import org.deliveryprogress.shared.NumberInText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,20 +36,22 @@ public class Returns {
     private final ReturnDraftRepository drafts;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final IndicatorValueRepository indicatorValues;
 
     Returns(PlanReturnRepository returns, ReturnDraftRepository drafts, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, IndicatorValueRepository indicatorValues) {
         this.returns = returns;
         this.drafts = drafts;
         this.clock = clock;
         this.events = events;
+        this.indicatorValues = indicatorValues;
     }
 
     /** Records a return of a past cycle as it was completed then (demo data, history brought in). */
     public PlanReturn recordPast(Cycle cycle, DeliveryPlan plan, ReturnUpdate update, RagStatus status,
             String comment, List<RemedialAction.Proposal> agreedActions) {
         PlanReturn planReturn = new PlanReturn(cycle, plan);
-        planReturn.submitUpdate(update, plan.getLeadOfficer(), cycle.deadlines().updatesDue());
+        planReturn.submitUpdate(update, Evidence.NONE, plan.getLeadOfficer(), cycle.deadlines().updatesDue());
         planReturn.judge(status, comment, plan.getJudgingOfficer(), cycle.deadlines().judgementsDue());
         if (!agreedActions.isEmpty()) {
             planReturn.proposeRemedialActions(agreedActions);
@@ -46,9 +61,50 @@ public class Returns {
     }
 
     /** Records the update; its draft, now submitted, goes (a send-back starts again from what was submitted). */
-    void recordUpdate(Long returnId, ReturnUpdate update, String by) {
-        find(returnId).submitUpdate(update, by, clock.instant());
+    void recordUpdate(Long returnId, Submission update, String by) {
+        PlanReturn planReturn = find(returnId);
+        Instant at = clock.instant();
+        planReturn.submitUpdate(update.texts(), update.evidence(), by, at);
+        recordEvidence(planReturn, update.evidence(), by, at);
         drafts.findById(returnId).ifPresent(drafts::delete);
+    }
+
+    /** What the update of the return must answer, read when it is submitted. */
+    @Transactional(readOnly = true)
+    ExpectedEvidence expectedEvidence(Long returnId) {
+        PlanReturn planReturn = find(returnId);
+        DeliveryPlan plan = planReturn.getPlan();
+        List<RemedialAction> toFollowUp = returns.findPrevious(plan.getId(), planReturn.getCycle().getId())
+                .map(previous -> previous.getRemedialActions().stream()
+                        .filter(action -> action.getState() == RemedialAction.State.AGREED).toList())
+                .orElse(List.of());
+        return new ExpectedEvidence(List.copyOf(plan.getIndicators()),
+                plan.getActions().stream().filter(PlanAction::isOpen).toList(), toFollowUp);
+    }
+
+    /**
+     * The indicators' values join their series (a period reported again is corrected), and each action's status in
+     * the register follows its progress: an action completed or removed leaves next quarter's list.
+     */
+    private void recordEvidence(PlanReturn planReturn, Evidence evidence, String by, Instant at) {
+        DeliveryPlan plan = planReturn.getPlan();
+        Map<String, PlanIndicator> indicators = plan.getIndicators().stream()
+                .collect(Collectors.toMap(PlanIndicator::getCode, Function.identity()));
+        for (Evidence.IndicatorAnswer answer : evidence.indicators()) {
+            if (answer.isNoData()) {
+                continue;
+            }
+            ReportingPeriod period = ReportingPeriod.parse(answer.getPeriod()).orElseThrow();
+            IndicatorValue value = indicatorValues.findByPlanAndIndicatorCodeAndPeriod(plan, answer.getCode(),
+                    period.toString()).orElseGet(() -> new IndicatorValue(plan, answer.getCode(), period));
+            BigDecimal number = indicators.get(answer.getCode()).isNumeric()
+                    ? NumberInText.exactly(answer.getValue()).orElseThrow() : null;
+            value.record(number, answer.getValue(), answer.getNote(), planReturn.getId(), by, at);
+            indicatorValues.save(value);
+        }
+        Map<String, PlanAction> actions = plan.getActions().stream()
+                .collect(Collectors.toMap(PlanAction::getReference, Function.identity()));
+        evidence.actions().forEach(progress -> actions.get(progress.getReference()).reportStatus(progress.getStatus()));
     }
 
     void recordJudgement(Long returnId, Judgement judgement, String by, String taskId) {

@@ -9,17 +9,26 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.deliveryprogress.cycles.CycleProperties;
+import org.deliveryprogress.plans.PlanAction;
+import org.deliveryprogress.plans.PlanIndicator;
+import org.deliveryprogress.plans.ReportingPeriod;
 import org.deliveryprogress.shared.DayMonthYear;
+import org.deliveryprogress.shared.NumberInText;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -38,6 +47,21 @@ class SubmissionRules {
     static final int ACTION_LIMIT = 2_000;
     static final int OWNER_LIMIT = 200;
     static final int MAX_REMEDIAL_ACTIONS = 20;
+    static final int NOTE_LIMIT = 2_000;
+    static final int VALUE_LIMIT = 500;
+    static final int MAX_EVIDENCE_ENTRIES = 100;
+    static final String ACTION_BEHIND = "behind";
+    /** The register's statuses of an action, and "behind", which only a return reports. */
+    static final List<String> ACTION_STATUSES = List.of("not started", "on track", ACTION_BEHIND, "completed",
+            "update requested", "removed");
+    private static final Map<String, String> SHAPES = Map.of(
+            INDICATOR_VALUES, "{code, period, value, note, noData}",
+            ACTION_PROGRESS, "{reference, status, note}",
+            REMEDIAL_FOLLOW_UP, "{id, state, note}");
+    private static final Map<String, String> MISSING = Map.of(
+            INDICATOR_VALUES, "give each indicator's latest value, or say there is no new data and why.",
+            ACTION_PROGRESS, "give the progress of each open action.",
+            REMEDIAL_FOLLOW_UP, "say how each remedial action agreed last quarter was followed up.");
     /**
      * How far ahead a remedial action may be due. It is to bring a Red or Amber plan back on track and is followed up
      * at every quarterly meeting; a Local Area Agreement, which its plans serve, runs three years. A later date is
@@ -48,6 +72,15 @@ class SubmissionRules {
     /** An ISO date, or the date of an ISO date-time as some clients send it. */
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T.*)?");
     private static final DateTimeFormatter IN_WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    /** What an update must answer: the plan's indicators, its open actions, last quarter's agreed remedial actions. */
+    record ExpectedEvidence(List<PlanIndicator> indicators, List<PlanAction> openActions,
+            List<RemedialAction> toFollowUp) {
+    }
+
+    /** An update as submitted: its texts and its evidence. */
+    record Submission(ReturnUpdate texts, Evidence evidence) {
+    }
 
     /** A judging officer's decision on an update. */
     record Judgement(boolean sentBack, RagStatus status, String comment) {
@@ -68,15 +101,203 @@ class SubmissionRules {
         this.zone = cycleProperties.timeZone();
     }
 
-    ReturnUpdate update(Map<String, ?> values) {
+    /** An update's texts and evidence, every problem of both said at once. */
+    Submission update(Map<String, ?> values, ExpectedEvidence expected) {
         List<String> problems = new ArrayList<>();
         String achievements = requiredText(values, ACHIEVEMENTS, "Key achievements since last quarter",
                 UPDATE_TEXT_LIMIT, problems);
         String planned = requiredText(values, PLANNED_ACTIVITIES, "Key activities planned for the next quarter",
                 UPDATE_TEXT_LIMIT, problems);
         String blockages = optionalText(values, BLOCKAGES, "Blockages or issues", UPDATE_TEXT_LIMIT, problems);
+        Evidence evidence = new Evidence(
+                indicatorAnswers(entries(values, INDICATOR_VALUES, expected.indicators().size(), problems),
+                        expected, problems),
+                actionProgress(entries(values, ACTION_PROGRESS, expected.openActions().size(), problems), expected,
+                        problems),
+                followUps(entries(values, REMEDIAL_FOLLOW_UP, expected.toFollowUp().size(), problems), expected,
+                        problems));
         rejectIfAny(problems);
-        return new ReturnUpdate(achievements, planned, blockages);
+        return new Submission(new ReturnUpdate(achievements, planned, blockages), evidence);
+    }
+
+    /** Each indicator once: a value for a period up to this quarter, or no new data and why. */
+    private List<Evidence.IndicatorAnswer> indicatorAnswers(List<JsonNode> entries, ExpectedEvidence expected,
+            List<String> problems) {
+        Map<String, PlanIndicator> byCode = new LinkedHashMap<>();
+        expected.indicators().forEach(indicator -> byCode.put(indicator.getCode(), indicator));
+        ReportingPeriod latest = ReportingPeriod.quarterOf(LocalDate.now(clock.withZone(zone)));
+        List<Evidence.IndicatorAnswer> answers = new ArrayList<>();
+        Set<String> answered = new HashSet<>();
+        for (JsonNode entry : entries) {
+            String code = textOf(entry, "code");
+            PlanIndicator indicator = code == null ? null : byCode.get(code);
+            if (indicator == null) {
+                problems.add(code == null ? "Indicators: an answer has no code; give the indicator's code."
+                        : "Indicators: '" + code + "' is not one of this plan's indicators (" + String.join(", ",
+                                byCode.keySet()) + ").");
+                continue;
+            }
+            if (!answered.add(code)) {
+                problems.add(code + ": answered twice; give one answer per indicator.");
+                continue;
+            }
+            String where = code + ": ";
+            String note = limited(textOf(entry, "note"), where + "the note", NOTE_LIMIT, problems);
+            String value = textOf(entry, "value");
+            String periodText = textOf(entry, "period");
+            if (isTrue(entry.get("noData"))) {
+                if (note == null) {
+                    problems.add(where + "say why there is no new data this quarter (note).");
+                }
+                if (value != null) {
+                    problems.add(where + "give a value or say there is no new data, not both.");
+                }
+                answers.add(new Evidence.IndicatorAnswer(code, null, null, note, true));
+                continue;
+            }
+            ReportingPeriod period = ReportingPeriod.parse(periodText).orElse(null);
+            if (periodText == null) {
+                problems.add(where + "say which period the value is for, such as " + latest.previous() + ".");
+            } else if (period == null) {
+                problems.add(where + "'" + periodText + "' is not a period; write a quarter such as "
+                        + latest.previous() + " or a year such as " + latest.year() + ".");
+            } else if (period.quarter() == null ? period.startYear() > latest.startYear()
+                    : period.compareTo(latest) > 0) {
+                problems.add(where + period + " has not begun yet; the latest quarter is " + latest + ".");
+            }
+            if (value == null) {
+                problems.add(where + "give the latest value, or say there is no new data this quarter.");
+            } else if (indicator.isNumeric() && NumberInText.exactly(value).isEmpty()) {
+                problems.add(where + "'" + value + "' is not a number; write it in figures, such as 74.6"
+                        + (indicator.getUnit() == null ? "" : " (" + indicator.getUnit() + ")") + ".");
+            } else {
+                value = limited(value, where + "the value", VALUE_LIMIT, problems);
+            }
+            answers.add(new Evidence.IndicatorAnswer(code, period, value, note, false));
+        }
+        List<String> unanswered = byCode.keySet().stream().filter(code -> !answered.contains(code)).toList();
+        if (!unanswered.isEmpty() && problems.stream().noneMatch(problem -> problem.contains(INDICATOR_VALUES))) {
+            problems.add("Answer every indicator of the plan, with its latest value or no new data and why: "
+                    + String.join(", ", unanswered) + (unanswered.size() == 1 ? " has" : " have") + " no answer.");
+        }
+        return answers;
+    }
+
+    /** Each open action once: its status this quarter and, if it is behind, why. */
+    private List<Evidence.ActionProgress> actionProgress(List<JsonNode> entries, ExpectedEvidence expected,
+            List<String> problems) {
+        Set<String> open = new LinkedHashSet<>(expected.openActions().stream().map(PlanAction::getReference).toList());
+        List<Evidence.ActionProgress> progress = new ArrayList<>();
+        Set<String> answered = new HashSet<>();
+        for (JsonNode entry : entries) {
+            String reference = textOf(entry, "reference");
+            if (reference == null || !open.contains(reference)) {
+                problems.add(reference == null ? "Actions: a progress entry has no reference; give the action's."
+                        : "Actions: '" + reference + "' is not an open action of this plan (" + String.join(", ",
+                                open) + ").");
+                continue;
+            }
+            if (!answered.add(reference)) {
+                problems.add(reference + ": progress given twice; give one per action.");
+                continue;
+            }
+            String where = "Action " + reference + ": ";
+            String status = textOf(entry, "status");
+            String known = status == null ? null : ACTION_STATUSES.stream().filter(status::equalsIgnoreCase)
+                    .findFirst().orElse(null);
+            if (known == null) {
+                problems.add(where + (status == null ? "choose its status" : "'" + status + "' is not a status")
+                        + ": " + String.join(", ", ACTION_STATUSES) + ".");
+            }
+            String note = limited(textOf(entry, "note"), where + "the note", NOTE_LIMIT, problems);
+            if (ACTION_BEHIND.equals(known) && note == null) {
+                problems.add(where + "say why it is behind and what is being done (note).");
+            }
+            progress.add(new Evidence.ActionProgress(reference, known, note));
+        }
+        List<String> unanswered = open.stream().filter(reference -> !answered.contains(reference)).toList();
+        if (!unanswered.isEmpty() && problems.stream().noneMatch(problem -> problem.contains(ACTION_PROGRESS))) {
+            problems.add("Give the progress of every open action: " + String.join(", ", unanswered)
+                    + (unanswered.size() == 1 ? " has" : " have") + " none.");
+        }
+        return progress;
+    }
+
+    /** Each remedial action agreed last quarter once: done, in progress or not done, and why not. */
+    private List<Evidence.RemedialFollowUp> followUps(List<JsonNode> entries, ExpectedEvidence expected,
+            List<String> problems) {
+        Map<String, RemedialAction> byId = new LinkedHashMap<>();
+        expected.toFollowUp().forEach(action -> byId.put(String.valueOf(action.getId()), action));
+        List<Evidence.RemedialFollowUp> followUps = new ArrayList<>();
+        Set<String> answered = new HashSet<>();
+        for (JsonNode entry : entries) {
+            String id = textOf(entry, "id");
+            RemedialAction action = id == null ? null : byId.get(id);
+            if (action == null) {
+                problems.add("Remedial actions agreed last quarter: " + (id == null ? "a follow-up has no id"
+                        : "'" + id + "' is not one of them (" + String.join(", ", byId.keySet()) + ")") + ".");
+                continue;
+            }
+            if (!answered.add(id)) {
+                problems.add("Remedial action " + id + ": followed up twice; give one answer per action.");
+                continue;
+            }
+            String where = "Remedial action " + (expected.toFollowUp().indexOf(action) + 1) + " agreed last quarter: ";
+            String state = textOf(entry, "state");
+            Evidence.FollowUpState followed = Arrays.stream(Evidence.FollowUpState.values())
+                    .filter(known -> known.name().equals(state)).findFirst().orElse(null);
+            if (followed == null) {
+                problems.add(where + (state == null ? "say" : "'" + state + "' is not a state; say") + " whether it "
+                        + "is done, in progress or not done (done, inProgress, notDone).");
+            }
+            String note = limited(textOf(entry, "note"), where + "the note", NOTE_LIMIT, problems);
+            if (followed == Evidence.FollowUpState.notDone && note == null) {
+                problems.add(where + "say why it was not done (note).");
+            }
+            followUps.add(new Evidence.RemedialFollowUp(action.getId(), followed, note));
+        }
+        List<String> unanswered = byId.keySet().stream().filter(id -> !answered.contains(id))
+                .map(id -> String.valueOf(expected.toFollowUp().indexOf(byId.get(id)) + 1)).toList();
+        if (!unanswered.isEmpty() && problems.stream().noneMatch(problem -> problem.contains(REMEDIAL_FOLLOW_UP))) {
+            problems.add("Follow up every remedial action agreed last quarter: number " + String.join(", ",
+                    unanswered) + " has no answer.");
+        }
+        return followUps;
+    }
+
+    /** The Json list a field holds, each entry an object; a list where nothing is expected may be empty or absent. */
+    private List<JsonNode> entries(Map<String, ?> values, String name, int expected, List<String> problems) {
+        Object value = values.get(name);
+        if (isBlank(value)) {
+            if (expected > 0) {
+                problems.add(name + " is missing: " + MISSING.get(name));
+            }
+            return List.of();
+        }
+        JsonNode list = asJson(value, name, problems);
+        if (list == null) {
+            return List.of();
+        }
+        if (!list.isArray() || list.size() > MAX_EVIDENCE_ENTRIES
+                || !list.valueStream().allMatch(JsonNode::isObject)) {
+            problems.add(name + " must be a list of at most " + MAX_EVIDENCE_ENTRIES + " entries, each " + SHAPES.get(name)
+                    + ".");
+            return List.of();
+        }
+        return list.valueStream().toList();
+    }
+
+    private static String limited(String text, String what, int limit, List<String> problems) {
+        if (text != null && text.length() > limit) {
+            problems.add(String.format(Locale.UK, "%s is %,d characters long; the limit is %,d.", what,
+                    text.length(), limit));
+            return null;
+        }
+        return text;
+    }
+
+    private static boolean isTrue(JsonNode node) {
+        return node != null && (node.asBoolean(false) || "true".equalsIgnoreCase(node.asText()));
     }
 
     /**
@@ -125,7 +346,7 @@ class SubmissionRules {
     List<RemedialAction.Proposal> remedialActions(Map<String, ?> values) {
         List<String> problems = new ArrayList<>();
         List<RemedialAction.Proposal> proposals = new ArrayList<>();
-        JsonNode actions = asJson(values.get(REMEDIAL_ACTIONS), problems);
+        JsonNode actions = asJson(values.get(REMEDIAL_ACTIONS), "The remedial actions", problems);
         if (actions != null && !actions.isArray()) {
             problems.add("The remedial actions must be a list of {action, owner, dueDate} or {action, owner, dueDay, "
                     + "dueMonth, dueYear}.");
@@ -252,7 +473,7 @@ class SubmissionRules {
         return node != null && !node.isNull() && !(node.isTextual() && node.asText().isBlank());
     }
 
-    private JsonNode asJson(Object value, List<String> problems) {
+    private JsonNode asJson(Object value, String what, List<String> problems) {
         if (value == null) {
             return null;
         }
@@ -261,7 +482,7 @@ class SubmissionRules {
                     ? objectMapper.readTree(value.toString())
                     : objectMapper.valueToTree(value);
         } catch (JsonProcessingException e) {
-            problems.add("The remedial actions are not valid JSON: " + e.getOriginalMessage());
+            problems.add(what + " are not valid JSON: " + e.getOriginalMessage());
             return null;
         }
     }

@@ -2,6 +2,7 @@ package org.deliveryprogress.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.deliveryprogress.returns.ReturnVariables.*;
 
 import java.time.Clock;
@@ -16,9 +17,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.deliveryprogress.cycles.CycleProperties;
+import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.returns.SubmissionRules.ExpectedEvidence;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.test.util.ReflectionTestUtils;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -28,6 +33,7 @@ class SubmissionRulesTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
+    private static final ExpectedEvidence NOTHING_EXPECTED = new ExpectedEvidence(List.of(), List.of(), List.of());
 
     private final SubmissionRules rules = new SubmissionRules(new ObjectMapper(),
             Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), LONDON),
@@ -40,7 +46,7 @@ class SubmissionRulesTest {
         @Test
         @DisplayName("needs achievements and planned activities, and names both when both are missing")
         void required() {
-            assertThatThrownBy(() -> rules.update(Map.of(BLOCKAGES, "None")))
+            assertThatThrownBy(() -> rules.update(Map.of(BLOCKAGES, "None"), NOTHING_EXPECTED))
                     .isInstanceOf(SubmissionRejectedException.class)
                     .satisfies(e -> assertThat(((SubmissionRejectedException) e).getProblems()).containsExactly(
                             "Key achievements since last quarter (achievements) must be filled in.",
@@ -51,18 +57,160 @@ class SubmissionRulesTest {
         @DisplayName("keeps texts up to 100,000 characters, and says by how much a longer one is over")
         void limit() {
             String longest = "x".repeat(100_000);
-            assertThat(rules.update(Map.of(ACHIEVEMENTS, longest, PLANNED_ACTIVITIES, "More")).achievements())
+            assertThat(rules.update(Map.of(ACHIEVEMENTS, longest, PLANNED_ACTIVITIES, "More"), NOTHING_EXPECTED)
+                    .texts().achievements())
                     .isEqualTo(longest);
-            assertThatThrownBy(() -> rules.update(Map.of(ACHIEVEMENTS, longest + "x", PLANNED_ACTIVITIES, "More")))
+            assertThatThrownBy(() -> rules.update(Map.of(ACHIEVEMENTS, longest + "x", PLANNED_ACTIVITIES, "More"),
+                    NOTHING_EXPECTED))
                     .hasMessageContaining("100,001 characters long; the limit is 100,000");
         }
 
         @Test
         @DisplayName("refuses a field that is not text, and treats blank as missing")
         void notText() {
-            assertThatThrownBy(() -> rules.update(Map.of(ACHIEVEMENTS, 42, PLANNED_ACTIVITIES, "  ")))
+            assertThatThrownBy(() -> rules.update(Map.of(ACHIEVEMENTS, 42, PLANNED_ACTIVITIES, "  "), NOTHING_EXPECTED))
                     .hasMessageContaining("(achievements) must be text")
                     .hasMessageContaining("(plannedActivities) must be filled in");
+        }
+    }
+
+    @Nested
+    @DisplayName("an update's evidence")
+    class UpdateEvidence {
+
+        private final DeliveryPlan plan = new DeliveryPlan(null, "CC-NI1", "Cohesion", "lead", "judge");
+        private final ExpectedEvidence expected;
+
+        UpdateEvidence() {
+            plan.addIndicator("NI 1", "People getting on well", "74.6", "%", true);
+            plan.addIndicator("LI 9", "Strategy adopted", "Not yet", null, true);
+            plan.addAction("CS.1", "Run the survey", "on track");
+            plan.addAction("CS.2", "Train the staff", "not started");
+            RemedialAction restore = new RemedialAction(null, 0, new RemedialAction.Proposal("Restore the data",
+                    "Police", TODAY.plusMonths(1)));
+            ReflectionTestUtils.setField(restore, "id", 7L);
+            expected = new ExpectedEvidence(plan.getIndicators(), plan.getActions(), List.of(restore));
+        }
+
+        @Test
+        @DisplayName("takes every indicator, open action and agreed remedial action answered once, numbers as numbers")
+        void everythingAnswered() {
+            Evidence evidence = rules.update(submission(
+                    "[{\"code\": \"NI 1\", \"period\": \"2026/27 Q2\", \"value\": \"1,075.5%\"},"
+                            + " {\"code\": \"LI 9\", \"noData\": true, \"note\": \"Adopted in March\"}]",
+                    "[{\"reference\": \"CS.1\", \"status\": \"Completed\"},"
+                            + " {\"reference\": \"CS.2\", \"status\": \"behind\", \"note\": \"No trainer\"}]",
+                    "[{\"id\": 7, \"state\": \"inProgress\"}]"), expected).evidence();
+
+            assertThat(evidence.indicators()).extracting(Evidence.IndicatorAnswer::getCode,
+                    Evidence.IndicatorAnswer::getPeriod, Evidence.IndicatorAnswer::getValue,
+                    Evidence.IndicatorAnswer::isNoData)
+                    .containsExactly(tuple("NI 1", "2026/27 Q2", "1,075.5%", false), tuple("LI 9", null, null, true));
+            assertThat(evidence.actions()).extracting(Evidence.ActionProgress::getStatus)
+                    .containsExactly("completed", "behind");
+            assertThat(evidence.followUps()).extracting(Evidence.RemedialFollowUp::getState)
+                    .containsExactly(Evidence.FollowUpState.inProgress);
+        }
+
+        @Test
+        @DisplayName("refuses unknown codes and references, answers given twice, and what is left unanswered")
+        void unknownTwiceOrMissing() {
+            assertThatThrownBy(() -> rules.update(submission(
+                    "[{\"code\": \"NI 99\", \"period\": \"2026/27 Q2\", \"value\": \"1\"},"
+                            + " {\"code\": \"NI 1\", \"period\": \"2026/27 Q2\", \"value\": \"1\"},"
+                            + " {\"code\": \"NI 1\", \"period\": \"2026/27 Q1\", \"value\": \"2\"}]",
+                    "[{\"reference\": \"CS.9\", \"status\": \"on track\"}]",
+                    "[{\"id\": 8, \"state\": \"done\"}]"), expected))
+                    .satisfies(e -> assertThat(((SubmissionRejectedException) e).getProblems()).containsExactly(
+                            "Indicators: 'NI 99' is not one of this plan's indicators (NI 1, LI 9).",
+                            "NI 1: answered twice; give one answer per indicator.",
+                            "Answer every indicator of the plan, with its latest value or no new data and why: LI 9 "
+                                    + "has no answer.",
+                            "Actions: 'CS.9' is not an open action of this plan (CS.1, CS.2).",
+                            "Give the progress of every open action: CS.1, CS.2 have none.",
+                            "Remedial actions agreed last quarter: '8' is not one of them (7).",
+                            "Follow up every remedial action agreed last quarter: number 1 has no answer."));
+            assertThatThrownBy(() -> rules.update(Map.of(ACHIEVEMENTS, "Done", PLANNED_ACTIVITIES, "More"),
+                    expected)).hasMessageContaining("indicatorValues is missing")
+                    .hasMessageContaining("actionProgress is missing")
+                    .hasMessageContaining("remedialFollowUp is missing");
+        }
+
+        @Test
+        @DisplayName("refuses a value that is not a number for a numeric indicator, naming it; takes words for one "
+                + "measured in words")
+        void numbers() {
+            assertThatThrownBy(() -> rules.update(submission(
+                    "[{\"code\": \"NI 1\", \"period\": \"2026/27 Q2\", \"value\": \"about 75\"},"
+                            + " {\"code\": \"LI 9\", \"period\": \"2026/27\", \"value\": \"Adopted\"}]",
+                    ALL_ACTIONS, FOLLOWED_UP), expected))
+                    .satisfies(e -> assertThat(((SubmissionRejectedException) e).getProblems()).containsExactly(
+                            "NI 1: 'about 75' is not a number; write it in figures, such as 74.6 (%)."));
+        }
+
+        @Test
+        @DisplayName("needs a reason for no new data, and a value or no data, not both")
+        void noData() {
+            assertThatThrownBy(() -> rules.update(submission(
+                    "[{\"code\": \"NI 1\", \"noData\": true, \"value\": \"75\"},"
+                            + " {\"code\": \"LI 9\", \"noData\": \"true\"}]", ALL_ACTIONS, FOLLOWED_UP),
+                    expected))
+                    .satisfies(e -> assertThat(((SubmissionRejectedException) e).getProblems()).containsExactly(
+                            "NI 1: say why there is no new data this quarter (note).",
+                            "NI 1: give a value or say there is no new data, not both.",
+                            "LI 9: say why there is no new data this quarter (note)."));
+        }
+
+        @Test
+        @DisplayName("reads a period as a quarter or a financial year, and refuses one not begun yet")
+        void periods() {
+            assertThatThrownBy(() -> rules.update(submission(
+                    "[{\"code\": \"NI 1\", \"period\": \"Q2 2026\", \"value\": \"75\"},"
+                            + " {\"code\": \"LI 9\", \"period\": \"2026/27 Q4\", \"value\": \"Yes\"}]",
+                    ALL_ACTIONS, FOLLOWED_UP), expected))
+                    .satisfies(e -> assertThat(((SubmissionRejectedException) e).getProblems()).containsExactly(
+                            "NI 1: 'Q2 2026' is not a period; write a quarter such as 2026/27 Q2 or a year such as "
+                                    + "2026/27.",
+                            "LI 9: 2026/27 Q4 has not begun yet; the latest quarter is 2026/27 Q3."));
+            assertThat(rules.update(submission("[{\"code\": \"NI 1\", \"period\": \"2026/27\", \"value\": "
+                    + "\"75\"}, {\"code\": \"LI 9\", \"period\": \"2026/27 Q3\", \"value\": \"Yes\"}]",
+                    ALL_ACTIONS, FOLLOWED_UP), expected).evidence().indicators()).hasSize(2);
+        }
+
+        @Test
+        @DisplayName("needs a reason for an action behind and a remedial action not done, and known states")
+        void reasons() {
+            assertThatThrownBy(() -> rules.update(submission(ALL_INDICATORS,
+                    "[{\"reference\": \"CS.1\", \"status\": \"behind\"},"
+                            + " {\"reference\": \"CS.2\", \"status\": \"late\"}]",
+                    "[{\"id\": \"7\", \"state\": \"notDone\"}]"), expected))
+                    .satisfies(e -> assertThat(((SubmissionRejectedException) e).getProblems()).containsExactly(
+                            "Action CS.1: say why it is behind and what is being done (note).",
+                            "Action CS.2: 'late' is not a status: not started, on track, behind, completed, update "
+                                    + "requested, removed.",
+                            "Remedial action 1 agreed last quarter: say why it was not done (note)."));
+        }
+
+        @Test
+        @DisplayName("refuses what is not a list of objects, or not JSON, naming the field")
+        void shapes() {
+            assertThatThrownBy(() -> rules.update(submission("{\"code\": \"NI 1\"}", "[1, 2]", "not json"),
+                    expected))
+                    .hasMessageContaining("indicatorValues must be a list of at most 100 entries, each {code, period, "
+                            + "value, note, noData}.")
+                    .hasMessageContaining("actionProgress must be a list")
+                    .hasMessageContaining("remedialFollowUp are not valid JSON");
+        }
+
+        private static final String ALL_INDICATORS = "[{\"code\": \"NI 1\", \"period\": \"2026/27 Q2\", "
+                + "\"value\": \"75\"}, {\"code\": \"LI 9\", \"period\": \"2026/27\", \"value\": \"Yes\"}]";
+        private static final String ALL_ACTIONS = "[{\"reference\": \"CS.1\", \"status\": \"on track\"},"
+                + " {\"reference\": \"CS.2\", \"status\": \"on track\"}]";
+        private static final String FOLLOWED_UP = "[{\"id\": 7, \"state\": \"done\"}]";
+
+        private Map<String, Object> submission(String indicators, String actions, String followUps) {
+            return Map.of(ACHIEVEMENTS, "Done", PLANNED_ACTIVITIES, "More", INDICATOR_VALUES, indicators,
+                    ACTION_PROGRESS, actions, REMEDIAL_FOLLOW_UP, followUps);
         }
     }
 
@@ -324,8 +472,9 @@ class SubmissionRulesTest {
             assertThatThrownBy(() -> rules.checkOnlyFieldsOf(ReturnTask.SUBMIT_UPDATE,
                     Set.of(ACHIEVEMENTS, RETURN_ID, LEAD_OFFICER, RAG_STATUS)))
                     .isInstanceOf(SubmissionRejectedException.class)
-                    .hasMessage("This task takes achievements, blockages, plannedActivities; it cannot set "
-                            + "leadOfficer, ragStatus, returnId. Send only the task's fields.");
+                    .hasMessage("This task takes achievements, actionProgress, blockages, indicatorValues, "
+                            + "plannedActivities, remedialFollowUp; it cannot set leadOfficer, ragStatus, returnId. "
+                            + "Send only the task's fields.");
         }
     }
 }
