@@ -5,17 +5,28 @@ import static org.deliveryprogress.returns.ReturnVariables.*;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleDeadlines;
 import org.deliveryprogress.cycles.CycleProperties;
 import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.IndicatorValue;
+import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.deliveryprogress.plans.PlanAction;
+import org.deliveryprogress.plans.PlanIndicator;
+import org.deliveryprogress.plans.ReportingPeriod;
 import org.deliveryprogress.shared.ReadableDates;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,16 +41,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ReturnForms {
 
+    private static final DateTimeFormatter IN_WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final Map<Evidence.FollowUpState, String> FOLLOW_UP_WORDS = Map.of(
+            Evidence.FollowUpState.done, "Done", Evidence.FollowUpState.inProgress, "In progress",
+            Evidence.FollowUpState.notDone, "Not done");
+
     private final PlanReturnRepository returns;
     private final ReturnDraftRepository drafts;
+    private final IndicatorValueRepository indicatorValues;
     private final UserDirectory users;
     private final ReadableDates dates;
     private final ZoneId zone;
 
-    ReturnForms(PlanReturnRepository returns, ReturnDraftRepository drafts, UserDirectory users,
-            ReadableDates dates, CycleProperties cycleProperties) {
+    ReturnForms(PlanReturnRepository returns, ReturnDraftRepository drafts, IndicatorValueRepository indicatorValues,
+            UserDirectory users, ReadableDates dates, CycleProperties cycleProperties) {
         this.returns = returns;
         this.drafts = drafts;
+        this.indicatorValues = indicatorValues;
         this.users = users;
         this.dates = dates;
         this.zone = cycleProperties.timeZone();
@@ -67,6 +85,11 @@ class ReturnForms {
         }
         switch (taskDefinitionKey) {
             case TASK_SUBMIT_UPDATE -> {
+                Optional<PlanReturn> previous = returns.findPrevious(planReturn.getPlan().getId(),
+                        planReturn.getCycle().getId());
+                data.put(INDICATOR_VALUES, indicatorRows(planReturn));
+                data.put(ACTION_PROGRESS, actionRows(planReturn, previous));
+                data.put(REMEDIAL_FOLLOW_UP, followUpRows(planReturn, previous));
                 Optional<ReturnDraft> draft = drafts.findById(returnId);
                 putIfPresent(data, ACHIEVEMENTS, draft.map(ReturnDraft::getAchievements)
                         .orElse(planReturn.getAchievements()));
@@ -76,9 +99,12 @@ class ReturnForms {
                 draft.ifPresent(saved -> data.put("draft", Map.of("savedByName", users.nameOf(saved.getSavedBy()),
                         "savedAt", dates.moment(saved.getSavedAt()))));
             }
-            case TASK_JUDGE_STATUS -> planReturn.lastSendBack(SendBack.Kind.UPDATE)
-                    .ifPresent(sendBack -> data.put("earlierRequest", Map.of("comment", sendBack.getComment(),
-                            "askedByName", users.nameOf(sendBack.getSentBy()))));
+            case TASK_JUDGE_STATUS -> {
+                data.put("evidence", evidence(planReturn));
+                planReturn.lastSendBack(SendBack.Kind.UPDATE)
+                        .ifPresent(sendBack -> data.put("earlierRequest", Map.of("comment", sendBack.getComment(),
+                                "askedByName", users.nameOf(sendBack.getSentBy()))));
+            }
             case TASK_PROPOSE_REMEDIAL_ACTIONS, TASK_AGREE_REMEDIAL_ACTIONS -> {
                 if (!planReturn.getRemedialActions().isEmpty()) {
                     data.put(REMEDIAL_ACTIONS, remedialActions(planReturn, null));
@@ -186,6 +212,139 @@ class ReturnForms {
         map.put(DUE_MONTH, action.getDueDate().getMonthValue());
         map.put(DUE_YEAR, action.getDueDate().getYear());
         return map;
+    }
+
+    /**
+     * One row per indicator of the plan for the update's form: what it measures and its latest value for reference,
+     * and the answer so far (what was submitted, after a send-back) or the period a value would now be for.
+     */
+    private List<Map<String, Object>> indicatorRows(PlanReturn planReturn) {
+        Map<String, Evidence.IndicatorAnswer> answered = planReturn.getEvidence().indicators().stream()
+                .collect(Collectors.toMap(Evidence.IndicatorAnswer::getCode, Function.identity()));
+        ReportingPeriod lastQuarter = ReportingPeriod.quarterOf(planReturn.getCycle().getMeeting().getMeetingDate())
+                .previous();
+        Map<String, IndicatorValue> latest = latestValues(planReturn.getPlan());
+        return planReturn.getPlan().getIndicators().stream().map(indicator -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("code", indicator.getCode());
+            row.put("heading", indicator.getCode() + ": " + indicator.getDescription());
+            row.put("about", aboutIndicator(indicator, latest.get(indicator.getCode()), lastQuarter));
+            putIfPresent(row, "unit", indicator.getUnit());
+            Evidence.IndicatorAnswer answer = answered.get(indicator.getCode());
+            row.put("noData", answer != null && answer.isNoData());
+            row.put("period", answer == null ? lastQuarter.toString() : answer.getPeriod());
+            putIfPresent(row, "value", answer == null ? null : answer.getValue());
+            putIfPresent(row, "note", answer == null ? null : answer.getNote());
+            return row;
+        }).toList();
+    }
+
+    private static String aboutIndicator(PlanIndicator indicator, IndicatorValue latest, ReportingPeriod period) {
+        String unit = indicator.getUnit() == null ? "" : " " + indicator.getUnit();
+        List<String> parts = new ArrayList<>();
+        if (indicator.getBaseline() != null) {
+            parts.add("Baseline " + indicator.getBaseline() + unit);
+        }
+        String target = indicator.getTargetsByYear().get(period.year());
+        if (target != null) {
+            parts.add("target " + period.year() + ": " + target + unit);
+        }
+        parts.add(latest == null ? "no value recorded yet"
+                : "last value " + latest.getValue() + unit + " (" + latest.getPeriod() + ")");
+        parts.add(indicator.isHigherIsBetter() ? "higher is better" : "lower is better");
+        return String.join("; ", parts) + ".";
+    }
+
+    private Map<String, IndicatorValue> latestValues(DeliveryPlan plan) {
+        return indicatorValues.seriesOf(plan).stream().collect(Collectors.toMap(IndicatorValue::getIndicatorCode,
+                Function.identity(), (earlier, later) -> later));
+    }
+
+    /** One row per open action: its status so far (this return's answer, else the register's) to confirm or change. */
+    private static List<Map<String, Object>> actionRows(PlanReturn planReturn, Optional<PlanReturn> previous) {
+        Map<String, Evidence.ActionProgress> answered = planReturn.getEvidence().actions().stream()
+                .collect(Collectors.toMap(Evidence.ActionProgress::getReference, Function.identity()));
+        Map<String, Evidence.ActionProgress> lastQuarter = previous.map(PlanReturn::getEvidence)
+                .map(Evidence::actions).orElse(List.of()).stream()
+                .collect(Collectors.toMap(Evidence.ActionProgress::getReference, Function.identity()));
+        return planReturn.getPlan().getActions().stream().filter(PlanAction::isOpen).map(action -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("reference", action.getReference());
+            row.put("heading", action.getReference() + ": " + action.getAction());
+            List<String> about = new ArrayList<>();
+            if (action.getDeadlineText() != null) {
+                about.add("Deadline " + action.getDeadlineText());
+            }
+            if (action.getOwner() != null) {
+                about.add("responsible: " + action.getOwner());
+            }
+            Evidence.ActionProgress before = lastQuarter.get(action.getReference());
+            if (before != null && before.getNote() != null) {
+                about.add("last quarter: " + before.getStatus() + ", " + before.getNote());
+            }
+            row.put("about", about.isEmpty() ? "" : String.join("; ", about) + ".");
+            Evidence.ActionProgress answer = answered.get(action.getReference());
+            String status = answer != null ? answer.getStatus() : action.getStatus();
+            putIfPresent(row, "status", SubmissionRules.ACTION_STATUSES.stream().filter(status::equalsIgnoreCase)
+                    .findFirst().orElse(null));
+            putIfPresent(row, "note", answer == null ? null : answer.getNote());
+            return row;
+        }).toList();
+    }
+
+    /** One row per remedial action agreed last quarter, to say whether it is done. */
+    private static List<Map<String, Object>> followUpRows(PlanReturn planReturn, Optional<PlanReturn> previous) {
+        Map<Long, Evidence.RemedialFollowUp> answered = planReturn.getEvidence().followUps().stream()
+                .collect(Collectors.toMap(Evidence.RemedialFollowUp::getRemedialActionId, Function.identity()));
+        return previous.map(PlanReturn::getRemedialActions).orElse(List.of()).stream()
+                .filter(action -> action.getState() == RemedialAction.State.AGREED).map(action -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("id", action.getId());
+                    row.put("heading", action.getAction());
+                    row.put("about", "Responsible: " + action.getOwner() + "; due " + IN_WORDS.format(
+                            action.getDueDate()) + ".");
+                    Evidence.RemedialFollowUp answer = answered.get(action.getId());
+                    putIfPresent(row, "state", answer == null ? null : answer.getState().name());
+                    putIfPresent(row, "note", answer == null ? null : answer.getNote());
+                    return row;
+                }).toList();
+    }
+
+    /** What the judge weighs beside the texts: values against baseline and target, actions behind first. */
+    private Map<String, Object> evidence(PlanReturn planReturn) {
+        Evidence evidence = planReturn.getEvidence();
+        Map<String, PlanIndicator> indicators = planReturn.getPlan().getIndicators().stream()
+                .collect(Collectors.toMap(PlanIndicator::getCode, Function.identity()));
+        String year = ReportingPeriod.quarterOf(planReturn.getCycle().getMeeting().getMeetingDate()).year();
+        List<Map<String, Object>> values = evidence.indicators().stream().map(answer -> {
+            PlanIndicator indicator = indicators.get(answer.getCode());
+            String unit = indicator == null || indicator.getUnit() == null ? "" : " " + indicator.getUnit();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("indicator", answer.getCode() + (indicator == null ? "" : ": " + indicator.getDescription()));
+            row.put("value", answer.isNoData() ? "No new data" : answer.getValue() + unit + " (" + answer.getPeriod()
+                    + ")");
+            row.put("baseline", indicator == null || indicator.getBaseline() == null ? ""
+                    : indicator.getBaseline() + unit);
+            String target = indicator == null ? null : indicator.getTargetsByYear().get(year);
+            row.put("target", target == null ? "" : target + unit);
+            row.put("note", Objects.toString(answer.getNote(), ""));
+            return row;
+        }).toList();
+        List<Map<String, Object>> actions = evidence.actions().stream()
+                .sorted(Comparator.comparing(progress -> !SubmissionRules.ACTION_BEHIND.equals(progress.getStatus())))
+                .map(progress -> Map.<String, Object>of("reference", progress.getReference(), "status",
+                        progress.getStatus(), "note", Objects.toString(progress.getNote(), "")))
+                .toList();
+        Map<Long, RemedialAction> remedial = returns.findPrevious(planReturn.getPlan().getId(),
+                planReturn.getCycle().getId()).map(PlanReturn::getRemedialActions).orElse(List.of()).stream()
+                .collect(Collectors.toMap(RemedialAction::getId, Function.identity()));
+        List<Map<String, Object>> followUps = evidence.followUps().stream()
+                .map(followUp -> Map.<String, Object>of("action", Optional.ofNullable(remedial.get(
+                        followUp.getRemedialActionId())).map(RemedialAction::getAction).orElse(""),
+                        "state", FOLLOW_UP_WORDS.get(followUp.getState()),
+                        "note", Objects.toString(followUp.getNote(), "")))
+                .toList();
+        return Map.of("indicators", values, "actions", actions, "followUps", followUps);
     }
 
     private static Map<String, Object> action(PlanAction action) {
