@@ -14,6 +14,7 @@ import org.deliveryprogress.networks.NetworkMeetingRepository;
 import org.deliveryprogress.networks.NetworkRepository;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.plans.ReportingPeriod;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,6 +87,21 @@ public class TestNetworks {
             created.add(plans.save(plan));
         }
         return new TestNetwork(network, meeting, created);
+    }
+
+    /**
+     * Gives the plan two indicators (NI 1, a percentage with a target for this financial year, and LI 9, measured in
+     * words) and two open actions (CS.1 on track, CS.2 not started), as a return's update must then answer.
+     */
+    @Transactional
+    public void withEvidence(DeliveryPlan plan) {
+        DeliveryPlan stored = plans.findById(plan.getId()).orElseThrow();
+        String thisYear = ReportingPeriod.quarterOf(LocalDate.now()).year();
+        stored.addIndicator("NI 1", "People who believe people from different backgrounds get on well", "74.6", "%",
+                true).setTarget(thisYear, "76.0");
+        stored.addIndicator("LI 9", "Cohesion strategy adopted by every district", "Not yet", null, true);
+        stored.addAction("CS.1", "Run the cohesion survey in every district", "on track");
+        stored.addAction("CS.2", "Train frontline staff in tension monitoring", "not started");
     }
 
     @Transactional

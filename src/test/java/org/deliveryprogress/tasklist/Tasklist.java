@@ -297,6 +297,12 @@ final class Tasklist {
         return field(fieldId).getAttribute("value");
     }
 
+    /** The option a select field shows as chosen. */
+    String selected(String fieldId) {
+        return normalized(browser.await("the select " + fieldId,
+                driver -> visible(By.cssSelector("[id$='-" + fieldId + "-display']"))).getText());
+    }
+
     void choose(String label) {
         WebElement option = browser.await("the option '" + label + "'", driver -> browser
                 .findAll(By.cssSelector(".fjs-container label")).stream()

@@ -1,0 +1,116 @@
+package org.deliveryprogress.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.deliveryprogress.returns.ReturnVariables.*;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.deliveryprogress.ApplicationTest;
+import org.deliveryprogress.plans.ReportingPeriod;
+import org.deliveryprogress.returns.Evidence;
+import org.deliveryprogress.returns.PlanReturnRepository;
+import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.OpenReturns;
+import org.deliveryprogress.support.TestNetworks;
+import org.deliveryprogress.support.TestNetworks.TestNetwork;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Issue 15: the update's form asks for the evidence behind the texts, one row per indicator and open action, and the
+ * judge weighs it beside them. In Chromium: the lead officer types a value that is no number and is told which
+ * indicator, then fills in a value, no new data for the other indicator, and an action behind; the judge's form shows
+ * them. Screenshots in {@code target/screenshots/EvidenceInBrowserTest/}.
+ */
+@ApplicationTest
+@ExtendWith(ChromiumInstalled.class)
+@DisplayName("The evidence of an update, in Tasklist")
+class EvidenceInBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestNetworks networks;
+    @Autowired
+    OpenReturns openReturns;
+    @Autowired
+    Officers officers;
+    @Autowired
+    PlanReturnRepository returns;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Test
+    @DisplayName("is filled in by the lead officer, refused in words when a value is no number, and read by the judge")
+    void filledInByTheLeadAndReadByTheJudge() {
+        TestNetwork network = networks.create(1);
+        networks.withEvidence(network.plan());
+        ProcessInstance planReturn = openReturns.of(network);
+        String plan = network.plan().getReference();
+        String lastQuarter = ReportingPeriod.quarterOf(network.meeting().getMeetingDate()).previous().toString();
+
+        try (Browser browser = new Browser(getClass().getSimpleName())) {
+            Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
+            tasklist.signIn("lead");
+            tasklist.openFilter("My returns to submit");
+            tasklist.openTask("Submit update: " + plan, "The evidence");
+            assertThat(tasklist.formText()).contains("NI 1: People who believe", "Baseline 74.6 %",
+                    "CS.2: Train frontline staff");
+            assertThat(tasklist.value("Field_indicatorPeriod_0")).as("the last quarter before the meeting")
+                    .isEqualTo(lastQuarter);
+            assertThat(tasklist.selected("Field_actionStatus_1")).as("the register's status").isEqualTo("not started");
+
+            tasklist.type("Field_achievements", "Survey run in four districts.");
+            tasklist.type("Field_plannedActivities", "Run it in the last three.");
+            // the plan's indicators in the order of their codes: LI 9, then NI 1
+            assertThat(tasklist.value("Field_indicatorCode_0")).isEqualTo("LI 9");
+            tasklist.type("Field_indicatorValue_1", "about 75");
+            tasklist.type("Field_indicatorValue_0", "Adopted by five of seven");
+            tasklist.openSelect("Field_actionStatus_1");
+            tasklist.pickOption("behind");
+            tasklist.type("Field_actionNote_1", "No trainer until <b>February</b>.");
+            tasklist.clickFormButton("Submit update");
+            assertThat(tasklist.awaitErrorSummary("is not a number")).anyMatch(problem -> problem.equals(
+                    "NI 1: 'about 75' is not a number; write it in figures, such as 74.6 (%)."));
+            browser.screenshot("a-value-that-is-no-number-is-refused");
+            assertThat(officers.task(planReturn.getId(), TASK_SUBMIT_UPDATE)).as("still open").isNotNull();
+            assertThat(evidenceOf(planReturn).indicators()).as("nothing recorded").isEmpty();
+
+            tasklist.type("Field_indicatorValue_1", "75.9");
+            tasklist.clickFormButton("Submit update");
+            tasklist.awaitCompleted();
+            Evidence evidence = evidenceOf(planReturn);
+            assertThat(evidence.indicators()).extracting(Evidence.IndicatorAnswer::getCode,
+                    Evidence.IndicatorAnswer::getPeriod, Evidence.IndicatorAnswer::getValue)
+                    .containsExactly(tuple("LI 9", lastQuarter, "Adopted by five of seven"),
+                            tuple("NI 1", lastQuarter, "75.9"));
+            assertThat(evidence.actions()).extracting(Evidence.ActionProgress::getReference,
+                    Evidence.ActionProgress::getStatus, Evidence.ActionProgress::getNote)
+                    .containsExactly(tuple("CS.1", "on track", null),
+                            tuple("CS.2", "behind", "No trainer until <b>February</b>."));
+            assertThat(runtimeService.getVariables(planReturn.getId())).as("the evidence stays out of the engine")
+                    .doesNotContainKeys(INDICATOR_VALUES, ACTION_PROGRESS, REMEDIAL_FOLLOW_UP);
+
+            tasklist.signIn("judge");
+            tasklist.openFilter("Awaiting my judgement");
+            tasklist.openTask("Judge status: " + plan, "The evidence");
+            assertThat(tasklist.formText()).contains("75.9 % (" + lastQuarter + ")", "74.6 %", "76.0 %",
+                    "Adopted by five of seven", "No trainer until <b>February</b>.");
+            assertThat(tasklist.formText().indexOf("CS.2")).as("the action behind first")
+                    .isLessThan(tasklist.formText().indexOf("CS.1"));
+            browser.screenshot("the-judge-reads-the-evidence");
+        }
+    }
+
+    private Evidence evidenceOf(ProcessInstance planReturn) {
+        Long returnId = (Long) runtimeService.getVariable(planReturn.getId(), RETURN_ID);
+        return transaction.execute(status -> returns.findById(returnId).orElseThrow().getEvidence());
+    }
+}
