@@ -227,6 +227,40 @@ class OneWritePathTest {
     }
 
     @Test
+    @DisplayName("bad evidence (an unknown code, a missing answer, a number that is no number, a note too long) is a "
+            + "400 naming it on every route; the task stays open, nothing is stored, the series unchanged")
+    void badEvidence() {
+        OpenReturn opened = openReturn(true);
+        Task update = opened.task(TASK_SUBMIT_UPDATE);
+        PlanReturn before = opened.recorded();
+        String actions = "[{\"reference\": \"CS.1\", \"status\": \"on track\"}, {\"reference\": \"CS.2\", "
+                + "\"status\": \"on track\"}]";
+        Map<String, String> refusals = Map.of(
+                "[{\"code\": \"NI 7\", \"period\": \"2026/27 Q1\", \"value\": \"1\"}]",
+                "Indicators: 'NI 7' is not one of this plan's indicators (LI 9, NI 1).",
+                "[{\"code\": \"NI 1\", \"period\": \"2026/27 Q1\", \"value\": \"75\"}]",
+                "Answer every indicator of the plan, with its latest value or no new data and why: LI 9 has no answer.",
+                "[{\"code\": \"NI 1\", \"period\": \"2026/27 Q1\", \"value\": \"<b>75</b>\"}, "
+                        + "{\"code\": \"LI 9\", \"noData\": true, \"note\": \"Survey in March\"}]",
+                "NI 1: '<b>75</b>' is not a number; write it in figures, such as 74.6 (%).",
+                "[{\"code\": \"NI 1\", \"period\": \"2026/27 Q1\", \"value\": \"75\", \"note\": \""
+                        + "x".repeat(2_001) + "\"}, {\"code\": \"LI 9\", \"noData\": true, \"note\": \"Later\"}]",
+                "NI 1: the note is 2,001 characters long; the limit is 2,000.");
+        for (Route route : ROUTES) {
+            refusals.forEach((indicators, problem) -> {
+                Answer answer = complete(route, "lead", update, Map.of(ACHIEVEMENTS, "Done.", PLANNED_ACTIVITIES,
+                        "More.", INDICATOR_VALUES, indicators, ACTION_PROGRESS, actions));
+                softly.assertThat(answer.status()).as(route + ": " + answer.message()).isEqualTo(400);
+                softly.assertThat(answer.message()).as(route.toString()).contains(problem);
+            });
+            recordedReturns.assertStillOpen(update.getId());
+            recordedReturns.assertUnchangedSince(before);
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM indicator_value v JOIN delivery_plan p ON p.id = "
+                + "v.plan_id WHERE p.reference = ?", Integer.class, opened.planReference())).isZero();
+    }
+
+    @Test
     @DisplayName("a Green judgement's optional comment, under the form's own field name, is recorded on every route")
     void greenWithBestPracticeComment() {
         for (Route route : ROUTES) {
@@ -492,7 +526,15 @@ class OneWritePathTest {
     }
 
     private OpenReturn openReturn() {
+        return openReturn(false);
+    }
+
+    /** A return of a new test network's plan; with evidence to answer (TestNetworks.withEvidence) if asked. */
+    private OpenReturn openReturn(boolean withEvidence) {
         TestNetworks.TestNetwork network = networks.create(1);
+        if (withEvidence) {
+            networks.withEvidence(network.plan());
+        }
         ProcessInstance cycle = cycles.startOnSchedule(network.meeting().getId());
         officers.runJobs(cycle.getId());
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()

@@ -21,12 +21,13 @@ class RecordedReturns {
         this.transaction = transaction;
     }
 
-    /** The return as recorded now, with its remedial actions and send-backs loaded. */
+    /** The return as recorded now, with its remedial actions, send-backs and evidence loaded. */
     PlanReturn load(Long returnId) {
         return transaction.execute(status -> {
             PlanReturn planReturn = returns.findById(returnId).orElseThrow();
             Hibernate.initialize(planReturn.getRemedialActions());
             Hibernate.initialize(planReturn.getSendBacks());
+            planReturn.getEvidence();
             return planReturn;
         });
     }
