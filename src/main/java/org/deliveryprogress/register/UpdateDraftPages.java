@@ -19,7 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A plan's update drafted on the server: its lead and data-entry officers write, save and continue it in any browser
  * (Tasklist's own "Save" keeps a form in one browser only), and the data-entry officer hands it to the lead officer.
- * The update is submitted in Tasklist, whose form opens with the latest draft.
+ * The update is submitted in Tasklist, whose form opens with the latest draft; the page tells a data-entry officer
+ * whose network has the lead officer submit that they hand it over instead.
  */
 @Controller
 class UpdateDraftPages {
@@ -41,6 +42,7 @@ class UpdateDraftPages {
         model.addAttribute("viewer", viewer.userId());
         drafts.openUpdate(reference, viewer).ifPresent(update -> {
             model.addAttribute("update", update);
+            model.addAttribute("handsOver", update.handsOver(viewer.userId()));
             model.addAttribute("leadOfficerName", directory.nameOf(update.leadOfficer()));
             model.addAttribute("holderName", update.assignee() == null ? null : directory.nameOf(update.assignee()));
             update.draft().ifPresent(saved -> model.addAttribute("saved", savedLine(saved)));

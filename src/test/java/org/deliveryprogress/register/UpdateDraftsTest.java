@@ -101,7 +101,8 @@ class UpdateDraftsTest {
             return null;
         });
         WebSession clerk = signedIn("clerk");
-        assertThat(clerk.get(path).body()).contains("Save and hand to Gareth Penhallow for review");
+        assertThat(clerk.get(path).body()).as("a new network's lead officer submits")
+                .contains("Save and hand to Gareth Penhallow to submit");
         save(clerk, Map.of("achievements", DRAFT, "then", "handToLead"));
 
         assertThat(update().getAssignee()).isEqualTo("lead");

@@ -88,6 +88,12 @@ public class TestNetworks {
         return new TestNetwork(network, meeting, created);
     }
 
+    /** Sets whether the network's data-entry officers may submit updates (a new network's lead officers submit). */
+    @Transactional
+    public void letEntryOfficersSubmit(TestNetwork network, boolean entryOfficersMaySubmit) {
+        networks.findById(network.network().getId()).orElseThrow().letEntryOfficersSubmit(entryOfficersMaySubmit);
+    }
+
     @Transactional
     public void retire(DeliveryPlan plan) {
         plans.findById(plan.getId()).orElseThrow().retire();
