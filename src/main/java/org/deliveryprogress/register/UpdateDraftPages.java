@@ -54,7 +54,7 @@ class UpdateDraftPages {
     String save(@PathVariable String reference, @RequestParam(required = false) String achievements,
             @RequestParam(required = false) String plannedActivities, @RequestParam(required = false) String blockages,
             @RequestParam(defaultValue = "save") String then, RedirectAttributes result) {
-        ReturnUpdate texts = new ReturnUpdate(achievements, plannedActivities, blockages);
+        ReturnUpdate texts = typed(achievements, plannedActivities, blockages);
         try {
             if ("handToLead".equals(then)) {
                 drafts.handToLead(reference, texts, Viewer.current());
@@ -76,8 +76,20 @@ class UpdateDraftPages {
             @RequestParam(required = false) String achievements,
             @RequestParam(required = false) String plannedActivities,
             @RequestParam(required = false) String blockages) {
-        drafts.save(reference, new ReturnUpdate(achievements, plannedActivities, blockages), Viewer.current());
+        drafts.save(reference, typed(achievements, plannedActivities, blockages), Viewer.current());
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * The texts as typed. A browser sends a text box's line breaks as CR LF; Tasklist's form sends them as LF, so the
+     * draft keeps LF and the update submitted from it is the text the officer wrote, line for line.
+     */
+    private static ReturnUpdate typed(String achievements, String plannedActivities, String blockages) {
+        return new ReturnUpdate(lineFeeds(achievements), lineFeeds(plannedActivities), lineFeeds(blockages));
+    }
+
+    private static String lineFeeds(String text) {
+        return text == null ? null : text.replace("\r\n", "\n");
     }
 
     private String savedLine(ReturnDraft saved) {

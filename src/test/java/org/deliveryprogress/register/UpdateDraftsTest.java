@@ -117,6 +117,15 @@ class UpdateDraftsTest {
     }
 
     @Test
+    @DisplayName("line breaks a browser sends as CR LF are kept as Tasklist's form sends them, LF")
+    void lineBreaksAsTasklistSendsThem() {
+        save(signedIn("clerk"), Map.of("achievements", "First line\r\n- second line", "then", "save"));
+
+        VariableMap form = officers.as("lead", () -> formService.getTaskFormVariables(update().getId()));
+        assertThat(form.get(ACHIEVEMENTS)).isEqualTo("First line\n- second line");
+    }
+
+    @Test
     @DisplayName("saved when the officer leaves the page, by the browser's beacon")
     void savedOnLeaving() {
         WebSession lead = signedIn("lead");
