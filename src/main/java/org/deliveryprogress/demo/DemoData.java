@@ -60,7 +60,13 @@ class DemoData implements ApplicationRunner {
     record Document(List<NetworkData> networks, List<UserData> users) {
     }
 
-    record NetworkData(String code, String name, HolidayRegion region, String managerGroup, List<PlanData> plans) {
+    /**
+     * A network of the demo. SCN has its lead officers submit (entryOfficersMaySubmit false), as on the paper form:
+     * its data-entry officers (clerk for lead's plans, clerk2 for lead4's) show the hand-over, the only way their
+     * drafts reach the engine there.
+     */
+    record NetworkData(String code, String name, HolidayRegion region, String managerGroup,
+            boolean entryOfficersMaySubmit, List<PlanData> plans) {
     }
 
     record UserData(String id, String firstName, String lastName, String email, List<String> groups) {
@@ -143,8 +149,10 @@ class DemoData implements ApplicationRunner {
 
     /** Creates the network, its plans and meetings and last quarter's cycle; answers the meeting to open now. */
     private NetworkMeeting createNetwork(NetworkData data) {
-        Network network = networks.save(new Network(data.code(), data.name(), data.region(), data.managerGroup(),
-                CycleOffsets.defaults()));
+        Network created = new Network(data.code(), data.name(), data.region(), data.managerGroup(),
+                CycleOffsets.defaults());
+        created.letEntryOfficersSubmit(data.entryOfficersMaySubmit());
+        Network network = networks.save(created);
         LocalDate today = LocalDate.now(clock.withZone(zone));
         NetworkMeeting lastQuarter = meetings.save(new NetworkMeeting(network,
                 workingDayFrom(today.minusWeeks(10), data.region())));

@@ -33,6 +33,13 @@ public class Network {
     @Embedded
     private CycleOffsets offsets;
 
+    /**
+     * Whether a plan's data-entry officer may submit its update; otherwise they prepare it and hand it to the lead
+     * officer, who submits it, as on the paper form. A new network starts with the lead officer submitting.
+     */
+    @Column(name = "entry_officers_may_submit")
+    private boolean entryOfficersMaySubmit;
+
     protected Network() {
     }
 
@@ -48,6 +55,10 @@ public class Network {
         this.name = name;
         this.region = region;
         this.offsets = offsets;
+    }
+
+    public void letEntryOfficersSubmit(boolean entryOfficersMaySubmit) {
+        this.entryOfficersMaySubmit = entryOfficersMaySubmit;
     }
 
     public Long getId() {
@@ -72,5 +83,9 @@ public class Network {
 
     public CycleOffsets getOffsets() {
         return offsets;
+    }
+
+    public boolean isEntryOfficersMaySubmit() {
+        return entryOfficersMaySubmit;
     }
 }

@@ -21,9 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class NetworkAdministration {
 
-    /** A network as an administrator sets it; its code and manager group stay as it was created. */
+    /**
+     * A network as an administrator sets it; its code and manager group stay as it was created. Whether data-entry
+     * officers may submit is left as it was when not given, so that a client written before the setting existed
+     * cannot change it; a new network without it has its lead officers submit.
+     */
     record NetworkDetails(String code, String name, HolidayRegion region, String managerGroup,
-            CycleOffsets offsets) {
+            CycleOffsets offsets, Boolean entryOfficersMaySubmit) {
     }
 
     private final NetworkRepository networks;
@@ -44,8 +48,10 @@ class NetworkAdministration {
         if (details.managerGroup().equals(Groups.ADMINS)) {
             throw new InvalidRequestException("A network needs its own manager group, not " + Groups.ADMINS + ".");
         }
-        Network network = networks.save(new Network(details.code(), details.name(), details.region(),
-                details.managerGroup(), details.offsets()));
+        Network created = new Network(details.code(), details.name(), details.region(), details.managerGroup(),
+                details.offsets());
+        created.letEntryOfficersSubmit(Boolean.TRUE.equals(details.entryOfficersMaySubmit()));
+        Network network = networks.save(created);
         // Signed in to the engine as the administrator: the engine then checks for itself that they may create the
         // group and grants, rather than running the commands with no user and checking nothing.
         AsUser.run(identityService, viewer.userId(), viewer.groups(), () -> managerRights.grantManagerRights(network));
@@ -61,6 +67,9 @@ class NetworkAdministration {
                     + code + ", " + network.getManagerGroup() + ".");
         }
         network.change(details.name(), details.region(), details.offsets());
+        if (details.entryOfficersMaySubmit() != null) {
+            network.letEntryOfficersSubmit(details.entryOfficersMaySubmit());
+        }
         return network;
     }
 

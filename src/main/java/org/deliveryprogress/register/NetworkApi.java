@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -39,7 +40,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Networks, their deadline offsets and their meetings. Administrators manage networks; managers their meetings. */
+/**
+ * Networks, their deadline offsets, who submits their plans' updates, and their meetings. Administrators manage
+ * networks; managers their meetings.
+ */
 @RestController
 @RequestMapping("/api/networks")
 @Tag(name = "Networks and meetings")
@@ -53,7 +57,10 @@ class NetworkApi {
             @NotNull HolidayRegion region,
             @NotBlank @Size(max = 64) @Pattern(regexp = "[a-zA-Z0-9][a-zA-Z0-9._-]*",
                     message = "must be a Camunda group id: letters, digits, '.', '_' or '-'") String managerGroup,
-            @Valid Offsets offsets) {
+            @Valid Offsets offsets,
+            @Schema(description = "Whether a plan's data-entry officer may submit its update; otherwise they hand "
+                    + "the draft to the lead officer, who submits it. Omitted: false for a new network, unchanged "
+                    + "for an existing one.") Boolean entryOfficersMaySubmit) {
 
         static NetworkDocument of(Network network) {
             CycleOffsets offsets = network.getOffsets();
@@ -61,13 +68,14 @@ class NetworkApi {
                     network.getManagerGroup(), new Offsets(offsets.openDaysBefore(), offsets.updatesDueDaysBefore(),
                             offsets.judgementsDueDaysBefore(), offsets.proposalsDueDaysBefore(),
                             offsets.agreementsDueDaysBefore(), offsets.closeDaysBefore(),
-                            offsets.reminderDaysBeforeDue(), offsets.reminderEveryDaysOverdue()));
+                            offsets.reminderDaysBeforeDue(), offsets.reminderEveryDaysOverdue()),
+                    network.isEntryOfficersMaySubmit());
         }
 
         /** The network as the administration takes it; offsets out of order are refused here. */
         NetworkDetails details() {
             return new NetworkDetails(code, name, region, managerGroup,
-                    offsets == null ? CycleOffsets.defaults() : offsets.checked());
+                    offsets == null ? CycleOffsets.defaults() : offsets.checked(), entryOfficersMaySubmit);
         }
     }
 
@@ -134,7 +142,8 @@ class NetworkApi {
     }
 
     @PutMapping("/{code}")
-    @Operation(summary = "Rename a network, change its region or deadline offsets (administrators)")
+    @Operation(summary = "Rename a network, change its region, its deadline offsets or whether its data-entry officers "
+            + "may submit updates (administrators)")
     NetworkDocument change(@PathVariable String code, @Valid @RequestBody NetworkDocument document) {
         return NetworkDocument.of(administration.change(code, document.details(), Viewer.current()));
     }

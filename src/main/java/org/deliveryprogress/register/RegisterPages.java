@@ -97,23 +97,25 @@ class RegisterPages {
     @PostMapping("/networks")
     String createNetwork(@RequestParam String code, @RequestParam String name, @RequestParam HolidayRegion region,
             @RequestParam String managerGroup, RedirectAttributes result) {
-        NetworkDocument document = new NetworkDocument(code.strip(), name.strip(), region, managerGroup.strip(), null);
+        NetworkDocument document = new NetworkDocument(code.strip(), name.strip(), region, managerGroup.strip(), null,
+                null);
         return saveNetwork(document, result, "/networks",
                 () -> administration.create(document.details(), Viewer.current()));
     }
 
+    /** The page's box for whether data-entry officers may submit sends nothing when it is not ticked. */
     @PostMapping("/networks/{code}")
     String changeNetwork(@PathVariable String code, @RequestParam String name, @RequestParam HolidayRegion region,
             @RequestParam int openDaysBefore, @RequestParam int updatesDueDaysBefore,
             @RequestParam int judgementsDueDaysBefore, @RequestParam int proposalsDueDaysBefore,
             @RequestParam int agreementsDueDaysBefore, @RequestParam int closeDaysBefore,
             @RequestParam int reminderDaysBeforeDue, @RequestParam int reminderEveryDaysOverdue,
-            RedirectAttributes result) {
+            @RequestParam(defaultValue = "false") boolean entryOfficersMaySubmit, RedirectAttributes result) {
         Network network = access.network(code, Viewer.current());
         NetworkDocument document = new NetworkDocument(network.getCode(), name.strip(), region,
                 network.getManagerGroup(), new NetworkApi.Offsets(openDaysBefore, updatesDueDaysBefore,
                         judgementsDueDaysBefore, proposalsDueDaysBefore, agreementsDueDaysBefore, closeDaysBefore,
-                        reminderDaysBeforeDue, reminderEveryDaysOverdue));
+                        reminderDaysBeforeDue, reminderEveryDaysOverdue), entryOfficersMaySubmit);
         return saveNetwork(document, result, "/networks/" + network.getCode(),
                 () -> administration.change(code, document.details(), Viewer.current()));
     }

@@ -17,7 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A plan's update drafted on the server: its lead and data-entry officers write, save and continue it in any browser
  * (Tasklist's own "Save" keeps a form in one browser only), and the data-entry officer hands it to the lead officer.
- * The update is submitted in Tasklist, whose form opens with the latest draft.
+ * The update is submitted in Tasklist, whose form opens with the latest draft; the page tells a data-entry officer
+ * whose network has the lead officer submit that they hand it over instead.
  */
 @Controller
 class UpdateDraftPages {
@@ -37,6 +38,7 @@ class UpdateDraftPages {
         model.addAttribute("viewer", viewer.userId());
         drafts.openUpdate(reference, viewer).ifPresent(update -> {
             model.addAttribute("update", update);
+            model.addAttribute("handsOver", update.handsOver(viewer.userId()));
             model.addAttribute("leadOfficerName", directory.nameOf(update.leadOfficer()));
             model.addAttribute("holderName", update.assignee() == null ? null : directory.nameOf(update.assignee()));
             update.draft().ifPresent(saved -> model.addAttribute("saved", drafts.savedLine(saved)));
@@ -48,7 +50,7 @@ class UpdateDraftPages {
     String save(@PathVariable String reference, @RequestParam(required = false) String achievements,
             @RequestParam(required = false) String plannedActivities, @RequestParam(required = false) String blockages,
             @RequestParam(defaultValue = "save") String then, RedirectAttributes result) {
-        ReturnUpdate texts = new ReturnUpdate(achievements, plannedActivities, blockages);
+        ReturnUpdate texts = typed(achievements, plannedActivities, blockages);
         try {
             if ("handToLead".equals(then)) {
                 drafts.handToLead(reference, texts, Viewer.current());
@@ -70,7 +72,19 @@ class UpdateDraftPages {
             @RequestParam(required = false) String achievements,
             @RequestParam(required = false) String plannedActivities,
             @RequestParam(required = false) String blockages) {
-        drafts.save(reference, new ReturnUpdate(achievements, plannedActivities, blockages), Viewer.current());
+        drafts.save(reference, typed(achievements, plannedActivities, blockages), Viewer.current());
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * The texts as typed. A browser sends a text box's line breaks as CR LF; Tasklist's form sends them as LF, so the
+     * draft keeps LF and the update submitted from it is the text the officer wrote, line for line.
+     */
+    private static ReturnUpdate typed(String achievements, String plannedActivities, String blockages) {
+        return new ReturnUpdate(lineFeeds(achievements), lineFeeds(plannedActivities), lineFeeds(blockages));
+    }
+
+    private static String lineFeeds(String text) {
+        return text == null ? null : text.replace("\r\n", "\n");
     }
 }

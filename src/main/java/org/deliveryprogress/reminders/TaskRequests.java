@@ -61,9 +61,7 @@ class TaskRequests {
 
     private Request update(PlanReturn planReturn) {
         DeliveryPlan plan = planReturn.getPlan();
-        String whoMay = plan.getDataEntryOfficer() == null ? null : "The lead officer, "
-                + directory.nameOf(plan.getLeadOfficer()) + ", or the data-entry officer, "
-                + directory.nameOf(plan.getDataEntryOfficer()) + ", may submit it.";
+        String whoMay = plan.getDataEntryOfficer() == null ? null : whoMaySubmit(plan);
         if (planReturn.getState() == ReturnState.SENT_BACK) {
             SendBack sentBack = planReturn.lastSendBack(SendBack.Kind.UPDATE).orElseThrow();
             return new Request("Update sent back: please answer the judging officer's question",
@@ -72,6 +70,16 @@ class TaskRequests {
         }
         return new Request("Please submit the quarterly update", "please submit the quarterly update", whoMay,
                 null, null);
+    }
+
+    /** The update's email goes to both its officers: it says which of them submits, as the network has it. */
+    private String whoMaySubmit(DeliveryPlan plan) {
+        String lead = directory.nameOf(plan.getLeadOfficer());
+        String dataEntry = directory.nameOf(plan.getDataEntryOfficer());
+        return plan.getNetwork().isEntryOfficersMaySubmit()
+                ? "The lead officer, " + lead + ", or the data-entry officer, " + dataEntry + ", may submit it."
+                : "The lead officer, " + lead + ", submits it; the data-entry officer, " + dataEntry
+                        + ", may prepare it on the update's page and hand it to the lead officer there.";
     }
 
     private Request judgement(PlanReturn planReturn) {

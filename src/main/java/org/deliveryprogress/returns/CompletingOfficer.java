@@ -1,5 +1,7 @@
 package org.deliveryprogress.returns;
 
+import static org.deliveryprogress.returns.ReturnVariables.*;
+
 import java.util.Collection;
 import java.util.List;
 
@@ -7,6 +9,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.deliveryprogress.identity.TaskHolders;
+import org.deliveryprogress.identity.UserDirectory;
+import org.deliveryprogress.plans.DeliveryPlan;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +22,13 @@ import org.springframework.stereotype.Component;
 class CompletingOfficer {
 
     private final IdentityService identityService;
+    private final PlanReturnRepository returns;
+    private final UserDirectory users;
 
-    CompletingOfficer(IdentityService identityService) {
+    CompletingOfficer(IdentityService identityService, PlanReturnRepository returns, UserDirectory users) {
         this.identityService = identityService;
+        this.returns = returns;
+        this.users = users;
     }
 
     String of(DelegateTask task) {
@@ -31,6 +39,9 @@ class CompletingOfficer {
         }
         List<String> userGroups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
         check(authentication.getUserId(), userGroups, TaskHolders.of(task.getAssignee(), task.getCandidates()));
+        if (TASK_SUBMIT_UPDATE.equals(task.getTaskDefinitionKey())) {
+            checkDataEntryOfficerMaySubmit(authentication.getUserId(), task);
+        }
         return authentication.getUserId();
     }
 
@@ -41,5 +52,29 @@ class CompletingOfficer {
                     ? "someone not signed in" : userId) + ": only the officer it is assigned to (or a named "
                     + "candidate) may complete it.");
         }
+    }
+
+    /**
+     * Where the network does not let data-entry officers submit, the update's data-entry officer prepares it and
+     * hands it to the lead officer, who always may submit. The officers are the return's (an open return keeps those
+     * it opened with); the setting is the network's as it is now, so a change applies to open updates too.
+     */
+    private void checkDataEntryOfficerMaySubmit(String userId, DelegateTask task) {
+        String leadOfficer = (String) task.getVariable(LEAD_OFFICER);
+        if (!isDataEntryOfficerOnly(userId, leadOfficer, (String) task.getVariable(DATA_ENTRY_OFFICER))) {
+            return;
+        }
+        DeliveryPlan plan = returns.findById((Long) task.getVariable(RETURN_ID)).orElseThrow().getPlan();
+        if (!plan.getNetwork().isEntryOfficersMaySubmit()) {
+            throw new NotYourTaskException("In " + plan.getNetwork().getName() + " the lead officer submits the "
+                    + "update, not the data-entry officer: hand the draft to the lead officer, "
+                    + users.nameOf(leadOfficer) + ", on the update's page (/plans/" + plan.getReference()
+                    + "/update), and they will submit it.");
+        }
+    }
+
+    /** The update's data-entry officer, not also its lead officer: the one the network's setting is about. */
+    static boolean isDataEntryOfficerOnly(String userId, String leadOfficer, String dataEntryOfficer) {
+        return userId != null && userId.equals(dataEntryOfficer) && !userId.equals(leadOfficer);
     }
 }

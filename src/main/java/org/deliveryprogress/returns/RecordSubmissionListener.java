@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * On completing any task of a return, whatever the route: the one place a submission is checked and recorded. In
- * order: the task is its officer's ({@link CompletingOfficer}); the completion set only the task's fields
- * ({@link SubmissionBaseline}); the values follow {@link SubmissionRules}; then the return records them, the process
- * keeps the decisions it routes on, and every prose field is removed from the process. Anything refused leaves the
- * task open and the return as it was.
+ * order: the task is its officer's, and an update its data-entry officer's only where the network allows it
+ * ({@link CompletingOfficer}); the completion set only the task's fields ({@link SubmissionBaseline}); the values
+ * follow {@link SubmissionRules}; then the return records them, the process keeps the decisions it routes on, and
+ * every prose field is removed from the process. Anything refused leaves the task open and the return as it was.
  */
 @Component
 class RecordSubmissionListener implements TaskListener {

@@ -31,9 +31,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReturnDrafts {
 
-    /** The update a plan's officers may write now, with the draft saved so far (if any). */
+    /**
+     * The update a plan's officers may write now, with the draft saved so far (if any), and whether its data-entry
+     * officer may submit it or hands it to the lead officer (the network's setting).
+     */
     public record OpenUpdate(String taskName, String assignee, String leadOfficer, String dataEntryOfficer,
-            ReturnUpdate texts, Optional<ReturnDraft> draft) {
+            boolean dataEntryOfficerMaySubmit, ReturnUpdate texts, Optional<ReturnDraft> draft) {
+
+        /** Whether the officer hands the update to the lead officer rather than submit it. */
+        public boolean handsOver(String userId) {
+            return !dataEntryOfficerMaySubmit
+                    && CompletingOfficer.isDataEntryOfficerOnly(userId, leadOfficer, dataEntryOfficer);
+        }
     }
 
     private final RegisterAccess access;
@@ -152,7 +161,7 @@ public class ReturnDrafts {
                     .orElseGet(() -> new ReturnUpdate(planReturn.getAchievements(),
                             planReturn.getPlannedActivities(), planReturn.getBlockages()));
             return new OpenUpdate(task.getName(), task.getAssignee(), plan.getLeadOfficer(),
-                    plan.getDataEntryOfficer(), texts, draft);
+                    plan.getDataEntryOfficer(), plan.getNetwork().isEntryOfficersMaySubmit(), texts, draft);
         }
     }
 }

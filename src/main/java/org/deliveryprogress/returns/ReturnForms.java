@@ -116,7 +116,10 @@ class ReturnForms {
         return data;
     }
 
-    /** Officers appear by name in the forms (officers may not read each other's profiles in Tasklist). */
+    /**
+     * Officers appear by name in the forms (officers may not read each other's profiles in Tasklist). Whether the
+     * data-entry officer may submit is there so that the update's form tells one who may not to hand it over.
+     */
     private Map<String, Object> plan(DeliveryPlan plan) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("reference", plan.getReference());
@@ -128,6 +131,7 @@ class ReturnForms {
         putIfPresent(map, "dataEntryOfficer", plan.getDataEntryOfficer());
         if (plan.getDataEntryOfficer() != null) {
             map.put("dataEntryOfficerName", users.nameOf(plan.getDataEntryOfficer()));
+            map.put("dataEntryOfficerMaySubmit", plan.getNetwork().isEntryOfficersMaySubmit());
         }
         putIfPresent(map, "agency", plan.getAgency());
         putIfPresent(map, "partnershipGroup", plan.getPartnershipGroup());

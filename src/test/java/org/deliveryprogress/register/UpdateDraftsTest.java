@@ -102,7 +102,8 @@ class UpdateDraftsTest {
             return null;
         });
         WebSession clerk = signedIn("clerk");
-        assertThat(clerk.get(path).body()).contains("Save and hand to Gareth Penhallow for review");
+        assertThat(clerk.get(path).body()).as("a new network's lead officer submits")
+                .contains("Save and hand to Gareth Penhallow to submit");
         save(clerk, Map.of("achievements", DRAFT, "then", "handToLead"));
 
         assertThat(update().getAssignee()).isEqualTo("lead");
@@ -114,6 +115,15 @@ class UpdateDraftsTest {
         assertThat(told.getTextBody()).contains("Priya Oakenshaw, the plan's data-entry officer, has prepared the "
                 + "update").contains("/tasks/" + update().getId());
         assertThat(clerk.get(path).body()).contains("handed to the lead officer");
+    }
+
+    @Test
+    @DisplayName("line breaks a browser sends as CR LF are kept as Tasklist's form sends them, LF")
+    void lineBreaksAsTasklistSendsThem() {
+        save(signedIn("clerk"), Map.of("achievements", "First line\r\n- second line", "then", "save"));
+
+        VariableMap form = officers.as("lead", () -> formService.getTaskFormVariables(update().getId()));
+        assertThat(form.get(ACHIEVEMENTS)).isEqualTo("First line\n- second line");
     }
 
     @Test

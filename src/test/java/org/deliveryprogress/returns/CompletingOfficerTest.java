@@ -1,5 +1,6 @@
 package org.deliveryprogress.returns;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -27,5 +28,16 @@ class CompletingOfficerTest {
                 .hasMessageStartingWith("This task is for lead, not for judge");
         assertThatThrownBy(() -> CompletingOfficer.check(null, List.of(), leadsWithClerk))
                 .isInstanceOf(NotYourTaskException.class).hasMessageContaining("someone not signed in");
+    }
+
+    @Test
+    @DisplayName("the network's setting on data-entry officers concerns the update's data-entry officer alone, not "
+            + "one who is also its lead officer")
+    void dataEntryOfficerOnly() {
+        assertThat(CompletingOfficer.isDataEntryOfficerOnly("clerk", "lead", "clerk")).isTrue();
+        assertThat(CompletingOfficer.isDataEntryOfficerOnly("lead", "lead", "clerk")).isFalse();
+        assertThat(CompletingOfficer.isDataEntryOfficerOnly("lead", "lead", "lead")).as("both at once").isFalse();
+        assertThat(CompletingOfficer.isDataEntryOfficerOnly("lead", "lead", null)).isFalse();
+        assertThat(CompletingOfficer.isDataEntryOfficerOnly("judge", "lead", "clerk")).isFalse();
     }
 }

@@ -166,6 +166,55 @@ class OneWritePathTest {
     }
 
     @Test
+    @DisplayName("where the network has the lead officer submit, the data-entry officer's update is a 403 on every "
+            + "route saying to hand the draft to the lead officer, also once they have taken the task; the task stays "
+            + "open, the return unchanged, and the lead officer submits")
+    void dataEntryOfficerWhereTheLeadSubmits() {
+        OpenReturn opened = openReturn();
+        Task update = opened.task(TASK_SUBMIT_UPDATE);
+        PlanReturn before = opened.recorded();
+        String handOver = "hand the draft to the lead officer, Gareth Penhallow, on the update's page (/plans/"
+                + opened.planReference() + "/update)";
+        for (Route route : ROUTES) {
+            Answer answer = complete(route, "clerk", update, Map.of(ACHIEVEMENTS, "Prepared.",
+                    PLANNED_ACTIVITIES, "More."));
+            softly.assertThat(answer.status()).as(route + ": " + answer.message()).isEqualTo(403);
+            softly.assertThat(answer.message()).as(route.toString()).contains(handOver);
+            recordedReturns.assertStillOpen(update.getId());
+            recordedReturns.assertUnchangedSince(before);
+        }
+        officers.as("clerk", () -> {
+            taskService.setAssignee(update.getId(), "clerk");
+            return null;
+        });
+        Answer taken = complete(ROUTES.get(0), "clerk", update, Map.of(ACHIEVEMENTS, "Prepared.",
+                PLANNED_ACTIVITIES, "More."));
+        softly.assertThat(taken.status()).as("the task taken: " + taken.message()).isEqualTo(403);
+        recordedReturns.assertUnchangedSince(before);
+
+        Answer lead = complete(ROUTES.get(0), "lead", update, Map.of(ACHIEVEMENTS, "Submitted.",
+                PLANNED_ACTIVITIES, "More."));
+        softly.assertThat(lead.status()).as("the lead officer: " + lead.message()).isBetween(200, 204);
+        softly.assertThat(opened.recorded().getSubmittedBy()).isEqualTo("lead");
+    }
+
+    @Test
+    @DisplayName("where the network lets data-entry officers submit, their update is recorded as theirs on every "
+            + "route")
+    void dataEntryOfficerWhereTheyMaySubmit() {
+        for (Route route : ROUTES) {
+            OpenReturn opened = openReturn();
+            networks.letEntryOfficersSubmit(opened.network(), true);
+            Answer answer = complete(route, "clerk", opened.task(TASK_SUBMIT_UPDATE), Map.of(ACHIEVEMENTS,
+                    "Prepared and submitted.", PLANNED_ACTIVITIES, "More."));
+            softly.assertThat(answer.status()).as(route + ": " + answer.message()).isBetween(200, 204);
+            softly.assertThat(opened.recorded().getSubmittedBy()).as(route.toString()).isEqualTo("clerk");
+            softly.assertThat(opened.recorded().getAchievements()).as(route.toString())
+                    .isEqualTo("Prepared and submitted.");
+        }
+    }
+
+    @Test
     @DisplayName("a 50,000-character update is recorded whole, and is in no engine variable nor history table")
     void longUpdate() {
         for (Route route : ROUTES) {
@@ -511,7 +560,8 @@ class OneWritePathTest {
 
     // The return and the engine's tables.
 
-    record OpenReturn(ProcessInstance instance, Long returnId, String planReference, OneWritePathTest test) {
+    record OpenReturn(TestNetworks.TestNetwork network, ProcessInstance instance, Long returnId,
+            String planReference, OneWritePathTest test) {
 
         Task task(String taskDefinitionKey) {
             Task task = test.taskService.createTaskQuery().processInstanceId(instance.getId())
@@ -540,7 +590,7 @@ class OneWritePathTest {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey(cycle.getBusinessKey() + "/" + network.plan().getReference())
                 .singleResult();
-        return new OpenReturn(instance, (Long) runtimeService.getVariable(instance.getId(), RETURN_ID),
+        return new OpenReturn(network, instance, (Long) runtimeService.getVariable(instance.getId(), RETURN_ID),
                 network.plan().getReference(), this);
     }
 

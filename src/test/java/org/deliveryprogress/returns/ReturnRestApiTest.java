@@ -533,8 +533,10 @@ class ReturnRestApiTest {
         }
 
         @Test
-        @DisplayName("may be submitted by the data-entry officer, a candidate, and records them as its author")
+        @DisplayName("may be submitted by the data-entry officer, a candidate, where the network lets them, and "
+                + "records them as its author")
         void dataEntryOfficerSubmits() {
+            networks.letEntryOfficersSubmit(network, true);
             Response response = submit("clerk", update, UPDATE);
 
             assertThat(response.status()).isEqualTo(204);

@@ -104,6 +104,12 @@ public class TestNetworks {
         stored.addAction("CS.2", "Train frontline staff in tension monitoring", "not started");
     }
 
+    /** Sets whether the network's data-entry officers may submit updates (a new network's lead officers submit). */
+    @Transactional
+    public void letEntryOfficersSubmit(TestNetwork network, boolean entryOfficersMaySubmit) {
+        networks.findById(network.network().getId()).orElseThrow().letEntryOfficersSubmit(entryOfficersMaySubmit);
+    }
+
     @Transactional
     public void retire(DeliveryPlan plan) {
         plans.findById(plan.getId()).orElseThrow().retire();

@@ -380,19 +380,26 @@ class TasklistJourneyTest {
 
     @Test
     @Order(2)
-    @DisplayName("clerk, the data-entry officer, takes lead's update as candidate, and lead still sees it")
-    void clerkPreparesAnUpdateForLeadsPlanAsCandidate() {
+    @DisplayName("clerk, the data-entry officer, takes lead's update as candidate; told in the form that lead submits "
+            + "in this network, clerk hands the draft over on the update's page, and lead submits it")
+    void clerkPreparesAnUpdateForLeadsPlanAndHandsItOver() {
         ProcessInstance schools = demoReturn("CC-SCHOOLS");
         Long returnId = (Long) runtimeService.getVariable(schools.getId(), RETURN_ID);
         String task = "Submit update: CC-SCHOOLS";
         String title = "Schools and Young People";
+        String achievements = "Eleven of the fourteen targeted schools have been visited.\n"
+                + "- Nine have reviewed their cohesion policy.\n- Two visits are booked for January.";
+        String planned = "Visit the last three schools and collect the policy reviews.";
 
         tasklist.signIn("clerk");
         tasklist.openFilter("My returns to submit");
         tasklist.openTask(task, title);
         assertThat(tasklist.completeIsEnabled()).as("lead's task, until clerk takes it").isFalse();
         assertThat(tasklist.formText()).contains("Data-entry officer: Priya Oakenshaw",
-                "click the × beside the lead officer's name at the top of the task, then Claim");
+                "Gareth Penhallow, the lead officer, submits this update.",
+                "Priya Oakenshaw, the data-entry officer, cannot complete it here: they prepare it on the draft page "
+                        + "and hand it to the lead officer there.")
+                .doesNotContain("then Claim");
         browser.screenshot("clerk-sees-leads-update");
 
         tasklist.removeAssignee();
@@ -406,22 +413,46 @@ class TasklistJourneyTest {
                 .as("lead still sees the update, now with clerk, by name").contains("Priya Oakenshaw");
         browser.screenshot("lead-sees-the-update-clerk-took");
 
+        // Completed anyway, the update is refused in words that say what to do instead
         tasklist.signIn("clerk");
         tasklist.openFilter("My returns to submit");
         tasklist.openTask(task, title);
-        tasklist.type("Field_achievements", "Eleven of the fourteen targeted schools have been visited.\n"
-                + "- Nine have reviewed their cohesion policy.\n- Two visits are booked for January.");
-        tasklist.type("Field_plannedActivities", "Visit the last three schools and collect the policy reviews.");
-        browser.screenshot("clerk-writes-the-update");
+        tasklist.type("Field_achievements", achievements);
+        tasklist.type("Field_plannedActivities", planned);
+        tasklist.clickComplete();
+        assertThat(tasklist.awaitErrorSummary("hand the draft to the lead officer")).anyMatch(problem -> problem
+                .contains("hand the draft to the lead officer, Gareth Penhallow, on the update's page "
+                        + "(/plans/CC-SCHOOLS/update)"));
+        browser.screenshot("clerk-is-told-to-hand-the-draft-over");
+        assertThat(officers.task(schools.getId(), TASK_SUBMIT_UPDATE)).as("the update is still open").isNotNull();
+        assertThat(recorded(returnId).state()).isEqualTo(ReturnState.AWAITING_UPDATE);
+
+        signInToTheApplication("clerk");
+        browser.open("http://localhost:" + port + "/plans/CC-SCHOOLS/update");
+        browser.await("the draft page", driver -> !browser.findAll(By.id("achievements")).isEmpty());
+        assertThat(tasklist.pageText()).contains("In this network the lead officer, Gareth Penhallow, submits the "
+                + "update, not the data-entry officer.");
+        browser.find(By.id("achievements")).sendKeys(achievements);
+        browser.find(By.id("plannedActivities")).sendKeys(planned);
+        browser.screenshot("clerk-writes-the-draft");
+        browser.find(By.xpath("//button[normalize-space()='Save and hand to Gareth Penhallow to submit']")).click();
+        browser.await("the hand-over", driver -> tasklist.pageText().contains("handed to the lead officer"));
+        browser.screenshot("clerk-has-handed-the-draft-to-lead");
+        assertThat(officers.task(schools.getId(), TASK_SUBMIT_UPDATE).getAssignee()).isEqualTo("lead");
+
+        tasklist.signIn("lead");
+        tasklist.openFilter("My returns to submit");
+        tasklist.openTask(task, "by Priya Oakenshaw");
+        assertThat(tasklist.value("Field_achievements")).as("the form opens with the draft").isEqualTo(achievements);
+        browser.screenshot("lead-opens-the-handed-over-draft");
         tasklist.clickComplete();
         tasklist.awaitCompleted();
-        browser.screenshot("clerk-has-submitted-the-update");
+        browser.screenshot("lead-has-submitted-the-update");
 
         ReturnRecord submitted = recorded(returnId);
         assertThat(submitted.state()).isEqualTo(ReturnState.AWAITING_JUDGEMENT);
-        assertThat(submitted.submittedBy()).isEqualTo("clerk");
-        assertThat(submitted.achievements()).isEqualTo("Eleven of the fourteen targeted schools have been visited.\n"
-                + "- Nine have reviewed their cohesion policy.\n- Two visits are booked for January.");
+        assertThat(submitted.submittedBy()).isEqualTo("lead");
+        assertThat(submitted.achievements()).isEqualTo(achievements);
         assertThat(submitted.blockages()).isNull();
         assertThat(officers.task(schools.getId(), TASK_JUDGE_STATUS).getAssignee()).isEqualTo("judge");
     }
@@ -647,6 +678,18 @@ class TasklistJourneyTest {
                     .filter(action -> action.getState() == RemedialAction.State.AGREED)
                     .map(RemedialAction::getDueDate).toList();
         });
+    }
+
+    /** Signs in at the application's own sign-in page, for its pages (a fresh session). */
+    private void signInToTheApplication(String user) {
+        String base = "http://localhost:" + port;
+        browser.open(base + "/login");
+        browser.driver().manage().deleteAllCookies();
+        browser.open(base + "/login");
+        browser.find(By.id("username")).sendKeys(user);
+        browser.find(By.id("password")).sendKeys("demo");
+        browser.find(By.cssSelector("button[type='submit']")).click();
+        browser.await("the sign-in of " + user, driver -> !driver.getCurrentUrl().contains("/login"));
     }
 
     private ProcessInstance demoReturn(String planReference) {
