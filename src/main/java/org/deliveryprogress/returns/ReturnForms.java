@@ -34,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the Camunda Forms of a return's tasks show, read from the application's tables when a form opens: the plan,
  * its deadlines, last quarter's return, its open actions, and what has been submitted so far (so that an update sent
- * back for more information opens with the text the officer wrote). Values are plain texts, maps and lists; maps and
- * lists reach the form as Json variables ({@link ReturnFormHandler}).
+ * back for more information opens with the text the officer wrote), and what Tasklist's script needs to confirm a
+ * completion. Values are plain texts, maps and lists; maps and lists reach the form as Json variables
+ * ({@link ReturnFormHandler}).
  */
 @Component
 @Transactional(readOnly = true)
@@ -50,15 +51,18 @@ class ReturnForms {
     private final ReturnDraftRepository drafts;
     private final IndicatorValueRepository indicatorValues;
     private final UserDirectory users;
+    private final AgreeingManager agreeingManager;
     private final ReadableDates dates;
     private final ZoneId zone;
 
     ReturnForms(PlanReturnRepository returns, ReturnDraftRepository drafts, IndicatorValueRepository indicatorValues,
-            UserDirectory users, ReadableDates dates, CycleProperties cycleProperties) {
+            UserDirectory users, AgreeingManager agreeingManager, ReadableDates dates,
+            CycleProperties cycleProperties) {
         this.returns = returns;
         this.drafts = drafts;
         this.indicatorValues = indicatorValues;
         this.users = users;
+        this.agreeingManager = agreeingManager;
         this.dates = dates;
         this.zone = cycleProperties.timeZone();
     }
@@ -68,6 +72,7 @@ class ReturnForms {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("plan", plan(planReturn.getPlan()));
         data.put("cycle", cycle(planReturn.getCycle()));
+        data.put("confirmation", confirmation(planReturn, taskDefinitionKey));
         returns.findPrevious(planReturn.getPlan().getId(), planReturn.getCycle().getId()).ifPresent(previous -> {
             data.put("lastReturn", lastReturn(previous));
             data.put("agreedRemedialActions", remedialActions(previous, RemedialAction.State.AGREED));
@@ -149,6 +154,20 @@ class ReturnForms {
         map.put("judgementDueDate", day(deadlines.judgementsDue()));
         map.put("remedialDueDate", day(deadlines.agreementsDue()));
         map.put("closeDate", day(deadlines.close()));
+        return map;
+    }
+
+    /**
+     * What Tasklist's script needs, beside the plan and the cycle, to confirm a completion and say who acts next: the
+     * step, and for a proposal the manager who will agree it, where that is plain (else the network's managers).
+     */
+    private Map<String, Object> confirmation(PlanReturn planReturn, String taskDefinitionKey) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("step", taskDefinitionKey);
+        if (TASK_PROPOSE_REMEDIAL_ACTIONS.equals(taskDefinitionKey)) {
+            agreeingManager.of(planReturn.getId(), planReturn.getPlan().getNetwork().getManagerGroup())
+                    .ifPresent(manager -> map.put("agreedByName", users.nameOf(manager)));
+        }
         return map;
     }
 

@@ -29,6 +29,7 @@ final class Tasklist {
     private static final By COMPLETE = By.cssSelector("button.btn-primary[ng-click='complete()']");
     private static final By SAVE = By.cssSelector(".form-actions button[ng-click^='save']");
     private static final By NOTIFICATIONS = By.cssSelector(".page-notifications .notification, .page-notifications .alert");
+    private static final By CONFIRMATION = By.cssSelector(".dp-confirmation");
     private static final By NO_TASK_SELECTED = By.xpath("//*[contains(normalize-space(.), 'Select a task in the list.')]");
 
     private final Browser browser;
@@ -434,6 +435,30 @@ final class Tasklist {
                         .filter(element -> element.getText().contains(containing)).findFirst().orElse(null));
         click(link);
         return browser.script("return document.activeElement.id;");
+    }
+
+    /** Waits for the confirmation the script shows once a task is completed, and answers what it says. */
+    String awaitConfirmation() {
+        return browser.await("the confirmation of the completion", driver -> Optional.ofNullable(visible(CONFIRMATION))
+                .map(panel -> normalized(panel.getText())).orElse(null));
+    }
+
+    boolean confirmationHasFocus() {
+        return Boolean.TRUE.equals(browser.script(
+                "return document.activeElement && document.activeElement.classList.contains('dp-confirmation');"));
+    }
+
+    boolean confirmationIsShown() {
+        return isShown(".dp-confirmation");
+    }
+
+    /** Where the confirmation's link leads: the return as submitted, on the application's page. */
+    String confirmationLink() {
+        return browser.find(By.cssSelector(".dp-confirmation a")).getAttribute("href");
+    }
+
+    void followConfirmationLink() {
+        click(browser.find(By.cssSelector(".dp-confirmation a")));
     }
 
     /** Whether what Tasklist shows but officers cannot or need not use is out of sight. */

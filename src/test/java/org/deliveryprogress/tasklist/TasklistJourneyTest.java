@@ -228,6 +228,9 @@ class TasklistJourneyTest {
         tasklist.clickComplete();
         tasklist.awaitCompleted();
         assertThat(tasklist.hasTaskCard("Submit update: " + NI1)).isFalse();
+        assertThat(tasklist.awaitConfirmation()).as("where the form was").contains("Update submitted",
+                "CC-NI1 " + NI1_TITLE, "Eleanor Brackwater, the judging officer, judges it next.");
+        assertThat(tasklist.confirmationHasFocus()).isTrue();
         browser.screenshot("lead-has-submitted-the-update");
 
         ReturnRecord submitted = recorded(returnId);

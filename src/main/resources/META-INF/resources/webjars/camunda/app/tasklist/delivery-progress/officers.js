@@ -10,8 +10,15 @@
  *   of the form (GOV.UK's pattern), naming each field with a link to it, and the server's refusal in words, with the
  *   focus on it. Tasklist itself shows a field's error only beside the field, possibly thousands of pixels above the
  *   button, and the refusal in a notification that covers the Complete button.
+ * - After an officer completes a return's task, confirms it where the form was (GOV.UK's confirmation panel): what
+ *   they did, for which plan and meeting, who acts next, and a link to the return as submitted on the application's
+ *   page, with the focus on it, until they open another task. Tasklist itself only drops the task from the list. The
+ *   script learns what it says from Tasklist's own requests, which it listens to and does not change: the form's
+ *   variables as the form opens (the plan, the cycle and `confirmation`, from returns/ReturnForms) and the values
+ *   the form sent, once the server has accepted them.
  */
-const engineApi = document.querySelector('base').getAttribute('engine-api') + 'engine/default';
+const base = document.querySelector('base');
+const engineApi = base.getAttribute('engine-api') + 'engine/default';
 
 async function engine(path) {
   const response = await fetch(engineApi + path, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
@@ -27,6 +34,7 @@ async function showWhatTheUserMayUse() {
     return;
   }
   checkedFor = user;
+  completed = null;
   countsByFilterName = new Map();
   countsAskedAt = 0;
   const [startable, createTask] = await Promise.all([
@@ -205,6 +213,164 @@ function list(problems) {
   return element;
 }
 
+// The confirmation ---------------------------------------------------------------------------------------------
+
+const CONFIRMATION_CLASS = 'dp-confirmation';
+const FORM_VARIABLES = /\/task\/([^/?]+)\/form-variables(\?|$)/;
+const SUBMIT_FORM = /\/task\/([^/?]+)\/submit-form$/;
+/** The application's pages are at the root of the path the webapps live under (app-root, such as /camunda). */
+const applicationRoot = base.getAttribute('app-root').replace(/\/[^/]*$/, '');
+
+/** The return whose form is open, as its variables describe it: task id, plan, cycle, confirmation. */
+let openReturn = null;
+/** The completion to confirm: the open return when it was completed, and what the form sent. */
+let completed = null;
+
+/** Listens to Tasklist's requests (all through XMLHttpRequest) for a return's form variables and its completion. */
+const requests = new WeakMap();
+const openRequest = XMLHttpRequest.prototype.open;
+const sendRequest = XMLHttpRequest.prototype.send;
+XMLHttpRequest.prototype.open = function (method, url) {
+  requests.set(this, { method: String(method).toUpperCase(), url: String(url) });
+  return openRequest.apply(this, arguments);
+};
+XMLHttpRequest.prototype.send = function (body) {
+  const { method, url = '' } = requests.get(this) ?? {};
+  const opened = method === 'GET' && url.match(FORM_VARIABLES);
+  const submitted = method === 'POST' && url.split('?')[0].match(SUBMIT_FORM);
+  if (opened || submitted) {
+    this.addEventListener('load', () => {
+      if (this.status < 200 || this.status >= 300) {
+        return;
+      }
+      if (opened) {
+        formOpened(opened[1], this.responseText);
+      } else {
+        formAccepted(submitted[1], body);
+      }
+    });
+  }
+  return sendRequest.apply(this, arguments);
+};
+
+/** A Json variable as Tasklist asks for it (deserializeValues=false): its value is JSON text. */
+function jsonVariable(variables, name) {
+  const value = variables?.[name]?.value;
+  return typeof value === 'string' ? JSON.parse(value) : value ?? null;
+}
+
+function formOpened(taskId, response) {
+  const variables = JSON.parse(response);
+  const confirmation = jsonVariable(variables, 'confirmation');
+  // Only a return's tasks carry a confirmation.
+  openReturn = confirmation && { taskId, confirmation, plan: jsonVariable(variables, 'plan'),
+    cycle: jsonVariable(variables, 'cycle') };
+}
+
+function formAccepted(taskId, body) {
+  if (openReturn?.taskId === taskId) {
+    completed = { ...openReturn, sent: JSON.parse(body).variables ?? {}, focused: false };
+  }
+}
+
+/** The task Tasklist has open, from its address (#/?...&task=<id>). */
+function taskInAddress() {
+  return new URLSearchParams(location.hash.split('?')[1] ?? '').get('task');
+}
+
+/** Shows the confirmation where Tasklist says "Select a task in the list.", until another task is opened. */
+function showConfirmation() {
+  let panel = document.querySelector('.' + CONFIRMATION_CLASS);
+  const opened = taskInAddress();
+  if (completed && opened && opened !== completed.taskId) {
+    completed = null;
+  }
+  if (!completed) {
+    panel?.remove();
+    return;
+  }
+  const noTask = document.querySelector('.no-task');
+  if (panel || !noTask || noTask.offsetParent === null) {
+    return;
+  }
+  panel = confirmationPanel(completed);
+  noTask.before(panel);
+  if (!completed.focused) {
+    completed.focused = true;
+    panel.scrollIntoView({ block: 'start' });
+    panel.focus({ preventScroll: true });
+  }
+}
+
+/** The form's value of a field as Tasklist sent it. */
+function sentValue(sent, name) {
+  return sent[name]?.value;
+}
+
+/** What the officer did and who acts next, by the step and what the form sent. */
+function outcome({ confirmation, plan, sent }) {
+  const lead = `${plan.leadOfficerName}, the lead officer,`;
+  switch (confirmation.step) {
+    case 'Task_SubmitUpdate':
+      return { done: 'Update submitted', next: `${plan.judgingOfficerName}, the judging officer, judges it next.` };
+    case 'Task_JudgeStatus': {
+      if (sentValue(sent, 'judgementOutcome') === 'sentBack') {
+        return { done: 'Update sent back', next: `${lead} answers your question next.` };
+      }
+      const status = sentValue(sent, 'ragStatus');
+      return status === 'Red' || status === 'Amber'
+        ? { done: `Status set: ${status}`, next: `${lead} proposes remedial actions next.` }
+        : { done: `Status set: ${status}`, next: 'Nothing more is asked of this return: it goes to the meeting pack.' };
+    }
+    case 'Task_ProposeRemedialActions': {
+      const manager = confirmation.agreedByName ? `${confirmation.agreedByName}, the network's manager,`
+        : 'One of the network\'s managers';
+      return { done: 'Remedial actions proposed', next: `${manager} agrees them or sends them back next.` };
+    }
+    case 'Task_AgreeRemedialActions':
+      return sentValue(sent, 'remedialOutcome') === 'sentBack'
+        ? { done: 'Remedial actions sent back', next: `${lead} proposes them again next.` }
+        : { done: 'Remedial actions agreed', next: 'The return is complete; its lead and judging officers are told '
+          + 'by email.' };
+    default:
+      return { done: 'Task completed', next: null };
+  }
+}
+
+/** A day such as 2026-12-15 as the partnership reads it, whatever the browser's language: 15 December 2026. */
+function dayInWords(isoDay) {
+  return new Date(isoDay + 'T00:00:00Z').toLocaleDateString('en-GB',
+    { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+function confirmationPanel(completion) {
+  const { plan, cycle } = completion;
+  const { done, next } = outcome(completion);
+  const panel = document.createElement('div');
+  panel.className = CONFIRMATION_CLASS;
+  panel.setAttribute('role', 'status');
+  panel.tabIndex = -1;
+
+  const box = document.createElement('div');
+  box.className = CONFIRMATION_CLASS + '-box';
+  box.append(heading(done), paragraph(`${plan.reference} ${plan.title}, `
+    + `for the network meeting on ${dayInWords(cycle.meetingDate)}`));
+
+  const link = document.createElement('a');
+  link.href = `${applicationRoot}/plans/${encodeURIComponent(plan.reference)}/returns/`
+    + encodeURIComponent(cycle.reference);
+  link.textContent = `the return of ${plan.reference} for ${cycle.reference}, as submitted`;
+  const read = paragraph('Read what you sent: ');
+  read.append(link, '.');
+
+  panel.append(box);
+  if (next) {
+    panel.append(paragraph(next));
+  }
+  panel.append(read);
+  return panel;
+}
+
 let scheduled = false;
 new MutationObserver(() => {
   if (!scheduled) {
@@ -214,6 +380,7 @@ new MutationObserver(() => {
       showWhatTheUserMayUse();
       showFilterCounts();
       showErrorSummary();
+      showConfirmation();
     });
   }
 }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
