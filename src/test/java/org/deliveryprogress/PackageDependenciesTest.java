@@ -64,7 +64,7 @@ class PackageDependenciesTest {
         mayUse("returns", "shared", "engine", "cycles", "networks", "plans", "identity");
         mayUse("forms", "cycles");
         // What is built on the returns: spreadsheets, packs, reminders, history and the register's API and pages.
-        mayUse("imports", "engine", "networks", "plans");
+        mayUse("imports", "shared", "engine", "networks", "plans");
         mayUse("packs", "shared", "identity", "cycles", "networks", "plans", "returns");
         mayUse("reminders", "shared", "notifications", "identity", "cycles", "networks", "plans", "returns", "packs");
         mayUse("history", "shared", "identity", "cycles", "networks", "plans", "returns", "packs");

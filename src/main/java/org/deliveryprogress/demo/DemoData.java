@@ -2,7 +2,9 @@ package org.deliveryprogress.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -25,8 +27,11 @@ import org.deliveryprogress.networks.NetworkRepository;
 import org.deliveryprogress.packs.MeetingPacks;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.plans.IndicatorValue;
+import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.deliveryprogress.plans.PlanAction;
 import org.deliveryprogress.plans.PlanIndicator;
+import org.deliveryprogress.plans.ReportingPeriod;
 import org.deliveryprogress.returns.RagStatus;
 import org.deliveryprogress.returns.RemedialAction;
 import org.deliveryprogress.returns.ReturnUpdate;
@@ -44,9 +49,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The demo: a network with the plans of the seeds, its officers (password {@code demo}), last quarter's closed cycle,
- * a meeting in three weeks whose cycle is open, and a meeting next quarter a manager can open a cycle for. Loaded
- * once, on the first start of the demo profile.
+ * The demo: a network with the plans of the seeds, their indicators' past values, its officers (password
+ * {@code demo}), last quarter's closed cycle, a meeting in three weeks whose cycle is open, and a meeting next quarter
+ * a manager can open a cycle for. Loaded once, on the first start of the demo profile.
  */
 @Component
 @Profile("demo")
@@ -78,7 +83,11 @@ class DemoData implements ApplicationRunner {
     }
 
     record IndicatorData(String code, String description, String baseline, String unit, boolean higherIsBetter,
-            List<Map<String, String>> targets) {
+            List<Map<String, String>> targets, List<ValueData> values) {
+    }
+
+    /** A past value of a numeric indicator, for a quarter ("2026/27 Q2") or a year ("2025/26"). */
+    record ValueData(String period, BigDecimal value, String note) {
     }
 
     record ActionData(String reference, String objective, String action, String milestones, String owner,
@@ -94,6 +103,7 @@ class DemoData implements ApplicationRunner {
     private final NetworkRepository networks;
     private final NetworkMeetingRepository meetings;
     private final DeliveryPlanRepository plans;
+    private final IndicatorValueRepository indicatorValues;
     private final CycleService cycles;
     private final Returns returns;
     private final TransactionTemplate transaction;
@@ -105,7 +115,8 @@ class DemoData implements ApplicationRunner {
     private final ZoneId zone;
 
     DemoData(ObjectMapper objectMapper, IdentityService identityService, NetworkRepository networks,
-            NetworkMeetingRepository meetings, DeliveryPlanRepository plans, CycleService cycles, Returns returns,
+            NetworkMeetingRepository meetings, DeliveryPlanRepository plans,
+            IndicatorValueRepository indicatorValues, CycleService cycles, Returns returns,
             TransactionTemplate transaction, ManagerRights managerRights, CycleRepository cycleRepository,
             MeetingPacks packs, WorkingDayCalendar calendar, Clock clock,
             CycleProperties cycleProperties) {
@@ -114,6 +125,7 @@ class DemoData implements ApplicationRunner {
         this.networks = networks;
         this.meetings = meetings;
         this.plans = plans;
+        this.indicatorValues = indicatorValues;
         this.cycles = cycles;
         this.returns = returns;
         this.transaction = transaction;
@@ -162,6 +174,7 @@ class DemoData implements ApplicationRunner {
         Cycle pastCycle = cycles.recordPast(lastQuarter);
         for (PlanData planData : data.plans()) {
             DeliveryPlan plan = plans.save(plan(network, planData));
+            recordPastValues(plan, planData);
             ReturnData last = planData.lastReturn();
             if (last != null) {
                 returns.recordPast(pastCycle, plan,
@@ -192,6 +205,19 @@ class DemoData implements ApplicationRunner {
             action.setDeadline(actionData.deadline(), null);
         }
         return plan;
+    }
+
+    /** The values the plan's lead officer reported before the application, as an import of them would record. */
+    private void recordPastValues(DeliveryPlan plan, PlanData data) {
+        Instant now = clock.instant();
+        for (IndicatorData indicator : data.indicators() == null ? List.<IndicatorData>of() : data.indicators()) {
+            for (ValueData past : indicator.values() == null ? List.<ValueData>of() : indicator.values()) {
+                IndicatorValue value = new IndicatorValue(plan, indicator.code(),
+                        ReportingPeriod.parse(past.period()).orElseThrow());
+                value.record(past.value(), null, past.note(), null, plan.getLeadOfficer(), now);
+                indicatorValues.save(value);
+            }
+        }
     }
 
     private void createUser(UserData data) {

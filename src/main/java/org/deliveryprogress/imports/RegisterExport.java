@@ -1,7 +1,10 @@
 package org.deliveryprogress.imports;
 
 import org.deliveryprogress.networks.Network;
+import java.util.List;
+
 import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,17 +14,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegisterExport {
 
     private final DeliveryPlanRepository plans;
+    private final IndicatorValueRepository values;
 
-    RegisterExport(DeliveryPlanRepository plans) {
+    RegisterExport(DeliveryPlanRepository plans, IndicatorValueRepository values) {
         this.plans = plans;
+        this.values = values;
     }
 
     public byte[] csv(Network network, RegisterLayout layout) {
-        return Tables.writeCsv(layout.columns(), layout.rowsOf(plans.findByNetworkOrderByReference(network)));
+        return Tables.writeCsv(layout.columns(), rows(network, layout));
     }
 
     public byte[] xlsx(Network network, RegisterLayout layout) {
-        return Tables.writeXlsx(layout.fileName(), layout.columns(),
-                layout.rowsOf(plans.findByNetworkOrderByReference(network)));
+        return Tables.writeXlsx(layout.fileName(), layout.columns(), rows(network, layout));
+    }
+
+    private List<List<String>> rows(Network network, RegisterLayout layout) {
+        return layout.rowsOf(plans.findByNetworkOrderByReference(network), values::seriesOf);
     }
 }

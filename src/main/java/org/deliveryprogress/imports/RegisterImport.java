@@ -2,8 +2,12 @@ package org.deliveryprogress.imports;
 
 import static org.deliveryprogress.imports.RegisterLayout.ACTIONS;
 import static org.deliveryprogress.imports.RegisterLayout.INDICATORS;
+import static org.deliveryprogress.imports.RegisterLayout.INDICATOR_VALUES;
 import static org.deliveryprogress.imports.RegisterLayout.PLANS;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -17,6 +21,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -25,15 +31,19 @@ import org.deliveryprogress.imports.ImportSummary.Counts;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.plans.IndicatorValue;
+import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.deliveryprogress.plans.PlanAction;
 import org.deliveryprogress.plans.PlanIndicator;
+import org.deliveryprogress.plans.ReportingPeriod;
+import org.deliveryprogress.shared.NumberInText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports a network's plans, indicators and actions from spreadsheets (CSV or xlsx), all or nothing: every file is
- * read and every line checked before anything is written, and one mistake anywhere imports nothing. References are
- * the keys, so importing the same files again changes nothing.
+ * Imports a network's plans, indicators, actions and indicators' past values from spreadsheets (CSV or xlsx), all or
+ * nothing: every file is read and every line checked before anything is written, and one mistake anywhere imports
+ * nothing. References are the keys, so importing the same files again changes nothing.
  */
 @Service
 public class RegisterImport {
@@ -43,6 +53,9 @@ public class RegisterImport {
     static final int SHORT_TEXT = 200;
     static final int MEDIUM_TEXT = 500;
     static final int LONG_TEXT = 10_000;
+    /** As a return's update keeps an indicator's value and its note. */
+    static final int VALUE_TEXT = 500;
+    static final int NOTE_TEXT = 2_000;
 
     private static final List<String> OFFICER_COLUMNS = List.of("lead_officer", "judging_officer",
             "data_entry_officer");
@@ -53,16 +66,24 @@ public class RegisterImport {
     private static final int PROBLEMS_REPORTED = 1_000;
 
     private final DeliveryPlanRepository plans;
+    private final IndicatorValueRepository values;
     private final IdentityService identityService;
+    private final Clock clock;
 
-    RegisterImport(DeliveryPlanRepository plans, IdentityService identityService) {
+    RegisterImport(DeliveryPlanRepository plans, IndicatorValueRepository values, IdentityService identityService,
+            Clock clock) {
         this.plans = plans;
+        this.values = values;
         this.identityService = identityService;
+        this.clock = clock;
     }
 
-    /** Imports the files given (any of plans, indicators, actions) into the network, or throws with every mistake. */
+    /**
+     * Imports the files given (any of plans, indicators, actions, indicator values) into the network, or throws with
+     * every mistake. The values imported are recorded as by the user importing them.
+     */
     @Transactional
-    public ImportSummary importFiles(Network network, Map<RegisterLayout, byte[]> files) {
+    public ImportSummary importFiles(Network network, Map<RegisterLayout, byte[]> files, String importedBy) {
         List<ImportProblem> problems = new ArrayList<>();
         Map<RegisterLayout, List<Row>> rows = new LinkedHashMap<>();
         for (RegisterLayout layout : RegisterLayout.values()) {
@@ -81,6 +102,13 @@ public class RegisterImport {
                 plansUnreadable);
         Map<PlanKey, Row> actionRows = check.actions(rows.getOrDefault(ACTIONS, List.of()), knownPlans,
                 plansUnreadable);
+        List<ImportedValue> valueRows = List.of();
+        if (rows.containsKey(INDICATOR_VALUES)) {
+            // Likewise an indicators file that could not be read, for the values of its indicators.
+            boolean indicatorsUnreadable = files.containsKey(INDICATORS) && !rows.containsKey(INDICATORS);
+            valueRows = check.values(rows.get(INDICATOR_VALUES), knownPlans, plansUnreadable,
+                    indicatorsAfterImport(existing, indicatorRows), indicatorsUnreadable);
+        }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing((ImportProblem problem) -> RegisterLayout.ofFile(problem.file()))
                     .thenComparingInt(ImportProblem::line));
@@ -91,7 +119,25 @@ public class RegisterImport {
         Counts planCounts = applyPlans(network, planRows, byReference);
         Counts indicatorCounts = applyIndicators(indicatorRows, byReference);
         Counts actionCounts = applyActions(actionRows, byReference);
-        return new ImportSummary(planCounts, indicatorCounts, actionCounts);
+        Counts valueCounts = applyValues(valueRows, byReference, importedBy);
+        return new ImportSummary(planCounts, indicatorCounts, actionCounts, valueCounts);
+    }
+
+    /**
+     * Whether each indicator the network will have after the import is numeric, by plan and code: the register's,
+     * or as the indicators file describes it, which replaces its baseline and targets.
+     */
+    private static Map<PlanKey, Boolean> indicatorsAfterImport(Map<String, DeliveryPlan> existing,
+            Map<PlanKey, List<Row>> indicatorRows) {
+        Map<PlanKey, Boolean> numeric = new HashMap<>();
+        for (DeliveryPlan plan : existing.values()) {
+            plan.getIndicators().forEach(indicator -> numeric.put(PlanKey.of(plan.getReference(),
+                    indicator.getCode()), indicator.isNumeric()));
+        }
+        indicatorRows.forEach((indicator, rows) -> numeric.put(indicator, PlanIndicator.isNumeric(
+                rows.get(0).get("baseline"), rows.stream().map(row -> row.get("target")).filter(Objects::nonNull)
+                        .toList())));
+        return numeric;
     }
 
     private Optional<List<Row>> read(RegisterLayout layout, byte[] content, List<ImportProblem> problems) {
@@ -193,6 +239,49 @@ public class RegisterImport {
             tally.count(before, RegisterLayout.rowOf(plan, action));
         }
         return tally.counts();
+    }
+
+    /**
+     * Each value joins its indicator's series; one for a period the series has replaces it. A value the series holds
+     * already, with the same note, is left as it was recorded (by a return's update, say).
+     */
+    private Counts applyValues(List<ImportedValue> imported, Map<String, DeliveryPlan> byReference, String by) {
+        Tally tally = new Tally();
+        Instant at = clock.instant();
+        // Each plan's series read once, not a query per line: a file may hold years of values for every plan.
+        Map<String, Map<String, IndicatorValue>> seriesByPlan = new HashMap<>();
+        for (ImportedValue row : imported) {
+            DeliveryPlan plan = byReference.get(key(row.plan()));
+            String code = plan.indicator(row.code()).orElseThrow().getCode();
+            IndicatorValue value = new IndicatorValue(plan, code, row.period());
+            value.record(row.number(), row.value(), row.note(), null, by, at);
+            List<String> after = RegisterLayout.rowOf(plan, value);
+            IndicatorValue stored = seriesByPlan.computeIfAbsent(key(row.plan()), reference -> seriesOf(plan))
+                    .get(valueKey(code, row.period()));
+            List<String> before = stored == null ? null : RegisterLayout.rowOf(plan, stored);
+            tally.count(before, after);
+            if (stored == null) {
+                values.save(value);
+            } else if (!before.equals(after)) {
+                stored.record(row.number(), row.value(), row.note(), null, by, at);
+            }
+        }
+        return tally.counts();
+    }
+
+    private Map<String, IndicatorValue> seriesOf(DeliveryPlan plan) {
+        return values.findByPlan(plan).stream().collect(Collectors.toMap(value -> valueKey(value.getIndicatorCode(),
+                value.getPeriod()), Function.identity()));
+    }
+
+    /** A value's place in its plan's series, as the database tells them apart: the code in any case. */
+    private static String valueKey(String code, ReportingPeriod period) {
+        return key(code) + "\u0000" + period;
+    }
+
+    /** A checked line of the values file: the number where its indicator is numeric, the value as written. */
+    private record ImportedValue(String plan, String code, ReportingPeriod period, BigDecimal number, String value,
+            String note) {
     }
 
     /** What each key's rows did, judged by the entity's export rows before and after: none before is a new one. */
@@ -367,6 +456,64 @@ public class RegisterImport {
                 }
             }
             return byAction;
+        }
+
+        List<ImportedValue> values(List<Row> rows, Set<String> knownPlans, boolean plansUnreadable,
+                Map<PlanKey, Boolean> numericIndicators, boolean indicatorsUnreadable) {
+            List<ImportedValue> values = new ArrayList<>();
+            Map<String, Row> periods = new HashMap<>();
+            for (Row row : rows) {
+                String plan = planReference(INDICATOR_VALUES, row, knownPlans, plansUnreadable);
+                String code = required(INDICATOR_VALUES, row, "code", REFERENCE);
+                ReportingPeriod period = period(row);
+                String value = required(INDICATOR_VALUES, row, "value", VALUE_TEXT);
+                String note = optional(INDICATOR_VALUES, row, "note", NOTE_TEXT);
+                if (plan == null || code == null) {
+                    continue;
+                }
+                Boolean numeric = numericIndicators.get(PlanKey.of(plan, code));
+                if (numeric == null && !indicatorsUnreadable) {
+                    problem(INDICATOR_VALUES, row, "code", "the plan " + plan + " has no indicator " + code
+                            + ", neither in the register nor in the indicators file");
+                }
+                BigDecimal number = Boolean.TRUE.equals(numeric) && value != null ? number(row, code, value) : null;
+                if (period != null) {
+                    Row earlier = periods.putIfAbsent(key(plan) + "\u0000" + valueKey(code, period), row);
+                    if (earlier != null) {
+                        problem(INDICATOR_VALUES, row, "period", "the value of " + code + " of " + plan + " for "
+                                + period + " is already on line " + earlier.line());
+                    }
+                }
+                values.add(new ImportedValue(plan, code, period, number, value, note));
+            }
+            return values;
+        }
+
+        private ReportingPeriod period(Row row) {
+            String written = required(INDICATOR_VALUES, row, "period", SHORT_TEXT);
+            if (written == null) {
+                return null;
+            }
+            Optional<ReportingPeriod> period = ReportingPeriod.parse(written);
+            if (period.isEmpty()) {
+                problem(INDICATOR_VALUES, row, "period", "\"" + written + "\" is not a period: write a quarter of "
+                        + "a financial year, such as 2026/27 Q2 (July to September 2026), or a year, such as 2026/27");
+            }
+            return period.orElse(null);
+        }
+
+        /** The value of a numeric indicator: a number, and one the series keeps as written. */
+        private BigDecimal number(Row row, String code, String value) {
+            Optional<BigDecimal> number = NumberInText.exactly(value);
+            if (number.isEmpty()) {
+                problem(INDICATOR_VALUES, row, "value", "\"" + value + "\" is not a number, and " + code
+                        + " is measured in numbers: write it in figures, such as 74.6");
+            } else if (!IndicatorValue.keeps(number.get())) {
+                problem(INDICATOR_VALUES, row, "value", value + " has more digits than a value keeps: at most "
+                        + IndicatorValue.WHOLE_DIGITS + " before the decimal point and "
+                        + IndicatorValue.DECIMAL_PLACES + " after it");
+            }
+            return number.orElse(null);
         }
 
         private String planReference(RegisterLayout layout, Row row, Set<String> knownPlans,

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.IndicatorValue;
 import org.deliveryprogress.plans.PlanAction;
 import org.deliveryprogress.plans.PlanIndicator;
 
@@ -15,19 +17,24 @@ import org.deliveryprogress.plans.PlanIndicator;
  */
 public enum RegisterLayout {
 
-    PLANS("plans", List.of("reference", "title", "lead_officer", "judging_officer", "data_entry_officer", "agency",
-            "partnership_group", "priority", "theme", "contact"), List.of("reference")),
-    INDICATORS("indicators", List.of("plan_reference", "code", "description", "baseline", "unit",
+    PLANS("plans", "Plans", List.of("reference", "title", "lead_officer", "judging_officer", "data_entry_officer",
+            "agency", "partnership_group", "priority", "theme", "contact"), List.of("reference")),
+    INDICATORS("indicators", "Indicators", List.of("plan_reference", "code", "description", "baseline", "unit",
             "higher_is_better", "target_year", "target"), List.of("plan_reference", "code", "target_year")),
-    ACTIONS("actions", List.of("plan_reference", "reference", "objective", "action", "milestones", "owner",
-            "deadline", "priority", "status"), List.of("plan_reference", "reference"));
+    ACTIONS("actions", "Actions", List.of("plan_reference", "reference", "objective", "action", "milestones",
+            "owner", "deadline", "priority", "status"), List.of("plan_reference", "reference")),
+    /** Past values of the plans' indicators, one row per indicator per period. */
+    INDICATOR_VALUES("indicator_values", "Indicator values", List.of("plan_reference", "code", "period", "value",
+            "note"), List.of("plan_reference", "code", "period"));
 
     private final String fileName;
+    private final String label;
     private final List<String> columns;
     private final List<String> keyColumns;
 
-    RegisterLayout(String fileName, List<String> columns, List<String> keyColumns) {
+    RegisterLayout(String fileName, String label, List<String> columns, List<String> keyColumns) {
         this.fileName = fileName;
+        this.label = label;
         this.columns = columns;
         this.keyColumns = keyColumns;
     }
@@ -43,6 +50,11 @@ public enum RegisterLayout {
 
     public String fileName() {
         return fileName;
+    }
+
+    /** The file's name in a sentence's first words, as the pages show it: "Indicator values". */
+    public String label() {
+        return label;
     }
 
     public List<String> columns() {
@@ -77,8 +89,17 @@ public enum RegisterLayout {
                 action.getStatus());
     }
 
-    /** Every row of the kind for the plans, in a stable order. */
-    List<List<String>> rowsOf(List<DeliveryPlan> plans) {
+    /** A value as it was written: the number without trailing zeros (74.6, not 74.600000), or the text. */
+    static List<String> rowOf(DeliveryPlan plan, IndicatorValue value) {
+        return cells(plan.getReference(), value.getIndicatorCode(), value.getPeriod().toString(), value.getValue(),
+                value.getNote());
+    }
+
+    /**
+     * Every row of the kind for the plans, in a stable order. Values are those of the indicators each plan has: the
+     * series keeps those of an indicator the plan no longer has, which an import would refuse.
+     */
+    List<List<String>> rowsOf(List<DeliveryPlan> plans, Function<DeliveryPlan, List<IndicatorValue>> seriesOf) {
         List<List<String>> rows = new ArrayList<>();
         for (DeliveryPlan plan : plans.stream().sorted(Comparator.comparing(DeliveryPlan::getReference)).toList()) {
             switch (this) {
@@ -89,6 +110,9 @@ public enum RegisterLayout {
                 case ACTIONS -> plan.getActions().stream()
                         .sorted(Comparator.comparing(PlanAction::getReference))
                         .forEach(action -> rows.add(rowOf(plan, action)));
+                case INDICATOR_VALUES -> seriesOf.apply(plan).stream()
+                        .filter(value -> plan.indicator(value.getIndicatorCode()).isPresent())
+                        .forEach(value -> rows.add(rowOf(plan, value)));
             }
         }
         return rows;

@@ -18,6 +18,10 @@ import jakarta.persistence.ManyToOne;
 @Entity
 public class IndicatorValue {
 
+    /** The column keeps DECIMAL(20,6): 14 digits before the decimal point and 6 after. */
+    public static final int WHOLE_DIGITS = 14;
+    public static final int DECIMAL_PLACES = 6;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -44,6 +48,12 @@ public class IndicatorValue {
         this.plan = plan;
         this.indicatorCode = indicatorCode;
         this.period = period.toString();
+    }
+
+    /** Whether the series keeps the number as written, neither rounded nor too large for its column. */
+    public static boolean keeps(BigDecimal number) {
+        BigDecimal written = number.stripTrailingZeros();
+        return written.scale() <= DECIMAL_PLACES && written.precision() - written.scale() <= WHOLE_DIGITS;
     }
 
     /** Records the value (a number, or a text where the indicator is not numeric), replacing what the period had. */

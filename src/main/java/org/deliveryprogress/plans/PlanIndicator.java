@@ -1,5 +1,6 @@
 package org.deliveryprogress.plans;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -93,7 +94,12 @@ public class PlanIndicator {
      * adopted") takes text.
      */
     public boolean isNumeric() {
-        return Stream.concat(Stream.of(baseline), targetsByYear.values().stream())
+        return isNumeric(baseline, targetsByYear.values());
+    }
+
+    /** The same for an indicator not stored yet, such as one a spreadsheet brings with its values. */
+    public static boolean isNumeric(String baseline, Collection<String> targets) {
+        return Stream.concat(Stream.of(baseline), targets.stream())
                 .anyMatch(text -> NumberInText.first(text).isPresent());
     }
 

@@ -2,6 +2,7 @@ package org.deliveryprogress.register;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * A network's register in and out of spreadsheets, by its managers: plans, indicators and actions, as CSV (UTF-8)
- * or xlsx, in the layouts of {@link RegisterLayout}.
+ * A network's register in and out of spreadsheets, by its managers: plans, indicators, actions and indicators' past
+ * values, as CSV (UTF-8) or xlsx, in the layouts of {@link RegisterLayout}.
  */
 @RestController
 @RequestMapping("/api/networks/{code}")
@@ -61,31 +62,39 @@ class RegisterFilesApi {
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import plans, indicators and actions together (any of the three parts), all or nothing",
+    @Operation(summary = "Import plans, indicators, actions and indicator values together (any of the four parts), "
+            + "all or nothing",
             description = "Each part is a CSV (UTF-8, with or without BOM) or xlsx file. A file with mistakes imports "
                     + "nothing and the answer lists every mistake with its file, line and column. References are "
-                    + "the keys: importing the same files again changes nothing.")
+                    + "the keys: importing the same files again changes nothing. A value for a period its indicator "
+                    + "has a value for already replaces it.")
     ImportSummary importFiles(@PathVariable String code,
             @RequestPart(required = false) MultipartFile plans,
             @RequestPart(required = false) MultipartFile indicators,
-            @RequestPart(required = false) MultipartFile actions) throws IOException {
-        Network network = access.networkToManage(code, Viewer.current());
+            @RequestPart(required = false) MultipartFile actions,
+            @RequestPart(name = "indicator_values", required = false) MultipartFile indicatorValues)
+            throws IOException {
+        Viewer viewer = Viewer.current();
+        Network network = access.networkToManage(code, viewer);
         Map<RegisterLayout, byte[]> files = new EnumMap<>(RegisterLayout.class);
         put(files, RegisterLayout.PLANS, plans);
         put(files, RegisterLayout.INDICATORS, indicators);
         put(files, RegisterLayout.ACTIONS, actions);
+        put(files, RegisterLayout.INDICATOR_VALUES, indicatorValues);
         if (files.isEmpty()) {
-            throw new InvalidRequestException("Send at least one of the files plans, indicators and actions.");
+            throw new InvalidRequestException("Send at least one of the files " + fileNames() + ".");
         }
-        return registerImport.importFiles(network, files);
+        return registerImport.importFiles(network, files, viewer.userId());
     }
 
     @PostMapping(path = "/import/{file}", consumes = { "text/csv", "text/plain", "application/octet-stream",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
-    @Operation(summary = "Import one file (plans, indicators or actions) sent as the request body, all or nothing")
+    @Operation(summary = "Import one file (plans, indicators, actions or indicator_values) sent as the request body, "
+            + "all or nothing")
     ImportSummary importFile(@PathVariable String code, @PathVariable String file, InputStream body)
             throws IOException {
-        Network network = access.networkToManage(code, Viewer.current());
+        Viewer viewer = Viewer.current();
+        Network network = access.networkToManage(code, viewer);
         RegisterLayout layout = layout(file);
         // Read after the access check, and no more than an upload may hold.
         byte[] content = body.readNBytes(MAX_FILE_BYTES + 1);
@@ -93,18 +102,20 @@ class RegisterFilesApi {
             throw new InvalidRequestException("The file is larger than " + MAX_FILE_BYTES / 1_000_000
                     + " MB: split it, or leave out what is not the register.");
         }
-        return registerImport.importFiles(network, Map.of(layout, content));
+        return registerImport.importFiles(network, Map.of(layout, content), viewer.userId());
     }
 
     @GetMapping("/export/{file}.csv")
-    @Operation(summary = "Export plans, indicators or actions as CSV (UTF-8 with BOM), in the import's layout")
+    @Operation(summary = "Export plans, indicators, actions or indicator_values as CSV (UTF-8 with BOM), in the "
+            + "import's layout")
     ResponseEntity<byte[]> exportCsv(@PathVariable String code, @PathVariable String file) {
         Network network = access.networkToManage(code, Viewer.current());
         return download(registerExport.csv(network, layout(file)), CSV, network, file + ".csv");
     }
 
     @GetMapping("/export/{file}.xlsx")
-    @Operation(summary = "Export plans, indicators or actions as an xlsx workbook, in the import's layout")
+    @Operation(summary = "Export plans, indicators, actions or indicator_values as an xlsx workbook, in the "
+            + "import's layout")
     ResponseEntity<byte[]> exportXlsx(@PathVariable String code, @PathVariable String file) {
         Network network = access.networkToManage(code, Viewer.current());
         return download(registerExport.xlsx(network, layout(file)), XLSX, network, file + ".xlsx");
@@ -134,7 +145,13 @@ class RegisterFilesApi {
                 return layout;
             }
         }
-        throw new NotFoundException("There is no register file " + file + ": plans, indicators or actions.");
+        throw new NotFoundException("There is no register file " + file + ": the files are " + fileNames() + ".");
+    }
+
+    /** The files' names for a sentence: "plans, indicators, actions and indicator_values". */
+    static String fileNames() {
+        List<String> names = Arrays.stream(RegisterLayout.values()).map(RegisterLayout::fileName).toList();
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     static ResponseEntity<byte[]> download(byte[] content, MediaType type, Network network, String name) {

@@ -162,17 +162,21 @@ class RegisterPages {
     @PostMapping("/networks/{code}/import")
     String importFiles(@PathVariable String code, @RequestParam(required = false) MultipartFile plans,
             @RequestParam(required = false) MultipartFile indicators,
-            @RequestParam(required = false) MultipartFile actions, RedirectAttributes result) throws IOException {
-        Network network = access.networkToManage(code, Viewer.current());
+            @RequestParam(required = false) MultipartFile actions,
+            @RequestParam(name = "indicator_values", required = false) MultipartFile indicatorValues,
+            RedirectAttributes result) throws IOException {
+        Viewer viewer = Viewer.current();
+        Network network = access.networkToManage(code, viewer);
         Map<RegisterLayout, byte[]> files = new EnumMap<>(RegisterLayout.class);
         RegisterFilesApi.put(files, RegisterLayout.PLANS, plans);
         RegisterFilesApi.put(files, RegisterLayout.INDICATORS, indicators);
         RegisterFilesApi.put(files, RegisterLayout.ACTIONS, actions);
+        RegisterFilesApi.put(files, RegisterLayout.INDICATOR_VALUES, indicatorValues);
         if (files.isEmpty()) {
             result.addFlashAttribute("importProblems", List.of("Choose at least one file to import."));
         } else {
             try {
-                result.addFlashAttribute("imported", registerImport.importFiles(network, files));
+                result.addFlashAttribute("imported", registerImport.importFiles(network, files, viewer.userId()));
             } catch (ImportRejectedException e) {
                 result.addFlashAttribute("importMessage", e.getMessage());
                 result.addFlashAttribute("importProblems",

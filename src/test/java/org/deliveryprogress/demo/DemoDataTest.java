@@ -2,8 +2,10 @@ package org.deliveryprogress.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -12,8 +14,16 @@ import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleRepository;
+import org.deliveryprogress.networks.NetworkRepository;
+import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.plans.IndicatorValue;
+import org.deliveryprogress.plans.IndicatorValueRepository;
+import org.deliveryprogress.plans.PlanIndicator;
+import org.deliveryprogress.plans.ReportingPeriod;
 import org.deliveryprogress.support.Officers;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,7 +35,10 @@ import org.springframework.web.client.RestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** What a new user meets in the default run: the demo network's open cycle, as each demo officer sees it. */
+/**
+ * What a new user meets in the default run: the demo network's open cycle, as each demo officer sees it, and the
+ * indicators' past values beside this year's targets.
+ */
 @ApplicationTest
 class DemoDataTest {
 
@@ -43,8 +56,16 @@ class DemoDataTest {
     TransactionTemplate transaction;
     @Autowired
     ObjectMapper objectMapper;
+    @Autowired
+    NetworkRepository networks;
+    @Autowired
+    DeliveryPlanRepository plans;
+    @Autowired
+    IndicatorValueRepository values;
 
     private String cycleReference;
+    /** The financial year of the quarter the open cycle reports on, whose targets its forms show. */
+    private String reportingYear;
 
     @BeforeEach
     void openDemoCycle() {
@@ -52,6 +73,8 @@ class DemoDataTest {
                 .filter(cycle -> cycle.getReference().startsWith("SCN-") && cycle.getState() == Cycle.State.OPEN)
                 .findFirst().orElseThrow());
         cycleReference = open.getReference();
+        reportingYear = transaction.execute(status -> ReportingPeriod.quarterOf(cycles.findById(open.getId())
+                .orElseThrow().getMeeting().getMeetingDate()).previous().year());
         officers.runJobs(open.getProcessInstanceId());
     }
 
@@ -84,6 +107,71 @@ class DemoDataTest {
         assertThat(lastReturn.get("achievements").asText()).contains("tension monitoring");
         assertThat(objectMapper.readTree(variables.at("/agreedRemedialActions/value").asText())).isNotEmpty();
         assertThat(objectMapper.readTree(variables.at("/openActions/value").asText())).isNotEmpty();
+    }
+
+    @Test
+    @DisplayName("NI 1 has ten quarters of survey values around its 74.6 % baseline, up to 2026/27 Q2, rising and then "
+            + "falling back")
+    void ni1HasTenQuartersOfValuesAroundItsBaseline() {
+        List<IndicatorValue> ni1 = transaction.execute(status -> values.seriesOf(plans.findByReference("CC-NI1")
+                .orElseThrow()));
+
+        assertThat(ni1).extracting(value -> value.getPeriod().toString()).containsExactly("2024/25 Q1",
+                "2024/25 Q2", "2024/25 Q3", "2024/25 Q4", "2025/26 Q1", "2025/26 Q2", "2025/26 Q3", "2025/26 Q4",
+                "2026/27 Q1", "2026/27 Q2");
+        List<BigDecimal> numbers = ni1.stream().filter(value -> value.getReturnId() == null)
+                .map(IndicatorValue::getNumber).toList();
+        assertThat(numbers).allSatisfy(number -> assertThat(number).isBetween(new BigDecimal("73"),
+                new BigDecimal("78")));
+        assertThat(numbers.stream().max(BigDecimal::compareTo).orElseThrow()).as("the highest")
+                .isGreaterThan(numbers.get(0)).isGreaterThan(numbers.get(numbers.size() - 1));
+        assertThat(ni1).filteredOn(value -> value.getReturnId() == null)
+                .allSatisfy(value -> assertThat(value.getRecordedBy()).isEqualTo("lead"));
+    }
+
+    @Test
+    @DisplayName("Every demo indicator has a series of numbers and targets for 2025/26 to 2027/28 beside its old ones")
+    void everyDemoIndicatorHasASeriesOfNumbersAndThisYearsTargets() {
+        List<DeliveryPlan> demoPlans = transaction.execute(status -> {
+            List<DeliveryPlan> found = Stream.of("SCN", "HWB")
+                    .flatMap(code -> plans.findByNetworkOrderByReference(networks.findByCode(code).orElseThrow())
+                            .stream())
+                    .filter(plan -> plan.getReference().startsWith("CC-") || plan.getReference().startsWith("HW-"))
+                    .toList();
+            found.forEach(plan -> plan.getIndicators().forEach(indicator -> indicator.getTargetsByYear().size()));
+            return found;
+        });
+        List<PlanIndicator> indicators = demoPlans.stream().flatMap(plan -> plan.getIndicators().stream()).toList();
+        assertThat(indicators).extracting(PlanIndicator::getCode).contains("NI 1", "NI 110", "LI HC1", "LI HC2",
+                "NI 4", "NI 2", "NI 35", "NI 123");
+
+        for (DeliveryPlan plan : demoPlans) {
+            List<IndicatorValue> series = transaction.execute(status -> values.seriesOf(plan));
+            for (PlanIndicator indicator : plan.getIndicators()) {
+                assertThat(indicator.getTargetsByYear().keySet()).as(indicator.getCode())
+                        .contains("2025/26", "2026/27", "2027/28").containsAnyOf("2008/09", "2009/10");
+                assertThat(series).as(indicator.getCode())
+                        .filteredOn(value -> value.getIndicatorCode().equals(indicator.getCode()))
+                        .hasSizeGreaterThanOrEqualTo(6)
+                        .allSatisfy(value -> assertThat(value.getNumber()).isNotNull());
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("The NI 1 update form shows the baseline, this year's target and the last value, for the officer "
+            + "to compare")
+    void theNi1UpdateFormShowsTheLastValueBesideThisYearsTarget() throws Exception {
+        Task ni1 = taskService.createTaskQuery().processInstanceBusinessKey(cycleReference + "/CC-NI1")
+                .singleResult();
+
+        JsonNode variables = objectMapper.readTree(rest("lead").get()
+                .uri("/engine-rest/task/{id}/form-variables?deserializeValues=false", ni1.getId()).retrieve()
+                .body(String.class));
+
+        JsonNode indicator = objectMapper.readTree(variables.at("/indicatorValues/value").asText()).get(0);
+        assertThat(indicator.get("about").asText()).contains("Baseline 74.6 %", "target " + reportingYear + ": ",
+                "last value 75.4 % (2026/27 Q2)");
     }
 
     @Test

@@ -4,24 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.plans.IndicatorValue;
+import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.deliveryprogress.plans.PlanAction;
 import org.deliveryprogress.support.Http;
 import org.deliveryprogress.support.Http.Reply;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
@@ -31,8 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The register from spreadsheets: the seeds' plans, indicators and actions as CSV files, imported by a network's
- * manager through the API, read back, imported again and exported.
+ * The register from spreadsheets: the seeds' plans, indicators and actions as CSV files, with past values of their
+ * indicators, imported by a network's manager through the API, read back, imported again and exported.
  */
 @ApplicationTest
 @DisplayName("Importing and exporting the register")
@@ -50,6 +57,8 @@ class RegisterImportTest {
     IdentityService identityService;
     @Autowired
     DeliveryPlanRepository plans;
+    @Autowired
+    IndicatorValueRepository values;
     @Autowired
     TransactionTemplate transaction;
 
@@ -275,6 +284,172 @@ class RegisterImportTest {
 
         assertThat(http.postBytes(MANAGER, "/api/networks/{code}/import/budgets", CSV,
                 unterminated, network).status()).isEqualTo(404);
+    }
+
+    private static final String VALUES_HEADER = "plan_reference,code,period,value,note";
+
+    @Test
+    @DisplayName("Past values import with the plans and indicators they belong to, as the importing manager's, and "
+            + "importing them again changes nothing")
+    void pastValuesImportWithTheRegisterAndImportingThemAgainChangesNothing() throws IOException {
+        byte[] valuesFile = csv(VALUES_HEADER,
+                prefix + "NI1,NI 1,2025/26 Q4,76.20,\"Tracker survey, \"\"Q4\"\" wave: <b>1,180</b> respondents\"",
+                prefix + "ni1,ni 1, 2026/27 Q1 ,75.7%,",
+                prefix + "NI1,NI 1,2025/26,76.4,Place Survey",
+                prefix + "HATE,LI HC1,2026/27 Q1,\"1,207\",");
+
+        Reply first = importSeedsWith(valuesFile);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().at("/indicatorValues/created").asInt()).isEqualTo(4);
+        List<IndicatorValue> ni1 = seriesOf("NI1");
+        assertThat(ni1).extracting(IndicatorValue::getIndicatorCode).as("the indicator's own code")
+                .containsOnly("NI 1");
+        assertThat(ni1).extracting(value -> value.getPeriod().toString())
+                .containsExactly("2025/26 Q4", "2025/26", "2026/27 Q1");
+        assertThat(ni1).extracting(IndicatorValue::getValue).containsExactly("76.2", "76.4", "75.7");
+        assertThat(ni1.get(0).getNote()).isEqualTo("Tracker survey, \"Q4\" wave: <b>1,180</b> respondents");
+        assertThat(ni1).allSatisfy(value -> {
+            assertThat(value.getReturnId()).as("no return reported it").isNull();
+            assertThat(value.getRecordedBy()).isEqualTo(MANAGER);
+        });
+        assertThat(seriesOf("HATE")).extracting(IndicatorValue::getValue).containsExactly("1207");
+
+        Reply again = importSeedsWith(valuesFile);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().at("/indicatorValues/unchanged").asInt()).isEqualTo(4);
+        assertThat(again.json().get("changedNothing").asBoolean()).isTrue();
+    }
+
+    @Test
+    @DisplayName("A value for a period its indicator has a value for replaces it; an indicator measured in words "
+            + "takes text, even one new in the same import")
+    void aValueForAPeriodReplacesItsValueAndAnIndicatorInWordsTakesText() throws IOException {
+        assertThat(importSeedsWith(csv(VALUES_HEADER, prefix + "NI1,NI 1,2026/27 Q1,75.7,")).status())
+                .isEqualTo(200);
+
+        Reply corrected = http.postBytes(MANAGER, "/api/networks/{code}/import/indicator_values", CSV,
+                csv(VALUES_HEADER, prefix + "NI1,NI 1,2026/27 Q1,75.9,Reweighted by age and district"), network);
+
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(corrected.json().at("/indicatorValues/updated").asInt()).isEqualTo(1);
+        assertThat(seriesOf("NI1")).singleElement().satisfies(value -> {
+            assertThat(value.getValue()).isEqualTo("75.9");
+            assertThat(value.getNote()).isEqualTo("Reweighted by age and district");
+        });
+
+        Reply inWords = http.upload(MANAGER, "/api/networks/{code}/import", Map.of(
+                "indicators", csv("plan_reference,code,description,baseline,unit,higher_is_better,target_year,target",
+                        prefix + "NI1,CS 1,Cohesion strategy adopted by every district,Not started,,yes,,"),
+                "indicator_values", csv(VALUES_HEADER, prefix + "NI1,CS 1,2026/27 Q2,Consultation draft agreed,")),
+                network);
+
+        assertThat(inWords.status()).as(inWords.body()).isEqualTo(200);
+        assertThat(seriesOf("NI1")).filteredOn(value -> value.getIndicatorCode().equals("CS 1")).singleElement()
+                .satisfies(value -> {
+                    assertThat(value.getNumber()).isNull();
+                    assertThat(value.getText()).isEqualTo("Consultation draft agreed");
+                });
+    }
+
+    @Test
+    @DisplayName("An export of the values imported again changes nothing, as CSV and as xlsx, and exports the same "
+            + "bytes")
+    void anExportOfTheValuesImportedAgainChangesNothing() throws IOException {
+        assertThat(importSeedsWith(csv(VALUES_HEADER,
+                prefix + "NI1,NI 1,2026/27 Q1,75.70%,\"Lower in Ashfield,\nhigher elsewhere\"",
+                prefix + "NI1,NI 1,2025/26,76.4,",
+                prefix + "HATE,LI HC1,2026/27 Q1,\"1,207\",",
+                prefix + "PREVENT,NI 35,2026/27 Q2,4,Self-assessment")).status()).isEqualTo(200);
+        List<Instant> recorded = seriesOf("NI1").stream().map(IndicatorValue::getRecordedAt).toList();
+
+        Reply export = http.get(MANAGER, "/api/networks/{code}/export/indicator_values.csv", network);
+
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.contentType().toString()).startsWith("text/csv");
+        assertThat(export.body()).isEqualTo("\uFEFF" + VALUES_HEADER + "\r\n"
+                + prefix + "HATE,LI HC1,2026/27 Q1,1207,\r\n"
+                + prefix + "NI1,NI 1,2025/26,76.4,\r\n"
+                + prefix + "NI1,NI 1,2026/27 Q1,75.7,\"Lower in Ashfield,\nhigher elsewhere\"\r\n"
+                + prefix + "PREVENT,NI 35,2026/27 Q2,4,Self-assessment\r\n");
+
+        Reply reimport = http.postBytes(MANAGER, "/api/networks/{code}/import/indicator_values", CSV,
+                export.bytes(), network);
+        assertThat(reimport.status()).as(reimport.body()).isEqualTo(200);
+        assertThat(reimport.json().at("/indicatorValues/unchanged").asInt()).isEqualTo(4);
+        assertThat(reimport.json().get("changedNothing").asBoolean()).isTrue();
+        assertThat(seriesOf("NI1")).extracting(IndicatorValue::getRecordedAt).isEqualTo(recorded);
+        assertThat(http.get(MANAGER, "/api/networks/{code}/export/indicator_values.csv", network).bytes())
+                .isEqualTo(export.bytes());
+
+        Reply xlsx = http.get(MANAGER, "/api/networks/{code}/export/indicator_values.xlsx", network);
+        assertThat(xlsx.status()).isEqualTo(200);
+        Reply fromXlsx = http.postBytes(MANAGER, "/api/networks/{code}/import/indicator_values", XLSX, xlsx.bytes(),
+                network);
+        assertThat(fromXlsx.status()).as(fromXlsx.body()).isEqualTo(200);
+        assertThat(fromXlsx.json().get("changedNothing").asBoolean()).isTrue();
+    }
+
+    static Stream<Arguments> badValues() {
+        return Stream.of(
+                Arguments.of("a plan that is not in the network", "NO-SUCH-PLAN,NI 1,2026/27 Q2,75.4,",
+                        "plan_reference", "there is no plan NO-SUCH-PLAN"),
+                Arguments.of("an indicator of another plan", "P-NI1,NI 110,2026/27 Q2,66,", "code",
+                        "has no indicator NI 110"),
+                Arguments.of("no code", "P-NI1,,2026/27 Q2,75.4,", "code", "is empty"),
+                Arguments.of("a period written another way", "P-NI1,NI 1,Q2 2026,75.4,", "period",
+                        "\"Q2 2026\" is not a period"),
+                Arguments.of("a financial year of two years", "P-NI1,NI 1,2026/28 Q2,75.4,", "period",
+                        "is not a period"),
+                Arguments.of("a fifth quarter", "P-NI1,NI 1,2026/27 Q5,75.4,", "period", "is not a period"),
+                Arguments.of("a value in words for a numeric indicator", "P-NI1,NI 1,2026/27 Q2,about 75,", "value",
+                        "\"about 75\" is not a number"),
+                Arguments.of("a number in markup", "P-NI1,NI 1,2026/27 Q2,<b>75.4</b>,", "value", "is not a number"),
+                Arguments.of("no value", "P-NI1,NI 1,2026/27 Q2,,No survey this quarter", "value", "is empty"),
+                Arguments.of("more decimal places than are kept", "P-NI1,NI 1,2026/27 Q2,75.1234567,", "value",
+                        "at most 14 before the decimal point and 6 after it"),
+                Arguments.of("a number too large to keep", "P-NI1,NI 1,2026/27 Q2,123456789012345,", "value",
+                        "at most 14 before the decimal point"),
+                Arguments.of("a note too long", "P-NI1,NI 1,2026/27 Q2,75.4," + "n".repeat(2_001), "note",
+                        "is 2001 characters long; at most 2000 are kept"),
+                Arguments.of("the same plan, indicator and period twice", "p-ni1,ni 1, 2026/27 Q1 ,76,", "period",
+                        "is already on line 2"));
+    }
+
+    @ParameterizedTest(name = "{0} is refused")
+    @MethodSource("badValues")
+    @DisplayName("A values file with one mistake is refused with its line and column, and nothing is stored")
+    void aValuesFileWithOneMistakeIsRefusedAndNothingIsStored(String mistake, String line, String column,
+            String message) throws IOException {
+        assertThat(importSeedsWith(csv(VALUES_HEADER, prefix + "NI1,NI 1,2026/27 Q1,75.7,")).status())
+                .isEqualTo(200);
+        byte[] file = csv(VALUES_HEADER, prefix + "NI1,NI 1,2026/27 Q1,80.1,A good line that would change it",
+                line.replace("P-", prefix).replace("p-", prefix.toLowerCase()));
+
+        Reply refused = http.postBytes(MANAGER, "/api/networks/{code}/import/indicator_values", CSV, file, network);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("errors")).singleElement().satisfies(error -> {
+            assertThat(error.get("file").asText()).isEqualTo("indicator_values");
+            assertThat(error.get("line").asInt()).isEqualTo(3);
+            assertThat(error.get("column").asText()).isEqualTo(column);
+            assertThat(error.get("message").asText()).contains(message);
+        });
+        assertThat(seriesOf("NI1")).as("nothing stored, nothing changed").singleElement()
+                .satisfies(value -> assertThat(value.getValue()).isEqualTo("75.7"));
+    }
+
+    private List<IndicatorValue> seriesOf(String seedPlan) {
+        return transaction.execute(status -> values.seriesOf(plans.findByReference(prefix + seedPlan)
+                .orElseThrow()));
+    }
+
+    private Reply importSeedsWith(byte[] valuesFile) throws IOException {
+        return http.upload(MANAGER, "/api/networks/{code}/import", Map.of(
+                "plans", seed("seed-plans.csv"),
+                "indicators", seed("seed-indicators.csv"),
+                "actions", seed("seed-actions.csv"),
+                "indicator_values", valuesFile), network);
     }
 
     private Reply importSeeds() throws IOException {

@@ -114,6 +114,26 @@ class RegisterPagesTest {
     }
 
     @Test
+    @DisplayName("A manager downloads the indicator values from the network page and imports them there again, "
+            + "changing nothing")
+    void aManagerDownloadsAndImportsIndicatorValuesOnTheNetworkPage() {
+        WebSession manager = signedIn("manager2");
+        String network = manager.get("/networks/HWB").body();
+        assertThat(network).contains("Indicator values file", "plan_reference, code, period, value, note",
+                "/networks/HWB/export/indicator_values.xlsx");
+        byte[] values = manager.bytes("/networks/HWB/export/indicator_values.csv");
+        assertThat(new String(values, StandardCharsets.UTF_8)).contains("HW-SMOKE,NI 123,2026/27 Q2,");
+
+        Page imported = manager.postMultipart("/networks/HWB/import",
+                Map.of("_csrf", WebSession.csrfTokenIn(network)), Map.of("indicator_values", values));
+
+        assertThat(imported.status()).isEqualTo(302);
+        assertThat(manager.get(imported.location().replace("http://localhost:" + port, "")).body())
+                .contains("Imported.").containsPattern("Indicator values: <span>0</span> new, <span>0</span> "
+                        + "changed,\\s*<span>\\d+</span> unchanged");
+    }
+
+    @Test
     void administratorsCreateNetworksOnTheNetworksPageAndManagersCannot() {
         String code = "PAGE" + System.nanoTime() % 100_000;
         WebSession demo = signedIn("demo");
