@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.deliveryprogress.cycles.CycleProperties;
+import org.deliveryprogress.plans.IndicatorValue;
 import org.deliveryprogress.plans.PlanAction;
 import org.deliveryprogress.plans.PlanIndicator;
 import org.deliveryprogress.plans.ReportingPeriod;
@@ -170,6 +171,9 @@ class SubmissionRules {
             } else if (indicator.isNumeric() && NumberInText.exactly(value).isEmpty()) {
                 problems.add(where + "'" + value + "' is not a number; write it in figures, such as 74.6"
                         + (indicator.getUnit() == null ? "" : " (" + indicator.getUnit() + ")") + ".");
+            } else if (indicator.isNumeric() && !IndicatorValue.keeps(NumberInText.exactly(value).orElseThrow())) {
+                problems.add(where + "'" + value + "' has more than " + IndicatorValue.WHOLE_DIGITS + " digits before "
+                        + "the decimal point or " + IndicatorValue.DECIMAL_PLACES + " after it; check it.");
             } else {
                 value = limited(value, where + "the value", VALUE_LIMIT, problems);
             }

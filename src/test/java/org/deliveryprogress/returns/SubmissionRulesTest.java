@@ -146,6 +146,12 @@ class SubmissionRulesTest {
                     ALL_ACTIONS, FOLLOWED_UP), expected))
                     .satisfies(e -> assertThat(((SubmissionRejectedException) e).getProblems()).containsExactly(
                             "NI 1: 'about 75' is not a number; write it in figures, such as 74.6 (%)."));
+            assertThatThrownBy(() -> rules.update(submission(
+                    "[{\"code\": \"NI 1\", \"period\": \"2026/27 Q2\", \"value\": \"75.1234567\"},"
+                            + " {\"code\": \"LI 9\", \"period\": \"2026/27\", \"value\": \"Adopted\"}]",
+                    ALL_ACTIONS, FOLLOWED_UP), expected))
+                    .hasMessage("NI 1: '75.1234567' has more than 14 digits before the decimal point or 6 after it; "
+                            + "check it.");
         }
 
         @Test
