@@ -34,7 +34,8 @@ class HistoryApi {
     }
 
     @GetMapping("/api/plans/{reference}/history")
-    @Operation(summary = "A plan's returns quarter by quarter, with who did what when (its officers and managers)")
+    @Operation(summary = "A plan's returns quarter by quarter, with the evidence each update gave and who did what "
+            + "when, and each indicator's values period by period (its officers and managers)")
     PlanHistory history(@PathVariable String reference) {
         return histories.of(access.plan(reference, Viewer.current()));
     }

@@ -13,6 +13,9 @@ import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.packs.ReturnOutcomes;
 import org.deliveryprogress.packs.StatusMark;
 import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.IndicatorSeries;
+import org.deliveryprogress.plans.IndicatorValueRepository;
+import org.deliveryprogress.returns.EvidenceViews;
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.PlanReturnRepository;
 import org.deliveryprogress.returns.ReturnState;
@@ -31,10 +34,15 @@ class PlanHistories {
     private final ReadableDates readable;
     private final ReturnOutcomes outcomes;
     private final TaskCompletions completions;
+    private final EvidenceViews evidenceViews;
+    private final IndicatorValueRepository indicatorValues;
 
     PlanHistories(PlanReturnRepository returns, HistoryService historyService, UserDirectory directory,
-            ReadableDates readable, ReturnOutcomes outcomes, TaskCompletions completions) {
+            ReadableDates readable, ReturnOutcomes outcomes, TaskCompletions completions, EvidenceViews evidenceViews,
+            IndicatorValueRepository indicatorValues) {
         this.completions = completions;
+        this.evidenceViews = evidenceViews;
+        this.indicatorValues = indicatorValues;
         this.returns = returns;
         this.historyService = historyService;
         this.directory = directory;
@@ -57,12 +65,13 @@ class PlanHistories {
                             .map(waiting -> ": " + waiting).orElse(""),
                     status, previous, status.since(previous),
                     name(planReturn.getSubmittedBy()), readable.moment(planReturn.getSubmittedAt()),
-                    judged ? name(planReturn.getJudgedBy()) : null,
+                    evidenceViews.of(planReturn), judged ? name(planReturn.getJudgedBy()) : null,
                     judged ? readable.moment(planReturn.getJudgedAt()) : null,
                     judged ? planReturn.getJudgementComment() : null, outcomes.decisions(planReturn),
                     steps(planReturn)));
         }
-        return new PlanHistory(plan.getReference(), plan.getTitle(), plan.getNetwork().getCode(), quarters);
+        return new PlanHistory(plan.getReference(), plan.getTitle(), plan.getNetwork().getCode(),
+                IndicatorSeries.of(plan, indicatorValues.seriesOf(plan)), quarters);
     }
 
     /**

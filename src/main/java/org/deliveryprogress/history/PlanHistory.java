@@ -4,16 +4,20 @@ import java.util.List;
 
 import org.deliveryprogress.packs.ReturnOutcomes;
 import org.deliveryprogress.packs.StatusMark;
+import org.deliveryprogress.plans.IndicatorSeries;
+import org.deliveryprogress.returns.EvidenceView;
 
 /**
- * A plan's returns quarter by quarter, latest first: what was decided (from the application's tables) and who did
- * each step when (from the engine's history).
+ * A plan's returns quarter by quarter, latest first: what was decided and the evidence the update gave (from the
+ * application's tables) and who did each step when (from the engine's history); and each indicator's values period
+ * by period.
  */
-record PlanHistory(String reference, String title, String networkCode, List<Quarter> quarters) {
+record PlanHistory(String reference, String title, String networkCode, List<IndicatorSeries> indicators,
+        List<Quarter> quarters) {
 
     public record Quarter(String cycle, String meetingDay, String stage, StatusMark status, StatusMark previous,
-            StatusMark.Trend trend, String submittedBy, String submittedAt, String judgedBy, String judgedAt,
-            String judgementComment, List<ReturnOutcomes.Outcome> decisions, List<Step> steps) {
+            StatusMark.Trend trend, String submittedBy, String submittedAt, EvidenceView evidence, String judgedBy,
+            String judgedAt, String judgementComment, List<ReturnOutcomes.Outcome> decisions, List<Step> steps) {
     }
 
     /**

@@ -12,6 +12,8 @@ import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleRepository;
 import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.returns.EvidenceView;
+import org.deliveryprogress.returns.EvidenceViews;
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.PlanReturnRepository;
 import org.deliveryprogress.returns.RemedialAction;
@@ -33,8 +35,15 @@ class PackContents {
             String producedBy, List<Entry> plans) {
 
         public List<Entry> exceptions() {
-            return plans.stream().filter(entry -> entry.status() == StatusMark.RED
-                    || entry.status() == StatusMark.AMBER).toList();
+            return plans.stream().filter(Entry::redOrAmber).toList();
+        }
+
+        /**
+         * The plans not Red or Amber whose evidence says otherwise: an indicator off target or an action behind. A
+         * green status over red figures is what the meeting most needs to see.
+         */
+        public List<Entry> offTrackButNotRedOrAmber() {
+            return plans.stream().filter(entry -> !entry.redOrAmber() && entry.offTrack()).toList();
         }
 
         public List<Entry> blockages() {
@@ -69,8 +78,17 @@ class PackContents {
             String judgingOfficer, String partnershipGroup, String priority, String theme, StatusMark status,
             StatusMark previous, StatusMark.Trend trend, String judgedBy, String judgedAt, String submittedBy,
             String submittedAt, String achievements, String plannedActivities, String blockages,
-            String judgementComment, List<ReturnOutcomes.Outcome> decisions, String waitingAtClose,
-            boolean remedialActionsAgreed, List<Remedy> remedialActions) {
+            EvidenceView evidence, String judgementComment, List<ReturnOutcomes.Outcome> decisions,
+            String waitingAtClose, boolean remedialActionsAgreed, List<Remedy> remedialActions) {
+
+        public boolean redOrAmber() {
+            return status == StatusMark.RED || status == StatusMark.AMBER;
+        }
+
+        /** Whether its evidence names an indicator off this year's target or an action behind. */
+        public boolean offTrack() {
+            return !evidence.offTarget().isEmpty() || !evidence.behind().isEmpty();
+        }
 
         /** The latest send-back of the update: what a return sent back and not resubmitted still owes an answer to. */
         public ReturnOutcomes.Outcome lastUpdateSendBack() {
@@ -99,14 +117,16 @@ class PackContents {
     private final UserDirectory directory;
     private final ReadableDates readable;
     private final ReturnOutcomes outcomes;
+    private final EvidenceViews evidenceViews;
 
     PackContents(CycleRepository cycles, PlanReturnRepository returns, UserDirectory directory,
-            ReadableDates readable, ReturnOutcomes outcomes) {
+            ReadableDates readable, ReturnOutcomes outcomes, EvidenceViews evidenceViews) {
         this.cycles = cycles;
         this.returns = returns;
         this.directory = directory;
         this.readable = readable;
         this.outcomes = outcomes;
+        this.evidenceViews = evidenceViews;
     }
 
     @Transactional(readOnly = true)
@@ -142,6 +162,7 @@ class PackContents {
                 judged ? readable.moment(planReturn.getJudgedAt()) : null, names.get(planReturn.getSubmittedBy()),
                 readable.moment(planReturn.getSubmittedAt()), text(planReturn.getAchievements()),
                 text(planReturn.getPlannedActivities()), text(planReturn.getBlockages()),
+                evidenceViews.of(planReturn).map(PackContents::text),
                 judged ? text(planReturn.getJudgementComment()) : null,
                 outcomes.decisions(planReturn).stream()
                         .map(outcome -> new ReturnOutcomes.Outcome(outcome.kind(), text(outcome.what()),

@@ -5,12 +5,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.deliveryprogress.identity.RegisterAccess;
 import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.IndicatorSeries;
+import org.deliveryprogress.plans.IndicatorValue;
+import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.deliveryprogress.plans.PlanAction;
 import org.deliveryprogress.plans.PlanIndicator;
+import org.deliveryprogress.returns.EvidenceView;
+import org.deliveryprogress.returns.EvidenceViews;
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.PlanReturnRepository;
 import org.deliveryprogress.returns.RagStatus;
@@ -50,21 +56,26 @@ class PlanApi {
             String dataEntryOfficer, String agency, String partnershipGroup, String priority, String theme,
             String contact, boolean active, List<IndicatorDocument> indicators, List<ActionDocument> actions) {
 
-        static PlanDocument of(DeliveryPlan plan) {
+        /** The plan, each indicator with its values ({@link IndicatorValueRepository#seriesOf}). */
+        static PlanDocument of(DeliveryPlan plan, List<IndicatorValue> series) {
+            Function<PlanIndicator, List<IndicatorSeries.Point>> values = IndicatorSeries.valuesIn(series);
             return new PlanDocument(plan.getReference(), plan.getNetwork().getCode(), plan.getTitle(),
                     plan.getLeadOfficer(), plan.getJudgingOfficer(), plan.getDataEntryOfficer(), plan.getAgency(),
                     plan.getPartnershipGroup(), plan.getPriority(), plan.getTheme(), plan.getContact(),
-                    plan.isActive(), plan.getIndicators().stream().map(IndicatorDocument::of).toList(),
+                    plan.isActive(), plan.getIndicators().stream()
+                            .map(indicator -> IndicatorDocument.of(indicator, values.apply(indicator))).toList(),
                     plan.getActions().stream().map(ActionDocument::of).toList());
         }
     }
 
+    /** An indicator with its targets by year and its values, period by period, the earliest first. */
     record IndicatorDocument(String code, String description, String baseline, String unit, boolean higherIsBetter,
-            Map<String, String> targetsByYear) {
+            Map<String, String> targetsByYear, List<IndicatorSeries.Point> values) {
 
-        static IndicatorDocument of(PlanIndicator indicator) {
+        static IndicatorDocument of(PlanIndicator indicator, List<IndicatorSeries.Point> values) {
             return new IndicatorDocument(indicator.getCode(), indicator.getDescription(), indicator.getBaseline(),
-                    indicator.getUnit(), indicator.isHigherIsBetter(), new TreeMap<>(indicator.getTargetsByYear()));
+                    indicator.getUnit(), indicator.isHigherIsBetter(), new TreeMap<>(indicator.getTargetsByYear()),
+                    values);
         }
     }
 
@@ -79,13 +90,16 @@ class PlanApi {
         }
     }
 
-    /** A plan's return of one cycle, as recorded: officers' texts as they wrote them. */
+    /**
+     * A plan's return of one cycle, as recorded: officers' texts as they wrote them, and the evidence the update gave
+     * (empty lists until it is submitted).
+     */
     record ReturnDocument(String cycle, LocalDate meetingDate, ReturnState state, String achievements,
             String plannedActivities, String blockages, String submittedBy, Instant submittedAt, RagStatus ragStatus,
             String judgementComment, String judgedBy, Instant judgedAt, String remedialComment,
-            List<RemedialActionDocument> remedialActions) {
+            List<RemedialActionDocument> remedialActions, EvidenceView evidence) {
 
-        static ReturnDocument of(PlanReturn planReturn) {
+        static ReturnDocument of(PlanReturn planReturn, EvidenceView evidence) {
             return new ReturnDocument(planReturn.getCycle().getReference(),
                     planReturn.getCycle().getMeeting().getMeetingDate(), planReturn.getState(),
                     planReturn.getAchievements(), planReturn.getPlannedActivities(), planReturn.getBlockages(),
@@ -94,7 +108,7 @@ class PlanApi {
                     planReturn.getRemedialComment(), planReturn.getRemedialActions().stream()
                             .map(action -> new RemedialActionDocument(action.getAction(), action.getOwner(),
                                     action.getDueDate(), action.getState()))
-                            .toList());
+                            .toList(), evidence);
         }
     }
 
@@ -104,11 +118,16 @@ class PlanApi {
     private final RegisterAccess access;
     private final PlanRetirement retirement;
     private final PlanReturnRepository returns;
+    private final IndicatorValueRepository indicatorValues;
+    private final EvidenceViews evidenceViews;
 
-    PlanApi(RegisterAccess access, PlanRetirement retirement, PlanReturnRepository returns) {
+    PlanApi(RegisterAccess access, PlanRetirement retirement, PlanReturnRepository returns,
+            IndicatorValueRepository indicatorValues, EvidenceViews evidenceViews) {
         this.access = access;
         this.retirement = retirement;
         this.returns = returns;
+        this.indicatorValues = indicatorValues;
+        this.evidenceViews = evidenceViews;
     }
 
     @GetMapping
@@ -121,16 +140,21 @@ class PlanApi {
     }
 
     @GetMapping("/{reference}")
+    @Operation(summary = "The plan: its officers, its indicators with their targets and their values period by "
+            + "period, its actions")
     PlanDocument plan(@PathVariable String reference) {
-        return PlanDocument.of(access.plan(reference, Viewer.current()));
+        DeliveryPlan plan = access.plan(reference, Viewer.current());
+        return PlanDocument.of(plan, indicatorValues.seriesOf(plan));
     }
 
     @GetMapping("/{reference}/returns")
-    @Operation(summary = "The plan's returns, the latest cycle first (its officers and its network's managers)")
+    @Operation(summary = "The plan's returns, the latest cycle first, each with the evidence its update gave: "
+            + "indicators' values, actions' progress, last quarter's remedial actions followed up (its officers and "
+            + "its network's managers)")
     List<ReturnDocument> returns(@PathVariable String reference) {
         DeliveryPlan plan = access.plan(reference, Viewer.current());
         return returns.findByPlanIdOrderByCycleMeetingMeetingDateDesc(plan.getId()).stream()
-                .map(ReturnDocument::of).toList();
+                .map(planReturn -> ReturnDocument.of(planReturn, evidenceViews.of(planReturn))).toList();
     }
 
     @PostMapping("/{reference}/retire")

@@ -22,6 +22,7 @@ import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.networks.NetworkMeeting;
 import org.deliveryprogress.networks.NetworkMeetingRepository;
 import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.deliveryprogress.register.NetworkApi.NetworkDocument;
 import org.deliveryprogress.shared.ConflictException;
 import org.deliveryprogress.shared.InvalidRequestException;
@@ -61,11 +62,12 @@ class RegisterPages {
     private final CycleRepository cycles;
     private final UserDirectory directory;
     private final SubmittedReturns submittedReturns;
+    private final IndicatorValueRepository indicatorValues;
 
     RegisterPages(RegisterAccess access, NetworkAdministration administration, Validator validator,
             RegisterImport registerImport, RegisterExport registerExport, MeetingSchedule schedule,
             PlanRetirement retirement, NetworkMeetingRepository meetings, CycleRepository cycles,
-            UserDirectory directory, SubmittedReturns submittedReturns) {
+            UserDirectory directory, SubmittedReturns submittedReturns, IndicatorValueRepository indicatorValues) {
         this.access = access;
         this.administration = administration;
         this.validator = validator;
@@ -77,6 +79,7 @@ class RegisterPages {
         this.cycles = cycles;
         this.directory = directory;
         this.submittedReturns = submittedReturns;
+        this.indicatorValues = indicatorValues;
     }
 
     @GetMapping("/")
@@ -238,13 +241,14 @@ class RegisterPages {
         Viewer viewer = Viewer.current();
         DeliveryPlan plan = access.plan(reference, viewer);
         // The API's document: the page is rendered after the transaction, with everything it shows loaded.
-        model.addAttribute("plan", PlanApi.PlanDocument.of(plan));
+        model.addAttribute("plan", PlanApi.PlanDocument.of(plan, indicatorValues.seriesOf(plan)));
         model.addAttribute("networkName", plan.getNetwork().getName());
         model.addAttribute("manages", viewer.manages(plan.getNetwork()));
         model.addAttribute("writesUpdate", viewer.userId().equals(plan.getLeadOfficer())
                 || viewer.userId().equals(plan.getDataEntryOfficer()));
         model.addAttribute("names", directory.namesOf(officersOf(plan).toList()));
         model.addAttribute("submitted", submittedReturns.of(plan, viewer));
+        model.addAttribute("latestEvidence", submittedReturns.latestEvidence(plan).orElse(null));
         return "plan";
     }
 

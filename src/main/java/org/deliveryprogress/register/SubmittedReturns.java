@@ -3,11 +3,14 @@ package org.deliveryprogress.register;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.returns.EvidenceView;
+import org.deliveryprogress.returns.EvidenceViews;
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.PlanReturnRepository;
 import org.deliveryprogress.returns.RemedialAction;
@@ -27,11 +30,18 @@ class SubmittedReturns {
     record Line(String cycle, boolean yours, String submittedBy, String submittedAt) {
     }
 
-    /** One return as submitted: the officers' texts exactly as written, and the judgement once there is one. */
+    /**
+     * One return as submitted: the officers' texts exactly as written, the evidence with them, and the judgement once
+     * there is one.
+     */
     record Submitted(String reference, String title, String cycle, String meetingDay, String stage,
             String achievements, String plannedActivities, String blockages, String submittedBy, String submittedAt,
-            boolean sentBack, String ragStatus, String judgementComment, String judgedBy, String judgedAt,
-            List<Action> remedialActions, String remedialComment, String remedialDecidedBy) {
+            EvidenceView evidence, boolean sentBack, String ragStatus, String judgementComment, String judgedBy,
+            String judgedAt, List<Action> remedialActions, String remedialComment, String remedialDecidedBy) {
+    }
+
+    /** The evidence of the plan's latest submitted update, and the cycle it was for. */
+    record LatestEvidence(String cycle, String submittedAt, EvidenceView evidence) {
     }
 
     record Action(String action, String owner, LocalDate dueDate, boolean agreed) {
@@ -40,11 +50,14 @@ class SubmittedReturns {
     private final PlanReturnRepository returns;
     private final UserDirectory directory;
     private final ReadableDates readable;
+    private final EvidenceViews evidenceViews;
 
-    SubmittedReturns(PlanReturnRepository returns, UserDirectory directory, ReadableDates readable) {
+    SubmittedReturns(PlanReturnRepository returns, UserDirectory directory, ReadableDates readable,
+            EvidenceViews evidenceViews) {
         this.returns = returns;
         this.directory = directory;
         this.readable = readable;
+        this.evidenceViews = evidenceViews;
     }
 
     /** The plan's submitted returns, the latest cycle first. */
@@ -67,7 +80,7 @@ class SubmittedReturns {
                 ReadableDates.day(planReturn.getCycle().getMeeting().getMeetingDate()),
                 planReturn.getState().describe(), planReturn.getAchievements(), planReturn.getPlannedActivities(),
                 planReturn.getBlockages(), name(planReturn.getSubmittedBy()),
-                readable.moment(planReturn.getSubmittedAt()), sentBack,
+                readable.moment(planReturn.getSubmittedAt()), evidenceViews.of(planReturn), sentBack,
                 judged ? planReturn.getRagStatus().name() : null,
                 judged || sentBack ? planReturn.getJudgementComment() : null,
                 judged || sentBack ? name(planReturn.getJudgedBy()) : null,
@@ -76,6 +89,13 @@ class SubmittedReturns {
                         action.getOwner(), action.getDueDate(), action.getState() == RemedialAction.State.AGREED))
                         .toList(),
                 planReturn.getRemedialComment(), name(planReturn.getRemedialDecidedBy()));
+    }
+
+    /** The latest update's evidence, if an update has been submitted and gave some. */
+    Optional<LatestEvidence> latestEvidence(DeliveryPlan plan) {
+        return submittedReturns(plan).findFirst().map(planReturn -> new LatestEvidence(
+                planReturn.getCycle().getReference(), readable.moment(planReturn.getSubmittedAt()),
+                evidenceViews.of(planReturn))).filter(latest -> latest.evidence().given());
     }
 
     private Stream<PlanReturn> submittedReturns(DeliveryPlan plan) {

@@ -20,7 +20,18 @@ public record Evidence(List<IndicatorAnswer> indicators, List<ActionProgress> ac
 
     /** How a remedial action agreed last quarter has been followed up. */
     public enum FollowUpState {
-        done, inProgress, notDone
+        done("Done"), inProgress("In progress"), notDone("Not done");
+
+        private final String words;
+
+        FollowUpState(String words) {
+            this.words = words;
+        }
+
+        /** The state as the forms, pages and pack write it. */
+        public String inWords() {
+            return words;
+        }
     }
 
     /**

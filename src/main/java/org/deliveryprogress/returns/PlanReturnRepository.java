@@ -1,5 +1,6 @@
 package org.deliveryprogress.returns;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,6 +46,10 @@ public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long> {
     List<PlanReturn> findByCycleIdOrderByPlanReference(Long cycleId);
 
     long countByCycleId(Long cycleId);
+
+    /** Remedial actions by their ids: those a later return followed up. */
+    @Query("select a from RemedialAction a where a.id in :ids")
+    List<RemedialAction> findRemedialActions(Collection<Long> ids);
 
     Optional<PlanReturn> findByProcessInstanceId(String processInstanceId);
 

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,24 +42,23 @@ import org.springframework.transaction.annotation.Transactional;
 class ReturnForms {
 
     private static final DateTimeFormatter IN_WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final Map<Evidence.FollowUpState, String> FOLLOW_UP_WORDS = Map.of(
-            Evidence.FollowUpState.done, "Done", Evidence.FollowUpState.inProgress, "In progress",
-            Evidence.FollowUpState.notDone, "Not done");
 
     private final PlanReturnRepository returns;
     private final ReturnDraftRepository drafts;
     private final IndicatorValueRepository indicatorValues;
+    private final EvidenceViews evidenceViews;
     private final UserDirectory users;
     private final AgreeingManager agreeingManager;
     private final ReadableDates dates;
     private final ZoneId zone;
 
     ReturnForms(PlanReturnRepository returns, ReturnDraftRepository drafts, IndicatorValueRepository indicatorValues,
-            UserDirectory users, AgreeingManager agreeingManager, ReadableDates dates,
+            EvidenceViews evidenceViews, UserDirectory users, AgreeingManager agreeingManager, ReadableDates dates,
             CycleProperties cycleProperties) {
         this.returns = returns;
         this.drafts = drafts;
         this.indicatorValues = indicatorValues;
+        this.evidenceViews = evidenceViews;
         this.users = users;
         this.agreeingManager = agreeingManager;
         this.dates = dates;
@@ -335,37 +333,20 @@ class ReturnForms {
 
     /** What the judge weighs beside the texts: values against baseline and target, actions behind first. */
     private Map<String, Object> evidence(PlanReturn planReturn) {
-        Evidence evidence = planReturn.getEvidence();
-        Map<String, PlanIndicator> indicators = planReturn.getPlan().getIndicators().stream()
-                .collect(Collectors.toMap(PlanIndicator::getCode, Function.identity()));
-        String year = ReportingPeriod.quarterOf(planReturn.getCycle().getMeeting().getMeetingDate()).year();
-        List<Map<String, Object>> values = evidence.indicators().stream().map(answer -> {
-            PlanIndicator indicator = indicators.get(answer.getCode());
-            String unit = indicator == null || indicator.getUnit() == null ? "" : " " + indicator.getUnit();
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("indicator", answer.getCode() + (indicator == null ? "" : ": " + indicator.getDescription()));
-            row.put("value", answer.isNoData() ? "No new data" : answer.getValue() + unit + " (" + answer.getPeriod()
-                    + ")");
-            row.put("baseline", indicator == null || indicator.getBaseline() == null ? ""
-                    : indicator.getBaseline() + unit);
-            String target = indicator == null ? null : indicator.getTargetsByYear().get(year);
-            row.put("target", target == null ? "" : target + unit);
-            row.put("note", Objects.toString(answer.getNote(), ""));
-            return row;
-        }).toList();
-        List<Map<String, Object>> actions = evidence.actions().stream()
-                .sorted(Comparator.comparing(progress -> !SubmissionRules.ACTION_BEHIND.equals(progress.getStatus())))
-                .map(progress -> Map.<String, Object>of("reference", progress.getReference(), "status",
-                        progress.getStatus(), "note", Objects.toString(progress.getNote(), "")))
+        EvidenceView evidence = evidenceViews.of(planReturn);
+        List<Map<String, Object>> values = evidence.indicators().stream()
+                .map(line -> Map.<String, Object>of("indicator", line.label(), "value", line.valueShown(),
+                        "baseline", Objects.toString(line.baselineShown(), ""),
+                        "target", Objects.toString(line.targetShown(), ""),
+                        "note", Objects.toString(line.note(), "")))
                 .toList();
-        Map<Long, RemedialAction> remedial = returns.findPrevious(planReturn.getPlan().getId(),
-                planReturn.getCycle().getId()).map(PlanReturn::getRemedialActions).orElse(List.of()).stream()
-                .collect(Collectors.toMap(RemedialAction::getId, Function.identity()));
+        List<Map<String, Object>> actions = evidence.behindFirst().stream()
+                .map(line -> Map.<String, Object>of("reference", line.reference(), "status", line.status(),
+                        "note", Objects.toString(line.note(), "")))
+                .toList();
         List<Map<String, Object>> followUps = evidence.followUps().stream()
-                .map(followUp -> Map.<String, Object>of("action", Optional.ofNullable(remedial.get(
-                        followUp.getRemedialActionId())).map(RemedialAction::getAction).orElse(""),
-                        "state", FOLLOW_UP_WORDS.get(followUp.getState()),
-                        "note", Objects.toString(followUp.getNote(), "")))
+                .map(line -> Map.<String, Object>of("action", line.action(), "state", line.stateInWords(),
+                        "note", Objects.toString(line.note(), "")))
                 .toList();
         return Map.of("indicators", values, "actions", actions, "followUps", followUps);
     }

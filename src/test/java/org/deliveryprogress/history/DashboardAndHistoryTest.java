@@ -1,7 +1,10 @@
 package org.deliveryprogress.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.deliveryprogress.returns.ReturnVariables.TASK_JUDGE_STATUS;
 
+import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.plans.PlanIndicator;
+import org.deliveryprogress.plans.ReportingPeriod;
+import org.deliveryprogress.returns.PlanReturnRepository;
 import org.deliveryprogress.returns.RagStatus;
 import org.deliveryprogress.support.Http;
 import org.deliveryprogress.support.Http.Reply;
@@ -24,8 +31,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** What managers see of the open cycle and of the past, compared with what was done and with the engine. */
 @ApplicationTest
@@ -33,6 +42,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 class DashboardAndHistoryTest {
 
     private static final String MANAGER = "Margaret Thistlewood";
+    private static final String SURVEY_NOTE = "Baseline survey <b>wave 1</b>";
 
     @LocalServerPort
     int port;
@@ -42,6 +52,14 @@ class DashboardAndHistoryTest {
     ScriptedCycle script;
     @Autowired
     TaskService taskService;
+    @Autowired
+    DeliveryPlanRepository plans;
+    @Autowired
+    PlanReturnRepository returns;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    ObjectMapper objectMapper;
 
     private Http http;
     private TestNetwork network;
@@ -198,6 +216,109 @@ class DashboardAndHistoryTest {
         assertThat(grid.get("statuses").get(0).asText()).isEqualTo("SENT_BACK");
         assertThat(manager().get("/networks/" + closing.network().getCode() + "/dashboard").body())
                 .contains("↩ Sent back, not resubmitted");
+    }
+
+    /**
+     * Three cycles of one plan: its indicator's values make a series, an action behind is completed and leaves the
+     * list, last quarter's remedial action is followed up; the plan's page, its history and the API show each.
+     */
+    @Test
+    void aPlansEvidenceAcrossThreeCyclesShowsOnItsPageItsHistoryAndTheApi() throws IOException {
+        TestNetwork own = testNetworks.create(1);
+        DeliveryPlan measured = own.plan();
+        LocalDate firstMeeting = own.meeting().getMeetingDate();
+        transaction.executeWithoutResult(status -> {
+            DeliveryPlan plan = plans.findById(measured.getId()).orElseThrow();
+            PlanIndicator ni1 = plan.addIndicator("NI 1", "People who get on well together", "74.6", "%", true);
+            for (int quarter = 0; quarter < 3; quarter++) {
+                ni1.setTarget(ReportingPeriod.quarterOf(firstMeeting.plusWeeks(13L * quarter)).year(), "75");
+            }
+            plan.addAction("CS.1", "Run the survey", "on track");
+            plan.addAction("CS.2", "Train the staff", "not started");
+        });
+        ReportingPeriod latest = ReportingPeriod.quarterOf(LocalDate.now()).previous();
+        List<String> periods = List.of(latest.previous().previous().toString(), latest.previous().toString(),
+                latest.toString());
+
+        Cycle first = script.open(own);
+        script.update(first, measured, "First.", "More.", ni1(periods.get(0), "71.2", SURVEY_NOTE), """
+                [{"reference": "CS.1", "status": "on track"},
+                 {"reference": "CS.2", "status": "behind", "note": "No trainer <em>yet</em>"}]""", null);
+        script.judge(first, measured, RagStatus.Amber, "Training behind.");
+        script.proposeRemedialAction(first, measured, "Hire a trainer", "HR");
+        script.agreeRemedialActions(first, measured);
+        script.close(first);
+        Cycle second = script.openQuarterAfter(own, first);
+        Long hireATrainer = transaction.execute(status -> returns.findPrevious(measured.getId(), second.getId())
+                .orElseThrow().getRemedialActions().get(0).getId());
+        script.update(second, measured, "Second.", "More.", ni1(periods.get(1), "73.0", null), """
+                [{"reference": "CS.1", "status": "on track"}, {"reference": "CS.2", "status": "completed"}]""", """
+                [{"id": %d, "state": "done", "note": "Trainer <i>started</i> in May"}]""".formatted(hireATrainer));
+        script.judge(second, measured, RagStatus.Green, null);
+        script.close(second);
+        Cycle third = script.openQuarterAfter(own, second);
+        script.update(third, measured, "Third.", "More.", ni1(periods.get(2), "75.5", null), """
+                [{"reference": "CS.1", "status": "on track"}]""", null);
+
+        JsonNode values = http.get("lead", "/api/plans/{reference}", measured.getReference()).json()
+                .at("/indicators/0/values");
+        assertThat(values).extracting(value -> value.get("period").asText() + ": " + value.get("value").asText())
+                .containsExactly(periods.get(0) + ": 71.2", periods.get(1) + ": 73", periods.get(2) + ": 75.5");
+        assertThat(values.at("/0/note").asText()).isEqualTo(SURVEY_NOTE);
+
+        JsonNode returned = http.get("lead", "/api/plans/{reference}/returns", measured.getReference()).json();
+        JsonNode firstIndicator = returned.at("/2/evidence/indicators/0");
+        assertThat(firstIndicator.get("value").asText()).isEqualTo("71.2");
+        assertThat(firstIndicator.get("target").asText()).isEqualTo("75");
+        assertThat(firstIndicator.get("offTarget").asBoolean()).isTrue();
+        assertThat(returned.at("/2/evidence/actions")).extracting(action -> action.get("reference").asText() + " "
+                + action.get("status").asText()).containsExactly("CS.1 on track", "CS.2 behind");
+        JsonNode followUp = returned.at("/1/evidence/followUps/0");
+        assertThat(followUp.get("action").asText()).isEqualTo("Hire a trainer");
+        assertThat(followUp.get("state").asText()).isEqualTo("done");
+        assertThat(followUp.get("note").asText()).isEqualTo("Trainer <i>started</i> in May");
+        assertThat(returned.at("/0/evidence/actions")).as("the completed action has left the list")
+                .extracting(action -> action.get("reference").asText()).containsExactly("CS.1");
+        assertThat(returned.at("/0/evidence/indicators/0/offTarget").asBoolean()).isFalse();
+
+        JsonNode history = http.get("lead", "/api/plans/{reference}/history", measured.getReference()).json();
+        assertThat(history.at("/indicators/0/values")).hasSize(3);
+        assertThat(history.at("/quarters/2/evidence/indicators/0/note").asText()).isEqualTo(SURVEY_NOTE);
+
+        WebSession lead = new WebSession(port);
+        lead.signIn("lead");
+        String historyPage = lead.get("/plans/" + measured.getReference() + "/history").body();
+        assertThat(historyPage).contains("The values of NI 1, period by period", "71.2 %", "73 %", "75.5 %",
+                "Baseline survey &lt;b&gt;wave 1&lt;/b&gt;", "The evidence with the update", "Off target",
+                "No trainer &lt;em&gt;yet&lt;/em&gt;", "Trainer &lt;i&gt;started&lt;/i&gt; in May", "Done")
+                .doesNotContain(SURVEY_NOTE, "<i>started</i>");
+        assertThat(historyPage.indexOf(periods.get(0))).as("the series, earliest first")
+                .isLessThan(historyPage.indexOf(periods.get(1)));
+        String planPage = lead.get("/plans/" + measured.getReference()).body();
+        assertThat(planPage).contains("75.5 % (" + periods.get(2) + ")", "The values of NI 1, period by period",
+                "Baseline survey &lt;b&gt;wave 1&lt;/b&gt;", "Evidence in the latest update (" + third.getReference(),
+                "<td>completed</td>").doesNotContain(SURVEY_NOTE);
+        assertThat(lead.get("/plans/" + measured.getReference() + "/returns/" + second.getReference()).body())
+                .as("a return as submitted, values as written").contains("The evidence",
+                        "73.0 % (" + periods.get(1) + ")",
+                        "Hire a trainer", "Done", "Trainer &lt;i&gt;started&lt;/i&gt; in May");
+
+        String judgement = script.task(third, measured, TASK_JUDGE_STATUS).getId();
+        JsonNode judgeForm = objectMapper.readTree(http.get("judge",
+                "/engine-rest/task/{id}/form-variables?deserializeValues=false", judgement).json()
+                .at("/evidence/value").asText());
+        JsonNode row = judgeForm.at("/indicators/0");
+        assertThat(row.get("indicator").asText() + " | " + row.get("value").asText() + " | "
+                + row.get("baseline").asText() + " | " + row.get("target").asText())
+                .as("the judge's form").isEqualTo("NI 1: People who get on well together | 75.5 % (" + periods.get(2)
+                        + ") | 74.6 % | 75 %");
+    }
+
+    /** The Json of an update's answer for NI 1. */
+    private static String ni1(String period, String value, String note) {
+        return """
+                [{"code": "NI 1", "period": "%s", "value": "%s"%s}]""".formatted(period, value,
+                note == null ? "" : ", \"note\": \"" + note + "\"");
     }
 
     @Test

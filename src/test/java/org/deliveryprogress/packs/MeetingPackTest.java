@@ -3,6 +3,7 @@ package org.deliveryprogress.packs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.plans.ReportingPeriod;
+import org.deliveryprogress.returns.PlanReturnRepository;
 import org.deliveryprogress.returns.RagStatus;
 import org.deliveryprogress.support.ScriptedCycle;
 import org.deliveryprogress.support.TestNetworks;
@@ -39,6 +42,7 @@ class MeetingPackTest {
 
     static final String MARKUP = "<script>alert('x')</script> and <b>bold</b>";
     static final String SCHOOLS = "and <b>three</b> schools";
+    static final String SURVEY_NOTE = "Provisional: <b>survey</b> sample small";
     static final String LONG_UPDATE = ("Paragraph one of a long update, pasted from Word\u000B"
             + "with a manual line break.\n\n"
             + "- first point\n- second point\n\n1. numbered\n2. list\n\n").repeat(40) + MARKUP;
@@ -52,6 +56,8 @@ class MeetingPackTest {
     @Autowired
     DeliveryPlanRepository plans;
     @Autowired
+    PlanReturnRepository returns;
+    @Autowired
     TransactionTemplate transaction;
     @LocalServerPort
     int port;
@@ -60,29 +66,59 @@ class MeetingPackTest {
     private String networkCode;
     private List<DeliveryPlan> plan;
     private MeetingPack produced;
+    private String year;
 
     /** Plan 1: Green, was Amber; 2: Blue; 3: Green without comment, was Green; 4: Amber, agreed, was Green; 5: Red,
      * proposed not agreed; 6: Red, nothing proposed; 7: no return; 8: submitted, not judged; 9: sent back; 10: Green
      * with a blockage; 11: Amber with markup and a long update, agreed; 12: no return, its title with markup; 13: Red,
-     * remedial actions sent back and not proposed again. Plan 4's actions were sent back once before being agreed. */
+     * remedial actions sent back and not proposed again. Plan 4's actions were sent back once before being agreed.
+     * Plans 1 and 4 give evidence: plan 1, Green, an indicator off target, another with no new data, an action behind
+     * and last quarter's remedial action in progress; plan 4, Amber, an indicator (lower is better) on target, another
+     * off target, and an action behind. */
     @BeforeAll
     void aCycleOfThirteenPlansWithEveryOutcomeCloses() {
         TestNetwork network = testNetworks.create(13);
         networkCode = network.network().getCode();
         plan = network.plans();
-        transaction.executeWithoutResult(status -> plans.findById(plan.get(11).getId()).orElseThrow()
-                .change("<i>Untitled</i> & unowned plan", "lead", "judge"));
+        year = ReportingPeriod.quarterOf(network.meeting().getMeetingDate()).year();
+        transaction.executeWithoutResult(status -> {
+            plans.findById(plan.get(11).getId()).orElseThrow().change("<i>Untitled</i> & unowned plan", "lead",
+                    "judge");
+            DeliveryPlan first = plans.findById(plan.get(0).getId()).orElseThrow();
+            first.addIndicator("NI 1", "People who get on well together", "74.6", "%", true).setTarget(year, "75");
+            first.addIndicator("LI 9", "Cohesion strategy adopted", "Not yet", null, true);
+            first.addAction("CS.1", "Run the survey", "on track");
+            first.addAction("CS.2", "Train the staff", "not started");
+            DeliveryPlan fourth = plans.findById(plan.get(3).getId()).orElseThrow();
+            fourth.addIndicator("NI 16", "Serious acquisitive crime", "142", "per 1,000", false)
+                    .setTarget(year, "No more than 120");
+            fourth.addIndicator("NI 20", "Assault with injury", "9.1", "per 1,000", false).setTarget(year, "8.5");
+            fourth.addAction("R.1", "Recruit two officers", "on track");
+        });
         script.lastQuarter(network, Map.of(plan.get(0), RagStatus.Amber, plan.get(2), RagStatus.Green,
-                plan.get(3), RagStatus.Green));
+                plan.get(3), RagStatus.Green), Map.of(plan.get(0), "Recruit volunteers <i>now</i>"));
         cycle = script.open(network);
+        Long remedialAction = transaction.execute(status -> returns.findPrevious(plan.get(0).getId(), cycle.getId())
+                .orElseThrow().getRemedialActions().get(0).getId());
 
-        script.update(cycle, plan.get(0), "Everything on track.", "Keep going.", null);
+        script.update(cycle, plan.get(0), "Everything on track.", "Keep going.", """
+                [{"code": "NI 1", "period": "%s", "value": "70.5", "note": "%s"},
+                 {"code": "LI 9", "noData": true, "note": "The board meets in January."}]"""
+                .formatted(period(), SURVEY_NOTE), """
+                [{"reference": "CS.1", "status": "on track"},
+                 {"reference": "CS.2", "status": "behind", "note": "No trainer <em>yet</em>"}]""", """
+                [{"id": %d, "state": "inProgress", "note": "Two of <b>five</b> recruited"}]"""
+                .formatted(remedialAction));
         script.judge(cycle, plan.get(0), RagStatus.Green, "Share the volunteer scheme with the other plans.");
         script.update(cycle, plan.get(1), "Far ahead of target.", "Write it up.", null);
         script.judge(cycle, plan.get(1), RagStatus.Blue, "Exceptional: the mentoring model should be copied.");
         script.update(cycle, plan.get(2), "On track.", "More of the same.", "None.");
         script.judge(cycle, plan.get(2), RagStatus.Green, null);
-        script.update(cycle, plan.get(3), "Behind on recruitment.", "Recruit.", null);
+        script.update(cycle, plan.get(3), "Behind on recruitment.", "Recruit.", """
+                [{"code": "NI 16", "period": "%s", "value": "118"},
+                 {"code": "NI 20", "period": "%s", "value": "9.4", "note": "Two late-night venues opened"}]"""
+                .formatted(period(), period()), """
+                [{"reference": "R.1", "status": "behind", "note": "One post re-advertised"}]""", null);
         script.judge(cycle, plan.get(3), RagStatus.Amber, "Two posts vacant since June.");
         script.proposeRemedialAction(cycle, plan.get(3), "Recruit", "HR");
         script.sendBackRemedialActions(cycle, plan.get(3), "Which posts, and advertised where?");
@@ -124,7 +160,8 @@ class MeetingPackTest {
         String html = produced.getHtml();
         assertThat(plansIn(section(html, "summary", "exceptions")))
                 .containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
-        assertThat(plansIn(section(html, "exceptions", "blockages"))).containsExactlyInAnyOrder(4, 5, 6, 11, 13);
+        assertThat(plansIn(section(html, "exceptions", "blockages"))).as("Red and Amber, and plan 1, Green but off "
+                + "target").containsExactlyInAnyOrder(1, 4, 5, 6, 11, 13);
         assertThat(plansIn(section(html, "blockages", "best-practice"))).containsExactlyInAnyOrder(10, 11);
         assertThat(plansIn(section(html, "best-practice", "no-return"))).containsExactlyInAnyOrder(1, 2);
         String noReturn = section(html, "no-return", "returns");
@@ -195,6 +232,49 @@ class MeetingPackTest {
     }
 
     @Test
+    void eachReturnLaysOutItsEvidenceBesideBaselineAndThisYearsTargetActionsBehindFirst() throws IOException {
+        String first = article(produced.getHtml(), 1);
+        assertThat(first).contains("Indicators", "Target " + year, "NI 1: People who get on well together",
+                "70.5 % (" + period() + ")", "Off target", "74.6 %", "75 %",
+                "Provisional: &lt;b&gt;survey&lt;/b&gt; sample small", "LI 9: Cohesion strategy adopted",
+                "No new data", "The board meets in January.", "Progress on the plan",
+                "No trainer &lt;em&gt;yet&lt;/em&gt;", "Remedial actions agreed last quarter, followed up",
+                "Recruit volunteers &lt;i&gt;now&lt;/i&gt;", "Police", "In progress",
+                "Two of &lt;b&gt;five&lt;/b&gt; recruited");
+        assertThat(first.indexOf("CS.2: Train the staff")).as("the action behind first")
+                .isLessThan(first.indexOf("CS.1: Run the survey"));
+        assertThat(first.split("Off target", -1)).as("one indicator off target").hasSize(2);
+        String fourth = article(produced.getHtml(), 4);
+        assertThat(fourth).contains("118 per 1,000 (" + period() + ")", "No more than 120 per 1,000",
+                "9.4 per 1,000 (" + period() + ")", "8.5 per 1,000", "One post re-advertised");
+        assertThat(fourth.split("Off target", -1)).as("lower is better: 118 meets no more than 120, 9.4 misses 8.5")
+                .hasSize(2);
+        assertThat(article(produced.getHtml(), 3)).as("a plan with nothing to report").doesNotContain("Indicators",
+                "Progress on the plan");
+
+        String pdf = pdfText(produced.getPdf()).replaceAll("\\s+", " ");
+        assertThat(pdf).contains("70.5 % (" + period() + ")", "Off target", SURVEY_NOTE, "No trainer <em>yet</em>",
+                "Two of <b>five</b> recruited", "Recruit volunteers <i>now</i>");
+    }
+
+    @Test
+    void theExceptionsNameTheIndicatorsOffTargetAndTheActionsBehindAGreenPlansToo() {
+        String exceptions = section(produced.getHtml(), "exceptions", "blockages");
+        String amber = exceptions.substring(exceptions.indexOf(plan.get(3).getReference() + " "));
+        amber = amber.substring(0, amber.indexOf("</div>"));
+        assertThat(amber).contains("Indicators off target", "NI 20: Assault with injury: 9.4 per 1,000 (" + period()
+                + "), against a target of 8.5 per 1,000 for " + year, "Two late-night venues opened",
+                "Actions behind", "R.1: Recruit two officers:", "One post re-advertised").doesNotContain("NI 16");
+
+        String others = exceptions.substring(exceptions.indexOf("Judged neither Red nor Amber"));
+        assertThat(plansIn(others)).containsExactly(1);
+        assertThat(others).contains("✔ Green", "NI 1: People who get on well together: 70.5 % (" + period()
+                + "), against a target of 75 % for " + year, "Provisional: &lt;b&gt;survey&lt;/b&gt; sample small",
+                "CS.2: Train the staff:", "No trainer &lt;em&gt;yet&lt;/em&gt;")
+                .doesNotContain("LI 9", "CS.1", SURVEY_NOTE);
+    }
+
+    @Test
     void thePdfHoldsTheSectionsAndEveryPlan() throws IOException {
         String pdf = pdfText(produced.getPdf());
         assertThat(pdf).contains("1. Summary of every plan", "2. Exceptions: Red and Amber plans",
@@ -213,22 +293,22 @@ class MeetingPackTest {
     void theFrozenPackStaysAsProducedAndANewVersionShowsTheChange() {
         byte[] html = produced.htmlBytes();
         byte[] pdf = produced.getPdf();
-        transaction.executeWithoutResult(status -> plans.findById(plan.get(0).getId()).orElseThrow()
-                .change("Renamed after the close", "lead", "judge"));
+        transaction.executeWithoutResult(status -> changePlanOne("Renamed after the close", "68"));
 
         MeetingPack again = packs.version(cycle.getId(), 1).orElseThrow();
         assertThat(again.htmlBytes()).isEqualTo(html);
         assertThat(again.getPdf()).isEqualTo(pdf);
-        assertThat(again.getHtml()).doesNotContain("Renamed after the close");
+        assertThat(again.getHtml()).doesNotContain("Renamed after the close").contains("75 %");
 
         int version = packs.regenerate(cycle.getId(), "manager");
         assertThat(version).isEqualTo(2);
-        assertThat(packs.version(cycle.getId(), 2).orElseThrow().getHtml()).contains("Renamed after the close",
-                "Version <span>2</span>");
+        String second = packs.version(cycle.getId(), 2).orElseThrow().getHtml();
+        assertThat(second).contains("Renamed after the close", "Version <span>2</span>", "68 %");
+        assertThat(section(second, "exceptions", "blockages")).as("70.5 meets the new target of 68")
+                .doesNotContain("NI 1: People who get on well together");
         assertThat(packs.version(cycle.getId(), 1).orElseThrow().htmlBytes()).isEqualTo(html);
         assertThat(packs.versions(cycle.getId())).extracting(PackVersion::version).containsExactly(2, 1);
-        transaction.executeWithoutResult(status -> plans.findById(plan.get(0).getId()).orElseThrow()
-                .change(plan.get(0).getTitle(), "lead", "judge"));
+        transaction.executeWithoutResult(status -> changePlanOne(plan.get(0).getTitle(), "75"));
     }
 
     @Test
@@ -249,6 +329,25 @@ class MeetingPackTest {
         assertThat(otherManager.get("/packs/" + reference + ".pdf").status()).as("another network's manager")
                 .isEqualTo(404);
         assertThat(new WebSession(port).get("/packs/" + reference).status()).as("no one signed in").isEqualTo(302);
+    }
+
+    /** Plan 1's title and its NI 1 target for the meeting's year. */
+    private void changePlanOne(String title, String target) {
+        DeliveryPlan first = plans.findById(plan.get(0).getId()).orElseThrow();
+        first.change(title, "lead", "judge");
+        first.indicator("NI 1").orElseThrow().setTarget(year, target);
+    }
+
+    /** The period the evidence's values are for: last quarter. */
+    private static String period() {
+        return ReportingPeriod.quarterOf(LocalDate.now()).previous().toString();
+    }
+
+    /** A plan's return in section 6, from its heading. */
+    private String article(String html, int planNumber) {
+        String returns = section(html, "returns", null);
+        int start = returns.indexOf("<h3>" + plan.get(planNumber - 1).getReference() + " ");
+        return returns.substring(start, returns.indexOf("</article>", start));
     }
 
     /** The numbers (1 to 13) of the plans named in a part of the pack, in order of first mention. */

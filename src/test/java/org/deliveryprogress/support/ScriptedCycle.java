@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleRepository;
 import org.deliveryprogress.cycles.CycleService;
@@ -59,22 +61,44 @@ public class ScriptedCycle {
 
     /** Last quarter's closed cycle, with the given statuses for some of the network's plans. */
     public Cycle lastQuarter(TestNetwork network, Map<DeliveryPlan, RagStatus> statuses) {
+        return lastQuarter(network, statuses, Map.of());
+    }
+
+    /**
+     * Last quarter's closed cycle, with the given statuses for some of the network's plans, and for some a remedial
+     * action agreed then (owned by the police, due in six weeks), which this quarter's update follows up.
+     */
+    public Cycle lastQuarter(TestNetwork network, Map<DeliveryPlan, RagStatus> statuses,
+            Map<DeliveryPlan, String> agreedRemedialActions) {
         return transaction.execute(status -> {
             NetworkMeeting meeting = meetings.save(new NetworkMeeting(network.network(),
                     network.meeting().getMeetingDate().minusWeeks(13)));
             Cycle cycle = cycleService.recordPast(meeting);
             statuses.forEach((plan, rag) -> returns.recordPast(cycle, plans.findById(plan.getId()).orElseThrow(),
                     new ReturnUpdate("Last quarter's achievements.", "Last quarter's plans.", null), rag,
-                    "Last quarter's comment.", List.<RemedialAction.Proposal>of()));
+                    "Last quarter's comment.", Optional.ofNullable(agreedRemedialActions.get(plan))
+                            .map(action -> List.of(new RemedialAction.Proposal(action, "Police",
+                                    LocalDate.now().plusWeeks(6))))
+                            .orElse(List.of())));
             return cycle;
         });
     }
 
     /** Opens the cycle of the network's meeting and every plan's return. */
     public Cycle open(TestNetwork network) {
-        ProcessInstance instance = cycleService.startOnSchedule(network.meeting().getId());
+        return openCycleOf(network.meeting());
+    }
+
+    /** Adds the network's meeting of the quarter after the given cycle's, and opens its cycle. */
+    public Cycle openQuarterAfter(TestNetwork network, Cycle previous) {
+        return openCycleOf(transaction.execute(status -> meetings.save(new NetworkMeeting(network.network(),
+                cycles.findById(previous.getId()).orElseThrow().getMeeting().getMeetingDate().plusWeeks(13)))));
+    }
+
+    private Cycle openCycleOf(NetworkMeeting meeting) {
+        ProcessInstance instance = cycleService.startOnSchedule(meeting.getId());
         officers.runJobs(instance.getId());
-        return cycles.findByMeetingId(network.meeting().getId()).orElseThrow();
+        return cycles.findByMeetingId(meeting.getId()).orElseThrow();
     }
 
     public void update(Cycle cycle, DeliveryPlan plan, String achievements, String planned, String blockages) {
@@ -85,6 +109,25 @@ public class ScriptedCycle {
             values.put(BLOCKAGES, blockages);
         }
         officers.submit(plan.getLeadOfficer(), task(cycle, plan, TASK_SUBMIT_UPDATE), values);
+    }
+
+    /**
+     * The update with its evidence: each of {@code indicatorValues}, {@code actionProgress} and
+     * {@code remedialFollowUp} a Json list as Tasklist sends it (left out when null).
+     */
+    public void update(Cycle cycle, DeliveryPlan plan, String achievements, String planned, String indicatorValues,
+            String actionProgress, String remedialFollowUp) {
+        Map<String, Object> values = new HashMap<>(Map.of(ACHIEVEMENTS, achievements, PLANNED_ACTIVITIES, planned));
+        putJson(values, INDICATOR_VALUES, indicatorValues);
+        putJson(values, ACTION_PROGRESS, actionProgress);
+        putJson(values, REMEDIAL_FOLLOW_UP, remedialFollowUp);
+        officers.submit(plan.getLeadOfficer(), task(cycle, plan, TASK_SUBMIT_UPDATE), values);
+    }
+
+    private static void putJson(Map<String, Object> values, String name, String json) {
+        if (json != null) {
+            values.put(name, SpinValues.jsonValue(json).create());
+        }
     }
 
     public void judge(Cycle cycle, DeliveryPlan plan, RagStatus status, String comment) {
