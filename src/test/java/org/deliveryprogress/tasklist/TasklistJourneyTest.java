@@ -203,12 +203,13 @@ class TasklistJourneyTest {
         assertThat(tasklist.isShown("li.start-process-action")).as("Start process: officers start nothing").isFalse();
         assertThat(tasklist.isShown(".task-details .reset-due-date")).as("Reset due date: the network's").isFalse();
 
-        // Complete with nothing written: what is missing is listed at the top of the form, where the focus goes
-        tasklist.clickComplete();
+        // Submitted with nothing written: what is missing is listed at the top of the form, where the focus goes
+        tasklist.clickFormButton("Submit update");
         assertThat(tasklist.awaitErrorSummary("Fill in “Key achievements since last quarter”")).containsExactly(
                 "Fill in “Key achievements since last quarter”.",
                 "Fill in “Key activities planned for the next quarter”.",
-                "Entry 1: Fill in “Done?”.", "Entry 2: Fill in “Done?”.");
+                "Remedial actions agreed last quarter, entry 1: Fill in “Done?”.",
+                "Remedial actions agreed last quarter, entry 2: Fill in “Done?”.");
         assertThat(tasklist.errorSummaryHasFocus()).isTrue();
         assertThat(tasklist.notifications()).as("Tasklist's notification, which covered the Complete button").isEmpty();
         assertThat(tasklist.followErrorSummaryLink("Key activities planned")).endsWith("Field_plannedActivities");
@@ -431,7 +432,7 @@ class TasklistJourneyTest {
         tasklist.openTask(task, title);
         tasklist.type("Field_achievements", achievements);
         tasklist.type("Field_plannedActivities", planned);
-        tasklist.clickComplete();
+        tasklist.clickFormButton("Submit update");
         assertThat(tasklist.awaitErrorSummary("hand the draft to the lead officer")).anyMatch(problem -> problem
                 .contains("hand the draft to the lead officer, Gareth Penhallow, on the update's page "
                         + "(/plans/CC-SCHOOLS/update)"));
@@ -444,7 +445,11 @@ class TasklistJourneyTest {
         browser.await("the draft page", driver -> !browser.findAll(By.id("achievements")).isEmpty());
         assertThat(tasklist.pageText()).contains("In this network the lead officer, Gareth Penhallow, submits the "
                 + "update, not the data-entry officer.");
+        assertThat(browser.find(By.id("achievements")).getAttribute("value"))
+                .as("what clerk typed in Tasklist's form, saved as the draft when they left it").isEqualTo(achievements);
+        browser.find(By.id("achievements")).clear();
         browser.find(By.id("achievements")).sendKeys(achievements);
+        browser.find(By.id("plannedActivities")).clear();
         browser.find(By.id("plannedActivities")).sendKeys(planned);
         browser.screenshot("clerk-writes-the-draft");
         browser.find(By.xpath("//button[normalize-space()='Save and hand to Gareth Penhallow to submit']")).click();

@@ -117,9 +117,11 @@ function fieldProblems(form) {
     const label = field.querySelector('.fjs-form-field-label')?.firstChild?.textContent?.trim()
       || field.querySelector('legend, .fjs-form-field-label')?.textContent?.trim() || 'A field';
     const input = field.querySelector('input, textarea, select, [tabindex]');
-    const entry = field.closest('.fjs-repeat-row-container');
-    const where = entry ? 'Entry ' + ([...entry.parentElement.children].filter(row =>
-      row.classList.contains('fjs-repeat-row-container')).indexOf(entry) + 1) + ': ' : '';
+    // A field of a list's entry: form-js numbers its id (Field_followUpState_1) but draws no box per entry
+    const list = field.closest('.fjs-form-field-dynamiclist');
+    const entry = input?.id.match(/_(\d+)$/)?.[1];
+    const listLabel = list?.querySelector('.fjs-form-field-label')?.textContent?.trim();
+    const where = list && entry !== undefined ? `${listLabel}, entry ${Number(entry) + 1}: ` : '';
     return [...field.querySelectorAll('.fjs-form-field-error li')].map(error => {
       const message = error.textContent.trim();
       const text = message === 'Field is required.' ? `Fill in “${label}”.` : `“${label}”: ${message}`;
