@@ -15,6 +15,8 @@ public class ReturnDraft {
     private String achievements;
     private String plannedActivities;
     private String blockages;
+    /** The evidence's three lists as filled in so far, as JSON; null until a form saved them. */
+    private String evidence;
     private String savedBy;
     private Instant savedAt;
 
@@ -43,6 +45,14 @@ public class ReturnDraft {
 
     public String getBlockages() {
         return blockages;
+    }
+
+    void saveEvidence(String evidence) {
+        this.evidence = evidence;
+    }
+
+    public String getEvidence() {
+        return evidence;
     }
 
     public String getSavedBy() {

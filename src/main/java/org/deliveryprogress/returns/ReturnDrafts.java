@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReturnDrafts {
 
+    /** Room for every list of a plan's update, notes included, with no officer's typing cut short. */
+    static final int EVIDENCE_LIMIT = 1_000_000;
+
     /**
      * The update a plan's officers may write now, with the draft saved so far (if any), and whether its data-entry
      * officer may submit it or hands it to the lead officer (the network's setting).
@@ -83,15 +86,26 @@ public class ReturnDrafts {
         return save(plan, openUpdateOf(plan), texts, viewer);
     }
 
-    /** Saves what the officer has written so far in the form of the update task (Tasklist's form). */
+    /**
+     * Saves what the officer has written so far in the form of the update task (Tasklist's form): the texts, and the
+     * evidence's lists as JSON when the form has them, checked only when the update is submitted.
+     */
     @Transactional
-    public ReturnDraft saveForTask(String taskId, ReturnUpdate texts, Viewer viewer) {
+    public ReturnDraft saveForTask(String taskId, ReturnUpdate texts, String evidence, Viewer viewer) {
+        if (evidence != null && evidence.length() > EVIDENCE_LIMIT) {
+            throw new InvalidRequestException("The evidence of a draft holds at most " + EVIDENCE_LIMIT
+                    + " characters.");
+        }
         String planReference = AsApplication.run(identityService, () -> Optional.ofNullable(
                 taskService.createTaskQuery().taskId(taskId).taskDefinitionKey(TASK_SUBMIT_UPDATE).singleResult()))
                 .flatMap(task -> returns.findByProcessInstanceId(task.getProcessInstanceId()))
                 .map(planReturn -> planReturn.getPlan().getReference())
                 .orElseThrow(() -> new NotFoundException("There is no open update " + taskId + "."));
-        return save(planReference, texts, viewer);
+        ReturnDraft draft = save(planReference, texts, viewer);
+        if (evidence != null) {
+            draft.saveEvidence(evidence);
+        }
+        return draft;
     }
 
     /** "Draft saved at 10:42 by Priya Oakenshaw.", as the officers are shown it. */

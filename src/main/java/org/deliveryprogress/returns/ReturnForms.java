@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,11 @@ import org.deliveryprogress.shared.ReadableDates;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
 /**
  * What the Camunda Forms of a return's tasks show, read from the application's tables when a form opens: the plan,
  * its deadlines, last quarter's return, its open actions, and what has been submitted so far (so that an update sent
@@ -51,10 +57,11 @@ class ReturnForms {
     private final AgreeingManager agreeingManager;
     private final ReadableDates dates;
     private final ZoneId zone;
+    private final ObjectMapper objectMapper;
 
     ReturnForms(PlanReturnRepository returns, ReturnDraftRepository drafts, IndicatorValueRepository indicatorValues,
             EvidenceViews evidenceViews, UserDirectory users, AgreeingManager agreeingManager, ReadableDates dates,
-            CycleProperties cycleProperties) {
+            CycleProperties cycleProperties, ObjectMapper objectMapper) {
         this.returns = returns;
         this.drafts = drafts;
         this.indicatorValues = indicatorValues;
@@ -63,6 +70,7 @@ class ReturnForms {
         this.agreeingManager = agreeingManager;
         this.dates = dates;
         this.zone = cycleProperties.timeZone();
+        this.objectMapper = objectMapper;
     }
 
     Map<String, Object> formData(Long returnId, String taskDefinitionKey) {
@@ -90,10 +98,14 @@ class ReturnForms {
             case TASK_SUBMIT_UPDATE -> {
                 Optional<PlanReturn> previous = returns.findPrevious(planReturn.getPlan().getId(),
                         planReturn.getCycle().getId());
-                data.put(INDICATOR_VALUES, indicatorRows(planReturn));
-                data.put(ACTION_PROGRESS, actionRows(planReturn, previous));
-                data.put(REMEDIAL_FOLLOW_UP, followUpRows(planReturn, previous));
                 Optional<ReturnDraft> draft = drafts.findById(returnId);
+                JsonNode drafted = draftedEvidence(draft);
+                data.put(INDICATOR_VALUES, withDraft(indicatorRows(planReturn), drafted.path(INDICATOR_VALUES),
+                        "code", "period", "value", "note", "noData"));
+                data.put(ACTION_PROGRESS, withDraft(actionRows(planReturn, previous), drafted.path(ACTION_PROGRESS),
+                        "reference", "status", "note"));
+                data.put(REMEDIAL_FOLLOW_UP, withDraft(followUpRows(planReturn, previous),
+                        drafted.path(REMEDIAL_FOLLOW_UP), "id", "state", "note"));
                 putIfPresent(data, ACHIEVEMENTS, draft.map(ReturnDraft::getAchievements)
                         .orElse(planReturn.getAchievements()));
                 putIfPresent(data, PLANNED_ACTIVITIES, draft.map(ReturnDraft::getPlannedActivities)
@@ -279,6 +291,41 @@ class ReturnForms {
     private Map<String, IndicatorValue> latestValues(DeliveryPlan plan) {
         return indicatorValues.seriesOf(plan).stream().collect(Collectors.toMap(IndicatorValue::getIndicatorCode,
                 Function.identity(), (earlier, later) -> later));
+    }
+
+    private JsonNode draftedEvidence(Optional<ReturnDraft> draft) {
+        try {
+            String evidence = draft.map(ReturnDraft::getEvidence).orElse(null);
+            return evidence == null ? MissingNode.getInstance() : objectMapper.readTree(evidence);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A draft's evidence is not JSON", e);
+        }
+    }
+
+    /**
+     * The rows with the answers the draft holds for them (matched by the row's key): what the officers filled in so
+     * far comes before what was submitted or suggested.
+     */
+    private static List<Map<String, Object>> withDraft(List<Map<String, Object>> rows, JsonNode drafted, String key,
+            String... answers) {
+        Map<String, JsonNode> byKey = new HashMap<>();
+        drafted.forEach(entry -> byKey.put(entry.path(key).asText(), entry));
+        return rows.stream().map(row -> {
+            JsonNode entry = byKey.get(String.valueOf(row.get(key)));
+            if (entry == null) {
+                return row;
+            }
+            Map<String, Object> merged = new LinkedHashMap<>(row);
+            for (String answer : answers) {
+                JsonNode value = entry.get(answer);
+                if (value == null || value.isNull() || value.asText().isEmpty()) {
+                    merged.remove(answer);
+                } else {
+                    merged.put(answer, value.isBoolean() ? value.booleanValue() : value.asText());
+                }
+            }
+            return merged;
+        }).toList();
     }
 
     /** One row per open action: its status so far (this return's answer, else the register's) to confirm or change. */

@@ -3,9 +3,10 @@
  * the data-entry officer continue them in any browser (Tasklist's own Save keeps a form in one browser only, and its
  * copy would then hide a newer draft). Loaded by Tasklist as the plugin's script (tasklist/DraftsPlugin).
  *
- * In the update's form, the three texts are saved as the update's draft when the officer clicks Save and when they
- * leave the form (another task, another page, the browser closed), if they changed; "Draft saved at 10:42 by …" is
- * shown above the buttons. The form opens with the latest draft already (the server puts it in the form's data).
+ * In the update's form, the three texts and the evidence's lists are saved as the update's draft when the officer
+ * clicks Save and when they leave the form (another task, another page, the browser closed), if they changed; "Draft
+ * saved at 10:42 by …" is shown above the buttons. The form opens with the latest draft already (the server puts it
+ * in the form's data).
  */
 const pluginApi = document.querySelector('base').getAttribute('tasklist-api') + 'plugin/delivery-progress/default';
 const TEXTS = ['achievements', 'plannedActivities', 'blockages'];
@@ -23,8 +24,39 @@ function updateForm() {
   return { taskId: new URLSearchParams(location.hash.split('?')[1] ?? '').get('task'), fields };
 }
 
+/**
+ * The evidence's lists as the form shows them, entry by entry: form-js numbers each entry's field ids
+ * (Field_indicatorValue_0, _1 ...). A select shows its option's label, turned back into the value here.
+ */
+const LISTS = {
+  indicatorValues: { key: ['code', 'Field_indicatorCode'], texts: { period: 'Field_indicatorPeriod',
+    value: 'Field_indicatorValue', note: 'Field_indicatorNote' }, checks: { noData: 'Field_indicatorNoData' } },
+  actionProgress: { key: ['reference', 'Field_actionReference'], texts: { status: 'Field_actionStatus',
+    note: 'Field_actionNote' } },
+  remedialFollowUp: { key: ['id', 'Field_followUpId'], texts: { state: 'Field_followUpState',
+    note: 'Field_followUpNote' }, labels: { Done: 'done', 'In progress': 'inProgress', 'Not done': 'notDone' } }
+};
+
+function listEntries(container, list) {
+  const field = (id, index) => container.querySelector(`[id$='-${id}_${index}']`);
+  const entries = [];
+  for (let index = 0; field(list.key[1], index); index++) {
+    const entry = { [list.key[0]]: field(list.key[1], index).value };
+    Object.entries(list.texts).forEach(([name, id]) => {
+      const value = field(id, index)?.value ?? '';
+      entry[name] = list.labels?.[value] ?? value;
+    });
+    Object.entries(list.checks ?? {}).forEach(([name, id]) => { entry[name] = field(id, index)?.checked ?? false; });
+    entries.push(entry);
+  }
+  return entries;
+}
+
 function textsOf(fields) {
-  return Object.fromEntries(TEXTS.map((name, index) => [name, fields[index].value]));
+  const texts = Object.fromEntries(TEXTS.map((name, index) => [name, fields[index].value]));
+  const container = fields[0].closest('.fjs-container');
+  Object.entries(LISTS).forEach(([name, list]) => { texts[name] = listEntries(container, list); });
+  return texts;
 }
 
 function csrfToken() {
@@ -82,7 +114,8 @@ function follow() {
 }
 
 document.addEventListener('click', event => {
-  if (open && event.target.closest("[cam-tasklist-form] .form-actions button[ng-click^='complete']")) {
+  if (open && event.target.closest("[cam-tasklist-form] .form-actions button[ng-click^='complete'], "
+    + "[cam-tasklist-form] .fjs-container button[type='submit']")) {
     // Submitted, not left: the draft ends with the submission; a refusal leaves the form open to continue.
     open.savedTexts = JSON.stringify(textsOf(open.fields));
   }

@@ -20,8 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 14: Tasklist's own Save kept an update's form in one browser only, and leaving the form kept nothing. The
- * project's Tasklist plugin saves the texts on the server, on Save and on leaving the form, and says when. The lead
- * officer writes in one browser and continues in another. Screenshots in
+ * project's Tasklist plugin saves the texts and the evidence (issue 15) on the server, on Save and on leaving the
+ * form, and says when. The lead officer writes in one browser and continues in another. Screenshots in
  * {@code target/screenshots/DraftsInTasklistTest/}.
  */
 @ApplicationTest
@@ -43,10 +43,11 @@ class DraftsInTasklistTest {
     RuntimeService runtimeService;
 
     @Test
-    @DisplayName("are saved on the server by Save and on leaving the form, with the time shown, and continued in "
-            + "another browser")
+    @DisplayName("are saved on the server, texts and evidence, by Save and on leaving the form, with the time shown, "
+            + "and continued in another browser")
     void savedOnTheServerAndContinuedInAnotherBrowser() {
         TestNetwork network = networks.create(2);
+        networks.withEvidence(network.plan());
         ProcessInstance planReturn = openReturns.of(network);
         String plan = network.plan().getReference();
         String otherPlan = network.plans().get(1).getReference();
@@ -57,6 +58,10 @@ class DraftsInTasklistTest {
             tasklist.openFilter("My returns to submit");
             tasklist.openTask("Submit update: " + plan, network.plan().getTitle());
             tasklist.type("Field_achievements", "Three schools joined, and <b>two</b> more.");
+            // the evidence too: NI 1 (the second indicator, after LI 9) and CS.2 behind
+            tasklist.type("Field_indicatorValue_1", "75.9");
+            tasklist.openSelect("Field_actionStatus_1");
+            tasklist.pickOption("behind");
             tasklist.clickSave();
             assertThat(tasklist.awaitDraftStatus("Draft saved at")).contains("by Gareth Penhallow");
             first.screenshot("saved-in-the-first-browser");
@@ -77,6 +82,8 @@ class DraftsInTasklistTest {
             tasklist.openTask("Submit update: " + plan, "Draft saved at");
             assertThat(tasklist.value("Field_achievements")).isEqualTo("Three schools joined, and <b>two</b> more.");
             assertThat(tasklist.value("Field_plannedActivities")).isEqualTo("Visit the last two schools.");
+            assertThat(tasklist.value("Field_indicatorValue_1")).as("the evidence as drafted").isEqualTo("75.9");
+            assertThat(tasklist.selected("Field_actionStatus_1")).isEqualTo("behind");
             second.screenshot("continued-in-another-browser");
         }
     }
