@@ -99,7 +99,10 @@ function showStatus(message, isProblem) {
   status.textContent = message;
 }
 
-/** Follows the form on screen: remembers a new update form's texts, saves the one the officer has left. */
+/**
+ * Follows the form on screen: remembers a new update form's texts, saves the one the officer has left. A form left
+ * because its update was submitted has no task any more: the server answers 404 and keeps nothing.
+ */
 function follow() {
   const form = updateForm();
   if (open && (!form || form.taskId !== open.taskId || !open.fields[0].isConnected)) {
@@ -114,11 +117,6 @@ function follow() {
 }
 
 document.addEventListener('click', event => {
-  if (open && event.target.closest("[cam-tasklist-form] .form-actions button[ng-click^='complete'], "
-    + "[cam-tasklist-form] .fjs-container button[type='submit']")) {
-    // Submitted, not left: the draft ends with the submission; a refusal leaves the form open to continue.
-    open.savedTexts = JSON.stringify(textsOf(open.fields));
-  }
   if (open && event.target.closest("[cam-tasklist-form] .form-actions button[ng-click^='save']")) {
     // After Tasklist's own handler, which stores the form in this browser: the server's draft is the one kept.
     setTimeout(() => {
@@ -128,8 +126,14 @@ document.addEventListener('click', event => {
   }
 }, true);
 
+// Leaving the page: the tab hidden, or another page loaded in it (which a browser may do without hiding the tab)
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden' && open) {
+    save(open, true);
+  }
+});
+window.addEventListener('pagehide', () => {
+  if (open) {
     save(open, true);
   }
 });
