@@ -4,14 +4,22 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long> {
+
+    /** The return, its row locked until the transaction ends: two saves of its draft at once take turns. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from PlanReturn r where r.id = :id")
+    Optional<PlanReturn> lockById(Long id);
 
     /** The plan's most recent return from a cycle before the given one: "last quarter". */
     @Query("""

@@ -138,6 +138,8 @@ public class ReturnDrafts {
                         + SubmissionRules.UPDATE_TEXT_LIMIT + " characters.");
             }
         }
+        // A browser may save as it leaves the form twice at once (the tab hidden, the page gone): one after the other
+        returns.lockById(open.planReturn().getId());
         ReturnDraft draft = drafts.findById(open.planReturn().getId())
                 .orElseGet(() -> new ReturnDraft(open.planReturn().getId()));
         draft.save(texts, viewer.userId(), clock.instant());

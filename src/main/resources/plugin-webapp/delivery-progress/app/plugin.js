@@ -66,9 +66,12 @@ function csrfToken() {
 /** Saves the texts if they changed since the form opened or was saved; keepalive lets it finish as the page goes. */
 async function save(draft, keepalive) {
   const texts = textsOf(draft.fields);
-  if (JSON.stringify(texts) === draft.savedTexts) {
+  const written = JSON.stringify(texts);
+  // Leaving may be told twice (the tab hidden, the page gone): the same texts are sent once
+  if (written === draft.savedTexts || written === draft.sending) {
     return;
   }
+  draft.sending = written;
   const response = await fetch(`${pluginApi}/drafts/${encodeURIComponent(draft.taskId)}`, {
     method: 'PUT',
     keepalive,
@@ -77,8 +80,9 @@ async function save(draft, keepalive) {
     body: JSON.stringify(texts)
   });
   const answer = await response.json().catch(() => ({ message: 'The draft could not be saved.' }));
+  draft.sending = null;
   if (response.ok) {
-    draft.savedTexts = JSON.stringify(texts);
+    draft.savedTexts = written;
   }
   showStatus(answer.message, !response.ok);
 }
