@@ -33,6 +33,9 @@ public class Network {
     @Embedded
     private CycleOffsets offsets;
 
+    @Embedded
+    private StatusRules statusRules = StatusRules.defaults();
+
     /**
      * Whether a plan's data-entry officer may submit its update; otherwise they prepare it and hand it to the lead
      * officer, who submits it, as on the paper form. A new network starts with the lead officer submitting.
@@ -55,6 +58,10 @@ public class Network {
         this.name = name;
         this.region = region;
         this.offsets = offsets;
+    }
+
+    public void changeStatusRules(StatusRules statusRules) {
+        this.statusRules = statusRules;
     }
 
     public void letEntryOfficersSubmit(boolean entryOfficersMaySubmit) {
@@ -83,6 +90,10 @@ public class Network {
 
     public CycleOffsets getOffsets() {
         return offsets;
+    }
+
+    public StatusRules getStatusRules() {
+        return statusRules;
     }
 
     public boolean isEntryOfficersMaySubmit() {

@@ -48,6 +48,8 @@ public record Evidence(List<IndicatorAnswer> indicators, List<ActionProgress> ac
         private String value;
         private String note;
         private boolean noData;
+        private String previousPeriod;
+        private String previousValue;
 
         protected IndicatorAnswer() {
         }
@@ -79,6 +81,20 @@ public record Evidence(List<IndicatorAnswer> indicators, List<ActionProgress> ac
 
         public boolean isNoData() {
             return noData;
+        }
+
+        /** The value before this one in the series, when the update was submitted: its direction of travel. */
+        void follow(String previousPeriod, String previousValue) {
+            this.previousPeriod = previousPeriod;
+            this.previousValue = previousValue;
+        }
+
+        public String getPreviousPeriod() {
+            return previousPeriod;
+        }
+
+        public String getPreviousValue() {
+            return previousValue;
         }
     }
 

@@ -3,6 +3,7 @@ package org.deliveryprogress.returns;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.deliveryprogress.shared.ReadableDates;
@@ -18,11 +19,14 @@ public record EvidenceView(String targetYear, List<IndicatorLine> indicators, Li
 
     /**
      * An indicator's answer. {@code description}, {@code unit}, {@code baseline} and {@code target} are the plan's
-     * (none for an indicator the plan no longer has); {@code offTarget} when the value is a number worse than the
-     * year's target, whichever way the indicator is better.
+     * (none for an indicator the plan no longer has); {@code check} how the value stands against the year's target by
+     * the network's rules (null when there is nothing to check: no value, no target, a target in words);
+     * {@code previousPeriod} and {@code previousValue} the value before it when the update was submitted, and
+     * {@code direction} the way it moved since (null when either is not a number).
      */
     public record IndicatorLine(String code, String description, String unit, boolean noData, String period,
-            String value, String note, String baseline, String target, boolean offTarget) {
+            String value, String note, String baseline, String target, TargetCheck check, String previousPeriod,
+            String previousValue, Direction direction) {
 
         /** "NI 1: People who get on well together". */
         public String label() {
@@ -42,21 +46,53 @@ public record EvidenceView(String targetYear, List<IndicatorLine> indicators, Li
             return target == null ? null : withUnit(target);
         }
 
+        /** Short of the year's target by more than the network counts as on target. */
+        public boolean offTarget() {
+            return check != null && check.status() != RagStatus.Green;
+        }
+
+        /** "4.7% short of target: Amber", "on target", or null when nothing was checked. */
+        public String checkShown() {
+            if (check == null) {
+                return null;
+            }
+            return offTarget() ? check.inWords() + ": " + check.status() : check.inWords();
+        }
+
+        /** "Better than 72 % (2026/27 Q1)", or null. */
+        public String directionShown() {
+            return direction == null ? null
+                    : direction.inWords() + (direction == Direction.same ? " as " : " than ") + withUnit(previousValue)
+                            + " (" + previousPeriod + ")";
+        }
+
         private String withUnit(String number) {
             return unit == null ? number : number + " " + unit;
         }
 
         IndicatorLine map(UnaryOperator<String> text) {
             return new IndicatorLine(code, text.apply(description), text.apply(unit), noData, period,
-                    text.apply(value), text.apply(note), text.apply(baseline), text.apply(target), offTarget);
+                    text.apply(value), text.apply(note), text.apply(baseline), text.apply(target), check,
+                    previousPeriod, text.apply(previousValue), direction);
         }
     }
 
-    /** An action's progress: its status this quarter and the officer's note; {@code action} is the plan's wording. */
-    public record ActionLine(String reference, String action, String status, String note) {
+    /**
+     * An action's progress: its status this quarter and the officer's note; {@code action} is the plan's wording, and
+     * {@code deadline} its deadline date (none when the plan says "Ongoing"); {@code overdue} when the deadline had
+     * passed when the update was submitted and the action was not completed.
+     */
+    public record ActionLine(String reference, String action, String status, String note, LocalDate deadline,
+            boolean overdue) {
 
+        /** Reported behind, or past its deadline and not completed. */
         public boolean behind() {
-            return SubmissionRules.ACTION_BEHIND.equals(status);
+            return overdue || SubmissionRules.ACTION_BEHIND.equals(status);
+        }
+
+        /** "due Saturday 31 October 2026 and not completed", or "reported behind". */
+        public String whyBehind() {
+            return overdue ? "due " + ReadableDates.day(deadline) + " and not completed" : "reported behind";
         }
 
         /** "CS.2: Train the staff". */
@@ -65,7 +101,7 @@ public record EvidenceView(String targetYear, List<IndicatorLine> indicators, Li
         }
 
         ActionLine map(UnaryOperator<String> text) {
-            return new ActionLine(reference, text.apply(action), status, text.apply(note));
+            return new ActionLine(reference, text.apply(action), status, text.apply(note), deadline, overdue);
         }
     }
 
@@ -94,6 +130,11 @@ public record EvidenceView(String targetYear, List<IndicatorLine> indicators, Li
      */
     public boolean given() {
         return !indicators.isEmpty() || !actions.isEmpty() || !followUps.isEmpty();
+    }
+
+    /** What the evidence suggests by the network's rules: empty when it holds nothing the rules can check. */
+    public Optional<StatusSuggestion> suggestion() {
+        return StatusSuggestion.of(this);
     }
 
     public List<IndicatorLine> offTarget() {

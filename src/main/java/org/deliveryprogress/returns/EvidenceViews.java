@@ -1,17 +1,19 @@
 package org.deliveryprogress.returns;
 
-import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.deliveryprogress.cycles.CycleProperties;
+import org.deliveryprogress.networks.StatusRules;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.PlanAction;
 import org.deliveryprogress.plans.PlanIndicator;
 import org.deliveryprogress.plans.ReportingPeriod;
-import org.deliveryprogress.shared.NumberInText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,48 +24,56 @@ import org.springframework.stereotype.Component;
 public class EvidenceViews {
 
     private final PlanReturnRepository returns;
+    private final ZoneId zone;
 
-    EvidenceViews(PlanReturnRepository returns) {
+    EvidenceViews(PlanReturnRepository returns, CycleProperties cycleProperties) {
         this.returns = returns;
+        this.zone = cycleProperties.timeZone();
     }
 
     public EvidenceView of(PlanReturn planReturn) {
         Evidence evidence = planReturn.getEvidence();
         DeliveryPlan plan = planReturn.getPlan();
         String year = ReportingPeriod.quarterOf(planReturn.getCycle().getMeeting().getMeetingDate()).year();
+        StatusRules rules = plan.getNetwork().getStatusRules();
         List<EvidenceView.IndicatorLine> indicators = evidence.indicators().stream()
-                .map(answer -> indicatorLine(answer, plan.indicator(answer.getCode()), year)).toList();
+                .map(answer -> indicatorLine(answer, plan.indicator(answer.getCode()), year, rules)).toList();
+        LocalDate submitted = planReturn.getSubmittedAt() == null ? null
+                : LocalDate.ofInstant(planReturn.getSubmittedAt(), zone);
         List<EvidenceView.ActionLine> actions = evidence.actions().stream()
-                .map(progress -> new EvidenceView.ActionLine(progress.getReference(), plan
-                        .action(progress.getReference()).map(PlanAction::getAction).orElse(null),
-                        progress.getStatus(), progress.getNote()))
-                .toList();
+                .map(progress -> actionLine(progress, plan.action(progress.getReference()), submitted)).toList();
         return new EvidenceView(year, indicators, actions, followUpLines(evidence.followUps()));
     }
 
+    /**
+     * The value is checked against the target of the meeting's year when the indicator is numeric and the plan
+     * still has it; its direction of travel comes from the value before it, recorded with the answer.
+     */
     private static EvidenceView.IndicatorLine indicatorLine(Evidence.IndicatorAnswer answer,
-            Optional<PlanIndicator> indicator, String year) {
+            Optional<PlanIndicator> indicator, String year, StatusRules rules) {
         String target = indicator.map(known -> known.getTargetsByYear().get(year)).orElse(null);
-        boolean offTarget = !answer.isNoData() && indicator.filter(PlanIndicator::isNumeric)
-                .map(known -> worse(known, answer.getValue(), target)).orElse(false);
+        boolean higherIsBetter = indicator.map(PlanIndicator::isHigherIsBetter).orElse(true);
+        boolean numeric = !answer.isNoData() && indicator.filter(PlanIndicator::isNumeric).isPresent();
+        TargetCheck check = numeric ? TargetCheck.of(answer.getValue(), target, higherIsBetter, rules).orElse(null)
+                : null;
+        Direction direction = numeric ? Direction.of(answer.getPreviousValue(), answer.getValue(), higherIsBetter)
+                .orElse(null) : null;
         return new EvidenceView.IndicatorLine(answer.getCode(), indicator.map(PlanIndicator::getDescription)
                 .orElse(null), indicator.map(PlanIndicator::getUnit).orElse(null), answer.isNoData(),
                 answer.getPeriod(), answer.getValue(), answer.getNote(),
-                indicator.map(PlanIndicator::getBaseline).orElse(null), target, offTarget);
+                indicator.map(PlanIndicator::getBaseline).orElse(null), target, check, answer.getPreviousPeriod(),
+                answer.getPreviousValue(), direction);
     }
 
-    /**
-     * Whether the value is worse than the target: below it where higher is better, above it otherwise. A target
-     * is text that holds its number ("No more than 142"); one without a number, or no target, is no target to miss.
-     */
-    private static boolean worse(PlanIndicator indicator, String value, String target) {
-        Optional<BigDecimal> number = NumberInText.exactly(value);
-        Optional<BigDecimal> aim = NumberInText.first(target);
-        if (number.isEmpty() || aim.isEmpty()) {
-            return false;
-        }
-        int comparison = number.get().compareTo(aim.get());
-        return indicator.isHigherIsBetter() ? comparison < 0 : comparison > 0;
+    /** An action is overdue when its deadline passed before the update was submitted and it was not completed. */
+    private static EvidenceView.ActionLine actionLine(Evidence.ActionProgress progress, Optional<PlanAction> action,
+            LocalDate submitted) {
+        LocalDate deadline = action.map(PlanAction::getDeadline).orElse(null);
+        boolean finished = PlanAction.COMPLETED.equalsIgnoreCase(progress.getStatus())
+                || PlanAction.REMOVED.equalsIgnoreCase(progress.getStatus());
+        boolean overdue = deadline != null && submitted != null && deadline.isBefore(submitted) && !finished;
+        return new EvidenceView.ActionLine(progress.getReference(), action.map(PlanAction::getAction).orElse(null),
+                progress.getStatus(), progress.getNote(), deadline, overdue);
     }
 
     private List<EvidenceView.FollowUpLine> followUpLines(List<Evidence.RemedialFollowUp> followUps) {

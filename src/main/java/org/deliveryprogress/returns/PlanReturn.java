@@ -54,6 +54,13 @@ public class PlanReturn {
     private RagStatus ragStatus;
 
     private String judgementComment;
+
+    /** What the evidence suggested when the judge judged; null before suggestions, or when it suggested nothing. */
+    @Enumerated(EnumType.STRING)
+    private RagStatus suggestedStatus;
+    /** The suggestion's reasons, one per line. */
+    private String suggestionReasons;
+
     private String judgedBy;
     private Instant judgedAt;
     private String remedialComment;
@@ -123,8 +130,10 @@ public class PlanReturn {
         this.state = ReturnState.SENT_BACK;
     }
 
-    void judge(RagStatus status, String comment, String by, Instant at) {
+    void judge(RagStatus status, String comment, StatusSuggestion suggestion, String by, Instant at) {
         this.ragStatus = status;
+        this.suggestedStatus = suggestion == null ? null : suggestion.status();
+        this.suggestionReasons = suggestion == null ? null : String.join("\n", suggestion.reasons());
         this.judgementComment = comment;
         this.judgedBy = by;
         this.judgedAt = at;
@@ -207,6 +216,19 @@ public class PlanReturn {
 
     public RagStatus getRagStatus() {
         return ragStatus;
+    }
+
+    public RagStatus getSuggestedStatus() {
+        return suggestedStatus;
+    }
+
+    public List<String> getSuggestionReasons() {
+        return suggestionReasons == null ? List.of() : List.of(suggestionReasons.split("\n"));
+    }
+
+    /** Whether the judge gave another status than the evidence suggested. */
+    public boolean isJudgedOtherThanSuggested() {
+        return suggestedStatus != null && ragStatus != null && ragStatus != suggestedStatus;
     }
 
     public String getJudgementComment() {

@@ -43,7 +43,7 @@ class RecordSubmissionListener implements TaskListener {
             case SUBMIT_UPDATE -> returns.recordUpdate(returnId,
                     rules.update(values, returns.expectedEvidence(returnId)), by);
             case JUDGE_STATUS -> {
-                Judgement judgement = rules.judgement(values);
+                Judgement judgement = rules.judgement(values, returns.suggestion(returnId));
                 returns.recordJudgement(returnId, judgement, by, task.getId());
                 task.setVariable(JUDGEMENT_OUTCOME, judgement.sentBack() ? OUTCOME_SENT_BACK : OUTCOME_JUDGED);
                 if (judgement.sentBack()) {

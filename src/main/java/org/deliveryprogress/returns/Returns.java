@@ -3,8 +3,10 @@ package org.deliveryprogress.returns;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,14 +39,16 @@ public class Returns {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final IndicatorValueRepository indicatorValues;
+    private final EvidenceViews evidenceViews;
 
     Returns(PlanReturnRepository returns, ReturnDraftRepository drafts, Clock clock,
-            ApplicationEventPublisher events, IndicatorValueRepository indicatorValues) {
+            ApplicationEventPublisher events, IndicatorValueRepository indicatorValues, EvidenceViews evidenceViews) {
         this.returns = returns;
         this.drafts = drafts;
         this.clock = clock;
         this.events = events;
         this.indicatorValues = indicatorValues;
+        this.evidenceViews = evidenceViews;
     }
 
     /** Records a return of a past cycle as it was completed then (demo data, history brought in). */
@@ -52,7 +56,7 @@ public class Returns {
             String comment, List<RemedialAction.Proposal> agreedActions) {
         PlanReturn planReturn = new PlanReturn(cycle, plan);
         planReturn.submitUpdate(update, Evidence.NONE, plan.getLeadOfficer(), cycle.deadlines().updatesDue());
-        planReturn.judge(status, comment, plan.getJudgingOfficer(), cycle.deadlines().judgementsDue());
+        planReturn.judge(status, comment, null, plan.getJudgingOfficer(), cycle.deadlines().judgementsDue());
         if (!agreedActions.isEmpty()) {
             planReturn.proposeRemedialActions(agreedActions);
             planReturn.decideRemedialActions(true, null, null, cycle.deadlines().agreementsDue(), null);
@@ -64,8 +68,8 @@ public class Returns {
     void recordUpdate(Long returnId, Submission update, String by) {
         PlanReturn planReturn = find(returnId);
         Instant at = clock.instant();
-        planReturn.submitUpdate(update.texts(), update.evidence(), by, at);
         recordEvidence(planReturn, update.evidence(), by, at);
+        planReturn.submitUpdate(update.texts(), update.evidence(), by, at);
         drafts.findById(returnId).ifPresent(drafts::delete);
     }
 
@@ -82,21 +86,35 @@ public class Returns {
                 plan.getActions().stream().filter(PlanAction::isOpen).toList(), toFollowUp);
     }
 
+    /** What the return's evidence suggests by its network's rules, read when the judgement is made. */
+    @Transactional(readOnly = true)
+    Optional<StatusSuggestion> suggestion(Long returnId) {
+        return evidenceViews.of(find(returnId)).suggestion();
+    }
+
     /**
-     * The indicators' values join their series (a period reported again is corrected), and each action's status in
-     * the register follows its progress: an action completed or removed leaves next quarter's list.
+     * The indicators' values join their series (a period reported again is corrected), each answer keeping the value
+     * before it for its direction of travel; each action's status in the register follows its progress: an action
+     * completed or removed leaves next quarter's list.
      */
     private void recordEvidence(PlanReturn planReturn, Evidence evidence, String by, Instant at) {
         DeliveryPlan plan = planReturn.getPlan();
         Map<String, PlanIndicator> indicators = plan.getIndicators().stream()
                 .collect(Collectors.toMap(PlanIndicator::getCode, Function.identity()));
+        List<IndicatorValue> series = indicatorValues.findByPlan(plan);
         for (Evidence.IndicatorAnswer answer : evidence.indicators()) {
             if (answer.isNoData()) {
                 continue;
             }
             ReportingPeriod period = ReportingPeriod.parse(answer.getPeriod()).orElseThrow();
-            IndicatorValue value = indicatorValues.findByPlanAndIndicatorCodeAndPeriod(plan, answer.getCode(),
-                    period.toString()).orElseGet(() -> new IndicatorValue(plan, answer.getCode(), period));
+            // Codes are keys in any case, as in the database.
+            List<IndicatorValue> ofIndicator = series.stream()
+                    .filter(known -> known.getIndicatorCode().equalsIgnoreCase(answer.getCode())).toList();
+            ofIndicator.stream().filter(known -> known.getPeriod().compareTo(period) < 0)
+                    .max(Comparator.comparing(IndicatorValue::getPeriod))
+                    .ifPresent(previous -> answer.follow(previous.getPeriod().toString(), previous.getValue()));
+            IndicatorValue value = ofIndicator.stream().filter(known -> known.getPeriod().equals(period)).findFirst()
+                    .orElseGet(() -> new IndicatorValue(plan, answer.getCode(), period));
             BigDecimal number = indicators.get(answer.getCode()).isNumeric()
                     ? NumberInText.exactly(answer.getValue()).orElseThrow() : null;
             value.record(number, answer.getValue(), answer.getNote(), planReturn.getId(), by, at);
@@ -112,7 +130,7 @@ public class Returns {
         if (judgement.sentBack()) {
             planReturn.sendBack(judgement.comment(), by, clock.instant(), taskId);
         } else {
-            planReturn.judge(judgement.status(), judgement.comment(), by, clock.instant());
+            planReturn.judge(judgement.status(), judgement.comment(), judgement.suggestion(), by, clock.instant());
         }
     }
 

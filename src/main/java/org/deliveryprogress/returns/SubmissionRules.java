@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -83,8 +84,8 @@ class SubmissionRules {
     record Submission(ReturnUpdate texts, Evidence evidence) {
     }
 
-    /** A judging officer's decision on an update. */
-    record Judgement(boolean sentBack, RagStatus status, String comment) {
+    /** A judging officer's decision on an update, and what the evidence suggested when they made it. */
+    record Judgement(boolean sentBack, RagStatus status, String comment, StatusSuggestion suggestion) {
     }
 
     /** A network manager's decision on proposed remedial actions. */
@@ -317,7 +318,11 @@ class SubmissionRules {
         }
     }
 
-    Judgement judgement(Map<String, ?> submitted) {
+    /**
+     * The judge decides the status; one kinder than the evidence suggests (see {@link StatusSuggestion#isKinder})
+     * needs a comment saying why, as a Red or Amber one needs an overview of the issue.
+     */
+    Judgement judgement(Map<String, ?> submitted, Optional<StatusSuggestion> suggestion) {
         Map<String, ?> values = withAliases(submitted);
         List<String> problems = new ArrayList<>();
         Object outcome = values.get(JUDGEMENT_OUTCOME);
@@ -337,14 +342,19 @@ class SubmissionRules {
             }
         }
         String comment = optionalText(values, JUDGEMENT_COMMENT, "The comment", COMMENT_LIMIT, problems);
+        StatusSuggestion suggested = sentBack ? null : suggestion.orElse(null);
         if (comment == null && sentBack) {
             problems.add("Say what more information you need from the lead officer.");
+        } else if (comment == null && status != null && suggested != null && suggested.isKinder(status)) {
+            problems.add("The evidence suggests " + suggested.status() + " (" + String.join(" ", suggested.reasons())
+                    + ") " + (status == RagStatus.Amber ? "An " : "A ") + status + " status is kinder than the "
+                    + "evidence: say in the comment why.");
         } else if (comment == null && status != null && status.needsRemedialAction()) {
             problems.add((status == RagStatus.Amber ? "An " : "A ") + status + " status needs a comment: give an "
                     + "overview of the issue and the remedial action planned.");
         }
         rejectIfAny(problems);
-        return new Judgement(sentBack, status, comment);
+        return new Judgement(sentBack, status, comment, suggested);
     }
 
     List<RemedialAction.Proposal> remedialActions(Map<String, ?> values) {

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.deliveryprogress.cycles.CycleProperties;
@@ -224,10 +225,17 @@ class SubmissionRulesTest {
     @DisplayName("a judgement")
     class Judgement {
 
+        private final StatusSuggestion amber = new StatusSuggestion(RagStatus.Amber,
+                List.of("NI 1: 70 % (2026/27 Q2) against a target of 72 % for 2026/27, 2.8% short of target: Amber."));
+
+        private SubmissionRules.Judgement judged(Map<String, ?> values) {
+            return rules.judgement(values, Optional.empty());
+        }
+
         @Test
         @DisplayName("without an outcome is a judgement, not a send-back")
         void judgedByDefault() {
-            SubmissionRules.Judgement judgement = rules.judgement(Map.of(RAG_STATUS, "Green"));
+            SubmissionRules.Judgement judgement = judged(Map.of(RAG_STATUS, "Green"));
             assertThat(judgement.sentBack()).isFalse();
             assertThat(judgement.status()).isEqualTo(RagStatus.Green);
         }
@@ -235,37 +243,64 @@ class SubmissionRulesTest {
         @Test
         @DisplayName("Red and Amber need a comment; Green and Blue do not")
         void redAndAmberNeedAComment() {
-            assertThatThrownBy(() -> rules.judgement(Map.of(RAG_STATUS, "Red")))
+            assertThatThrownBy(() -> judged(Map.of(RAG_STATUS, "Red")))
                     .hasMessage("A Red status needs a comment: give an overview of the issue and the remedial action "
                             + "planned.");
-            assertThatThrownBy(() -> rules.judgement(Map.of(RAG_STATUS, "Amber")))
+            assertThatThrownBy(() -> judged(Map.of(RAG_STATUS, "Amber")))
                     .hasMessageStartingWith("An Amber status needs a comment");
-            assertThat(rules.judgement(Map.of(RAG_STATUS, "Blue")).comment()).isNull();
+            assertThat(judged(Map.of(RAG_STATUS, "Blue")).comment()).isNull();
         }
 
         @Test
         @DisplayName("takes the form's optional comment when the required one is blank, and not otherwise")
         void bestPracticeComment() {
-            assertThat(rules.judgement(Map.of(RAG_STATUS, "Green", BEST_PRACTICE_COMMENT, "Share it.")).comment())
+            assertThat(judged(Map.of(RAG_STATUS, "Green", BEST_PRACTICE_COMMENT, "Share it.")).comment())
                     .isEqualTo("Share it.");
-            assertThat(rules.judgement(Map.of(RAG_STATUS, "Green", JUDGEMENT_COMMENT, "Chosen",
+            assertThat(judged(Map.of(RAG_STATUS, "Green", JUDGEMENT_COMMENT, "Chosen",
                     BEST_PRACTICE_COMMENT, "Ignored")).comment()).isEqualTo("Chosen");
         }
 
         @Test
         @DisplayName("sent back needs a comment and no status")
         void sentBack() {
-            assertThatThrownBy(() -> rules.judgement(Map.of(JUDGEMENT_OUTCOME, OUTCOME_SENT_BACK)))
+            assertThatThrownBy(() -> judged(Map.of(JUDGEMENT_OUTCOME, OUTCOME_SENT_BACK)))
                     .hasMessage("Say what more information you need from the lead officer.");
-            assertThat(rules.judgement(Map.of(JUDGEMENT_OUTCOME, OUTCOME_SENT_BACK, JUDGEMENT_COMMENT, "Which wards?"))
+            assertThat(judged(Map.of(JUDGEMENT_OUTCOME, OUTCOME_SENT_BACK, JUDGEMENT_COMMENT, "Which wards?"))
                     .status()).isNull();
         }
 
         @Test
         @DisplayName("names an unknown status or outcome")
         void unknown() {
-            assertThatThrownBy(() -> rules.judgement(Map.of(JUDGEMENT_OUTCOME, "maybe", RAG_STATUS, "Purple")))
+            assertThatThrownBy(() -> judged(Map.of(JUDGEMENT_OUTCOME, "maybe", RAG_STATUS, "Purple")))
                     .hasMessageContaining("not 'maybe'").hasMessageContaining("not 'Purple'");
+        }
+    
+        @Test
+        @DisplayName("kinder than the evidence suggests needs a comment saying why, and records the suggestion")
+        void kinderThanTheEvidence() {
+            assertThatThrownBy(() -> rules.judgement(Map.of(RAG_STATUS, "Green"), Optional.of(amber)))
+                    .hasMessage("The evidence suggests Amber (NI 1: 70 % (2026/27 Q2) against a target of 72 % for "
+                            + "2026/27, 2.8% short of target: Amber.) A Green status is kinder than the evidence: "
+                            + "say in the comment why.");
+            assertThatThrownBy(() -> rules.judgement(Map.of(RAG_STATUS, "Blue"), Optional.of(amber)))
+                    .hasMessageContaining("A Blue status is kinder than the evidence");
+            SubmissionRules.Judgement explained = rules.judgement(Map.of(RAG_STATUS, "Green", JUDGEMENT_COMMENT,
+                    "The survey was run in the summer holidays."), Optional.of(amber));
+            assertThat(explained.status()).isEqualTo(RagStatus.Green);
+            assertThat(explained.suggestion()).isEqualTo(amber);
+        }
+
+        @Test
+        @DisplayName("as the evidence suggests, or harsher, or Blue where Green is suggested, needs no more comment")
+        void notKinder() {
+            StatusSuggestion green = new StatusSuggestion(RagStatus.Green, List.of("On target."));
+            assertThat(rules.judgement(Map.of(RAG_STATUS, "Blue"), Optional.of(green)).comment()).isNull();
+            assertThat(rules.judgement(Map.of(RAG_STATUS, "Green"), Optional.of(green)).suggestion()).isEqualTo(green);
+            assertThatThrownBy(() -> rules.judgement(Map.of(RAG_STATUS, "Amber"), Optional.of(green)))
+                    .hasMessageStartingWith("An Amber status needs a comment");
+            assertThat(rules.judgement(Map.of(JUDGEMENT_OUTCOME, OUTCOME_SENT_BACK, JUDGEMENT_COMMENT, "Which wards?"),
+                    Optional.of(amber)).suggestion()).as("a send-back records no suggestion").isNull();
         }
     }
 
