@@ -9,7 +9,7 @@ import org.deliveryprogress.packs.StatusMark;
  * The open cycle's counts come from the returns (submitted, judged) and from the engine's open tasks (overdue).
  */
 record Dashboard(String networkCode, String networkName, OpenCycle openCycle, List<String> cycles,
-        List<PlanRow> grid) {
+        List<PlanRow> grid, List<OffTrack> offTrack) {
 
     /** The cycle under way, if any. */
     public record OpenCycle(String reference, String meetingDay, int plans, int submitted, int judged,
@@ -25,5 +25,13 @@ record Dashboard(String networkCode, String networkName, OpenCycle openCycle, Li
 
     /** A plan's statuses in the order of {@link Dashboard#cycles()}; null where it had no return. */
     public record PlanRow(String reference, String title, List<StatusMark> statuses, StatusMark.Trend trend) {
+    }
+
+    /**
+     * A plan whose latest update shows an indicator short of its target or an action behind, each in words
+     * ("NI 1: 70 % (2026/27 Q2) against 75 %, 6.67% short of target: Red").
+     */
+    public record OffTrack(String reference, String title, String cycle, List<String> indicators,
+            List<String> actions) {
     }
 }

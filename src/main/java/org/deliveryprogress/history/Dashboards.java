@@ -19,7 +19,10 @@ import org.deliveryprogress.identity.TaskHolders;
 import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.packs.StatusMark;
+import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.returns.EvidenceView;
+import org.deliveryprogress.returns.EvidenceViews;
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.PlanReturnRepository;
 import org.deliveryprogress.shared.ReadableDates;
@@ -37,10 +40,11 @@ class Dashboards {
     private final UserDirectory directory;
     private final Clock clock;
     private final ReadableDates readable;
+    private final EvidenceViews evidenceViews;
 
     Dashboards(CycleRepository cycles, PlanReturnRepository returns, DeliveryPlanRepository plans,
             TaskService taskService, RuntimeService runtimeService, UserDirectory directory, Clock clock,
-            ReadableDates readable) {
+            ReadableDates readable, EvidenceViews evidenceViews) {
         this.cycles = cycles;
         this.returns = returns;
         this.plans = plans;
@@ -49,6 +53,7 @@ class Dashboards {
         this.directory = directory;
         this.clock = clock;
         this.readable = readable;
+        this.evidenceViews = evidenceViews;
     }
 
     @Transactional(readOnly = true)
@@ -56,8 +61,32 @@ class Dashboards {
         List<Cycle> networkCycles = cycles.findByMeetingNetworkIdOrderByMeetingMeetingDate(network.getId());
         Cycle open = networkCycles.stream().filter(cycle -> cycle.getState() == Cycle.State.OPEN)
                 .reduce((first, second) -> second).orElse(null);
+        Map<Long, PlanReturn> latestUpdates = new HashMap<>();
+        List<Dashboard.PlanRow> grid = grid(network, networkCycles, latestUpdates);
         return new Dashboard(network.getCode(), network.getName(), open == null ? null : progressOf(open),
-                networkCycles.stream().map(Cycle::getReference).toList(), grid(network, networkCycles));
+                networkCycles.stream().map(Cycle::getReference).toList(), grid, offTrack(network, latestUpdates));
+    }
+
+    /** Each plan's indicators short of target and actions behind, from its latest update, in the plans' order. */
+    private List<Dashboard.OffTrack> offTrack(Network network, Map<Long, PlanReturn> latestUpdates) {
+        List<Dashboard.OffTrack> offTrack = new ArrayList<>();
+        for (DeliveryPlan plan : plans.findByNetworkOrderByReference(network)) {
+            PlanReturn latest = latestUpdates.get(plan.getId());
+            if (latest == null) {
+                continue;
+            }
+            EvidenceView evidence = evidenceViews.of(latest);
+            if (!evidence.offTarget().isEmpty() || !evidence.behind().isEmpty()) {
+                offTrack.add(new Dashboard.OffTrack(plan.getReference(), plan.getTitle(),
+                        latest.getCycle().getReference(), evidence.offTarget().stream()
+                                .map(indicator -> indicator.code() + ": " + indicator.valueShown() + " against "
+                                        + indicator.targetShown() + ", " + indicator.checkShown())
+                                .toList(),
+                        evidence.behind().stream().map(action -> action.label() + ": " + action.whyBehind())
+                                .toList()));
+            }
+        }
+        return offTrack;
     }
 
     private Dashboard.OpenCycle progressOf(Cycle cycle) {
@@ -120,13 +149,18 @@ class Dashboards {
                 holders.candidateGroups().stream().map(group -> group + " (group)")).toList();
     }
 
-    private List<Dashboard.PlanRow> grid(Network network, List<Cycle> networkCycles) {
+    /** Each plan's statuses cycle by cycle; fills {@code latestUpdates} with each plan's latest submitted return. */
+    private List<Dashboard.PlanRow> grid(Network network, List<Cycle> networkCycles,
+            Map<Long, PlanReturn> latestUpdates) {
         Map<Long, Map<Long, StatusMark>> byPlan = new HashMap<>();
         for (int column = 0; column < networkCycles.size(); column++) {
             for (PlanReturn planReturn : returns.findByCycleIdOrderByPlanReference(networkCycles.get(column)
                     .getId())) {
                 byPlan.computeIfAbsent(planReturn.getPlan().getId(), id -> new HashMap<>())
                         .put(networkCycles.get(column).getId(), StatusMark.of(planReturn));
+                if (planReturn.getSubmittedAt() != null) {
+                    latestUpdates.put(planReturn.getPlan().getId(), planReturn);
+                }
             }
         }
         return plans.findByNetworkOrderByReference(network).stream()

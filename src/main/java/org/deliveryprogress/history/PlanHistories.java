@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.packs.ReturnOutcomes;
 import org.deliveryprogress.packs.StatusMark;
+import org.deliveryprogress.packs.SuggestionMark;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.IndicatorSeries;
 import org.deliveryprogress.plans.IndicatorValueRepository;
@@ -66,7 +67,7 @@ class PlanHistories {
                     status, previous, status.since(previous),
                     name(planReturn.getSubmittedBy()), readable.moment(planReturn.getSubmittedAt()),
                     evidenceViews.of(planReturn), judged ? name(planReturn.getJudgedBy()) : null,
-                    judged ? readable.moment(planReturn.getJudgedAt()) : null,
+                    judged ? readable.moment(planReturn.getJudgedAt()) : null, SuggestionMark.of(planReturn),
                     judged ? planReturn.getJudgementComment() : null, outcomes.decisions(planReturn),
                     steps(planReturn)));
         }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.deliveryprogress.packs.ReturnOutcomes;
 import org.deliveryprogress.packs.StatusMark;
+import org.deliveryprogress.packs.SuggestionMark;
 import org.deliveryprogress.plans.IndicatorSeries;
 import org.deliveryprogress.returns.EvidenceView;
 
@@ -17,7 +18,8 @@ record PlanHistory(String reference, String title, String networkCode, List<Indi
 
     public record Quarter(String cycle, String meetingDay, String stage, StatusMark status, StatusMark previous,
             StatusMark.Trend trend, String submittedBy, String submittedAt, EvidenceView evidence, String judgedBy,
-            String judgedAt, String judgementComment, List<ReturnOutcomes.Outcome> decisions, List<Step> steps) {
+            String judgedAt, SuggestionMark suggested, String judgementComment, List<ReturnOutcomes.Outcome> decisions,
+            List<Step> steps) {
     }
 
     /**

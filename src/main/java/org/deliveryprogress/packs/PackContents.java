@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -78,8 +79,9 @@ class PackContents {
             String judgingOfficer, String partnershipGroup, String priority, String theme, StatusMark status,
             StatusMark previous, StatusMark.Trend trend, String judgedBy, String judgedAt, String submittedBy,
             String submittedAt, String achievements, String plannedActivities, String blockages,
-            EvidenceView evidence, String judgementComment, List<ReturnOutcomes.Outcome> decisions,
-            String waitingAtClose, boolean remedialActionsAgreed, List<Remedy> remedialActions) {
+            EvidenceView evidence, SuggestionMark suggested, String judgementComment,
+            List<ReturnOutcomes.Outcome> decisions, String waitingAtClose, boolean remedialActionsAgreed,
+            List<Remedy> remedialActions) {
 
         public boolean redOrAmber() {
             return status == StatusMark.RED || status == StatusMark.AMBER;
@@ -163,6 +165,8 @@ class PackContents {
                 readable.moment(planReturn.getSubmittedAt()), text(planReturn.getAchievements()),
                 text(planReturn.getPlannedActivities()), text(planReturn.getBlockages()),
                 evidenceViews.of(planReturn).map(PackContents::text),
+                Optional.ofNullable(SuggestionMark.of(planReturn)).map(mark -> mark.map(PackContents::text))
+                        .orElse(null),
                 judged ? text(planReturn.getJudgementComment()) : null,
                 outcomes.decisions(planReturn).stream()
                         .map(outcome -> new ReturnOutcomes.Outcome(outcome.kind(), text(outcome.what()),

@@ -9,6 +9,7 @@ import org.deliveryprogress.networks.CycleOffsets;
 import org.deliveryprogress.networks.HolidayRegion;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.networks.NetworkRepository;
+import org.deliveryprogress.networks.StatusRules;
 import org.deliveryprogress.shared.ConflictException;
 import org.deliveryprogress.shared.InvalidRequestException;
 import org.deliveryprogress.shared.NotAllowedException;
@@ -23,11 +24,12 @@ class NetworkAdministration {
 
     /**
      * A network as an administrator sets it; its code and manager group stay as it was created. Whether data-entry
-     * officers may submit is left as it was when not given, so that a client written before the setting existed
-     * cannot change it; a new network without it has its lead officers submit.
+     * officers may submit, and the status rules, are left as they were when not given, so that a client written
+     * before the settings existed cannot change them; a new network without them has its lead officers submit and
+     * the default status rules.
      */
     record NetworkDetails(String code, String name, HolidayRegion region, String managerGroup,
-            CycleOffsets offsets, Boolean entryOfficersMaySubmit) {
+            CycleOffsets offsets, Boolean entryOfficersMaySubmit, StatusRules statusRules) {
     }
 
     private final NetworkRepository networks;
@@ -51,6 +53,9 @@ class NetworkAdministration {
         Network created = new Network(details.code(), details.name(), details.region(), details.managerGroup(),
                 details.offsets());
         created.letEntryOfficersSubmit(Boolean.TRUE.equals(details.entryOfficersMaySubmit()));
+        if (details.statusRules() != null) {
+            created.changeStatusRules(details.statusRules());
+        }
         Network network = networks.save(created);
         // Signed in to the engine as the administrator: the engine then checks for itself that they may create the
         // group and grants, rather than running the commands with no user and checking nothing.
@@ -69,6 +74,9 @@ class NetworkAdministration {
         network.change(details.name(), details.region(), details.offsets());
         if (details.entryOfficersMaySubmit() != null) {
             network.letEntryOfficersSubmit(details.entryOfficersMaySubmit());
+        }
+        if (details.statusRules() != null) {
+            network.changeStatusRules(details.statusRules());
         }
         return network;
     }

@@ -1,5 +1,6 @@
 package org.deliveryprogress.register;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.deliveryprogress.networks.HolidayRegion;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.networks.NetworkMeeting;
 import org.deliveryprogress.networks.NetworkMeetingRepository;
+import org.deliveryprogress.networks.StatusRules;
 import org.deliveryprogress.register.NetworkAdministration.NetworkDetails;
 import org.deliveryprogress.shared.InvalidRequestException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,6 +35,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -60,22 +65,47 @@ class NetworkApi {
             @Valid Offsets offsets,
             @Schema(description = "Whether a plan's data-entry officer may submit its update; otherwise they hand "
                     + "the draft to the lead officer, who submits it. Omitted: false for a new network, unchanged "
-                    + "for an existing one.") Boolean entryOfficersMaySubmit) {
+                    + "for an existing one.") Boolean entryOfficersMaySubmit,
+            @Valid @Schema(description = "How a return's evidence suggests a status. Omitted: the defaults (Green on "
+                    + "target or better, Amber up to 5% short, Red beyond) for a new network, unchanged for an "
+                    + "existing one.") Tolerances statusRules) {
 
         static NetworkDocument of(Network network) {
             CycleOffsets offsets = network.getOffsets();
+            StatusRules rules = network.getStatusRules();
             return new NetworkDocument(network.getCode(), network.getName(), network.getRegion(),
                     network.getManagerGroup(), new Offsets(offsets.openDaysBefore(), offsets.updatesDueDaysBefore(),
                             offsets.judgementsDueDaysBefore(), offsets.proposalsDueDaysBefore(),
                             offsets.agreementsDueDaysBefore(), offsets.closeDaysBefore(),
                             offsets.reminderDaysBeforeDue(), offsets.reminderEveryDaysOverdue()),
-                    network.isEntryOfficersMaySubmit());
+                    network.isEntryOfficersMaySubmit(),
+                    new Tolerances(rules.greenWithinPercent(), rules.amberWithinPercent()));
         }
 
         /** The network as the administration takes it; offsets out of order are refused here. */
         NetworkDetails details() {
             return new NetworkDetails(code, name, region, managerGroup,
-                    offsets == null ? CycleOffsets.defaults() : offsets.checked(), entryOfficersMaySubmit);
+                    offsets == null ? CycleOffsets.defaults() : offsets.checked(), entryOfficersMaySubmit,
+                    statusRules == null ? null : statusRules.checked());
+        }
+    }
+
+    /**
+     * How far short of its target, as a percentage of the target, an indicator's value may fall and still suggest
+     * Green, and Amber; further is Red. Each limit counts as inside its band.
+     */
+    record Tolerances(
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+            BigDecimal greenWithinPercent,
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+            BigDecimal amberWithinPercent) {
+
+        StatusRules checked() {
+            if (greenWithinPercent.compareTo(amberWithinPercent) > 0) {
+                throw new InvalidRequestException("Green's tolerance (" + greenWithinPercent.toPlainString()
+                        + "%) cannot be wider than Amber's (" + amberWithinPercent.toPlainString() + "%).");
+            }
+            return new StatusRules(greenWithinPercent, amberWithinPercent);
         }
     }
 
@@ -142,8 +172,8 @@ class NetworkApi {
     }
 
     @PutMapping("/{code}")
-    @Operation(summary = "Rename a network, change its region, its deadline offsets or whether its data-entry officers "
-            + "may submit updates (administrators)")
+    @Operation(summary = "Rename a network, change its region, its deadline offsets, whether its data-entry officers "
+            + "may submit updates or its status rules (administrators)")
     NetworkDocument change(@PathVariable String code, @Valid @RequestBody NetworkDocument document) {
         return NetworkDocument.of(administration.change(code, document.details(), Viewer.current()));
     }

@@ -1,5 +1,6 @@
 package org.deliveryprogress.register;
 
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -101,7 +102,7 @@ class RegisterPages {
     String createNetwork(@RequestParam String code, @RequestParam String name, @RequestParam HolidayRegion region,
             @RequestParam String managerGroup, RedirectAttributes result) {
         NetworkDocument document = new NetworkDocument(code.strip(), name.strip(), region, managerGroup.strip(), null,
-                null);
+                null, null);
         return saveNetwork(document, result, "/networks",
                 () -> administration.create(document.details(), Viewer.current()));
     }
@@ -113,12 +114,15 @@ class RegisterPages {
             @RequestParam int judgementsDueDaysBefore, @RequestParam int proposalsDueDaysBefore,
             @RequestParam int agreementsDueDaysBefore, @RequestParam int closeDaysBefore,
             @RequestParam int reminderDaysBeforeDue, @RequestParam int reminderEveryDaysOverdue,
-            @RequestParam(defaultValue = "false") boolean entryOfficersMaySubmit, RedirectAttributes result) {
+            @RequestParam(defaultValue = "false") boolean entryOfficersMaySubmit,
+            @RequestParam BigDecimal greenWithinPercent, @RequestParam BigDecimal amberWithinPercent,
+            RedirectAttributes result) {
         Network network = access.network(code, Viewer.current());
         NetworkDocument document = new NetworkDocument(network.getCode(), name.strip(), region,
                 network.getManagerGroup(), new NetworkApi.Offsets(openDaysBefore, updatesDueDaysBefore,
                         judgementsDueDaysBefore, proposalsDueDaysBefore, agreementsDueDaysBefore, closeDaysBefore,
-                        reminderDaysBeforeDue, reminderEveryDaysOverdue), entryOfficersMaySubmit);
+                        reminderDaysBeforeDue, reminderEveryDaysOverdue), entryOfficersMaySubmit,
+                new NetworkApi.Tolerances(greenWithinPercent, amberWithinPercent));
         return saveNetwork(document, result, "/networks/" + network.getCode(),
                 () -> administration.change(code, document.details(), Viewer.current()));
     }

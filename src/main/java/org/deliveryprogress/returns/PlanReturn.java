@@ -218,17 +218,11 @@ public class PlanReturn {
         return ragStatus;
     }
 
-    public RagStatus getSuggestedStatus() {
-        return suggestedStatus;
-    }
-
-    public List<String> getSuggestionReasons() {
-        return suggestionReasons == null ? List.of() : List.of(suggestionReasons.split("\n"));
-    }
-
-    /** Whether the judge gave another status than the evidence suggested. */
-    public boolean isJudgedOtherThanSuggested() {
-        return suggestedStatus != null && ragStatus != null && ragStatus != suggestedStatus;
+    /** What the evidence suggested when the judge judged, as recorded then. */
+    public Optional<StatusSuggestion> getSuggestion() {
+        return suggestedStatus == null ? Optional.empty()
+                : Optional.of(new StatusSuggestion(suggestedStatus, suggestionReasons == null ? List.of()
+                        : List.of(suggestionReasons.split("\n"))));
     }
 
     public String getJudgementComment() {

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,7 +116,9 @@ class ReturnForms {
                         "savedAt", dates.moment(saved.getSavedAt()))));
             }
             case TASK_JUDGE_STATUS -> {
-                data.put("evidence", evidence(planReturn));
+                EvidenceView evidence = evidenceViews.of(planReturn);
+                data.put("evidence", evidence(evidence));
+                evidence.suggestion().ifPresent(suggestion -> data.put("suggestion", suggestion(suggestion)));
                 planReturn.lastSendBack(SendBack.Kind.UPDATE)
                         .ifPresent(sendBack -> data.put("earlierRequest", Map.of("comment", sendBack.getComment(),
                                 "askedByName", users.nameOf(sendBack.getSentBy()))));
@@ -379,16 +382,18 @@ class ReturnForms {
     }
 
     /** What the judge weighs beside the texts: values against baseline and target, actions behind first. */
-    private Map<String, Object> evidence(PlanReturn planReturn) {
-        EvidenceView evidence = evidenceViews.of(planReturn);
+    private static Map<String, Object> evidence(EvidenceView evidence) {
         List<Map<String, Object>> values = evidence.indicators().stream()
                 .map(line -> Map.<String, Object>of("indicator", line.label(), "value", line.valueShown(),
                         "baseline", Objects.toString(line.baselineShown(), ""),
                         "target", Objects.toString(line.targetShown(), ""),
+                        "check", Objects.toString(line.checkShown(), ""),
+                        "direction", Objects.toString(line.directionShown(), ""),
                         "note", Objects.toString(line.note(), "")))
                 .toList();
         List<Map<String, Object>> actions = evidence.behindFirst().stream()
                 .map(line -> Map.<String, Object>of("reference", line.reference(), "status", line.status(),
+                        "behind", line.behind() ? line.whyBehind() : "",
                         "note", Objects.toString(line.note(), "")))
                 .toList();
         List<Map<String, Object>> followUps = evidence.followUps().stream()
@@ -396,6 +401,16 @@ class ReturnForms {
                         "note", Objects.toString(line.note(), "")))
                 .toList();
         return Map.of("indicators", values, "actions", actions, "followUps", followUps);
+    }
+
+    /**
+     * The suggestion and its reasons; {@code kinder} lists the statuses kinder than it, for which the form asks why
+     * (the same rule as the server's, {@link StatusSuggestion#isKinder}).
+     */
+    private static Map<String, Object> suggestion(StatusSuggestion suggestion) {
+        return Map.of("status", suggestion.status().name(),
+                "reasons", suggestion.reasons().stream().map(reason -> Map.of("reason", reason)).toList(),
+                "kinder", Arrays.stream(RagStatus.values()).filter(suggestion::isKinder).map(Enum::name).toList());
     }
 
     private static Map<String, Object> action(PlanAction action) {

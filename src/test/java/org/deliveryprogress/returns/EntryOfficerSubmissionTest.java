@@ -211,7 +211,8 @@ class EntryOfficerSubmissionTest {
                 Map.entry("openDaysBefore", "20"), Map.entry("updatesDueDaysBefore", "10"),
                 Map.entry("judgementsDueDaysBefore", "7"), Map.entry("proposalsDueDaysBefore", "5"),
                 Map.entry("agreementsDueDaysBefore", "4"), Map.entry("closeDaysBefore", "2"),
-                Map.entry("reminderDaysBeforeDue", "3"), Map.entry("reminderEveryDaysOverdue", "2")));
+                Map.entry("reminderDaysBeforeDue", "3"), Map.entry("reminderEveryDaysOverdue", "2"),
+                Map.entry("greenWithinPercent", "0"), Map.entry("amberWithinPercent", "5")));
         if (ticked) {
             form.put("entryOfficersMaySubmit", "true");
         }
