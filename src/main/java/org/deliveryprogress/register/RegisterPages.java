@@ -107,7 +107,10 @@ class RegisterPages {
                 () -> administration.create(document.details(), Viewer.current()));
     }
 
-    /** The page's box for whether data-entry officers may submit sends nothing when it is not ticked. */
+    /**
+     * The page's box for whether data-entry officers may submit sends nothing when it is not ticked; a page opened
+     * before the status rules were on it sends none, and leaves them as they are.
+     */
     @PostMapping("/networks/{code}")
     String changeNetwork(@PathVariable String code, @RequestParam String name, @RequestParam HolidayRegion region,
             @RequestParam int openDaysBefore, @RequestParam int updatesDueDaysBefore,
@@ -115,14 +118,15 @@ class RegisterPages {
             @RequestParam int agreementsDueDaysBefore, @RequestParam int closeDaysBefore,
             @RequestParam int reminderDaysBeforeDue, @RequestParam int reminderEveryDaysOverdue,
             @RequestParam(defaultValue = "false") boolean entryOfficersMaySubmit,
-            @RequestParam BigDecimal greenWithinPercent, @RequestParam BigDecimal amberWithinPercent,
-            RedirectAttributes result) {
+            @RequestParam(required = false) BigDecimal greenWithinPercent,
+            @RequestParam(required = false) BigDecimal amberWithinPercent, RedirectAttributes result) {
         Network network = access.network(code, Viewer.current());
         NetworkDocument document = new NetworkDocument(network.getCode(), name.strip(), region,
                 network.getManagerGroup(), new NetworkApi.Offsets(openDaysBefore, updatesDueDaysBefore,
                         judgementsDueDaysBefore, proposalsDueDaysBefore, agreementsDueDaysBefore, closeDaysBefore,
                         reminderDaysBeforeDue, reminderEveryDaysOverdue), entryOfficersMaySubmit,
-                new NetworkApi.Tolerances(greenWithinPercent, amberWithinPercent));
+                greenWithinPercent == null && amberWithinPercent == null ? null
+                        : new NetworkApi.Tolerances(greenWithinPercent, amberWithinPercent));
         return saveNetwork(document, result, "/networks/" + network.getCode(),
                 () -> administration.change(code, document.details(), Viewer.current()));
     }

@@ -8,6 +8,8 @@ import java.util.function.UnaryOperator;
 
 import org.deliveryprogress.shared.ReadableDates;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A return's evidence as people read it, the same in the judge's form, the meeting pack, the plan's pages and the
  * API: each indicator's answer beside its baseline and the target for the year of the meeting ({@code targetYear}),
@@ -47,6 +49,7 @@ public record EvidenceView(String targetYear, List<IndicatorLine> indicators, Li
         }
 
         /** Short of the year's target by more than the network counts as on target. */
+        @JsonProperty
         public boolean offTarget() {
             return check != null && check.status() != RagStatus.Green;
         }
@@ -86,6 +89,7 @@ public record EvidenceView(String targetYear, List<IndicatorLine> indicators, Li
             boolean overdue) {
 
         /** Reported behind, or past its deadline and not completed. */
+        @JsonProperty
         public boolean behind() {
             return overdue || SubmissionRules.ACTION_BEHIND.equals(status);
         }

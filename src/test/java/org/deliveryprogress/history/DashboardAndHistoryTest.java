@@ -254,7 +254,13 @@ class DashboardAndHistoryTest {
         script.update(second, measured, "Second.", "More.", ni1(periods.get(1), "73.0", null), """
                 [{"reference": "CS.1", "status": "on track"}, {"reference": "CS.2", "status": "completed"}]""", """
                 [{"id": %d, "state": "done", "note": "Trainer <i>started</i> in May"}]""".formatted(hireATrainer));
-        script.judge(second, measured, RagStatus.Green, null);
+        script.judge(second, measured, RagStatus.Green, "Training done; the survey is on its way up.");
+        WebSession manager = new WebSession(port);
+        manager.signIn("manager");
+        assertThat(manager.get("/networks/" + own.network().getCode() + "/dashboard").body())
+                .as("the dashboard lists the latest update's indicators off target")
+                .contains("Indicators off target and actions behind", "NI 1: 73.0 % (" + periods.get(1)
+                        + ") against 75 %, 2.67% short of target: Amber");
         script.close(second);
         Cycle third = script.openQuarterAfter(own, second);
         script.update(third, measured, "Third.", "More.", ni1(periods.get(2), "75.5", null), """
@@ -289,7 +295,9 @@ class DashboardAndHistoryTest {
         lead.signIn("lead");
         String historyPage = lead.get("/plans/" + measured.getReference() + "/history").body();
         assertThat(historyPage).contains("The values of NI 1, period by period", "71.2 %", "73 %", "75.5 %",
-                "Baseline survey &lt;b&gt;wave 1&lt;/b&gt;", "The evidence with the update", "Off target",
+                "Baseline survey &lt;b&gt;wave 1&lt;/b&gt;", "The evidence with the update", "5.07% short of target: Red",
+                "Better than 71.2 % (" + periods.get(0) + ")", "Suggested by the evidence",
+                "▲ Amber: the judge gave a kinder status, and says why below", "Training done; the survey is on",
                 "No trainer &lt;em&gt;yet&lt;/em&gt;", "Trainer &lt;i&gt;started&lt;/i&gt; in May", "Done")
                 .doesNotContain(SURVEY_NOTE, "<i>started</i>");
         assertThat(historyPage.indexOf(periods.get(0))).as("the series, earliest first")

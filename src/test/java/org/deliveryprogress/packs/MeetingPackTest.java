@@ -177,8 +177,9 @@ class MeetingPackTest {
     @Test
     void statusesShowAWordAndASymbolAndTheChangeSinceLastQuarter() {
         String summary = section(produced.getHtml(), "summary", "exceptions");
-        assertThat(row(summary, 1)).contains("✔ Green", "↑ better (was Amber)", "Eleanor Brackwater");
-        assertThat(row(summary, 2)).contains("★ Blue");
+        assertThat(row(summary, 1)).contains("✔ Green", "↑ better (was Amber)", "Eleanor Brackwater",
+                "evidence suggested ✖ Red");
+        assertThat(row(summary, 2)).contains("★ Blue").doesNotContain("evidence suggested");
         assertThat(row(summary, 3)).contains("✔ Green", "→ no change (was Green)");
         assertThat(row(summary, 4)).contains("▲ Amber", "↓ worse (was Green)");
         assertThat(row(summary, 5)).contains("✖ Red");
@@ -235,7 +236,7 @@ class MeetingPackTest {
     void eachReturnLaysOutItsEvidenceBesideBaselineAndThisYearsTargetActionsBehindFirst() throws IOException {
         String first = article(produced.getHtml(), 1);
         assertThat(first).contains("Indicators", "Target " + year, "NI 1: People who get on well together",
-                "70.5 % (" + period() + ")", "Off target", "74.6 %", "75 %",
+                "70.5 % (" + period() + ")", "6% short of target: Red", "74.6 %", "75 %",
                 "Provisional: &lt;b&gt;survey&lt;/b&gt; sample small", "LI 9: Cohesion strategy adopted",
                 "No new data", "The board meets in January.", "Progress on the plan",
                 "No trainer &lt;em&gt;yet&lt;/em&gt;", "Remedial actions agreed last quarter, followed up",
@@ -243,17 +244,18 @@ class MeetingPackTest {
                 "Two of &lt;b&gt;five&lt;/b&gt; recruited");
         assertThat(first.indexOf("CS.2: Train the staff")).as("the action behind first")
                 .isLessThan(first.indexOf("CS.1: Run the survey"));
-        assertThat(first.split("Off target", -1)).as("one indicator off target").hasSize(2);
+        assertThat(first.split("short of target: \\w+</strong>", -1)).as("one indicator off target").hasSize(2);
         String fourth = article(produced.getHtml(), 4);
         assertThat(fourth).contains("118 per 1,000 (" + period() + ")", "No more than 120 per 1,000",
                 "9.4 per 1,000 (" + period() + ")", "8.5 per 1,000", "One post re-advertised");
-        assertThat(fourth.split("Off target", -1)).as("lower is better: 118 meets no more than 120, 9.4 misses 8.5")
-                .hasSize(2);
+        assertThat(fourth.split("short of target: \\w+</strong>", -1))
+                .as("lower is better: 118 meets no more than 120, 9.4 misses 8.5").hasSize(2);
+        assertThat(fourth).contains("10.59% short of target: Red");
         assertThat(article(produced.getHtml(), 3)).as("a plan with nothing to report").doesNotContain("Indicators",
                 "Progress on the plan");
 
         String pdf = pdfText(produced.getPdf()).replaceAll("\\s+", " ");
-        assertThat(pdf).contains("70.5 % (" + period() + ")", "Off target", SURVEY_NOTE, "No trainer <em>yet</em>",
+        assertThat(pdf).contains("70.5 % (" + period() + ")", "6% short of target: Red", SURVEY_NOTE, "No trainer <em>yet</em>",
                 "Two of <b>five</b> recruited", "Recruit volunteers <i>now</i>");
     }
 
@@ -266,8 +268,14 @@ class MeetingPackTest {
                 + "), against a target of 8.5 per 1,000 for " + year, "Two late-night venues opened",
                 "Actions behind", "R.1: Recruit two officers:", "One post re-advertised").doesNotContain("NI 16");
 
+        assertThat(amber).as("Amber where the evidence suggested Red").contains("Judged Amber; the evidence "
+                + "suggested ✖ Red: kinder than the evidence, and the judging officer&#39;s comment says why.");
+
         String others = exceptions.substring(exceptions.indexOf("Judged neither Red nor Amber"));
         assertThat(plansIn(others)).containsExactly(1);
+        assertThat(others).contains("Judged Green; the evidence suggested ✖ Red: kinder than the evidence, and the "
+                + "judging officer&#39;s comment says why.", "NI 1: 70.5 % (" + period() + ") against a target of "
+                + "75 % for " + year + ", 6% short of target: Red.", "CS.2: Train the staff: reported behind: Amber.");
         assertThat(others).contains("✔ Green", "NI 1: People who get on well together: 70.5 % (" + period()
                 + "), against a target of 75 % for " + year, "Provisional: &lt;b&gt;survey&lt;/b&gt; sample small",
                 "CS.2: Train the staff:", "No trainer &lt;em&gt;yet&lt;/em&gt;")

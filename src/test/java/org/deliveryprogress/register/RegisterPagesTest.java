@@ -3,9 +3,11 @@ package org.deliveryprogress.register;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.deliveryprogress.ApplicationTest;
+import org.deliveryprogress.support.Http;
 import org.deliveryprogress.support.Users;
 import org.deliveryprogress.support.WebSession;
 import org.deliveryprogress.support.WebSession.Page;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** The register's pages apply the API's rules: sign-in first, each officer their plans, each manager their network. */
 @ApplicationTest
@@ -152,6 +156,22 @@ class RegisterPagesTest {
                 Map.entry("reminderEveryDaysOverdue", "2")));
         assertThat(demo.get(changed.location().replace("http://localhost:" + port, "")).body())
                 .as("opening after updates are due is refused").contains("Nothing was changed", "in order");
+        Map<String, String> belfast = new HashMap<>(Map.ofEntries(Map.entry("_csrf", token),
+                Map.entry("name", "Renamed"), Map.entry("region", "SCOTLAND"), Map.entry("openDaysBefore", "20"),
+                Map.entry("updatesDueDaysBefore", "10"), Map.entry("judgementsDueDaysBefore", "7"),
+                Map.entry("proposalsDueDaysBefore", "5"), Map.entry("agreementsDueDaysBefore", "4"),
+                Map.entry("closeDaysBefore", "2"), Map.entry("reminderDaysBeforeDue", "3"),
+                Map.entry("reminderEveryDaysOverdue", "2"), Map.entry("greenWithinPercent", "1"),
+                Map.entry("amberWithinPercent", "5")));
+        demo.postForm("/networks/" + code, belfast);
+        JsonNode rules = new Http(port).get("demo", "/api/networks/{code}", code).json().get("statusRules");
+        assertThat(rules.get("greenWithinPercent").decimalValue()).as("the status rules, set on the page")
+                .isEqualByComparingTo("1");
+        assertThat(rules.get("amberWithinPercent").decimalValue()).isEqualByComparingTo("5");
+        belfast.put("greenWithinPercent", "6");
+        Page wider = demo.postForm("/networks/" + code, belfast);
+        assertThat(demo.get(wider.location().replace("http://localhost:" + port, "")).body())
+                .contains("Nothing was changed", "Green&#39;s tolerance (6%) cannot be wider than Amber&#39;s (5%).");
 
         Page invalid = demo.postForm("/networks", Map.of("_csrf", token, "code", "not valid", "name", "x",
                 "region", "SCOTLAND", "managerGroup", "x-managers"));

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.cycles.CycleService;
+import org.deliveryprogress.plans.ReportingPeriod;
 import org.deliveryprogress.support.Http;
 import org.deliveryprogress.support.Officers;
 import org.deliveryprogress.support.TestNetworks;
@@ -323,6 +324,49 @@ class OneWritePathTest {
             softly.assertThat(opened.recorded().getJudgementComment()).as(route.toString())
                     .isEqualTo("Worth sharing with the other networks.");
         }
+    }
+
+    @Test
+    @DisplayName("a status kinder than the evidence suggests, without a comment, is a 400 naming the suggestion and "
+            + "its reasons on every route; the task stays open. With a comment it is recorded beside the suggestion")
+    void kinderThanTheEvidence() {
+        OpenReturn opened = openReturn(true);
+        String period = ReportingPeriod.quarterOf(LocalDate.now()).previous().toString();
+        Answer submitted = complete(ROUTES.get(0), "lead", opened.task(TASK_SUBMIT_UPDATE), Map.of(ACHIEVEMENTS,
+                "Done.", PLANNED_ACTIVITIES, "More.", INDICATOR_VALUES, "[{\"code\": \"NI 1\", \"period\": \""
+                        + period + "\", \"value\": \"70\"}, {\"code\": \"LI 9\", \"noData\": true, \"note\": \"Later\"}]",
+                ACTION_PROGRESS, "[{\"reference\": \"CS.1\", \"status\": \"on track\"}, {\"reference\": \"CS.2\", "
+                        + "\"status\": \"on track\"}]"));
+        assertThat(submitted.status()).as(submitted.message()).isBetween(200, 204);
+        Task judgement = opened.task(TASK_JUDGE_STATUS);
+        JsonNode form = new Http(port).get("judge", "/engine-rest/task/{task}" + FORM_VARIABLES, judgement.getId())
+                .json();
+        assertThat(form.at("/suggestion/value").asText()).as("the judge's form shows the suggestion")
+                .contains("\"status\":\"Red\"", "\"kinder\":[\"Amber\",\"Green\",\"Blue\"]");
+        PlanReturn before = opened.recorded();
+        String reason = "NI 1: 70 % (" + period + ") against a target of 76.0 % for "
+                + ReportingPeriod.quarterOf(opened.network().meeting().getMeetingDate()).year()
+                + ", 7.89% short of target: Red.";
+        for (Route route : ROUTES) {
+            for (String kinder : List.of("Green", "Blue", "Amber")) {
+                Answer answer = complete(route, "judge", judgement, Map.of(JUDGEMENT_OUTCOME, OUTCOME_JUDGED,
+                        RAG_STATUS, kinder));
+                softly.assertThat(answer.status()).as(route + ", " + kinder + ": " + answer.message()).isEqualTo(400);
+                softly.assertThat(answer.message()).as(route + ", " + kinder).contains("The evidence suggests Red ("
+                        + reason + ")", kinder + " status is kinder than the evidence: say in the comment why.");
+            }
+            recordedReturns.assertStillOpen(judgement.getId());
+            recordedReturns.assertUnchangedSince(before);
+        }
+        Answer explained = complete(ROUTES.get(4), "judge", judgement, Map.of(JUDGEMENT_OUTCOME, OUTCOME_JUDGED,
+                RAG_STATUS, "Green", JUDGEMENT_COMMENT, "The survey ran in the school holidays; the count is low."));
+        assertThat(explained.status()).as(explained.message()).isBetween(200, 204);
+        PlanReturn judged = opened.recorded();
+        assertThat(judged.getRagStatus()).isEqualTo(RagStatus.Green);
+        assertThat(judged.getSuggestion()).hasValueSatisfying(suggestion -> {
+            assertThat(suggestion.status()).isEqualTo(RagStatus.Red);
+            assertThat(suggestion.reasons()).containsExactly(reason);
+        });
     }
 
     @Test

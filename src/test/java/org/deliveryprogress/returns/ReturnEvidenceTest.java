@@ -94,7 +94,7 @@ class ReturnEvidenceTest {
                 "[{\"reference\": \"CS.1\", \"status\": \"on track\"}, {\"reference\": \"CS.2\", \"status\": "
                         + "\"completed\"}]",
                 "[{\"id\": " + followUps.get(0).path("id").asLong() + ", \"state\": \"done\"}]");
-        scripted.judge(two, plan, RagStatus.Green, null);
+        scripted.judge(two, plan, RagStatus.Green, "Just short of target, and rising.");
         scripted.close(two);
 
         // third quarter: only CS.1 is left to report on, nothing to follow up
@@ -117,6 +117,10 @@ class ReturnEvidenceTest {
         Evidence second = transaction.execute(status -> recordedReturns.load(secondReturn).getEvidence());
         assertThat(second.followUps()).extracting(Evidence.RemedialFollowUp::getState)
                 .containsExactly(Evidence.FollowUpState.done);
+        assertThat(second.indicators()).as("each value keeps the one before it: its direction of travel")
+                .extracting(Evidence.IndicatorAnswer::getCode, Evidence.IndicatorAnswer::getPreviousPeriod,
+                        Evidence.IndicatorAnswer::getPreviousValue)
+                .containsExactly(tuple("NI 1", "2026/27 Q1", "75.1"), tuple("LI 9", null, null));
     }
 
     private TestNetwork nextQuarter(TestNetwork network, int weeksLater) {

@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.plans.ReportingPeriod;
 import org.deliveryprogress.returns.Evidence;
+import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.PlanReturnRepository;
+import org.deliveryprogress.returns.RagStatus;
+import org.deliveryprogress.returns.StatusSuggestion;
 import org.deliveryprogress.support.Officers;
 import org.deliveryprogress.support.OpenReturns;
 import org.deliveryprogress.support.TestNetworks;
@@ -48,7 +51,8 @@ class EvidenceInBrowserTest {
     RuntimeService runtimeService;
 
     @Test
-    @DisplayName("is filled in by the lead officer, refused in words when a value is no number, and read by the judge")
+    @DisplayName("is filled in by the lead officer, refused in words when a value is no number, and read by the judge, "
+            + "who sees what it suggests and says why they judge kinder")
     void filledInByTheLeadAndReadByTheJudge() {
         TestNetwork network = networks.create(1);
         networks.withEvidence(network.plan());
@@ -105,7 +109,24 @@ class EvidenceInBrowserTest {
                     "Adopted by five of seven", "No trainer until <b>February</b>.");
             assertThat(tasklist.formText().indexOf("CS.2")).as("the action behind first")
                     .isLessThan(tasklist.formText().indexOf("CS.1"));
+            String year = ReportingPeriod.quarterOf(network.meeting().getMeetingDate()).year();
+            assertThat(tasklist.formText()).contains("What the evidence suggests", "the evidence suggests Amber",
+                    "NI 1: 75.9 % (" + lastQuarter + ") against a target of 76.0 % for " + year
+                            + ", 0.13% short of target: Amber.",
+                    "CS.2: Train frontline staff in tension monitoring: reported behind: Amber.");
             browser.screenshot("the-judge-reads-the-evidence");
+
+            tasklist.choose("Green – on schedule, or completed");
+            assertThat(tasklist.formText()).as("a status kinder than the evidence asks why")
+                    .contains("Comment: why the status is kinder than the evidence suggests");
+            tasklist.type("Field_judgementComment", "The trainer starts in February; the survey is a rounding away.");
+            browser.screenshot("the-judge-says-why-the-status-is-kinder");
+            Long returnId = (Long) runtimeService.getVariable(planReturn.getId(), RETURN_ID);
+            tasklist.clickComplete();
+            tasklist.awaitCompleted();
+            PlanReturn judged = returns.findById(returnId).orElseThrow();
+            assertThat(judged.getRagStatus()).isEqualTo(RagStatus.Green);
+            assertThat(judged.getSuggestion()).map(StatusSuggestion::status).contains(RagStatus.Amber);
         }
     }
 
