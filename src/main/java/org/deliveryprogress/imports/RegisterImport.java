@@ -59,9 +59,6 @@ public class RegisterImport {
 
     private static final List<String> OFFICER_COLUMNS = List.of("lead_officer", "judging_officer",
             "data_entry_officer");
-    private static final Set<String> YES = Set.of("yes", "y", "true", "1");
-    private static final Set<String> NO = Set.of("no", "n", "false", "0");
-    private static final String DEFAULT_ACTION_STATUS = "not started";
     /** Beyond this a file is not the register it should be; the first ones say why. */
     private static final int PROBLEMS_REPORTED = 1_000;
 
@@ -166,7 +163,8 @@ public class RegisterImport {
                         + String.join(", ", layout.columns()) + ")"));
             }
         }
-        if (table.rows().isEmpty() && headerFits) {
+        // Rows that do not fit the header are told already, and left out of the rows.
+        if (table.rows().isEmpty() && table.problems().isEmpty() && headerFits) {
             problems.add(new ImportProblem(layout.fileName(), 1, null, "the file has a header but no rows"));
         }
         return headerFits ? Optional.of(table.rows()) : Optional.empty();
@@ -205,7 +203,7 @@ public class RegisterImport {
             Map<String, String> targets = new TreeMap<>();
             entry.getValue().stream().filter(row -> row.get("target_year") != null)
                     .forEach(row -> targets.put(row.get("target_year"), row.get("target")));
-            boolean higherIsBetter = YES.contains(first.get("higher_is_better").toLowerCase(Locale.ROOT));
+            boolean higherIsBetter = RegisterLayout.yesOrNo(first.get("higher_is_better")).orElseThrow();
             PlanIndicator indicator = plan.indicator(first.get("code")).orElse(null);
             List<List<String>> before = indicator == null ? null : RegisterLayout.rowsOf(plan, indicator);
             if (indicator == null) {
@@ -226,7 +224,7 @@ public class RegisterImport {
         for (Map.Entry<PlanKey, Row> entry : actionRows.entrySet()) {
             DeliveryPlan plan = byReference.get(entry.getKey().plan());
             Row row = entry.getValue();
-            String status = row.get("status") == null ? DEFAULT_ACTION_STATUS : row.get("status");
+            String status = row.get("status");
             PlanAction action = plan.action(row.get("reference")).orElse(null);
             List<String> before = action == null ? null : RegisterLayout.rowOf(plan, action);
             if (action == null) {
@@ -399,11 +397,10 @@ public class RegisterImport {
                 optional(INDICATORS, row, "baseline", SHORT_TEXT);
                 optional(INDICATORS, row, "unit", REFERENCE);
                 String higher = required(INDICATORS, row, "higher_is_better", SHORT_TEXT);
-                if (higher != null && !YES.contains(higher.toLowerCase(Locale.ROOT))
-                        && !NO.contains(higher.toLowerCase(Locale.ROOT))) {
+                if (higher != null && RegisterLayout.yesOrNo(higher).isEmpty()) {
                     problem(INDICATORS, row, "higher_is_better", "write yes or no, not \"" + higher + "\"");
                 }
-                String year = optional(INDICATORS, row, "target_year", 20);
+                String year = targetYear(row);
                 String target = optional(INDICATORS, row, "target", SHORT_TEXT);
                 if (year == null && target != null) {
                     problem(INDICATORS, row, "target_year", "the target " + target + " has no year");
@@ -489,6 +486,22 @@ public class RegisterImport {
             return values;
         }
 
+        /**
+         * A target's year as written, a problem unless it is a financial year as returns look targets up (the year of
+         * the quarter they report on): a year written otherwise ("2010", "2009-10") would be kept and never shown
+         * beside a value.
+         */
+        private String targetYear(Row row) {
+            String written = optional(INDICATORS, row, "target_year", 20);
+            boolean financialYear = written != null && ReportingPeriod.parse(written)
+                    .filter(period -> period.quarter() == null).isPresent();
+            if (written != null && !financialYear) {
+                problem(INDICATORS, row, "target_year", "\"" + written + "\" is not a year: write the financial "
+                        + "year, such as 2009/10 (April 2009 to March 2010)");
+            }
+            return written;
+        }
+
         private ReportingPeriod period(Row row) {
             String written = required(INDICATOR_VALUES, row, "period", SHORT_TEXT);
             if (written == null) {
@@ -533,8 +546,7 @@ public class RegisterImport {
         /** A cell as it counts: yes and Yes are the same answer. */
         private static Object comparable(String column, Row row) {
             String value = row.get(column);
-            return column.equals("higher_is_better") && value != null ? YES.contains(value.toLowerCase(Locale.ROOT))
-                    : value;
+            return column.equals("higher_is_better") ? RegisterLayout.yesOrNo(value).orElse(null) : value;
         }
 
         private String required(RegisterLayout layout, Row row, String column, int maxLength) {

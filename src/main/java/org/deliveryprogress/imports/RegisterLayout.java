@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.deliveryprogress.plans.DeliveryPlan;
@@ -19,13 +20,21 @@ public enum RegisterLayout {
 
     PLANS("plans", "Plans", List.of("reference", "title", "lead_officer", "judging_officer", "data_entry_officer",
             "agency", "partnership_group", "priority", "theme", "contact"), List.of("reference")),
+    /**
+     * One row per target year. {@code higher_is_better} is {@code yes} or {@code no} (read in any letter case,
+     * written in small letters); {@code target_year} is a financial year as returns name it, {@code 2009/10}.
+     */
     INDICATORS("indicators", "Indicators", List.of("plan_reference", "code", "description", "baseline", "unit",
             "higher_is_better", "target_year", "target"), List.of("plan_reference", "code", "target_year")),
+    /** Every cell kept as written: an empty status stays empty. */
     ACTIONS("actions", "Actions", List.of("plan_reference", "reference", "objective", "action", "milestones",
             "owner", "deadline", "priority", "status"), List.of("plan_reference", "reference")),
     /** Past values of the plans' indicators, one row per indicator per period. */
     INDICATOR_VALUES("indicator_values", "Indicator values", List.of("plan_reference", "code", "period", "value",
             "note"), List.of("plan_reference", "code", "period"));
+
+    private static final String YES = "yes";
+    private static final String NO = "no";
 
     private final String fileName;
     private final String label;
@@ -118,8 +127,15 @@ public enum RegisterLayout {
         return rows;
     }
 
+    /** How {@code higher_is_better} is written: the answer an import read from {@code yes} or {@code no}. */
     static String yesNo(boolean value) {
-        return value ? "yes" : "no";
+        return value ? YES : NO;
+    }
+
+    /** The answer that {@code higher_is_better} gives, if it is {@code yes} or {@code no} in any letter case. */
+    static Optional<Boolean> yesOrNo(String written) {
+        return YES.equalsIgnoreCase(written) ? Optional.of(true)
+                : NO.equalsIgnoreCase(written) ? Optional.of(false) : Optional.empty();
     }
 
     private static List<String> indicatorRow(DeliveryPlan plan, PlanIndicator indicator, String year,

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Names the cells of a file's records after its header, whatever the file's format. */
 final class TableAssembler {
@@ -14,9 +15,14 @@ final class TableAssembler {
 
     /**
      * The first non-blank record is the header. Blank records are dropped: spreadsheets save rows that only ever had
-     * formatting as empty lines or lines of bare separators.
+     * formatting as empty lines or lines of bare separators. A record that does not fit the header is a problem and
+     * not a row: its cells would be read into the wrong columns, or not at all.
+     *
+     * @param sameCellCount whether every record must have as many cells as the header, as in CSV, where a separator
+     *                      too many or too few moves each cell after it into another column (a workbook's cells keep
+     *                      their columns)
      */
-    static Table assemble(List<SourceRecord> records, String whenEmpty) {
+    static Table assemble(List<SourceRecord> records, String whenEmpty, boolean sameCellCount) {
         List<SourceRecord> nonBlank = records.stream().filter(record -> !record.isBlank()).toList();
         if (nonBlank.isEmpty()) {
             throw new TableFormatException(new ImportError(1, null, whenEmpty));
@@ -28,10 +34,14 @@ final class TableAssembler {
 
         List<Row> rows = new ArrayList<>();
         for (SourceRecord record : nonBlank.subList(1, nonBlank.size())) {
-            int cellCount = cellCountWithoutTrailingBlanks(record.cells());
-            if (cellCount > names.size()) {
-                problems.add(new ImportError(record.line(), null,
-                        "has " + cellCount + " cells, the header has " + names.size()));
+            Optional<ImportError> misfit = sameCellCount && record.cells().size() != headerRecord.cells().size()
+                    ? Optional.of(new ImportError(record.line(), null, "has " + record.cells().size()
+                            + " cells, the header has " + headerRecord.cells().size() + ": every line needs one cell "
+                            + "for each column of the header, an empty one too, and no more"))
+                    : textWithoutColumn(record, names.size());
+            if (misfit.isPresent()) {
+                problems.add(misfit.get());
+                continue;
             }
             Map<String, String> cells = new LinkedHashMap<>();
             columnIndexes.forEach((name, index) ->
@@ -39,6 +49,31 @@ final class TableAssembler {
             rows.add(new Row(record.line(), cells));
         }
         return new Table(List.copyOf(columnIndexes.keySet()), rows, problems);
+    }
+
+    /**
+     * A fault in a cell of a file that could not be read whole, by the column's name in the header, or by its letter
+     * where the header has no name for it or is the record at fault.
+     *
+     * @param before the records read before the one at fault
+     */
+    static ImportError cellError(List<SourceRecord> before, int line, int cell, String message) {
+        List<String> names = before.stream().filter(record -> !record.isBlank()).findFirst()
+                .map(TableAssembler::columnNames).orElse(List.of());
+        String name = cell < names.size() ? names.get(cell) : "";
+        return name.isEmpty() ? new ImportError(line, null, "in column " + columnLetter(cell) + ", " + message)
+                : new ImportError(line, name, message);
+    }
+
+    /** Text past the header's last named column, which no column would read. */
+    private static Optional<ImportError> textWithoutColumn(SourceRecord record, int columns) {
+        for (int cell = columns; cell < record.cells().size(); cell++) {
+            if (!record.cells().get(cell).isBlank()) {
+                return Optional.of(new ImportError(record.line(), null, "column " + columnLetter(cell)
+                        + " has text, but the header gives the column no name: name it, or empty the cell"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Trailing blank names are not columns: a spreadsheet saves them for columns that were only formatted. */

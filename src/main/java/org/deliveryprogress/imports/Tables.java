@@ -32,27 +32,29 @@ final class Tables {
 
     /**
      * RFC 4180 CSV in UTF-8, with or without a byte order mark; comma-separated, or semicolon-separated when the
-     * header line has semicolons and no comma.
+     * header line is one cell split at commas and more split at semicolons. Every line must have as many cells as
+     * the header line.
      *
      * @throws TableFormatException when the file is not UTF-8, ends inside a quoted cell, has text after a closing
-     *                              quote or is empty
+     *                              quote or is empty, naming the line and column
      */
     public static Table readCsv(byte[] content) {
-        return TableAssembler.assemble(CsvReader.records(content), "the file is empty");
+        return TableAssembler.assemble(Csv.records(content), "the file is empty", true);
     }
 
     /**
-     * The first sheet of an xlsx workbook, its first non-blank row the header; a record's line is its row number.
+     * The first sheet of an xlsx workbook, its first non-blank row the header; a record's line is its row number. A
+     * row may leave out empty cells at its end, as workbooks do, but not have text past the header's last column.
      *
      * @throws TableFormatException when the content is not an xlsx workbook or its first sheet is empty
      */
     public static Table readXlsx(byte[] content) {
-        return TableAssembler.assemble(XlsxReader.records(content), "the first sheet is empty");
+        return TableAssembler.assemble(XlsxReader.records(content), "the first sheet is empty", false);
     }
 
     /** UTF-8 with a byte order mark and CRLF line ends, as Excel opens it; a null cell is empty. */
     public static byte[] writeCsv(List<String> header, List<List<String>> rows) {
-        return CsvWriter.write(header, rows);
+        return Csv.write(header, rows);
     }
 
     /** One sheet with a bold header row, every cell text; a null cell is left out. */

@@ -100,6 +100,7 @@ public class PlanAction {
         return priority;
     }
 
+    /** As the register has it, in its own words; null when it has none. */
     public String getStatus() {
         return status;
     }

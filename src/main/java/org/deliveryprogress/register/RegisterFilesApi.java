@@ -18,12 +18,14 @@ import org.deliveryprogress.imports.RegisterLayout;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.shared.InvalidRequestException;
 import org.deliveryprogress.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -48,17 +51,19 @@ class RegisterFilesApi {
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
-    /** As spring.servlet.multipart.max-file-size: a register of hundreds of plans is a few megabytes. */
-    static final int MAX_FILE_BYTES = 20_000_000;
 
     private final RegisterAccess access;
     private final RegisterImport registerImport;
     private final RegisterExport registerExport;
+    /** A file sent as the body is held to the limit of a file sent as a part. */
+    private final int maxFileBytes;
 
-    RegisterFilesApi(RegisterAccess access, RegisterImport registerImport, RegisterExport registerExport) {
+    RegisterFilesApi(RegisterAccess access, RegisterImport registerImport, RegisterExport registerExport,
+            @Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize) {
         this.access = access;
         this.registerImport = registerImport;
         this.registerExport = registerExport;
+        this.maxFileBytes = Math.toIntExact(maxFileSize.toBytes());
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -97,10 +102,9 @@ class RegisterFilesApi {
         Network network = access.networkToManage(code, viewer);
         RegisterLayout layout = layout(file);
         // Read after the access check, and no more than an upload may hold.
-        byte[] content = body.readNBytes(MAX_FILE_BYTES + 1);
-        if (content.length > MAX_FILE_BYTES) {
-            throw new InvalidRequestException("The file is larger than " + MAX_FILE_BYTES / 1_000_000
-                    + " MB: split it, or leave out what is not the register.");
+        byte[] content = body.readNBytes(maxFileBytes + 1);
+        if (content.length > maxFileBytes) {
+            throw new MaxUploadSizeExceededException(maxFileBytes);
         }
         return registerImport.importFiles(network, Map.of(layout, content), viewer.userId());
     }

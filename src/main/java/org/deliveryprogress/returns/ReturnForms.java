@@ -356,8 +356,9 @@ class ReturnForms {
             row.put("about", about.isEmpty() ? "" : String.join("; ", about) + ".");
             Evidence.ActionProgress answer = answered.get(action.getReference());
             String status = answer != null ? answer.getStatus() : action.getStatus();
-            putIfPresent(row, "status", SubmissionRules.ACTION_STATUSES.stream().filter(status::equalsIgnoreCase)
-                    .findFirst().orElse(null));
+            // The register may have no status for an action, or one of its own: the form then preselects none.
+            putIfPresent(row, "status", SubmissionRules.ACTION_STATUSES.stream().filter(known -> known
+                    .equalsIgnoreCase(status)).findFirst().orElse(null));
             putIfPresent(row, "note", answer == null ? null : answer.getNote());
             return row;
         }).toList();
@@ -420,7 +421,7 @@ class ReturnForms {
         putIfPresent(map, "milestones", action.getMilestones());
         putIfPresent(map, "owner", action.getOwner());
         putIfPresent(map, "deadline", action.getDeadlineText());
-        map.put("status", action.getStatus());
+        putIfPresent(map, "status", action.getStatus());
         return map;
     }
 

@@ -6,16 +6,19 @@ import org.deliveryprogress.shared.ConflictException;
 import org.deliveryprogress.shared.InvalidRequestException;
 import org.deliveryprogress.shared.NotAllowedException;
 import org.deliveryprogress.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Answers the API's refusals as RFC 9457 problem details, each saying in plain words what to do. Before
@@ -24,6 +27,15 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
+
+    private final DataSize maxFileSize;
+    private final DataSize maxRequestSize;
+
+    ApiProblems(@Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize,
+            @Value("${spring.servlet.multipart.max-request-size}") DataSize maxRequestSize) {
+        this.maxFileSize = maxFileSize;
+        this.maxRequestSize = maxRequestSize;
+    }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -56,5 +68,19 @@ class ApiProblems {
     ProblemDetail unreadable(Exception e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request could not be read: " + e.getMessage());
+    }
+
+    /**
+     * An upload over spring.servlet.multipart's limits. Tomcat does not say which limit, so the answer gives both; a
+     * controller that takes a file as the request's body refuses one over the file limit the same way.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is too "
+                + "large: a file may be at most " + maxFileSize.toMegabytes() + " MB, and all the files sent at "
+                + "once at most " + maxRequestSize.toMegabytes() + " MB. Split the file, or leave out what is not "
+                + "needed.");
+        problem.setTitle("Upload too large");
+        return problem;
     }
 }

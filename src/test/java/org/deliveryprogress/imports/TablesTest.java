@@ -19,6 +19,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,6 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TablesTest {
 
     private static final String BYTE_ORDER_MARK = "\uFEFF";
+    private static final String ONE_CELL_PER_COLUMN =
+            ": every line needs one cell for each column of the header, an empty one too, and no more";
 
     /** Values that break naive CSV and spreadsheet code. */
     private static final List<List<String>> NASTY_ROWS = List.of(
@@ -139,33 +142,42 @@ class TablesTest {
     }
 
     @Test
-    void aRecordWithFewerCellsThanTheHeaderHasBlankCellsForTheRest() {
-        Table table = Tables.readCsv(csv("reference,title,deadline\nCC-1,Youth\nCC-2\n"));
+    void aCsvRecordWithFewerCellsThanTheHeaderIsReportedWithItsLineAndTheCountsAndIsNoRow() {
+        Table table = Tables.readCsv(csv("reference,title,deadline\nCC-1,Youth\nCC-2,Elders,Oct 2009\n"));
 
-        assertThat(table.rows()).extracting(row -> row.get("reference"), row -> row.get("title"),
-                        row -> row.get("deadline"))
-                .containsExactly(tuple("CC-1", "Youth", null), tuple("CC-2", null, null));
-        assertThat(table.rows().get(1).cells()).containsOnlyKeys("reference", "title", "deadline");
-        assertThat(table.problems()).isEmpty();
+        assertThat(table.problems()).containsExactly(
+                new ImportError(2, null, "has 2 cells, the header has 3" + ONE_CELL_PER_COLUMN));
+        assertThat(table.rows()).extracting(row -> row.get("reference")).containsExactly("CC-2");
     }
 
     @Test
-    void aRecordWithMoreCellsThanTheHeaderIsReportedWithItsLine() {
-        String file = "reference,title\nCC-1,Youth\nCC-2,Elders,spare,words\n";
+    void aCsvRecordWithMoreCellsThanTheHeaderIsReportedWithItsLineAndTheCountsAndIsNoRow() {
+        Table table = Tables.readCsv(csv("reference,title\nCC-1,Youth\nCC-2,Elders,spare,words\n"));
 
-        Table table = Tables.readCsv(csv(file));
-
-        assertThat(table.problems()).containsExactly(new ImportError(3, null, "has 4 cells, the header has 2"));
-        assertThat(table.rows().get(1).cells()).containsOnlyKeys("reference", "title");
-        assertThat(table.rows().get(1).get("title")).isEqualTo("Elders");
+        assertThat(table.problems()).containsExactly(
+                new ImportError(3, null, "has 4 cells, the header has 2" + ONE_CELL_PER_COLUMN));
+        assertThat(table.rows()).extracting(row -> row.get("reference")).containsExactly("CC-1");
     }
 
     @Test
-    void blankCellsBeyondTheHeaderAreNoProblem() {
-        Table table = Tables.readCsv(csv("reference,title,,\nCC-1,Youth,,,  ,\n"));
+    @DisplayName("A CSV record with one empty cell too many is reported, not read with its cells shifted")
+    void aCsvRecordWithOneEmptyCellTooManyIsReportedNotReadShifted() {
+        // A stray comma after the reference: "Youth" would be read as the deadline, the title left empty.
+        Table table = Tables.readCsv(csv("reference,title,deadline\nCC-1,,Youth,\n"));
+
+        assertThat(table.problems()).containsExactly(
+                new ImportError(2, null, "has 4 cells, the header has 3" + ONE_CELL_PER_COLUMN));
+        assertThat(table.rows()).isEmpty();
+    }
+
+    @Test
+    void emptyCellsUnderAHeadersEmptyLastColumnsAreNoProblemButTextThereIs() {
+        Table table = Tables.readCsv(csv("reference,title,,\nCC-1,Youth,,\nCC-2,Elders,, Spare \n"));
 
         assertThat(table.header()).containsExactly("reference", "title");
-        assertThat(table.problems()).isEmpty();
+        assertThat(table.rows()).extracting(row -> row.get("reference")).containsExactly("CC-1");
+        assertThat(table.problems()).containsExactly(new ImportError(3, null,
+                "column D has text, but the header gives the column no name: name it, or empty the cell"));
     }
 
     @Test
@@ -189,41 +201,61 @@ class TablesTest {
     }
 
     @Test
-    void textThatIsNotUtf8IsRefusedAtTheLineOfTheFirstBadByte() {
+    void textThatIsNotUtf8IsRefusedAtTheLineAndColumnOfTheFirstBadByte() {
         byte[] windows1252 = "reference,title\r\nCC-1,Youth\r\nCC-2,Caf\u00e9 society\r\n"
                 .getBytes(Charset.forName("windows-1252"));
 
-        assertThatThrownBy(() -> Tables.readCsv(windows1252))
-                .isInstanceOfSatisfying(TableFormatException.class, refused -> assertThat(refused.errors())
-                        .containsExactly(new ImportError(3, null,
-                                "the file is not UTF-8 text: save it as 'CSV UTF-8'")));
+        assertThat(refusal(windows1252)).isEqualTo(new ImportError(3, "title",
+                "the text is not UTF-8: save the file as 'CSV UTF-8'"));
     }
 
     @Test
-    void aFileThatEndsInsideAQuotedCellIsRefusedAtTheLineWhereTheQuoteOpened() {
+    void aBadByteInACellOfSeveralLinesIsRefusedAtItsOwnLine() {
+        byte[] file = concat(csv("reference,title,notes\nCC-1,\"Youth\r\nand play\",\"first\nsecond "),
+                new byte[] {(byte) 0xE9}, csv(" third\"\n"));
+
+        assertThat(refusal(file)).isEqualTo(new ImportError(4, "notes",
+                "the text is not UTF-8: save the file as 'CSV UTF-8'"));
+    }
+
+    @Test
+    void aBadByteInTheHeaderIsRefusedByItsColumnsLetter() {
+        byte[] file = concat(csv("reference,caf"), new byte[] {(byte) 0xE9}, csv("\nCC-1,x\n"));
+
+        assertThat(refusal(file)).isEqualTo(new ImportError(1, null,
+                "in column B, the text is not UTF-8: save the file as 'CSV UTF-8'"));
+    }
+
+    @Test
+    void aFileThatEndsInsideAQuotedCellIsRefusedAtTheLineAndColumnWhereTheQuoteOpened() {
         String file = "reference,title\nCC-1,Youth\nCC-2,\"Elders\nCC-3,Families\nCC-4,Schools\n";
 
-        assertThatThrownBy(() -> Tables.readCsv(csv(file)))
-                .isInstanceOfSatisfying(TableFormatException.class, refused -> assertThat(refused.errors())
-                        .containsExactly(new ImportError(3, null,
-                                "the file ends inside a quoted cell that starts here: a quote is missing")));
+        assertThat(refusal(csv(file))).isEqualTo(new ImportError(3, "title",
+                "the file ends inside the quoted cell that starts here: its closing quote is missing"));
     }
 
     @Test
-    void textAfterAClosingQuoteIsRefusedAtItsLine() {
+    void aQuoteLeftOpenAfterACellOfSeveralLinesIsRefusedWhereItOpened() {
+        String file = "reference,title,notes\nCC-1,\"Youth\nand play\",\"never closed\nCC-2,Elders,\n";
+
+        assertThat(refusal(csv(file))).isEqualTo(new ImportError(3, "notes",
+                "the file ends inside the quoted cell that starts here: its closing quote is missing"));
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsRefusedAtTheLineAndColumnWhereTheCellStarts() {
         String file = "reference,title\nCC-1,\"Youth\nand play\" area\n";
 
-        assertThatThrownBy(() -> Tables.readCsv(csv(file)))
-                .isInstanceOfSatisfying(TableFormatException.class, refused -> assertThat(refused.errors())
-                        .containsExactly(new ImportError(3, null,
-                                "a quoted cell must end at a comma or the end of the line")));
+        assertThat(refusal(csv(file))).isEqualTo(new ImportError(2, "title", "the quoted cell that starts here has "
+                + "text after its closing quote: quote the whole cell, and write each quote inside it twice"));
     }
 
     @Test
-    void blanksAfterAClosingQuoteAreForgiven() {
-        Table table = Tables.readCsv(csv("reference,title\nCC-1,\"Youth, play\"  \n"));
+    void blanksAroundAQuotedCellAreForgiven() {
+        Table table = Tables.readCsv(csv("reference,title,theme\nCC-1, \"Youth, play\"  ,\t\"Cohesion\"\n"));
 
-        assertThat(table.rows().get(0).get("title")).isEqualTo("Youth, play");
+        assertThat(table.rows().get(0).cells().values()).containsExactly("CC-1", "Youth, play", "Cohesion");
+        assertThat(table.problems()).isEmpty();
     }
 
     @ParameterizedTest(name = "{index}: \"{0}\"")
@@ -240,6 +272,14 @@ class TablesTest {
 
         assertThat(table.header()).containsExactly("reference", "title", "budget");
         assertThat(table.rows().get(0).cells().values()).containsExactly("CC-1", "Youth; play", "1,5");
+    }
+
+    @Test
+    void aSemicolonSeparatedFileWhoseHeaderQuotesACommaIsRead() {
+        Table table = Tables.readCsv(csv("\"reference, short\";title\r\n\"CC,1\";Youth\r\n"));
+
+        assertThat(table.header()).containsExactly("reference, short", "title");
+        assertThat(table.rows().get(0).cells().values()).containsExactly("CC,1", "Youth");
     }
 
     @Test
@@ -357,14 +397,33 @@ class TablesTest {
             texts(sheet, 1, "reference", "title");
             texts(sheet, 2, "CC-1", "Youth");
             texts(sheet, 3, "", " ");
-            texts(sheet, 4, "CC-2", "Elders", "", "spare");
+            texts(sheet, 4, "CC-2", "Elders");
         });
 
         Table table = Tables.readXlsx(workbook);
 
         assertThat(table.rows()).extracting(Row::line, row -> row.get("reference"))
                 .containsExactly(tuple(3, "CC-1"), tuple(5, "CC-2"));
-        assertThat(table.problems()).containsExactly(new ImportError(5, null, "has 4 cells, the header has 2"));
+        assertThat(table.problems()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("An xlsx row may leave out its empty last cells, as workbooks do, but text past the header's last "
+            + "column is reported, as in CSV")
+    void anXlsxRowMayLeaveOutEmptyCellsButTextPastTheHeaderIsReported() throws IOException {
+        byte[] workbook = workbook(sheet -> {
+            texts(sheet, 0, "reference", "title", "deadline");
+            texts(sheet, 1, "CC-1", "Youth");
+            texts(sheet, 2, "CC-2", "Elders", "Oct 2009", "", "spare");
+            texts(sheet, 3, "CC-3", "Families", "", "");
+        });
+
+        Table table = Tables.readXlsx(workbook);
+
+        assertThat(table.rows()).extracting(row -> row.get("reference"), row -> row.get("deadline"))
+                .containsExactly(tuple("CC-1", null), tuple("CC-3", null));
+        assertThat(table.problems()).containsExactly(new ImportError(3, null,
+                "column E has text, but the header gives the column no name: name it, or empty the cell"));
     }
 
     @Test
@@ -425,6 +484,23 @@ class TablesTest {
 
     private static byte[] csv(String text) {
         return text.getBytes(UTF_8);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Arrays.stream(parts).forEach(bytes::writeBytes);
+        return bytes.toByteArray();
+    }
+
+    /** The one fault that stopped the file being read. */
+    private static ImportError refusal(byte[] csv) {
+        try {
+            Tables.readCsv(csv);
+        } catch (TableFormatException refused) {
+            assertThat(refused.errors()).hasSize(1);
+            return refused.errors().get(0);
+        }
+        throw new AssertionError("read, not refused");
     }
 
     private static List<List<String>> cellsOf(Table table) {

@@ -2,11 +2,14 @@ package org.deliveryprogress.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +26,15 @@ import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.deliveryprogress.plans.PlanAction;
 import org.deliveryprogress.support.Http;
 import org.deliveryprogress.support.Http.Reply;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
@@ -273,6 +279,7 @@ class RegisterImportTest {
                 notUtf8, network);
         assertThat(latin1.status()).isEqualTo(400);
         assertThat(latin1.json().at("/errors/0/line").asInt()).isEqualTo(2);
+        assertThat(latin1.json().at("/errors/0/column").asText()).isEqualTo("title");
         assertThat(latin1.body()).contains("UTF-8");
 
         byte[] unterminated = csv("reference,title,lead_officer,judging_officer,data_entry_officer,agency,"
@@ -281,9 +288,146 @@ class RegisterImportTest {
                 unterminated, network);
         assertThat(open.status()).isEqualTo(400);
         assertThat(open.json().at("/errors/0/line").asInt()).isEqualTo(2);
+        assertThat(open.json().at("/errors/0/column").asText()).isEqualTo("title");
+        assertThat(open.json().at("/errors/0/message").asText()).contains("closing quote is missing");
 
         assertThat(http.postBytes(MANAGER, "/api/networks/{code}/import/budgets", CSV,
                 unterminated, network).status()).isEqualTo(404);
+    }
+
+    private static final String PLANS_HEADER = "reference,title,lead_officer,judging_officer,data_entry_officer,"
+            + "agency,partnership_group,priority,theme,contact";
+    private static final String INDICATORS_HEADER = "plan_reference,code,description,baseline,unit,higher_is_better,"
+            + "target_year,target";
+    private static final String ACTIONS_HEADER = "plan_reference,reference,objective,action,milestones,owner,"
+            + "deadline,priority,status";
+
+    @Test
+    @DisplayName("A line with a cell too many is refused by its line and the counts, even when that cell is empty, "
+            + "and nothing is imported")
+    void aLineWithACellTooManyIsRefusedEvenWhenTheCellIsEmpty() throws IOException {
+        assertThat(importSeeds().status()).isEqualTo(200);
+        byte[] actions = csv(ACTIONS_HEADER,
+                prefix + "NI1,X.1,Objective,An action,,Owner,Oct 2009,High,on track",
+                // A stray comma after the reference: read shifted, "Objective" would be the action.
+                prefix + "NI1,X.2,,Objective,Another action,,Owner,Oct 2009,High,");
+
+        Reply refused = http.postBytes(MANAGER, "/api/networks/{code}/import/actions", CSV, actions, network);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("errors")).singleElement().satisfies(error -> {
+            assertThat(error.get("line").asInt()).isEqualTo(3);
+            assertThat(error.has("column")).isFalse();
+            assertThat(error.get("message").asText()).startsWith("has 10 cells, the header has 9");
+        });
+        assertThat(http.get(MANAGER, "/api/plans/{reference}", prefix + "NI1").json().get("actions"))
+                .as("nothing imported").hasSize(5);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is refused")
+    @ValueSource(strings = {"2010", "2009-10", "2009/11", "2009/10 Q1", "2009/2010", "next year"})
+    @DisplayName("A target year that is not a financial year is refused by line and column, from CSV and xlsx alike")
+    void aTargetYearThatIsNotAYearIsRefused(String year) {
+        byte[] plansFile = csv(PLANS_HEADER, prefix + "A,A plan,lead,judge,,,,,,");
+        String indicator = prefix + "A,NI 1,People getting on,70,%,yes," + year + ",75";
+
+        for (byte[] indicators : List.of(csv(INDICATORS_HEADER, indicator), xlsx(INDICATORS_HEADER, indicator))) {
+            Reply refused = http.upload(MANAGER, "/api/networks/{code}/import",
+                    Map.of("plans", plansFile, "indicators", indicators), network);
+
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.json().get("errors")).singleElement().satisfies(error -> {
+                assertThat(error.get("file").asText()).isEqualTo("indicators");
+                assertThat(error.get("line").asInt()).isEqualTo(2);
+                assertThat(error.get("column").asText()).isEqualTo("target_year");
+                assertThat(error.get("message").asText()).isEqualTo("\"" + year + "\" is not a year: write the "
+                        + "financial year, such as 2009/10 (April 2009 to March 2010)");
+            });
+        }
+        assertThat(plans.findByReference(prefix + "A")).as("nothing imported").isEmpty();
+    }
+
+    @Test
+    @DisplayName("An action's status is kept as written, an empty one empty, from CSV and xlsx alike, and exported so")
+    void anActionsStatusIsKeptAsWrittenAnEmptyOneEmpty() throws IOException {
+        assertThat(importSeeds().status()).isEqualTo(200);
+        Reply fromCsv = http.postBytes(MANAGER, "/api/networks/{code}/import/actions", CSV, csv(ACTIONS_HEADER,
+                prefix + "NI1,X.1,Objective,An action,,Owner,Oct 2009,High,",
+                prefix + "NI1,X.2,Objective,Another action,,Owner,Oct 2009,High,On Track"), network);
+        Reply fromXlsx = http.postBytes(MANAGER, "/api/networks/{code}/import/actions", XLSX, xlsx(ACTIONS_HEADER,
+                prefix + "NI1,X.3,Objective,A third action,,Owner,Oct 2009,High,"), network);
+
+        assertThat(fromCsv.status()).as(fromCsv.body()).isEqualTo(200);
+        assertThat(fromXlsx.status()).as(fromXlsx.body()).isEqualTo(200);
+        Map<String, String> statuses = new LinkedHashMap<>();
+        http.get(MANAGER, "/api/plans/{reference}", prefix + "NI1").json().get("actions").forEach(action ->
+                statuses.put(action.get("reference").asText(), action.path("status").asText(null)));
+        assertThat(statuses).containsEntry("X.1", null).containsEntry("X.2", "On Track").containsEntry("X.3", null);
+        assertThat(http.get(MANAGER, "/api/networks/{code}/export/actions.csv", network).body())
+                .contains("\r\n" + prefix + "NI1,X.1,Objective,An action,,Owner,Oct 2009,High,\r\n")
+                .contains("\r\n" + prefix + "NI1,X.2,Objective,Another action,,Owner,Oct 2009,High,On Track\r\n");
+    }
+
+    @Test
+    @DisplayName("higher_is_better is read as yes or no in any letter case and exported as yes or no; any other "
+            + "answer is refused")
+    void higherIsBetterIsYesOrNo() {
+        byte[] plansFile = csv(PLANS_HEADER, prefix + "A,A plan,lead,judge,,,,,,");
+        Reply imported = http.upload(MANAGER, "/api/networks/{code}/import", Map.of("plans", plansFile,
+                "indicators", csv(INDICATORS_HEADER,
+                        prefix + "A,NI 1,People getting on,70,%,yes,2009/10,75",
+                        prefix + "A,NI 2,Repeat victims,18,%,No,2009/10,16")), network);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+
+        Reply export = http.get(MANAGER, "/api/networks/{code}/export/indicators.csv", network);
+        assertThat(export.body()).isEqualTo("\uFEFF" + INDICATORS_HEADER + "\r\n"
+                + prefix + "A,NI 1,People getting on,70,%,yes,2009/10,75\r\n"
+                + prefix + "A,NI 2,Repeat victims,18,%,no,2009/10,16\r\n");
+        Reply again = http.postBytes(MANAGER, "/api/networks/{code}/import/indicators", CSV, export.bytes(), network);
+        assertThat(again.json().get("changedNothing").asBoolean()).as(again.body()).isTrue();
+
+        Reply refused = http.postBytes(MANAGER, "/api/networks/{code}/import/indicators", CSV, csv(INDICATORS_HEADER,
+                prefix + "A,NI 1,People getting on,70,%,true,2009/10,75",
+                prefix + "A,NI 2,Repeat victims,18,%,0,2009/10,16"), network);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("problems")).extracting(JsonNode::asText).containsExactly(
+                "indicators, line 2, column \"higher_is_better\": write yes or no, not \"true\"",
+                "indicators, line 3, column \"higher_is_better\": write yes or no, not \"0\"");
+    }
+
+    @Test
+    @DisplayName("A file over the upload limit is refused with 413 and a problem detail saying the limit, sent as a "
+            + "part or as the body; a file at the limit is read")
+    void aFileOverTheUploadLimitIsRefusedWithAProblemDetailSayingTheLimit() {
+        int limit = 20 * 1024 * 1024;
+        byte[] atLimit = new byte[limit];
+        Arrays.fill(atLimit, (byte) '\n');
+        // Read, and refused at once for its first byte.
+        atLimit[0] = (byte) 0xFF;
+        byte[] overLimit = new byte[limit + 1024 * 1024];
+        Arrays.fill(overLimit, (byte) '\n');
+        String boundary = "import-boundary";
+        MediaType multipart = MediaType.parseMediaType("multipart/form-data; boundary=" + boundary);
+        String importPath = "/api/networks/" + network + "/import";
+
+        // Tomcat stops reading an upload over the limit and closes the connection after the answer: read as curl and
+        // browsers read it, not waiting for the whole body to be sent.
+        List<Reply> refusals = List.of(
+                http.postAnsweredEarly(MANAGER, importPath, multipart, multipart(boundary, "plans", overLimit)),
+                http.postAnsweredEarly(MANAGER, importPath + "/plans", CSV, overLimit));
+
+        for (Reply tooLarge : refusals) {
+            assertThat(tooLarge.status()).as(tooLarge.body()).isEqualTo(413);
+            assertThat(tooLarge.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(tooLarge.json().get("detail").asText()).isEqualTo("The upload is too large: a file may be at "
+                    + "most 20 MB, and all the files sent at once at most 60 MB. Split the file, or leave out what "
+                    + "is not needed.");
+        }
+        for (Reply read : List.of(http.upload(MANAGER, "/api/networks/{code}/import", Map.of("plans", atLimit),
+                network), http.postBytes(MANAGER, "/api/networks/{code}/import/plans", CSV, atLimit, network))) {
+            assertThat(read.status()).as(read.body()).isEqualTo(400);
+            assertThat(read.json().at("/errors/0/message").asText()).startsWith("in column A, the text is not UTF-8");
+        }
     }
 
     private static final String VALUES_HEADER = "plan_reference,code,period,value,note";
@@ -467,5 +611,33 @@ class RegisterImportTest {
 
     private static byte[] csv(String header, String... lines) {
         return (header + "\n" + String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One file as the part of a multipart/form-data body, as a browser sends it. */
+    private static byte[] multipart(String boundary, String part, byte[] content) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+                + part + ".csv\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
+    }
+
+    /** The same lines as a workbook's text cells; a line's cells are split at its commas. */
+    private static byte[] xlsx(String header, String... lines) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Workbook workbook = new Workbook(bytes, "RegisterImportTest", "1.0")) {
+            Worksheet sheet = workbook.newWorksheet("Sheet1");
+            List<String> rows = Stream.concat(Stream.of(header), Stream.of(lines)).toList();
+            for (int row = 0; row < rows.size(); row++) {
+                String[] cells = rows.get(row).split(",", -1);
+                for (int column = 0; column < cells.length; column++) {
+                    sheet.value(row, column, cells[column]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -415,6 +416,27 @@ class ReturnRestApiTest {
         void findTask() {
             update = taskId(TASK_SUBMIT_UPDATE);
             before = recorded();
+        }
+
+        @Test
+        @DisplayName("form offers an action the register has no status for, with no status chosen")
+        void actionWithoutStatus() {
+            jdbc.update("INSERT INTO plan_action (plan_id, reference, action) VALUES (?, 'CS.3', "
+                    + "'Map the community groups')", network.plan().getId());
+
+            Response response = get("lead", "/task/" + update + FORM_VARIABLES);
+
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+            for (String list : List.of("openActions", ACTION_PROGRESS)) {
+                List<JsonNode> withoutStatus = new ArrayList<>();
+                jsonValue(response.json(), list).forEach(action -> {
+                    if (action.get("reference").asText().equals("CS.3")) {
+                        withoutStatus.add(action);
+                    }
+                });
+                assertThat(withoutStatus).as(list).singleElement()
+                        .satisfies(action -> assertThat(action.has("status")).isFalse());
+            }
         }
 
         @Test

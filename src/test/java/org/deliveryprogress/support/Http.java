@@ -1,6 +1,17 @@
 package org.deliveryprogress.support;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.core.io.ByteArrayResource;
@@ -90,6 +101,68 @@ public final class Http {
         }));
         return reply(client(user).post().uri(path, uriVariables).contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(parts).retrieve());
+    }
+
+    /**
+     * A POST whose answer is read while its body is still being sent, as curl and browsers read it. A server may
+     * answer before it has read the whole body and then close the connection, as Tomcat does after refusing an upload
+     * as too large; the JDK's client then fails on the body it cannot send and drops the answer. HTTP/1.0, so that
+     * the answer is the rest of the connection.
+     */
+    public Reply postAnsweredEarly(String user, String path, MediaType type, byte[] content) {
+        String head = "POST " + path + " HTTP/1.0\r\n"
+                + "Authorization: Basic " + Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8)) + "\r\n"
+                + "Content-Type: " + type + "\r\n"
+                + "Content-Length: " + content.length + "\r\n\r\n";
+        try (Socket socket = new Socket("localhost", port)) {
+            Thread sending = new Thread(() -> {
+                try {
+                    OutputStream out = socket.getOutputStream();
+                    out.write(head.getBytes(StandardCharsets.US_ASCII));
+                    out.write(content);
+                    out.flush();
+                } catch (IOException stoppedReading) {
+                    // The server answered without reading the rest: the answer says why.
+                }
+            });
+            sending.start();
+            byte[] answer = readUntilClosed(socket.getInputStream());
+            sending.join();
+            return parse(answer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** All the server sent, also when it reset the connection after its answer (as it does with a body unread). */
+    private static byte[] readUntilClosed(InputStream in) throws IOException {
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                answer.write(buffer, 0, read);
+            }
+        } catch (SocketException reset) {
+            if (answer.size() == 0) {
+                throw reset;
+            }
+        }
+        return answer.toByteArray();
+    }
+
+    private static Reply parse(byte[] answer) {
+        String text = new String(answer, StandardCharsets.ISO_8859_1);
+        int bodyStart = text.indexOf("\r\n\r\n") + 4;
+        String[] head = text.substring(0, bodyStart - 4).split("\r\n");
+        MediaType contentType = Arrays.stream(head).filter(line -> line.toLowerCase(Locale.ROOT).startsWith("content-type:"))
+                .map(line -> MediaType.parseMediaType(line.substring(line.indexOf(':') + 1).strip()))
+                .findFirst().orElse(null);
+        return new Reply(Integer.parseInt(head[0].split(" ")[1]), Arrays.copyOfRange(answer, bodyStart,
+                answer.length), contentType);
     }
 
     private RestClient client(String user) {
