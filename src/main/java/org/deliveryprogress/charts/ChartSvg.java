@@ -146,7 +146,8 @@ final class ChartSvg {
         chart.draw(svg, new Rectangle(width, height));
 
         String drawn = svg.getSVGElement();
-        String titleText = plain(title);
+        // Without a full stop of its own: one joins it to the description, here as in the PDF's alternate text.
+        String titleText = plain(title).replaceFirst("\\.+$", "");
         String descriptionText = plain(description);
         String markup = "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" + id + "\""
                 + " width=\"" + width + "\" height=\"" + height + "\" viewBox=\"0 0 " + width + " " + height + "\""
@@ -155,7 +156,7 @@ final class ChartSvg {
                 + "<desc id=\"" + id + "-desc\">" + escaped(descriptionText) + "</desc>"
                 // What JFreeSVG drew, without its own root element.
                 + drawn.substring(drawn.indexOf('>') + 1);
-        return new Svg(markup, titleText + (titleText.matches(".*[.!?]") ? " " : ". ") + descriptionText);
+        return new Svg(markup, titleText + ". " + descriptionText);
     }
 
     private static String escaped(String text) {

@@ -161,6 +161,16 @@ class IndicatorChartTest {
     }
 
     @Test
+    @DisplayName("ends its title without a full stop, the one the text alternative adds after it")
+    void oneFullStopAfterTheTitle() {
+        Svg drawn = new IndicatorChart("NI 5", "Homes built.", "", true, null, Map.of(), List.of())
+                .draw("indicator-5");
+
+        assertThat(SvgMarkup.of(drawn).textOf("title")).isEqualTo("NI 5: Homes built");
+        assertThat(drawn.textAlternative()).startsWith("NI 5: Homes built. No values yet.");
+    }
+
+    @Test
     @DisplayName("says which way is better")
     void saysWhichWayIsBetter() {
         Svg lower = new IndicatorChart("NI 2", "Days to process a claim", "days", false, null, Map.of(),
