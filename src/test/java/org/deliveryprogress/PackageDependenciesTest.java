@@ -55,6 +55,8 @@ class PackageDependenciesTest {
         mayUse("engine");
         mayUse("database");
         mayUse("web", "shared");
+        // Charts drawn as SVG, for the pages, the packs and the forms that show figures.
+        mayUse("charts", "shared");
         // The register's data, then who may see it, then the cycle and its returns.
         mayUse("networks");
         mayUse("plans", "shared", "networks");

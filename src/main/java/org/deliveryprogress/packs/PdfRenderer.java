@@ -9,16 +9,23 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import com.openhtmltopdf.css.style.CssContext;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * Turns a complete XHTML document, such as a meeting pack's page, into an accessible PDF (tagged, PDF/UA) with
@@ -34,9 +41,12 @@ import org.springframework.stereotype.Component;
  * screen readers (without it the renderer declares "EN-US");</li>
  * <li>{@code <meta name="subject" content="..."/>} in the head: the description that PDF/UA asks for beside the
  * title (without it the renderer logs that the PDF is not PDF/UA compliant);</li>
- * <li>everything inline: styles in a {@code <style>} element, images as {@code data:} URIs. Nothing else is
- * fetched, so the server reads no file and calls no address a document names, and the same document always
- * gives the same PDF;</li>
+ * <li>everything inline: styles in a {@code <style>} element, images as {@code data:} URIs, drawings such as the
+ * charts as inline {@code <svg>} elements (no script in them runs). Nothing else is fetched, so the server reads no
+ * file and calls no address a document names, and the same document always gives the same PDF;</li>
+ * <li>for each {@code <svg>}, a {@code <title>} and {@code <desc>} (or an {@code alt} attribute): they become the
+ * figure's alternate text, which PDF/UA asks for. The SVG's own text is drawn as shapes, which no reader
+ * extracts: to have the figures as text in the PDF too, print them beside the chart;</li>
  * <li>this CSS, or its equivalent:
  * <pre>
  * &#64;page { size: A4; margin: 18mm 15mm; }
@@ -102,6 +112,7 @@ class PdfRenderer {
                 .useFont(() -> new ByteArrayInputStream(oblique), FONT_FAMILY, 400, FontStyle.ITALIC, true)
                 .useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useSVGDrawer(new AccessibleSvgDrawer())
                 .usePdfUaAccessibility(tagged);
     }
 
@@ -126,6 +137,38 @@ class PdfRenderer {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Batik's SVG drawer, which runs no script and fetches nothing, giving each inline SVG the alternate text that
+     * PDF/UA asks of a figure. The renderer takes a figure's alternate text from its {@code alt} attribute only; an
+     * SVG has none, and names and describes itself with its {@code <title>} and {@code <desc>}, as the charts do: so
+     * those become its alternate text, unless it has an {@code alt} of its own.
+     */
+    private static final class AccessibleSvgDrawer extends BatikSVGDrawer {
+
+        @Override
+        public SVGImage buildSVGImage(Element svg, Box box, CssContext context, double cssWidth, double cssHeight,
+                double dotsPerPixel) {
+            if (!svg.hasAttribute("alt")) {
+                String words = Stream.of("title", "desc").map(name -> textOf(svg, name))
+                        .filter(text -> !text.isEmpty()).collect(Collectors.joining(". "));
+                if (!words.isEmpty()) {
+                    svg.setAttribute("alt", words);
+                }
+            }
+            return super.buildSVGImage(svg, box, context, cssWidth, cssHeight, dotsPerPixel);
+        }
+
+        /** The text of the SVG's own child element of that name, such as its title; empty if it has none. */
+        private static String textOf(Element svg, String name) {
+            for (Node child = svg.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (name.equals(child.getLocalName() == null ? child.getNodeName() : child.getLocalName())) {
+                    return child.getTextContent().strip();
+                }
+            }
+            return "";
         }
     }
 

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -19,13 +22,25 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.deliveryprogress.charts.IndicatorChart;
+import org.deliveryprogress.charts.IndicatorChart.PeriodValue;
+import org.deliveryprogress.charts.StatusChart;
+import org.deliveryprogress.charts.StatusChart.Quarter;
+import org.deliveryprogress.charts.Svg;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A meeting pack's XHTML page as a PDF that prints what the page shows, for screen readers too, the same each time. */
+/**
+ * A meeting pack's XHTML page as a PDF that prints what the page shows, its charts too, for screen readers too, the
+ * same each time.
+ */
 class PdfRendererTest {
 
     private static final String CSS = """
@@ -186,6 +201,53 @@ class PdfRendererTest {
     }
 
     @Test
+    void drawsAnInlineChartAsAFigureWhoseAlternateTextIsItsTitleAndFigures() throws IOException {
+        Svg chart = indicatorChart();
+        byte[] pdf = renderer.render(document("Charts", "<h2>NI 1</h2>" + chart.markup()), "Charts");
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(figures(document.getDocumentCatalog().getStructureTreeRoot())).singleElement()
+                    .satisfies(figure -> assertThat(figure.getAlternateDescription())
+                            .isEqualTo(chart.textAlternative()));
+            BufferedImage page = new PDFRenderer(document).renderImage(0);
+            assertThat(pixelsOf(page, new Color(0x1D3557))).as("the values' line and markers, in their colour")
+                    .isGreaterThan(50);
+        }
+    }
+
+    @Test
+    void printsAChartsTextAlternativeBesideItAsTextAndEmbedsNoOtherFontForTheChart() throws IOException {
+        Svg chart = indicatorChart();
+        byte[] pdf = renderer.render(document("Charts", chart.markup() + "<p>" + chart.textAlternative() + "</p>"),
+                "Charts");
+
+        assertThat(text(pdf)).contains(chart.textAlternative());
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDResources page = document.getPage(0).getResources();
+            List<String> fonts = new ArrayList<>();
+            for (COSName name : page.getFontNames()) {
+                fonts.add(page.getFont(name).getName().replaceFirst("^[A-Z]{6}\\+", ""));
+            }
+            for (COSName name : page.getXObjectNames()) {
+                if (page.getXObject(name) instanceof PDFormXObject drawing && drawing.getResources() != null) {
+                    for (COSName font : drawing.getResources().getFontNames()) {
+                        fonts.add(drawing.getResources().getFont(font).getName());
+                    }
+                }
+            }
+            assertThat(fonts).containsOnly("DejaVuSans");
+        }
+    }
+
+    @Test
+    void givesTheSameBytesEachTimeForADocumentWithCharts() {
+        String charts = document("Charts", indicatorChart().markup() + new StatusChart("North Network", List.of(
+                new Quarter("2026/27 Q1", 2, 3, 4, 1, 0))).draw("status-chart").markup());
+
+        assertThat(renderer.render(charts, "Charts")).isEqualTo(renderer.render(charts, "Charts"));
+    }
+
+    @Test
     void refusesADocumentThatIsNotWellFormedXhtml() {
         String unclosed = document("Broken", "<p>Line one<br>Line two</p>");
 
@@ -245,6 +307,38 @@ class PdfRendererTest {
             }
             return pages;
         }
+    }
+
+    private static Svg indicatorChart() {
+        return new IndicatorChart("NI 1", "People who get on well together", "%", true, "74.6",
+                Map.of("2026/27", "78"), List.of(new PeriodValue("2025/26 Q4", "74.6"),
+                        new PeriodValue("2026/27 Q1", "76"), new PeriodValue("2026/27 Q2", "77.5")))
+                .draw("chart-ni-1");
+    }
+
+    private static List<PDStructureElement> figures(PDStructureNode node) {
+        List<PDStructureElement> figures = new ArrayList<>();
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement element) {
+                if (element.getStructureType().equals("Figure")) {
+                    figures.add(element);
+                }
+                figures.addAll(figures(element));
+            }
+        }
+        return figures;
+    }
+
+    private static long pixelsOf(BufferedImage image, Color colour) {
+        long count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) == (colour.getRGB() & 0xFFFFFF)) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     private static String idOf(PDDocument pdf) {
