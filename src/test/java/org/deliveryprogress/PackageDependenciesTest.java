@@ -59,17 +59,17 @@ class PackageDependenciesTest {
         mayUse("charts", "shared");
         // The register's data, then who may see it, then the cycle and its returns.
         mayUse("networks");
-        mayUse("plans", "shared", "networks");
+        mayUse("plans", "shared", "networks", "charts");
         mayUse("identity", "shared", "engine", "networks", "plans");
         mayUse("notifications", "engine", "identity");
         mayUse("cycles", "shared", "networks", "identity");
-        mayUse("returns", "shared", "engine", "cycles", "networks", "plans", "identity");
+        mayUse("returns", "shared", "engine", "cycles", "networks", "plans", "identity", "charts");
         mayUse("forms", "cycles");
         // What is built on the returns: spreadsheets, packs, reminders, history and the register's API and pages.
         mayUse("imports", "shared", "engine", "networks", "plans");
-        mayUse("packs", "shared", "identity", "cycles", "networks", "plans", "returns");
+        mayUse("packs", "shared", "identity", "cycles", "networks", "plans", "returns", "charts");
         mayUse("reminders", "shared", "notifications", "identity", "cycles", "networks", "plans", "returns", "packs");
-        mayUse("history", "shared", "identity", "cycles", "networks", "plans", "returns", "packs");
+        mayUse("history", "shared", "identity", "cycles", "networks", "plans", "returns", "packs", "charts");
         mayUse("register", "shared", "engine", "identity", "imports", "cycles", "networks", "plans", "returns");
         mayUse("tasklist", "shared", "identity", "returns");
         mayUse("demo", "identity", "cycles", "networks", "plans", "returns", "packs");

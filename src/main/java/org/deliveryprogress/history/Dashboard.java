@@ -2,14 +2,17 @@ package org.deliveryprogress.history;
 
 import java.util.List;
 
+import org.deliveryprogress.charts.Svg;
 import org.deliveryprogress.packs.StatusMark;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * A network manager's view of the network: how its open cycle stands, and each plan's status cycle by cycle.
  * The open cycle's counts come from the returns (submitted, judged) and from the engine's open tasks (overdue).
  */
 record Dashboard(String networkCode, String networkName, OpenCycle openCycle, List<String> cycles,
-        List<PlanRow> grid, List<OffTrack> offTrack) {
+        List<PlanRow> grid, List<OffTrack> offTrack, @JsonIgnore Svg statusChart) {
 
     /** The cycle under way, if any. */
     public record OpenCycle(String reference, String meetingDay, int plans, int submitted, int judged,

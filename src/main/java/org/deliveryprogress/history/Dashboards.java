@@ -13,11 +13,13 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.deliveryprogress.charts.Svg;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleRepository;
 import org.deliveryprogress.identity.TaskHolders;
 import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.networks.Network;
+import org.deliveryprogress.packs.StatusCharts;
 import org.deliveryprogress.packs.StatusMark;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
@@ -64,7 +66,16 @@ class Dashboards {
         Map<Long, PlanReturn> latestUpdates = new HashMap<>();
         List<Dashboard.PlanRow> grid = grid(network, networkCycles, latestUpdates);
         return new Dashboard(network.getCode(), network.getName(), open == null ? null : progressOf(open),
-                networkCycles.stream().map(Cycle::getReference).toList(), grid, offTrack(network, latestUpdates));
+                networkCycles.stream().map(Cycle::getReference).toList(), grid, offTrack(network, latestUpdates),
+                statusChart(network, networkCycles));
+    }
+
+    /** The network's plans by status in its last {@value StatusCharts#QUARTERS} cycles, the open one too. */
+    private Svg statusChart(Network network, List<Cycle> networkCycles) {
+        List<Cycle> shown = networkCycles.subList(Math.max(0, networkCycles.size() - StatusCharts.QUARTERS),
+                networkCycles.size());
+        return StatusCharts.of(network.getName() + ": plans by status, quarter by quarter", shown,
+                returns.countStatuses(shown.stream().map(Cycle::getId).toList()), "status-chart");
     }
 
     /** Each plan's indicators short of target and actions behind, from its latest update, in the plans' order. */

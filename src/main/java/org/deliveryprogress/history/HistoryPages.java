@@ -2,6 +2,9 @@ package org.deliveryprogress.history;
 
 import org.deliveryprogress.identity.RegisterAccess;
 import org.deliveryprogress.identity.Viewer;
+import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.IndicatorCharts;
+import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -14,11 +17,14 @@ class HistoryPages {
     private final RegisterAccess access;
     private final Dashboards dashboards;
     private final PlanHistories histories;
+    private final IndicatorValueRepository indicatorValues;
 
-    HistoryPages(RegisterAccess access, Dashboards dashboards, PlanHistories histories) {
+    HistoryPages(RegisterAccess access, Dashboards dashboards, PlanHistories histories,
+            IndicatorValueRepository indicatorValues) {
         this.access = access;
         this.dashboards = dashboards;
         this.histories = histories;
+        this.indicatorValues = indicatorValues;
     }
 
     @GetMapping("/networks/{code}/dashboard")
@@ -31,7 +37,9 @@ class HistoryPages {
     @GetMapping("/plans/{reference}/history")
     @Transactional(readOnly = true)
     String history(@PathVariable String reference, Model model) {
-        model.addAttribute("history", histories.of(access.plan(reference, Viewer.current())));
+        DeliveryPlan plan = access.plan(reference, Viewer.current());
+        model.addAttribute("history", histories.of(plan));
+        model.addAttribute("charts", IndicatorCharts.of(plan, indicatorValues.seriesOf(plan), "indicator-chart-"));
         return "plan-history";
     }
 }

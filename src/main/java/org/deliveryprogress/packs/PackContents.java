@@ -1,6 +1,7 @@
 package org.deliveryprogress.packs;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,10 +10,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.deliveryprogress.charts.Svg;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleRepository;
 import org.deliveryprogress.identity.UserDirectory;
+import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.IndicatorCharts;
+import org.deliveryprogress.plans.IndicatorValue;
+import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.deliveryprogress.returns.EvidenceView;
 import org.deliveryprogress.returns.EvidenceViews;
 import org.deliveryprogress.returns.PlanReturn;
@@ -32,8 +38,9 @@ class PackContents {
             "not applicable", "no blockages", "no blockage", "no issues", "none this quarter", "nothing to report",
             "none at present", "none at this time", "nothing this quarter");
 
+    /** {@code statusChart}: the network's plans by status, quarter by quarter, up to this cycle. */
     record Pack(String networkName, String cycleReference, String meetingDay, int version, String producedAt,
-            String producedBy, List<Entry> plans) {
+            String producedBy, Svg statusChart, List<Entry> plans) {
 
         public List<Entry> exceptions() {
             return plans.stream().filter(Entry::redOrAmber).toList();
@@ -79,7 +86,7 @@ class PackContents {
             String judgingOfficer, String partnershipGroup, String priority, String theme, StatusMark status,
             StatusMark previous, StatusMark.Trend trend, String judgedBy, String judgedAt, String submittedBy,
             String submittedAt, String achievements, String plannedActivities, String blockages,
-            EvidenceView evidence, SuggestionMark suggested, String judgementComment,
+            EvidenceView evidence, List<Svg> charts, SuggestionMark suggested, String judgementComment,
             List<ReturnOutcomes.Outcome> decisions, String waitingAtClose, boolean remedialActionsAgreed,
             List<Remedy> remedialActions) {
 
@@ -120,20 +127,24 @@ class PackContents {
     private final ReadableDates readable;
     private final ReturnOutcomes outcomes;
     private final EvidenceViews evidenceViews;
+    private final IndicatorValueRepository indicatorValues;
 
     PackContents(CycleRepository cycles, PlanReturnRepository returns, UserDirectory directory,
-            ReadableDates readable, ReturnOutcomes outcomes, EvidenceViews evidenceViews) {
+            ReadableDates readable, ReturnOutcomes outcomes, EvidenceViews evidenceViews,
+            IndicatorValueRepository indicatorValues) {
         this.cycles = cycles;
         this.returns = returns;
         this.directory = directory;
         this.readable = readable;
         this.outcomes = outcomes;
         this.evidenceViews = evidenceViews;
+        this.indicatorValues = indicatorValues;
     }
 
     @Transactional(readOnly = true)
     Pack of(Long cycleId, int version, Instant producedAt, String producedBy) {
         Cycle cycle = cycles.findById(cycleId).orElseThrow();
+        Network network = cycle.getMeeting().getNetwork();
         Map<Long, StatusMark> lastQuarter = cycles
                 .findFirstByMeetingNetworkIdAndMeetingMeetingDateLessThanOrderByMeetingMeetingDateDesc(
                         cycle.getMeeting().getNetwork().getId(), cycle.getMeeting().getMeetingDate())
@@ -145,15 +156,32 @@ class PackContents {
                 .flatMap(planReturn -> Stream.of(planReturn.getPlan().getLeadOfficer(),
                         planReturn.getPlan().getJudgingOfficer(), planReturn.getJudgedBy(),
                         planReturn.getSubmittedBy()))).toList());
-        List<Entry> entries = cycleReturns.stream()
-                .map(planReturn -> entry(planReturn, lastQuarter.get(planReturn.getPlan().getId()), names))
-                .toList();
-        return new Pack(text(cycle.getMeeting().getNetwork().getName()), cycle.getReference(),
+        Map<Long, List<IndicatorValue>> series = indicatorValues.seriesOf(cycleReturns.stream()
+                .map(planReturn -> planReturn.getPlan().getId()).toList());
+        List<Entry> entries = new ArrayList<>();
+        for (PlanReturn planReturn : cycleReturns) {
+            Long planId = planReturn.getPlan().getId();
+            entries.add(entry(planReturn, lastQuarter.get(planId), names, IndicatorCharts.of(planReturn.getPlan(),
+                    series.getOrDefault(planId, List.of()), "plan-" + entries.size() + "-chart-").values().stream()
+                    .map(chart -> new Svg(text(chart.markup()), text(chart.textAlternative()))).toList()));
+        }
+        return new Pack(text(network.getName()), cycle.getReference(),
                 ReadableDates.day(cycle.getMeeting().getMeetingDate()), version, readable.moment(producedAt),
-                names.get(producedBy), entries);
+                names.get(producedBy), statusChart(network, cycle), entries);
     }
 
-    private Entry entry(PlanReturn planReturn, StatusMark previous, Map<String, String> names) {
+    /** The network's last {@value StatusCharts#QUARTERS} cycles up to this one. */
+    private Svg statusChart(Network network, Cycle cycle) {
+        List<Cycle> upToThis = cycles.findByMeetingNetworkIdOrderByMeetingMeetingDate(network.getId()).stream()
+                .filter(each -> !each.getMeeting().getMeetingDate().isAfter(cycle.getMeeting().getMeetingDate()))
+                .toList();
+        List<Cycle> shown = upToThis.subList(Math.max(0, upToThis.size() - StatusCharts.QUARTERS), upToThis.size());
+        Svg chart = StatusCharts.of(network.getName() + ": plans by status, quarter by quarter", shown,
+                returns.countStatuses(shown.stream().map(Cycle::getId).toList()), "status-chart");
+        return new Svg(text(chart.markup()), text(chart.textAlternative()));
+    }
+
+    private Entry entry(PlanReturn planReturn, StatusMark previous, Map<String, String> names, List<Svg> charts) {
         DeliveryPlan plan = planReturn.getPlan();
         StatusMark status = StatusMark.of(planReturn);
         boolean judged = planReturn.getRagStatus() != null;
@@ -164,7 +192,7 @@ class PackContents {
                 judged ? readable.moment(planReturn.getJudgedAt()) : null, names.get(planReturn.getSubmittedBy()),
                 readable.moment(planReturn.getSubmittedAt()), text(planReturn.getAchievements()),
                 text(planReturn.getPlannedActivities()), text(planReturn.getBlockages()),
-                evidenceViews.of(planReturn).map(PackContents::text),
+                evidenceViews.of(planReturn).map(PackContents::text), charts,
                 Optional.ofNullable(SuggestionMark.of(planReturn)).map(mark -> mark.map(PackContents::text))
                         .orElse(null),
                 judged ? text(planReturn.getJudgementComment()) : null,

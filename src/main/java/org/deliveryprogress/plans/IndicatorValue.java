@@ -66,6 +66,10 @@ public class IndicatorValue {
         this.recordedAt = at;
     }
 
+    public Long getPlanId() {
+        return plan.getId();
+    }
+
     public String getIndicatorCode() {
         return indicatorCode;
     }

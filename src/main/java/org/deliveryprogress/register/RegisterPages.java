@@ -23,6 +23,8 @@ import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.networks.NetworkMeeting;
 import org.deliveryprogress.networks.NetworkMeetingRepository;
 import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.IndicatorCharts;
+import org.deliveryprogress.plans.IndicatorValue;
 import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.deliveryprogress.register.NetworkApi.NetworkDocument;
 import org.deliveryprogress.shared.ConflictException;
@@ -249,7 +251,9 @@ class RegisterPages {
         Viewer viewer = Viewer.current();
         DeliveryPlan plan = access.plan(reference, viewer);
         // The API's document: the page is rendered after the transaction, with everything it shows loaded.
-        model.addAttribute("plan", PlanApi.PlanDocument.of(plan, indicatorValues.seriesOf(plan)));
+        List<IndicatorValue> series = indicatorValues.seriesOf(plan);
+        model.addAttribute("plan", PlanApi.PlanDocument.of(plan, series));
+        model.addAttribute("charts", IndicatorCharts.of(plan, series, "indicator-chart-"));
         model.addAttribute("networkName", plan.getNetwork().getName());
         model.addAttribute("manages", viewer.manages(plan.getNetwork()));
         model.addAttribute("writesUpdate", viewer.userId().equals(plan.getLeadOfficer())

@@ -55,6 +55,12 @@ public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long> {
 
     long countByCycleId(Long cycleId);
 
+    /** How many of each cycle's returns were judged each status (none: not judged, for whatever reason). */
+    @Query("""
+            select new org.deliveryprogress.returns.StatusCount(r.cycle.id, r.ragStatus, count(r))
+            from PlanReturn r where r.cycle.id in :cycleIds group by r.cycle.id, r.ragStatus""")
+    List<StatusCount> countStatuses(Collection<Long> cycleIds);
+
     /** Remedial actions by their ids: those a later return followed up. */
     @Query("select a from RemedialAction a where a.id in :ids")
     List<RemedialAction> findRemedialActions(Collection<Long> ids);

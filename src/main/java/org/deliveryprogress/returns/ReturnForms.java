@@ -23,6 +23,7 @@ import org.deliveryprogress.cycles.CycleDeadlines;
 import org.deliveryprogress.cycles.CycleProperties;
 import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.IndicatorCharts;
 import org.deliveryprogress.plans.IndicatorValue;
 import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.deliveryprogress.plans.PlanAction;
@@ -117,7 +118,12 @@ class ReturnForms {
             }
             case TASK_JUDGE_STATUS -> {
                 EvidenceView evidence = evidenceViews.of(planReturn);
-                data.put("evidence", evidence(evidence));
+                Map<String, Object> shown = new LinkedHashMap<>(evidence(evidence));
+                // Drawn as the plan's page and the pack draw them, as images: form-js shows no inline SVG.
+                shown.put("charts", IndicatorCharts.of(planReturn.getPlan(),
+                        indicatorValues.seriesOf(planReturn.getPlan()), "judge-chart-").values().stream()
+                        .map(chart -> Map.of("uri", chart.dataUri(), "alt", chart.textAlternative())).toList());
+                data.put("evidence", shown);
                 evidence.suggestion().ifPresent(suggestion -> data.put("suggestion", suggestion(suggestion)));
                 planReturn.lastSendBack(SendBack.Kind.UPDATE)
                         .ifPresent(sendBack -> data.put("earlierRequest", Map.of("comment", sendBack.getComment(),

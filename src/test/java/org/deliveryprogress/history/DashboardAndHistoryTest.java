@@ -260,7 +260,9 @@ class DashboardAndHistoryTest {
         assertThat(manager.get("/networks/" + own.network().getCode() + "/dashboard").body())
                 .as("the dashboard lists the latest update's indicators off target")
                 .contains("Indicators off target and actions behind", "NI 1: 73.0 % (" + periods.get(1)
-                        + ") against 75 %, 2.67% short of target: Amber");
+                        + ") against 75 %, 2.67% short of target: Amber",
+                        own.network().getName() + ": plans by status, quarter by quarter")
+                .containsPattern("<svg [^>]*id=\"status-chart\"");
         script.close(second);
         Cycle third = script.openQuarterAfter(own, second);
         script.update(third, measured, "Third.", "More.", ni1(periods.get(2), "75.5", null), """
@@ -303,6 +305,12 @@ class DashboardAndHistoryTest {
         assertThat(historyPage.indexOf(periods.get(0))).as("the series, earliest first")
                 .isLessThan(historyPage.indexOf(periods.get(1)));
         String planPage = lead.get("/plans/" + measured.getReference()).body();
+        String chartAlternative = "NI 1: People who get on well together. Values: " + periods.get(0) + " 71.2 %, "
+                + periods.get(1) + " 73 %, " + periods.get(2) + " 75.5 %.";
+        assertThat(planPage).as("NI 1's chart, drawn on the server, with its values in words beneath")
+                .containsPattern("<figure class=\"chart\">\\s*<svg [^>]*role=\"img\"")
+                .contains("<figcaption class=\"muted\">" + chartAlternative);
+        assertThat(historyPage).contains("<figcaption class=\"muted\">" + chartAlternative);
         assertThat(planPage).contains("75.5 % (" + periods.get(2) + ")", "The values of NI 1, period by period",
                 "Baseline survey &lt;b&gt;wave 1&lt;/b&gt;", "Evidence in the latest update (" + third.getReference(),
                 "<td>completed</td>").doesNotContain(SURVEY_NOTE);

@@ -260,6 +260,20 @@ class MeetingPackTest {
     }
 
     @Test
+    void chartsShowEachIndicatorAndThePlansByStatusOnThePageAndInThePdfWithTheirFiguresInWords() throws IOException {
+        String ni1 = "NI 1: People who get on well together. Values: " + period() + " 70.5 %.";
+        String first = article(produced.getHtml(), 1);
+        assertThat(first).containsPattern("<figure class=\"chart\">\\s*<svg [^>]*role=\"img\"")
+                .contains(ni1).doesNotContain("LI 9: Cohesion strategy adopted. Values");
+        String summary = section(produced.getHtml(), "summary", "exceptions");
+        assertThat(summary).contains("<svg", "plans by status, quarter by quarter",
+                "13 plans, 3 Red, 2 Amber, 3 Green, 1 Blue, 4 not judged.");
+        String pdf = pdfText(produced.getPdf()).replaceAll("\\s+", " ");
+        assertThat(pdf).as("the charts' figures in words beside them").contains(ni1,
+                "13 plans, 3 Red, 2 Amber, 3 Green, 1 Blue, 4 not judged.");
+    }
+
+    @Test
     void theExceptionsNameTheIndicatorsOffTargetAndTheActionsBehindAGreenPlansToo() {
         String exceptions = section(produced.getHtml(), "exceptions", "blockages");
         String amber = exceptions.substring(exceptions.indexOf(plan.get(3).getReference() + " "));

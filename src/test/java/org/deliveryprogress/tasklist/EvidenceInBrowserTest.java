@@ -114,6 +114,8 @@ class EvidenceInBrowserTest {
                     "NI 1: 75.9 % (" + lastQuarter + ") against a target of 76.0 % for " + year
                             + ", 0.13% short of target: Amber.",
                     "CS.2: Train frontline staff in tension monitoring: reported behind: Amber.");
+            assertThat(tasklist.imagesShown()).as("NI 1's chart, drawn, its values in words")
+                    .singleElement().asString().contains("NI 1", "75.9");
             browser.screenshot("the-judge-reads-the-evidence");
 
             tasklist.choose("Green – on schedule, or completed");

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -219,6 +220,14 @@ final class Tasklist {
 
     String formText() {
         return browser.findAll(FORM).stream().findFirst().map(WebElement::getText).orElse("");
+    }
+
+    /** The alternative texts of the images the form shows and the browser could draw (loaded, with a width). */
+    List<String> imagesShown() {
+        return browser.findAll(By.cssSelector(FORM_CSS + " img")).stream()
+                .filter(image -> Boolean.TRUE.equals(((JavascriptExecutor) browser.driver())
+                        .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", image)))
+                .map(image -> image.getAttribute("alt")).toList();
     }
 
     /** The officers' texts the form shows, in order, as the browser renders them. */

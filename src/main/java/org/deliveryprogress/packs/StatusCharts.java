@@ -1,0 +1,45 @@
+package org.deliveryprogress.packs;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.deliveryprogress.charts.StatusChart;
+import org.deliveryprogress.charts.Svg;
+import org.deliveryprogress.cycles.Cycle;
+import org.deliveryprogress.plans.ReportingPeriod;
+import org.deliveryprogress.returns.RagStatus;
+import org.deliveryprogress.returns.StatusCount;
+
+/** A network's plans by status quarter by quarter, as the meeting pack and the dashboard draw them. */
+public final class StatusCharts {
+
+    /** As many quarters as a chart's width keeps readable: two years. */
+    public static final int QUARTERS = 8;
+
+    private static final String NOT_JUDGED = "not judged";
+
+    private StatusCharts() {
+    }
+
+    /**
+     * The chart of the given cycles, the earliest first, each labelled with the quarter its meeting falls in, from
+     * their returns' statuses ({@code PlanReturnRepository.countStatuses}).
+     */
+    public static Svg of(String title, List<Cycle> cycles, List<StatusCount> counts, String id) {
+        Map<Long, Map<String, Long>> byCycle = counts.stream().collect(Collectors.groupingBy(StatusCount::cycleId,
+                Collectors.toMap(count -> count.status() == null ? NOT_JUDGED : count.status().name(),
+                        StatusCount::returns)));
+        return new StatusChart(title, cycles.stream().map(cycle -> {
+            Map<String, Long> statuses = byCycle.getOrDefault(cycle.getId(), Map.of());
+            return new StatusChart.Quarter(ReportingPeriod.quarterOf(cycle.getMeeting().getMeetingDate()).toString(),
+                    count(statuses, RagStatus.Red.name()), count(statuses, RagStatus.Amber.name()),
+                    count(statuses, RagStatus.Green.name()), count(statuses, RagStatus.Blue.name()),
+                    count(statuses, NOT_JUDGED));
+        }).toList()).draw(id);
+    }
+
+    private static int count(Map<String, Long> statuses, String status) {
+        return statuses.getOrDefault(status, 0L).intValue();
+    }
+}
