@@ -44,9 +44,10 @@ import jakarta.servlet.ServletException;
 /**
  * A real outage, without stopping the shared test database: a pool of its own, and an engine of its own on it, reach
  * the test's MariaDB through a relay that the test cuts (open connections dropped, new ones refused) for three times
- * the pool's wait, then restores. The failures are the real ones, from Spring, the pool and the engine; they reach
- * the application's filter as a request's would, through servlet objects of Spring's test kit rather than the
- * application's routes, none of which can be pointed at a database that fails.
+ * the pool's wait, or freezes (connections open, nothing passing), then restores. The failures are the real ones,
+ * from Spring, the pool and the engine; they reach the application's filter as a request's would, through servlet
+ * objects of Spring's test kit rather than the application's routes, none of which can be pointed at a database that
+ * fails.
  */
 @ApplicationTest
 @DisplayName("A database that cannot be reached")
@@ -54,6 +55,8 @@ class DatabaseOutageTest {
 
     /** The pool's wait for a connection: 30 s in the application, 1 s here so that the outage takes seconds. */
     private static final Duration POOL_WAIT = Duration.ofSeconds(1);
+    /** How long a statement waits for an answer: 60 s in the application, 2 s here. */
+    private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(2);
 
     @Autowired
     HikariDataSource applicationPool;
@@ -120,6 +123,33 @@ class DatabaseOutageTest {
     }
 
     @Test
+    @DisplayName("that stops answering without closing its connections fails a statement after the socket timeout,"
+            + " answered 503, rather than holding its request for ever; then serves again")
+    void thatFreezesIsAnsweredTryAgain() throws Exception {
+        Matcher address = Pattern.compile("jdbc:mariadb://([^:/]+):(\\d+)/(\\w+)")
+                .matcher(applicationPool.getJdbcUrl());
+        assertThat(address.find()).isTrue();
+        try (Relay relay = new Relay(address.group(1), Integer.parseInt(address.group(2)));
+                HikariDataSource pool = pool("jdbc:mariadb://127.0.0.1:" + relay.port() + "/" + address.group(3))) {
+            JdbcTemplate jdbc = new JdbcTemplate(pool);
+            assertThat(jdbc.queryForObject("SELECT 1", Integer.class)).isEqualTo(1);
+
+            // At once, on the connection just used: the pool hands it out without checking it first.
+            relay.freeze();
+            long frozenAt = System.nanoTime();
+            RuntimeException query = failure(() -> jdbc.queryForObject("SELECT 1", Integer.class));
+            assertThat(Duration.ofNanos(System.nanoTime() - frozenAt)).isLessThan(SOCKET_TIMEOUT.multipliedBy(3));
+            assertApiAnswer(answer("/api/plans", MediaType.APPLICATION_JSON_VALUE, query));
+
+            relay.restore();
+            long restoredAt = System.nanoTime();
+            while (!answers(jdbc)) {
+                assertThat(Duration.ofNanos(System.nanoTime() - restoredAt)).isLessThan(Duration.ofSeconds(10));
+            }
+        }
+    }
+
+    @Test
     @DisplayName("is not what other failures are: they pass through the filter as they were")
     void otherFailuresPassThrough() {
         IllegalStateException notTheDatabase = new IllegalStateException("not the database",
@@ -171,6 +201,7 @@ class DatabaseOutageTest {
 
     private static HikariDataSource pool(String url) {
         HikariDataSource pool = new HikariDataSource();
+        pool.addDataSourceProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT.toMillis()));
         pool.setJdbcUrl(url);
         pool.setUsername("root");
         pool.setPassword("");
@@ -207,6 +238,7 @@ class DatabaseOutageTest {
         private final Set<Socket> open = ConcurrentHashMap.newKeySet();
         private final ExecutorService threads = Executors.newCachedThreadPool();
         private volatile boolean cut;
+        private volatile boolean frozen;
 
         Relay(String host, int port) throws IOException {
             this.host = host;
@@ -224,8 +256,14 @@ class DatabaseOutageTest {
             open.forEach(Relay::closeQuietly);
         }
 
+        /** The connections stay open, but nothing passes through them until restored. */
+        void freeze() {
+            frozen = true;
+        }
+
         void restore() {
             cut = false;
+            frozen = false;
         }
 
         private void accept() {
@@ -248,10 +286,18 @@ class DatabaseOutageTest {
         }
 
         private void pipe(Socket from, Socket to) {
+            byte[] buffer = new byte[8192];
             try {
-                from.getInputStream().transferTo(to.getOutputStream());
+                for (int read; (read = from.getInputStream().read(buffer)) >= 0;) {
+                    while (frozen) {
+                        Thread.sleep(10);
+                    }
+                    to.getOutputStream().write(buffer, 0, read);
+                }
             } catch (IOException e) {
                 // Cut, or closed at the other end.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } finally {
                 closeQuietly(from);
                 closeQuietly(to);
