@@ -53,7 +53,8 @@ class EngineCallersTest {
                 "org.deliveryprogress.notifications.Mailer", "org.deliveryprogress.identity.ManagerRights",
                 "org.deliveryprogress.identity.OfficerRights", "org.deliveryprogress.returns.ReturnDeadlines",
                 "org.deliveryprogress.returns.ReturnDrafts",
-                "org.deliveryprogress.imports.RegisterImport", "org.deliveryprogress.engine.AsApplication")))
+                "org.deliveryprogress.imports.RegisterImport", "org.deliveryprogress.operations.DatabaseCounts",
+                "org.deliveryprogress.engine.AsApplication")))
                 .should().callMethodWhere(target(owner(assignableTo(AsApplication.class))))
                 .check(APPLICATION);
     }

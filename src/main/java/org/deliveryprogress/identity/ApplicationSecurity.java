@@ -1,5 +1,7 @@
 package org.deliveryprogress.identity;
 
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,7 +15,9 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 /**
  * Who may reach what. Camunda's webapps and its REST API keep their own authentication (and the engine's
  * authorizations), so Spring Security leaves them alone. The application's JSON API under /api takes HTTP Basic on
- * every request and keeps no session; its pages take a sign-in form and a session, with CSRF protection.
+ * every request and keeps no session; its pages take a sign-in form and a session, with CSRF protection. The
+ * operations endpoints under /actuator take HTTP Basic the same way: health is public, for load balancers (its
+ * details only for administrators), and the rest, metrics included, for administrators alone.
  */
 @Configuration(proxyBeanMethods = false)
 class ApplicationSecurity {
@@ -24,18 +28,31 @@ class ApplicationSecurity {
     }
 
     @Bean
+    @Order(0)
+    SecurityFilterChain operations(HttpSecurity http, CamundaUsers users) throws Exception {
+        return statelessBasic(http.securityMatcher(EndpointRequest.toAnyEndpoint()), users)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .anyRequest().hasAuthority(Groups.ADMINS))
+                .build();
+    }
+
+    @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, CamundaUsers users) throws Exception {
-        return http.securityMatcher("/api/**")
-                .authenticationProvider(users)
+        return statelessBasic(http.securityMatcher("/api/**"), users)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .build();
+    }
+
+    private static HttpSecurity statelessBasic(HttpSecurity http, CamundaUsers users) throws Exception {
+        return http.authenticationProvider(users)
                 .httpBasic(basic -> basic.realmName("Delivery Progress"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless and Basic only: no cookie a forged cross-site request could ride on.
-                .csrf(csrf -> csrf.disable())
-                .build();
+                .csrf(csrf -> csrf.disable());
     }
 
     @Bean

@@ -15,6 +15,8 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
     List<Notification> findByRecipientOrderByIdAsc(String recipient);
 
+    long countByState(Notification.State state);
+
     /**
      * The oldest queued notifications, locked until the transaction ends; rows another node has locked are skipped,
      * so that two nodes emptying the outbox at once never take the same email (MariaDB 10.6 and later).

@@ -1,0 +1,44 @@
+package org.deliveryprogress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.env.StandardEnvironment;
+
+@DisplayName("Starting the application")
+@ExtendWith(OutputCaptureExtension.class)
+class ProfileRequiredTest {
+
+    @Test
+    @DisplayName("without a profile (java -jar alone) refuses to start, before anything runs, saying what to choose")
+    void withoutAProfileRefusesToStart(CapturedOutput output) {
+        assumeTrue(System.getenv("SPRING_PROFILES_ACTIVE") == null, "SPRING_PROFILES_ACTIVE chooses a profile here");
+        SpringApplication application = new SpringApplication(DeliveryProgressApplication.class);
+
+        assertThatThrownBy(() -> application.run("--server.port=0"))
+                .isInstanceOf(ProfileRequired.NoProfileChosen.class);
+
+        assertThat(output).contains("APPLICATION FAILED TO START", "No profile was chosen",
+                "--spring.profiles.active=mariadb", "--spring.profiles.active=demo")
+                .doesNotContain("Embedded MariaDB", "Tomcat started");
+    }
+
+    @Test
+    @DisplayName("with a profile chosen, whichever, goes on")
+    void withAProfileGoesOn() {
+        for (String profile : new String[] { "demo", "mariadb", "test" }) {
+            StandardEnvironment environment = new StandardEnvironment();
+            environment.setActiveProfiles(profile);
+            assertThatNoException().isThrownBy(() -> new ProfileRequired().postProcessEnvironment(environment,
+                    new SpringApplication(DeliveryProgressApplication.class)));
+        }
+    }
+}
