@@ -3,6 +3,7 @@ package org.deliveryprogress.returns;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -51,17 +52,49 @@ public class Returns {
         this.evidenceViews = evidenceViews;
     }
 
-    /** Records a return of a past cycle as it was completed then (demo data, history brought in). */
+    /**
+     * Records a return of a past cycle as it was completed then (demo data, history brought in). Its evidence is what
+     * the plan's series and register held for the quarter before the meeting: each indicator's value for that quarter
+     * (with the one before it), each open action's status; the judgement keeps what that evidence suggests.
+     */
     public PlanReturn recordPast(Cycle cycle, DeliveryPlan plan, ReturnUpdate update, RagStatus status,
             String comment, List<RemedialAction.Proposal> agreedActions) {
         PlanReturn planReturn = new PlanReturn(cycle, plan);
-        planReturn.submitUpdate(update, Evidence.NONE, plan.getLeadOfficer(), cycle.deadlines().updatesDue());
-        planReturn.judge(status, comment, null, plan.getJudgingOfficer(), cycle.deadlines().judgementsDue());
+        planReturn.submitUpdate(update, pastEvidence(cycle, plan), plan.getLeadOfficer(),
+                cycle.deadlines().updatesDue());
+        planReturn.judge(status, comment, evidenceViews.of(planReturn).suggestion().orElse(null),
+                plan.getJudgingOfficer(), cycle.deadlines().judgementsDue());
         if (!agreedActions.isEmpty()) {
             planReturn.proposeRemedialActions(agreedActions);
             planReturn.decideRemedialActions(true, null, null, cycle.deadlines().agreementsDue(), null);
         }
         return returns.save(planReturn);
+    }
+
+    private Evidence pastEvidence(Cycle cycle, DeliveryPlan plan) {
+        ReportingPeriod period = ReportingPeriod.quarterOf(cycle.getMeeting().getMeetingDate()).previous();
+        List<IndicatorValue> series = indicatorValues.findByPlan(plan);
+        List<Evidence.IndicatorAnswer> answers = new ArrayList<>();
+        for (PlanIndicator indicator : plan.getIndicators()) {
+            series.stream().filter(value -> value.getIndicatorCode().equalsIgnoreCase(indicator.getCode())
+                    && value.getPeriod().equals(period)).findFirst().ifPresent(value -> {
+                        Evidence.IndicatorAnswer answer = new Evidence.IndicatorAnswer(indicator.getCode(), period,
+                                value.getValue(), value.getNote(), false);
+                        previousIn(series, indicator.getCode(), period).ifPresent(previous -> answer
+                                .follow(previous.getPeriod().toString(), previous.getValue()));
+                        answers.add(answer);
+                    });
+        }
+        return new Evidence(answers, plan.getActions().stream().filter(PlanAction::isOpen)
+                .map(action -> new Evidence.ActionProgress(action.getReference(), action.getStatus(), null))
+                .toList(), List.of());
+    }
+
+    /** The indicator's value before the period in a plan's series: where its direction of travel starts. */
+    private static Optional<IndicatorValue> previousIn(List<IndicatorValue> series, String code,
+            ReportingPeriod period) {
+        return series.stream().filter(known -> known.getIndicatorCode().equalsIgnoreCase(code)
+                && known.getPeriod().compareTo(period) < 0).max(Comparator.comparing(IndicatorValue::getPeriod));
     }
 
     /** Records the update; its draft, now submitted, goes (a send-back starts again from what was submitted). */
@@ -107,13 +140,11 @@ public class Returns {
                 continue;
             }
             ReportingPeriod period = ReportingPeriod.parse(answer.getPeriod()).orElseThrow();
-            // Codes are keys in any case, as in the database.
-            List<IndicatorValue> ofIndicator = series.stream()
-                    .filter(known -> known.getIndicatorCode().equalsIgnoreCase(answer.getCode())).toList();
-            ofIndicator.stream().filter(known -> known.getPeriod().compareTo(period) < 0)
-                    .max(Comparator.comparing(IndicatorValue::getPeriod))
+            previousIn(series, answer.getCode(), period)
                     .ifPresent(previous -> answer.follow(previous.getPeriod().toString(), previous.getValue()));
-            IndicatorValue value = ofIndicator.stream().filter(known -> known.getPeriod().equals(period)).findFirst()
+            // Codes are keys in any case, as in the database.
+            IndicatorValue value = series.stream().filter(known -> known.getIndicatorCode()
+                    .equalsIgnoreCase(answer.getCode()) && known.getPeriod().equals(period)).findFirst()
                     .orElseGet(() -> new IndicatorValue(plan, answer.getCode(), period));
             BigDecimal number = indicators.get(answer.getCode()).isNumeric()
                     ? NumberInText.exactly(answer.getValue()).orElseThrow() : null;
