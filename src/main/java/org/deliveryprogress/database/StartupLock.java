@@ -41,7 +41,8 @@ final class StartupLock {
         }
         log.info("Another node is starting on this database: this one waits up to {} for it to be ready", timeout);
         if (!tryLock(timeout)) {
-            release();
+            connection.close();
+            connection = null;
             throw new IllegalStateException("Another node has been starting on this database for " + timeout
                     + " and is still not ready, so this one does not start. Start it again once the other is ready, "
                     + "or give it longer (STARTUP_LOCK_TIMEOUT, an ISO duration).");
@@ -64,6 +65,7 @@ final class StartupLock {
         if (connection != null) {
             connection.close();
             connection = null;
+            log.info("Start-up lock released: this node is set up, the next one starting may set up in turn");
         }
     }
 }
