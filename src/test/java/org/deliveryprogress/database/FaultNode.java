@@ -72,6 +72,11 @@ final class FaultNode {
         return threads.contains(classAndMethod + "(");
     }
 
+    /** Whether this JVM's installation has {@code jcmd}, a JDK's, which {@link #isRunning} needs. */
+    static boolean canDumpThreads() {
+        return Files.isExecutable(javaHome().resolve("bin/jcmd"));
+    }
+
     /** Kills the JVM at once, as {@code kill -9}: nothing of it runs after this, no shutdown hook, no commit. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

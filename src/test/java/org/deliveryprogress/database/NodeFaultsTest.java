@@ -84,6 +84,8 @@ class NodeFaultsTest {
     static void requireTheServer() {
         ExternalServer server = ExternalServer.get();
         assertThat(server.problem).as("the MariaDB server the fault harness runs on, " + server.url).isNull();
+        assertThat(FaultNode.canDumpThreads()).as("jcmd in " + System.getProperty("java.home")
+                + ": the harness sees what a node is doing in its thread dumps, so it needs a JDK").isTrue();
     }
 
     @AfterEach
