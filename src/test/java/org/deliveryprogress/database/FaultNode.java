@@ -54,13 +54,18 @@ final class FaultNode {
     /** Waits until the node's start-up is done (its start-up lock released), or fails saying where to look. */
     FaultNode awaitReady(Duration timeout) throws IOException, InterruptedException {
         Instant giveUp = Instant.now().plus(timeout);
-        while (!Files.readString(log, StandardCharsets.UTF_8).contains("Start-up lock released")) {
+        while (!isReady()) {
             if (!process.isAlive() || Instant.now().isAfter(giveUp)) {
                 throw new IllegalStateException("Node " + this + " did not start: see " + log);
             }
             Thread.sleep(500);
         }
         return this;
+    }
+
+    /** Whether the node's start-up is done: it has released its start-up lock. */
+    boolean isReady() throws IOException {
+        return process.isAlive() && Files.readString(log, StandardCharsets.UTF_8).contains("Start-up lock released");
     }
 
     /** Whether one of the node's threads is in the method, as a thread dump of the JVM shows it now. */
