@@ -47,7 +47,8 @@ import jakarta.mail.internet.MimeMessage;
  * {@code target/faults/faults-<plans>.txt} (the nodes' logs beside it). It fails on a return lost, opened or closed
  * twice, an email lost, more emails sent twice than kills (any kill may also hit its node's outbox in the middle of
  * a batch, and leave the one email on its way to be sent again), a second pack, or a dead node's batch of returns
- * not taken by another node within a minute and done again within 90 s. Runs where CI runs ({@code EXTERNAL_MARIADB_URL} set) and in the {@code faults} profile, in a
+ * left for Camunda's default lock time of five minutes: the figures it prints (taken over after about 45-55 s here)
+ * are the measure, and the limits are wide enough that a busy shared machine does not fail it. Runs where CI runs ({@code EXTERNAL_MARIADB_URL} set) and in the {@code faults} profile, in a
  * database of its own beside {@link ExternalMariaDbTest}'s: its name with "_faults" added.
  */
 @EnabledIf("inCiOrAskedFor")
@@ -57,9 +58,12 @@ class NodeFaultsTest {
     private static final int PLANS_PER_OFFICER = 10;
     /** Any of the kills may hit the node's outbox in the middle of a batch of email too. */
     private static final int KILLS = 3;
-    /** The job lock time (45 s) and an idle node's longest wait for jobs (10 s), and room for a slow machine. */
-    private static final Duration TAKE_OVER_LIMIT = Duration.ofSeconds(60);
-    private static final Duration DONE_AGAIN_LIMIT = Duration.ofSeconds(90);
+    /**
+     * Well under Camunda's default lock time (five minutes), well over the configured 45 s and an idle node's 10 s
+     * wait for jobs: a timing on a shared machine is printed, not judged, but a lock time left at its default fails.
+     */
+    private static final Duration TAKE_OVER_LIMIT = Duration.ofMinutes(3);
+    private static final Duration DONE_AGAIN_LIMIT = Duration.ofMinutes(4);
     private static final Duration MAIL_DELIVERY = Duration.ofMillis(20);
     private static final String ADMIN = "faults-admin";
     private static final String MANAGER = "faults-manager";
