@@ -2,10 +2,9 @@ package org.deliveryprogress.notifications;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,8 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,11 +29,14 @@ import jakarta.mail.internet.MimeMessage;
  * batch could not send is handed to a sendNotification process of its own, whose job is retried and ends in a
  * Cockpit incident when the mail server stays down.
  * <p>
- * A batch's emails are marked as being sent, and that committed, before the mail server is asked; then the ones it
- * took are marked sent. A node that stops in between leaves its batch marked as being sent: after
- * {@code abandoned-after} those emails are handed to their own processes and sent again, so an officer may get one
- * twice then, but never none. A retried job marks its email sent before asking the server, so a job retried after the
- * server took the message (its commit failed, say) does not send it again.
+ * A batch's emails are marked as being sent, and that committed, before the mail server is asked; then each is
+ * marked sent, in a transaction of its own, as soon as the server has taken it. A node that stops in between leaves
+ * the rest of its batch marked as being sent: after {@code abandoned-after} those emails are handed to their own
+ * processes and sent again, so an officer may get the one email that was on its way twice then, but never none. A
+ * batch takes no more emails once it has run for half of {@code abandoned-after} and puts the rest back in the queue,
+ * so that no live node is still sending an email that another node takes as abandoned. A retried job marks its email
+ * sent before asking the server, so a job retried after the server took the message (its commit failed, say) does
+ * not send it again.
  */
 @Component
 public class Mailer {
@@ -46,7 +47,7 @@ public class Mailer {
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
     private final NotificationRepository notifications;
-    private final JavaMailSender mailSender;
+    private final JavaMailSenderImpl mailSender;
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
     private final TransactionTemplate ownTransaction;
@@ -55,7 +56,7 @@ public class Mailer {
     private final int batchSize;
     private final Duration abandonedAfter;
 
-    Mailer(NotificationRepository notifications, JavaMailSender mailSender, RuntimeService runtimeService,
+    Mailer(NotificationRepository notifications, JavaMailSenderImpl mailSender, RuntimeService runtimeService,
             IdentityService identityService, PlatformTransactionManager transactions, Clock clock,
             @Value("${delivery-progress.mail.from}") String from,
             @Value("${delivery-progress.mail.outbox.batch-size}") int batchSize,
@@ -119,36 +120,48 @@ public class Mailer {
         }
     }
 
+    /** Sends the batch's emails one by one over one connection; answers how many the server took. */
     private int send(List<Notification> batch) {
-        Map<MimeMessage, Notification> messages = new LinkedHashMap<>();
-        Map<Notification, Exception> failed = new LinkedHashMap<>();
-        for (Notification notification : batch) {
-            try {
-                messages.put(message(notification), notification);
-            } catch (MessagingException | RuntimeException e) {
-                failed.put(notification, e);
+        Instant stopTaking = clock.instant().plus(abandonedAfter.dividedBy(2));
+        int sent = 0;
+        try (MailServerConnection server = new MailServerConnection(mailSender)) {
+            for (int i = 0; i < batch.size(); i++) {
+                if (!clock.instant().isBefore(stopTaking)) {
+                    List<Long> rest = idsOf(batch.subList(i, batch.size()));
+                    log.warn("Sending a batch of email took too long: {} emails go back to the queue", rest.size());
+                    ownTransaction.executeWithoutResult(status -> notifications.markQueued(rest));
+                    break;
+                }
+                try {
+                    server.connectIfClosed();
+                } catch (MessagingException e) {
+                    List<Long> rest = idsOf(batch.subList(i, batch.size()));
+                    log.warn("The mail server cannot be reached, {} emails to be retried: {}", rest.size(),
+                            e.getMessage());
+                    ownTransaction.executeWithoutResult(status -> handOver(rest));
+                    break;
+                }
+                if (send(server, batch.get(i))) {
+                    sent++;
+                }
             }
         }
+        return sent;
+    }
+
+    /** Sends one email of a batch, and records at once whether the server took it. */
+    private boolean send(MailServerConnection server, Notification notification) {
+        List<Long> id = List.of(notification.getId());
         try {
-            if (!messages.isEmpty()) {
-                mailSender.send(messages.keySet().toArray(MimeMessage[]::new));
-            }
-        } catch (MailSendException e) {
-            e.getFailedMessages().forEach((message, cause) -> failed.put(messages.get(message), cause));
-        } catch (MailException e) {
-            messages.values().forEach(notification -> failed.put(notification, e));
+            server.send(message(notification));
+        } catch (MessagingException | RuntimeException e) {
+            log.warn("The mail server did not take '{}' for {}, to be retried: {}", notification.getSubject(),
+                    notification.getEmail(), e.getMessage());
+            ownTransaction.executeWithoutResult(status -> handOver(id));
+            return false;
         }
-        List<Long> sent = batch.stream().filter(notification -> !failed.containsKey(notification))
-                .map(Notification::getId).toList();
-        failed.forEach((notification, cause) -> log.warn("The mail server did not take '{}' for {}, to be retried: {}",
-                notification.getSubject(), notification.getEmail(), cause.getMessage()));
-        ownTransaction.executeWithoutResult(status -> {
-            if (!sent.isEmpty()) {
-                notifications.markSent(sent, clock.instant());
-            }
-            handOver(idsOf(failed.keySet()));
-        });
-        return sent.size();
+        ownTransaction.executeWithoutResult(status -> notifications.markSent(id, clock.instant()));
+        return true;
     }
 
     private void handOverAbandoned() {

@@ -40,6 +40,12 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
             + " n.sentAt = :at where n.id in :ids")
     void markSent(@Param("ids") Collection<Long> ids, @Param("at") Instant at);
 
+    /** Puts notifications a batch took but did not get to back in the queue, for the next batch. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Notification n set n.state = org.deliveryprogress.notifications.Notification.State.QUEUED,"
+            + " n.claimedAt = null where n.id in :ids")
+    void markQueued(@Param("ids") Collection<Long> ids);
+
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Notification n set n.state = org.deliveryprogress.notifications.Notification.State.RETRYING,"
             + " n.sentAt = null where n.id in :ids")

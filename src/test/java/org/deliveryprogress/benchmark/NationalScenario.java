@@ -64,12 +64,7 @@ final class NationalScenario {
      * starting with {@code prefix}. Areas of another prefix share their officers.
      */
     List<Area> seed(String prefix, int planCount, LocalDate meetingDate) {
-        int officers = Math.max(1, planCount / PLANS_PER_OFFICER);
-        for (int i = 1; i <= officers; i++) {
-            user(leadOf(i));
-            user(judgeOf(i));
-            user(clerkOf(i));
-        }
+        int officers = officersFor(planCount);
         List<Area> areas = new ArrayList<>();
         int areaCount = (planCount + PLANS_PER_AREA - 1) / PLANS_PER_AREA;
         for (int a = 1; a <= areaCount; a++) {
@@ -78,6 +73,22 @@ final class NationalScenario {
                     meetingDate));
         }
         return areas;
+    }
+
+    /** One network of {@code planCount} plans, its officers shared with other networks' as {@link #seed}'s are. */
+    Area network(String code, int planCount, LocalDate meetingDate) {
+        return area(code, 0, planCount, officersFor(planCount), meetingDate);
+    }
+
+    /** Seeds a lead, judging and data-entry officer for every ten plans; answers how many of each. */
+    private int officersFor(int planCount) {
+        int officers = Math.max(1, planCount / PLANS_PER_OFFICER);
+        for (int i = 1; i <= officers; i++) {
+            user(leadOf(i));
+            user(judgeOf(i));
+            user(clerkOf(i));
+        }
+        return officers;
     }
 
     /**

@@ -391,6 +391,9 @@ class ExternalMariaDbTest {
         final String password;
         /** The URL without the database, to drop and create it. */
         String serverUrl;
+        /** The URL's server address, and its options (from "?" on, or empty). */
+        private String address;
+        private String options;
         String database;
         /** Why the server cannot be used, or null. */
         String problem;
@@ -425,7 +428,9 @@ class ExternalMariaDbTest {
                 problem = "'" + url + "' is not a MariaDB JDBC URL of the form jdbc:mariadb://host:port/database";
                 return;
             }
-            serverUrl = matcher.group(1) + "/" + (matcher.group(3) != null ? matcher.group(3) : "");
+            address = matcher.group(1);
+            options = matcher.group(3) != null ? matcher.group(3) : "";
+            serverUrl = address + "/" + options;
             database = matcher.group(2);
             try (Connection connection = connect()) {
                 port = query(connection, "SELECT @@port");
@@ -441,20 +446,34 @@ class ExternalMariaDbTest {
         }
 
         void recreateDatabases() throws SQLException {
+            recreate(database);
+            recreate(otherDatabase());
             try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-                for (String name : List.of(database, otherDatabase())) {
-                    statement.execute("DROP DATABASE IF EXISTS `" + name + "`");
-                    statement.execute("CREATE DATABASE `" + name
-                            + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-                }
                 statement.execute("CREATE TABLE `" + otherDatabase() + "`.ACT_RU_EXECUTION (ID_ varchar(64))");
             }
         }
 
         void dropOtherDatabase() throws SQLException {
+            drop(otherDatabase());
+        }
+
+        /** An empty database of that name on the server, dropped first if it exists. */
+        void recreate(String name) throws SQLException {
+            drop(name);
             try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-                statement.execute("DROP DATABASE IF EXISTS `" + otherDatabase() + "`");
+                statement.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             }
+        }
+
+        void drop(String name) throws SQLException {
+            try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS `" + name + "`");
+            }
+        }
+
+        /** The URL of another database on the same server, with the same options. */
+        String urlOf(String name) {
+            return address + "/" + name + options;
         }
 
         private String otherDatabase() {

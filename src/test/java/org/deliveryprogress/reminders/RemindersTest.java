@@ -347,14 +347,14 @@ class RemindersTest {
     void anEmailANodeStoppedWhileSendingIsSentByItsOwnProcessOnceItIsAbandoned() throws MessagingException {
         Notification assigned = lastNotificationTo("lead");
         jdbc.update("UPDATE notification SET state = 'SENDING', claimed_at = ? WHERE id = ?",
-                Timestamp.from(Instant.now().minus(Duration.ofMinutes(5))),
+                Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))),
                 assigned.getId());
         mailer.sendQueued();
         assertThat(smtp.getReceivedMessages()).extracting(this::recipient)
                 .as("not yet: its node may still be sending it").doesNotContain("lead");
 
         jdbc.update("UPDATE notification SET claimed_at = ? WHERE id = ?",
-                Timestamp.from(Instant.now().minus(Duration.ofMinutes(20))),
+                Timestamp.from(Instant.now().minus(Duration.ofMinutes(3))),
                 assigned.getId());
         sendQueuedMail();
 
