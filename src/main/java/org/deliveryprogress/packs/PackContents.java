@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -91,11 +92,19 @@ class PackContents {
             List<Remedy> remedialActions) {
 
         public boolean redOrAmber() {
+            return isRedOrAmber(status);
+        }
+
+        static boolean isRedOrAmber(StatusMark status) {
             return status == StatusMark.RED || status == StatusMark.AMBER;
         }
 
         /** Whether its evidence names an indicator off this year's target or an action behind. */
         public boolean offTrack() {
+            return isOffTrack(evidence);
+        }
+
+        static boolean isOffTrack(EvidenceView evidence) {
             return !evidence.offTarget().isEmpty() || !evidence.behind().isEmpty();
         }
 
@@ -161,8 +170,9 @@ class PackContents {
         List<Entry> entries = new ArrayList<>();
         for (PlanReturn planReturn : cycleReturns) {
             Long planId = planReturn.getPlan().getId();
-            entries.add(entry(planReturn, lastQuarter.get(planId), names, IndicatorCharts.of(planReturn.getPlan(),
-                    series.getOrDefault(planId, List.of()), "plan-" + entries.size() + "-chart-").values().stream()
+            String chartIds = "plan-" + entries.size() + "-chart-";
+            entries.add(entry(planReturn, lastQuarter.get(planId), names, () -> IndicatorCharts.of(
+                    planReturn.getPlan(), series.getOrDefault(planId, List.of()), chartIds).values().stream()
                     .map(chart -> new Svg(text(chart.markup()), text(chart.textAlternative()))).toList()));
         }
         return new Pack(text(network.getName()), cycle.getReference(),
@@ -181,10 +191,19 @@ class PackContents {
         return new Svg(text(chart.markup()), text(chart.textAlternative()));
     }
 
-    private Entry entry(PlanReturn planReturn, StatusMark previous, Map<String, String> names, List<Svg> charts) {
+    /**
+     * The plan's indicator charts are drawn for the plans the meeting discusses (section 2: Red or Amber, or an
+     * indicator off target or an action behind); the others' values are in their tables. A chart costs about 35 KB
+     * and 35-65 ms of the PDF here: one for each indicator of a network of a thousand plans would make a pack of
+     * tens of megabytes that takes minutes, past the job executor's lock time.
+     */
+    private Entry entry(PlanReturn planReturn, StatusMark previous, Map<String, String> names,
+            Supplier<List<Svg>> charts) {
         DeliveryPlan plan = planReturn.getPlan();
         StatusMark status = StatusMark.of(planReturn);
         boolean judged = planReturn.getRagStatus() != null;
+        EvidenceView evidence = evidenceViews.of(planReturn).map(PackContents::text);
+        boolean discussed = Entry.isRedOrAmber(status) || Entry.isOffTrack(evidence);
         return new Entry(text(plan.getReference()), text(plan.getTitle()), names.get(plan.getLeadOfficer()),
                 text(plan.getAgency()), text(plan.getContact()), names.get(plan.getJudgingOfficer()),
                 text(plan.getPartnershipGroup()), text(plan.getPriority()), text(plan.getTheme()), status, previous,
@@ -192,7 +211,7 @@ class PackContents {
                 judged ? readable.moment(planReturn.getJudgedAt()) : null, names.get(planReturn.getSubmittedBy()),
                 readable.moment(planReturn.getSubmittedAt()), text(planReturn.getAchievements()),
                 text(planReturn.getPlannedActivities()), text(planReturn.getBlockages()),
-                evidenceViews.of(planReturn).map(PackContents::text), charts,
+                evidence, discussed ? charts.get() : List.of(),
                 Optional.ofNullable(SuggestionMark.of(planReturn)).map(mark -> mark.map(PackContents::text))
                         .orElse(null),
                 judged ? text(planReturn.getJudgementComment()) : null,
