@@ -4,37 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.deliveryprogress.DeliveryProgressApplication;
 import org.deliveryprogress.database.ExternalMariaDbTest.ExternalServer;
 import org.deliveryprogress.identity.TasklistFilters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Two nodes of an installation started at the same moment on an empty database, as when all its JVMs are brought up
- * together: both start, and the database holds the engine's schema, the application's tables, the processes and the
+ * together (JVMs of their own, as {@link NodeFaultsTest}'s: Camunda's webapps keep what they serve in static
+ * fields, so nodes started and stopped inside the tests' JVM would leave the shared context's Tasklist on a closed
+ * engine): both start, and the database holds the engine's schema, the application's tables, the processes and the
  * Tasklist filters and grants, each once. On the external MariaDB server, as {@link ExternalMariaDbTest} (skipped
  * without one, required when {@code EXTERNAL_MARIADB_URL} is set), in a database of its own beside that test's: its
  * name with "_two_nodes" added.
@@ -52,22 +47,19 @@ class NodesStartingAtOnceTest {
         ExternalServer server = ExternalServer.get();
         String database = server.database + "_two_nodes";
         server.recreate(database);
-        List<ConfigurableApplicationContext> nodes = new ArrayList<>();
-        ExecutorService starting = Executors.newFixedThreadPool(2);
+        List<FaultNode> nodes = new ArrayList<>();
         try {
-            List<Future<ConfigurableApplicationContext>> started = starting.invokeAll(List.of(
-                    node("nodeA", server, database), node("nodeB", server, database)));
-            List<Throwable> failures = new ArrayList<>();
-            for (Future<ConfigurableApplicationContext> node : started) {
-                try {
-                    nodes.add(node.get());
-                } catch (ExecutionException e) {
-                    failures.add(e.getCause());
-                }
+            for (String name : List.of("A", "B")) {
+                nodes.add(FaultNode.start(name, 1, List.of("DB_URL=" + server.urlOf(database),
+                        "DB_USER=" + server.user, "DB_PASSWORD=" + server.password,
+                        "PUBLIC_URL=https://delivery-progress.example.org")));
             }
-            assertThat(failures).as("nodes that failed to start").isEmpty();
+            for (FaultNode node : nodes) {
+                node.awaitReady(Duration.ofMinutes(5));
+            }
 
-            JdbcTemplate jdbc = nodes.get(0).getBean(JdbcTemplate.class);
+            JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(server.urlOf(database), server.user,
+                    server.password));
             assertThat(jdbc.queryForList("SELECT LOWER(table_name) FROM information_schema.tables"
                     + " WHERE table_schema = DATABASE() AND table_name LIKE 'act\\_%'", String.class))
                     .as("the engine's tables").containsExactlyInAnyOrderElementsOf(engineTables());
@@ -89,25 +81,12 @@ class NodesStartingAtOnceTest {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_AUTHORIZATION WHERE RESOURCE_TYPE_ = ?"
                     + " AND RESOURCE_ID_ <> '*' AND RESOURCE_ID_ NOT IN (SELECT ID_ FROM ACT_RU_FILTER)",
                     Integer.class, Resources.FILTER.resourceType())).as("grants on filters that do not exist").isZero();
-            for (ConfigurableApplicationContext node : nodes) {
-                assertThat(node.getBean(RepositoryService.class).createProcessDefinitionQuery().count())
-                        .as("process definitions the node's engine reads").isEqualTo(4);
-            }
         } finally {
-            starting.shutdown();
-            nodes.forEach(ConfigurableApplicationContext::close);
+            for (FaultNode node : nodes) {
+                node.stop();
+            }
             server.drop(database);
         }
-    }
-
-    /** A node as the mariadb profile runs it, with an engine name of its own: engines are registered by name. */
-    private static Callable<ConfigurableApplicationContext> node(String name, ExternalServer server,
-            String database) {
-        return () -> new SpringApplicationBuilder(DeliveryProgressApplication.class)
-                .profiles("mariadb", "test")
-                .run("--DB_URL=" + server.urlOf(database), "--DB_USER=" + server.user,
-                        "--DB_PASSWORD=" + server.password, "--PUBLIC_URL=https://delivery-progress.example.org",
-                        "--server.port=0", "--camunda.bpm.process-engine-name=" + name);
     }
 
     /** The tables Camunda's own MySQL scripts create, the ones the engine's schema update runs on an empty database. */
