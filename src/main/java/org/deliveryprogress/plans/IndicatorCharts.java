@@ -3,7 +3,6 @@ package org.deliveryprogress.plans;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.deliveryprogress.charts.IndicatorChart;
@@ -33,7 +32,7 @@ public final class IndicatorCharts {
             if (indicator.isNumeric() && !values.isEmpty()) {
                 charts.put(indicator.getCode(), new IndicatorChart(indicator.getCode(), indicator.getDescription(),
                         indicator.getUnit(), indicator.isHigherIsBetter(), indicator.getBaseline(),
-                        new TreeMap<>(indicator.getTargetsByYear()), values.stream()
+                        indicator.getTargetsByYear(), values.stream()
                                 .map(point -> new IndicatorChart.PeriodValue(point.period(), point.value()))
                                 .toList())
                         .draw(idPrefix + place));
