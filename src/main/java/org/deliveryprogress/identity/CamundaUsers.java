@@ -3,8 +3,6 @@ package org.deliveryprogress.identity;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -16,15 +14,18 @@ import org.springframework.stereotype.Component;
 /**
  * Signs people in to the application's API and pages with their Camunda user id and password, whichever identity
  * provider the engine has (its own tables or LDAP). Their Camunda groups become their authorities, so the
- * application's data is guarded by the same groups as the engine's.
+ * application's data is guarded by the same groups as the engine's; they are kept between requests by
+ * {@link KeptIdentities}.
  */
 @Component
 class CamundaUsers implements AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final KeptIdentities identities;
 
-    CamundaUsers(IdentityService identityService) {
+    CamundaUsers(IdentityService identityService, KeptIdentities identities) {
         this.identityService = identityService;
+        this.identities = identities;
     }
 
     @Override
@@ -37,10 +38,9 @@ class CamundaUsers implements AuthenticationProvider {
         }
         // The id as the identity store spells it: MariaDB (and most directories) match ids in any case, and the
         // application compares them with the plans' officers exactly.
-        User user = identityService.createUserQuery().userId(userId).singleResult();
-        String id = user == null ? userId : user.getId();
-        List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(id).list().stream()
-                .map(Group::getId).map(SimpleGrantedAuthority::new).toList();
+        String id = identities.profileOf(userId).map(KeptIdentities.Profile::id).orElse(userId);
+        List<SimpleGrantedAuthority> groups = identities.groupsOf(id).stream().map(SimpleGrantedAuthority::new)
+                .toList();
         return UsernamePasswordAuthenticationToken.authenticated(id, null, groups);
     }
 

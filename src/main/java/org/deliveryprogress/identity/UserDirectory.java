@@ -21,13 +21,16 @@ import org.springframework.stereotype.Component;
 public class UserDirectory {
 
     private final IdentityService identityService;
+    private final KeptIdentities identities;
 
-    UserDirectory(IdentityService identityService) {
+    UserDirectory(IdentityService identityService, KeptIdentities identities) {
         this.identityService = identityService;
+        this.identities = identities;
     }
 
-    public Optional<User> user(String userId) {
-        return asApplication(() -> Optional.ofNullable(identityService.createUserQuery().userId(userId).singleResult()));
+    /** The user's name and email address, as kept for a few minutes; nothing if there is no such user. */
+    public Optional<KeptIdentities.Profile> user(String userId) {
+        return identities.profileOf(userId);
     }
 
     public List<User> membersOf(String groupId) {
@@ -47,7 +50,7 @@ public class UserDirectory {
     }
 
     public String nameOf(String userId) {
-        return user(userId).map(UserDirectory::fullName).orElse(userId);
+        return user(userId).map(KeptIdentities.Profile::name).orElse(userId);
     }
 
     private <T> T asApplication(Supplier<T> work) {

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.identity.User;
+import org.deliveryprogress.identity.KeptIdentities;
 import org.deliveryprogress.identity.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,14 +51,14 @@ public class Notifications {
         if (notifications.existsByDedupeKey(dedupeKey)) {
             return Optional.empty();
         }
-        Optional<User> user = directory.user(recipient);
+        Optional<KeptIdentities.Profile> user = directory.user(recipient);
         Map<String, Object> variables = new HashMap<>(model);
-        variables.put("recipientName", user.map(UserDirectory::fullName).orElse(recipient));
+        variables.put("recipientName", user.map(KeptIdentities.Profile::name).orElse(recipient));
         variables.put("publicUrl", publicUrl);
         variables.put("tasklistUrl", publicUrl + "/camunda/app/tasklist/default/");
         Context context = new Context(Locale.UK, variables);
         Notification notification = notifications.save(new Notification(dedupeKey, kind, recipient,
-                user.map(User::getEmail).orElse(null), subject,
+                user.map(KeptIdentities.Profile::email).orElse(null), subject,
                 templates.process("mail-text/" + kind.template(), context),
                 templates.process("mail/" + kind.template(), context), clock.instant()));
         if (notification.getState() == Notification.State.NO_ADDRESS) {

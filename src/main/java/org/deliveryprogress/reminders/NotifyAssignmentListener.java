@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.variable.Variables;
 import org.deliveryprogress.identity.TaskHolders;
 import org.deliveryprogress.returns.ReturnVariables;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NotifyAssignmentListener implements TaskListener {
+
+    /** Whom the task's creation told of it, for the rest of that command only (a transient variable). */
+    private static final String TOLD_AT_CREATION = "toldAtCreation";
 
     private final Reminders reminders;
     private final IdentityService identityService;
@@ -34,13 +38,21 @@ class NotifyAssignmentListener implements TaskListener {
         if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
             Authentication signedIn = identityService.getCurrentAuthentication();
             boolean tookItThemselves = signedIn != null && signedIn.getUserId().equals(task.getAssignee());
-            officers = task.getAssignee() == null || tookItThemselves ? List.of() : List.of(task.getAssignee());
+            officers = task.getAssignee() == null || tookItThemselves || toldAtCreation(task, task.getAssignee())
+                    ? List.of() : List.of(task.getAssignee());
         } else {
             officers = reminders.officersOf(TaskHolders.of(task.getAssignee(), task.getCandidates()));
+            // The engine fires the assignment of a task created with an assignee right after its creation.
+            task.setVariableLocal(TOLD_AT_CREATION, Variables.stringValue(String.join("\n", officers), true));
         }
         reminders.notifyAssigned(task.getId(), task.getTaskDefinitionKey(),
                 (Long) task.getVariable(ReturnVariables.RETURN_ID),
                 (String) task.getVariable(ReturnVariables.PLAN_LABEL), task.getDueDate(), officers,
                 (String) task.getVariable(ReturnVariables.NETWORK_MANAGER_GROUP));
+    }
+
+    private static boolean toldAtCreation(DelegateTask task, String officer) {
+        return task.getVariableLocal(TOLD_AT_CREATION) instanceof String told
+                && List.of(told.split("\n")).contains(officer);
     }
 }

@@ -235,7 +235,7 @@ class Reminders {
     }
 
     private PlanReturn find(Long returnId) {
-        return returns.findById(returnId)
+        return returns.findWithPlanAndCycle(returnId)
                 .orElseThrow(() -> new IllegalStateException("Return " + returnId + " does not exist"));
     }
 

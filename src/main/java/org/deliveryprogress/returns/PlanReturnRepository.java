@@ -21,6 +21,16 @@ public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long> {
     @Query("select r from PlanReturn r where r.id = :id")
     Optional<PlanReturn> lockById(Long id);
 
+    /**
+     * The return with its plan, cycle, meeting and network, in one query: what recording a submission, judging it by
+     * its network's rules and the emails about it read, which one by one would take five.
+     */
+    @Query("""
+            select r from PlanReturn r join fetch r.plan p join fetch p.network
+              join fetch r.cycle c join fetch c.meeting
+            where r.id = :id""")
+    Optional<PlanReturn> findWithPlanAndCycle(Long id);
+
     /** The plan's most recent return from a cycle before the given one: "last quarter". */
     @Query("""
             select r from PlanReturn r

@@ -103,7 +103,7 @@ public class Returns {
         Instant at = clock.instant();
         recordEvidence(planReturn, update.evidence(), by, at);
         planReturn.submitUpdate(update.texts(), update.evidence(), by, at);
-        drafts.findById(returnId).ifPresent(drafts::delete);
+        drafts.deleteOfReturn(returnId);
     }
 
     /** What the update of the return must answer, read when it is submitted. */
@@ -181,7 +181,7 @@ public class Returns {
     }
 
     private PlanReturn find(Long returnId) {
-        return returns.findById(returnId)
+        return returns.findWithPlanAndCycle(returnId)
                 .orElseThrow(() -> new IllegalStateException("Return " + returnId + " does not exist"));
     }
 }

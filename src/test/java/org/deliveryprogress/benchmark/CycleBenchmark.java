@@ -48,6 +48,7 @@ import org.deliveryprogress.notifications.Mailer;
 import org.deliveryprogress.packs.MeetingPacks;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.plans.ReportingPeriod;
 import org.deliveryprogress.returns.PlanReturnRepository;
 import org.deliveryprogress.returns.ReturnState;
 import org.deliveryprogress.returns.Returns;
@@ -163,7 +164,7 @@ class CycleBenchmark {
     void nationalCycleOnTheApplicationAndOnTheBareEngine() throws FolderException {
         heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
-        Report report = newReport();
+        Report report = newReport(null);
         LocalDate meetingDate = LocalDate.now(LONDON).plusWeeks(8);
         NationalScenario scenario = new NationalScenario(identityService, networks, meetings, plans, managerRights,
                 cycleService, returnRecords, transaction);
@@ -174,7 +175,7 @@ class CycleBenchmark {
                 (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())) {
             // A smaller cycle first on both sides, its figures thrown away, so that neither is measured on a cold JIT.
             if (!warmUpAreas.isEmpty()) {
-                runCycle(warmUpAreas, newReport(), bare);
+                runCycle(warmUpAreas, newReport(new StatementLog(dataSource)), bare);
             }
             ClockUtil.reset();
             // The pools report their last collection: one now, so that none made during the warm-up is counted.
@@ -267,16 +268,17 @@ class CycleBenchmark {
         Map<String, Integer> bareInstances = IntStream.range(0, planCount).boxed()
                 .collect(Collectors.toMap(bareIds::get, Function.identity()));
         Side app = new Side(taskService, appInstances);
+        ReportingPeriod reported = ReportingPeriod.quarterOf(areas.get(0).meeting().getMeetingDate()).previous();
         Side floor = new Side(bare.taskService(), bareInstances);
 
         // Updates on time.
         Measurement submitApp = report.measure("submit", "app", "an update submitted");
         Measurement submitBare = report.measure("submit", "bare", "an update submitted");
         app.each(TASK_SUBMIT_UPDATE, i -> !Script.late(i), submitApp,
-                (i, task) -> officers.submit(planList.get(i).getLeadOfficer(), task, Script.update(i)));
+                (i, task) -> officers.submit(planList.get(i).getLeadOfficer(), task, Script.update(i, reported)));
         sendMail();
         floor.each(TASK_SUBMIT_UPDATE, i -> !Script.late(i), submitBare,
-                (i, task) -> bare.taskService().complete(task.getId(), Script.update(i)));
+                (i, task) -> bare.taskService().complete(task.getId(), Script.update(i, reported)));
 
         // Reminders of the late updates, on the morning they are due.
         ClockUtil.setCurrentTime(Date.from(LocalDate.ofInstant(deadlines.updatesDue(), LONDON).atTime(8, 0)
@@ -291,10 +293,10 @@ class CycleBenchmark {
 
         // Late updates, after their reminder; some never come.
         app.each(TASK_SUBMIT_UPDATE, i -> !Script.neverSubmits(i), submitApp,
-                (i, task) -> officers.submit(planList.get(i).getLeadOfficer(), task, Script.update(i)));
+                (i, task) -> officers.submit(planList.get(i).getLeadOfficer(), task, Script.update(i, reported)));
         sendMail();
         floor.each(TASK_SUBMIT_UPDATE, i -> !Script.neverSubmits(i), submitBare,
-                (i, task) -> bare.taskService().complete(task.getId(), Script.update(i)));
+                (i, task) -> bare.taskService().complete(task.getId(), Script.update(i, reported)));
 
         // Judgements.
         Measurement judgeApp = report.measure("judge", "app", "a return judged");
@@ -363,9 +365,9 @@ class CycleBenchmark {
         checkTheWorkWasDone(opened, bare, planCount);
     }
 
-    private Report newReport() {
+    private Report newReport(StatementLog statementLog) {
         return new Report(() -> jdbc.queryForObject("SELECT variable_value FROM information_schema.global_status"
-                + " WHERE variable_name = 'QUESTIONS'", Long.class));
+                + " WHERE variable_name = 'QUESTIONS'", Long.class), statementLog);
     }
 
     private static String megabytes(long bytes) {

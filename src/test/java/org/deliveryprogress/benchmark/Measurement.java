@@ -14,23 +14,29 @@ import java.util.function.Supplier;
  */
 final class Measurement {
 
+    /** Which operation of a phase the statement log shows: the second, the first may fill caches. */
+    private static final int LOGGED_OPERATION = 1;
+
     final String phase;
     final String side;
     /** What one operation is, since a side's operation may be a batch of the other's (a network's cycle). */
     final String unit;
     /** The statements the database server has been sent so far, by anyone: the phases run one at a time. */
     private final LongSupplier statementsSent;
+    /** Where the statements of one operation go, statement by statement; none if null. */
+    private final StatementLog statementLog;
     private final List<Long> samples = new ArrayList<>();
     private long wallNanos;
     private long stretchStart;
     private long statements;
     private long stretchStatements;
 
-    Measurement(String phase, String side, String unit, LongSupplier statementsSent) {
+    Measurement(String phase, String side, String unit, LongSupplier statementsSent, StatementLog statementLog) {
         this.phase = phase;
         this.side = side;
         this.unit = unit;
         this.statementsSent = statementsSent;
+        this.statementLog = statementLog;
     }
 
     void start() {
@@ -46,7 +52,9 @@ final class Measurement {
 
     <T> T time(Supplier<T> operation) {
         long start = System.nanoTime();
-        T result = operation.get();
+        T result = statementLog != null && samples.size() == LOGGED_OPERATION
+                ? statementLog.capture(phase + "-" + side, operation)
+                : operation.get();
         samples.add(System.nanoTime() - start);
         return result;
     }

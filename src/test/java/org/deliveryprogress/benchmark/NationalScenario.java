@@ -19,6 +19,7 @@ import org.deliveryprogress.networks.NetworkRepository;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
 import org.deliveryprogress.returns.RagStatus;
+import org.deliveryprogress.plans.ReportingPeriod;
 import org.deliveryprogress.returns.RemedialAction;
 import org.deliveryprogress.returns.ReturnUpdate;
 import org.deliveryprogress.returns.Returns;
@@ -147,6 +148,7 @@ final class NationalScenario {
                 plan.setDataEntryOfficer(clerkOf(officer));
                 plan.describe("Partner agency " + (p % 7 + 1), "Contact " + (p + 1), "Safer communities",
                         "Priority " + (p % 3 + 1), "Theme " + (p % 5 + 1));
+                Script.evidenceOf(plan, ReportingPeriod.quarterOf(meetingDate).year());
                 created.add(plans.save(plan));
             }
             return new Area(network, meeting, manager, created);

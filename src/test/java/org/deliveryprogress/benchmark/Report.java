@@ -23,13 +23,20 @@ final class Report {
     private final List<Measurement> measurements = new ArrayList<>();
     private final Map<String, String> figures = new LinkedHashMap<>();
     private final LongSupplier statementsSent;
+    private final StatementLog statementLog;
 
     Report(LongSupplier statementsSent) {
+        this(statementsSent, null);
+    }
+
+    /** A report whose phases each write one operation's statements to {@code statementLog}, if not null. */
+    Report(LongSupplier statementsSent, StatementLog statementLog) {
         this.statementsSent = statementsSent;
+        this.statementLog = statementLog;
     }
 
     Measurement measure(String phase, String side, String unit) {
-        Measurement measurement = new Measurement(phase, side, unit, statementsSent);
+        Measurement measurement = new Measurement(phase, side, unit, statementsSent, statementLog);
         measurements.add(measurement);
         return measurement;
     }

@@ -7,12 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.ReportingPeriod;
 import org.deliveryprogress.returns.RagStatus;
 
 /**
  * What the officers of the i-th plan do, the same on both sides: one plan in ten is late and reminded, half of those
  * then submit and the other half never do (the cycle closes them as no return); three in ten are judged Red or Amber
- * and get a remedial action agreed. Texts are a few hundred characters, as real updates are at the least.
+ * and get a remedial action agreed. Texts are a few hundred characters, as real updates are at the least; every update
+ * gives its plan's three indicators' values and its two open actions' progress.
  */
 final class Script {
 
@@ -30,8 +33,50 @@ final class Script {
             indicators is late, and the partnership is asked to agree interim cover.""";
     static final String REMEDIAL_ACTION = "Recruit interim analyst cover and publish the missing quarterly data";
     static final String REMEDIAL_OWNER = "Partnership support team";
+    static final String SURVEY = "NI 1";
+    static final String INCIDENTS = "NI 2";
+    static final String STRATEGY = "LI 3";
 
     private Script() {
+    }
+
+    /**
+     * What every plan reports on, as a real plan does: a survey percentage whose target is 76 % (higher is better), a
+     * count of incidents whose target is 142 (lower is better), a measure in words, and three actions, one of them
+     * completed and so no longer reported.
+     */
+    static void evidenceOf(DeliveryPlan plan, String targetYear) {
+        plan.addIndicator(SURVEY, "Percentage of people who believe people from different backgrounds get on well",
+                "74.6", "%", true).setTarget(targetYear, "76");
+        plan.addIndicator(INCIDENTS, "Hate incidents reported", "150", "incidents", false)
+                .setTarget(targetYear, "No more than 142");
+        plan.addIndicator(STRATEGY, "Cohesion strategy adopted by the partners", "Draft", null, true);
+        plan.addAction("CS.1", "Run the tension monitoring group monthly", "on track");
+        plan.addAction("CS.2", "Commission the small grants round", "on track");
+        plan.addAction("CS.3", "Publish the cohesion strategy", "completed");
+    }
+
+    /**
+     * The i-th plan's indicator values for the period, as the update form sends them: as far from their targets as
+     * the status its judge gives (on target for Green and Blue, 2.6% short for Amber, 7.9% short for Red), so that no
+     * judgement is kinder than the evidence.
+     */
+    static String indicatorValues(int i, ReportingPeriod period) {
+        String survey = switch (rag(i)) {
+            case Red -> "70.0";
+            case Amber -> "74.0";
+            default -> "76.5";
+        };
+        return "[{\"code\": \"" + SURVEY + "\", \"period\": \"" + period + "\", \"value\": \"" + survey + "\"}, "
+                + "{\"code\": \"" + INCIDENTS + "\", \"period\": \"" + period + "\", \"value\": \"138\", "
+                + "\"note\": \"Fewer reports from the two schools after the assemblies\"}, "
+                + "{\"code\": \"" + STRATEGY + "\", \"period\": \"" + period.year() + "\", "
+                + "\"value\": \"Adopted by three of the five partners\"}]";
+    }
+
+    static String actionProgress() {
+        return "[{\"reference\": \"CS.1\", \"status\": \"on track\"}, "
+                + "{\"reference\": \"CS.2\", \"status\": \"on track\", \"note\": \"Twelve bids received\"}]";
     }
 
     static boolean late(int i) {
@@ -67,8 +112,10 @@ final class Script {
         return i % 4 == 0 ? BLOCKAGE_TEXT : "None";
     }
 
-    static Map<String, Object> update(int i) {
-        return Map.of(ACHIEVEMENTS, ACHIEVEMENTS_TEXT, PLANNED_ACTIVITIES, PLANNED_TEXT, BLOCKAGES, blockages(i));
+    /** The update with its evidence, for the quarter before the meeting. */
+    static Map<String, Object> update(int i, ReportingPeriod period) {
+        return Map.of(ACHIEVEMENTS, ACHIEVEMENTS_TEXT, PLANNED_ACTIVITIES, PLANNED_TEXT, BLOCKAGES, blockages(i),
+                INDICATOR_VALUES, indicatorValues(i, period), ACTION_PROGRESS, actionProgress());
     }
 
     static Map<String, Object> judgement(int i) {

@@ -7,10 +7,10 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.deliveryprogress.identity.KeptIdentities;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +23,14 @@ public class Officers {
     private final IdentityService identityService;
     private final TaskService taskService;
     private final ManagementService managementService;
+    private final KeptIdentities identities;
 
-    Officers(IdentityService identityService, TaskService taskService, ManagementService managementService) {
+    Officers(IdentityService identityService, TaskService taskService, ManagementService managementService,
+            KeptIdentities identities) {
         this.identityService = identityService;
         this.taskService = taskService;
         this.managementService = managementService;
+        this.identities = identities;
     }
 
     /** Completes a task with its form's values, as plain variables, as the given user. */
@@ -38,11 +41,12 @@ public class Officers {
         });
     }
 
-    /** Does work through the engine signed in as the user, with their groups, as Tasklist and the REST API do. */
+    /**
+     * Does work through the engine signed in as the user, with their groups, as Tasklist and the REST API do: their
+     * groups as they keep them between requests.
+     */
     public <T> T as(String userId, Supplier<T> work) {
-        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).toList();
-        identityService.setAuthentication(userId, groups);
+        identityService.setAuthentication(userId, identities.groupsOf(userId));
         try {
             return work.get();
         } finally {
