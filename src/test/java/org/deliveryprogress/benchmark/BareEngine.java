@@ -1,30 +1,46 @@
 package org.deliveryprogress.benchmark;
 
+import static org.deliveryprogress.returns.ReturnVariables.*;
+
+import java.util.Date;
+import java.util.Map;
+
 import javax.sql.DataSource;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.deliveryprogress.cycles.CycleDeadlines;
+import org.deliveryprogress.plans.DeliveryPlan;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The floor the application is measured against: a plain Camunda engine, without Spring, plugins, authorizations or
- * any of the application's code, running bareReturn.bpmn on a database of its own on the same MariaDB server. It
- * matches the application's engine where the engine's own cost depends on it: the dialect, the history level and
- * the id generator.
+ * any of the application's code, running bareReturn.bpmn (and bareCycle.bpmn) on a database of its own on the same
+ * MariaDB server. It matches the application's engine where the engine's own cost depends on it: the dialect, the
+ * history level, the id generator, the connection pool's size and, when it is on, the job executor's settings.
  */
 final class BareEngine implements AutoCloseable {
 
     static final String PROCESS_KEY = "bareReturn";
+    static final String CYCLE_PROCESS_KEY = "bareCycle";
 
     private final ProcessEngine engine;
     private final HikariDataSource dataSource;
+    private final JdbcTemplate jdbc;
     private final JdbcTemplate applicationJdbc;
     private final String database;
 
@@ -32,11 +48,27 @@ final class BareEngine implements AutoCloseable {
             String database) {
         this.engine = engine;
         this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
         this.applicationJdbc = applicationJdbc;
         this.database = database;
     }
 
+    /** With no job executor: whoever uses it runs the jobs. */
     static BareEngine beside(DataSource applicationDataSource, ProcessEngineConfigurationImpl application) {
+        return beside(applicationDataSource, application, Map.of(), false);
+    }
+
+    /**
+     * With a job executor of its own, started at once, set up as the application's (camunda.bpm.job-execution):
+     * the same threads, queue and acquisition. {@code beans} are what its processes' expressions name.
+     */
+    static BareEngine withJobExecutor(DataSource applicationDataSource, ProcessEngineConfigurationImpl application,
+            Map<Object, Object> beans) {
+        return beside(applicationDataSource, application, beans, true);
+    }
+
+    private static BareEngine beside(DataSource applicationDataSource, ProcessEngineConfigurationImpl application,
+            Map<Object, Object> beans, boolean jobExecutor) {
         HikariDataSource source = (HikariDataSource) applicationDataSource;
         JdbcTemplate jdbc = new JdbcTemplate(source);
         String applicationDatabase = jdbc.queryForObject("SELECT DATABASE()", String.class);
@@ -50,7 +82,8 @@ final class BareEngine implements AutoCloseable {
         bare.setPassword(source.getPassword());
         bare.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         bare.addDataSourceProperty("nullDatabaseMeansCurrent", "true");
-        bare.setMaximumPoolSize(4);
+        // As many connections as the application's: with the job executor on, its threads would otherwise wait for one.
+        bare.setMaximumPoolSize(source.getMaximumPoolSize());
 
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName("bare");
@@ -59,11 +92,57 @@ final class BareEngine implements AutoCloseable {
         configuration.setDatabaseSchemaUpdate("true");
         configuration.setHistory(application.getHistory());
         configuration.setIdGenerator(new StrongUuidGenerator());
-        configuration.setJobExecutorActivate(false);
+        configuration.setBeans(beans);
+        if (jobExecutor) {
+            configuration.setJobExecutor(jobExecutorLike(application.getJobExecutor()));
+        }
+        configuration.setJobExecutorActivate(jobExecutor);
         ProcessEngine engine = configuration.buildProcessEngine();
         engine.getRepositoryService().createDeployment().name("benchmark")
-                .addClasspathResource("benchmark/bareReturn.bpmn").deploy();
+                .addClasspathResource("benchmark/bareReturn.bpmn")
+                .addClasspathResource("benchmark/bareCycle.bpmn").deploy();
         return new BareEngine(engine, bare, jdbc, database);
+    }
+
+    /**
+     * The application's job executor, when on, runs its jobs on Spring's thread pool (camunda.bpm.job-execution's
+     * core and maximum threads and queue); the bare engine's runs them on a pool of its own of the same sizes.
+     */
+    private static JobExecutor jobExecutorLike(JobExecutor application) {
+        if (!(application instanceof SpringJobExecutor spring
+                && spring.getTaskExecutor() instanceof ThreadPoolTaskExecutor pool)) {
+            throw new IllegalStateException("The application's job executor is off (camunda.bpm.job-execution.enabled)"
+                    + ": there are no settings to copy, " + application);
+        }
+        DefaultJobExecutor executor = new DefaultJobExecutor();
+        executor.setCorePoolSize(pool.getCorePoolSize());
+        executor.setMaxPoolSize(pool.getMaxPoolSize());
+        executor.setQueueSize(pool.getQueueCapacity());
+        executor.setMaxJobsPerAcquisition(application.getMaxJobsPerAcquisition());
+        executor.setLockTimeInMillis(application.getLockTimeInMillis());
+        executor.setWaitTimeInMillis(application.getWaitTimeInMillis());
+        executor.setMaxWait(application.getMaxWait());
+        executor.setWaitIncreaseFactor(application.getWaitIncreaseFactor());
+        executor.setBackoffTimeInMillis(application.getBackoffTimeInMillis());
+        executor.setMaxBackoff(application.getMaxBackoff());
+        executor.setBackoffDecreaseThreshold(application.getBackoffDecreaseThreshold());
+        return executor;
+    }
+
+    /** The same variables as the application's returns, with the same kinds of values, for the {@code i}th plan. */
+    static VariableMap returnVariables(int i, DeliveryPlan plan, CycleDeadlines deadlines) {
+        return Variables.createVariables()
+                .putValue(RETURN_ID, (long) i)
+                .putValue(CYCLE_ID, (long) (i / NationalScenario.PLANS_PER_AREA))
+                .putValue(PLAN_LABEL, plan.getReference() + " " + plan.getTitle())
+                .putValue(LEAD_OFFICER, plan.getLeadOfficer())
+                .putValue(JUDGING_OFFICER, plan.getJudgingOfficer())
+                .putValue(DATA_ENTRY_OFFICER, plan.getDataEntryOfficer())
+                .putValue(NETWORK_MANAGER_GROUP, plan.getNetwork().getManagerGroup())
+                .putValue(UPDATE_DUE_AT, Date.from(deadlines.updatesDue()))
+                .putValue(JUDGEMENT_DUE_AT, Date.from(deadlines.judgementsDue()))
+                .putValue(REMEDIAL_PROPOSAL_DUE_AT, Date.from(deadlines.proposalsDue()))
+                .putValue(REMEDIAL_AGREEMENT_DUE_AT, Date.from(deadlines.agreementsDue()));
     }
 
     RuntimeService runtimeService() {
@@ -76,6 +155,25 @@ final class BareEngine implements AutoCloseable {
 
     ManagementService managementService() {
         return engine.getManagementService();
+    }
+
+    HistoryService historyService() {
+        return engine.getHistoryService();
+    }
+
+    /** Its job executor's threads, queue and acquisition, in words. */
+    String jobExecutorSettings() {
+        DefaultJobExecutor executor = (DefaultJobExecutor) ((ProcessEngineConfigurationImpl) engine
+                .getProcessEngineConfiguration()).getJobExecutor();
+        return executor.getCorePoolSize() + " to " + executor.getMaxPoolSize() + " threads, queue of "
+                + executor.getQueueSize() + ", " + executor.getMaxJobsPerAcquisition() + " jobs per acquisition, lock "
+                + executor.getLockTimeInMillis() + " ms, idle wait " + executor.getWaitTimeInMillis() + " ms up to "
+                + executor.getMaxWait() + " ms";
+    }
+
+    /** Its own database, for reading it as the benchmark watches the work. */
+    JdbcTemplate jdbc() {
+        return jdbc;
     }
 
     @Override

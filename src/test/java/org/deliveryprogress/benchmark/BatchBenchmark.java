@@ -108,8 +108,8 @@ class BatchBenchmark {
         Area warmUp = scenario.network("WARMB", WARM_UP_PLANS, meetingDate);
         Area measured = scenario.network("BATCH", PLANS, meetingDate);
 
-        runCycle(warmUp, newReport());
-        Report report = newReport();
+        runCycle(warmUp, Report.ofServer(jdbc));
+        Report report = Report.ofServer(jdbc);
         Cycle cycle = runCycle(measured, report);
 
         System.out.println("\nBatch benchmark, one network of " + PLANS + " plans, batches of "
@@ -157,10 +157,5 @@ class BatchBenchmark {
         measurement.start();
         measurement.time(() -> managementService.executeJob(jobId));
         measurement.stop();
-    }
-
-    private Report newReport() {
-        return new Report(() -> jdbc.queryForObject("SELECT variable_value FROM information_schema.global_status"
-                + " WHERE variable_name = 'QUESTIONS'", Long.class));
     }
 }

@@ -50,6 +50,11 @@ final class Measurement {
         statements += statementsSent.getAsLong() - stretchStatements - 1;
     }
 
+    /** Leaves out statements the benchmark itself sent during the phase to watch the work (polling). */
+    void leaveOut(long ownStatements) {
+        statements -= ownStatements;
+    }
+
     <T> T time(Supplier<T> operation) {
         long start = System.nanoTime();
         T result = statementLog != null && samples.size() == LOGGED_OPERATION

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 /**
  * The benchmark's figures, printed as a table and written as CSV: each phase on the application and on the bare
  * engine with the ratio of their wall times, then single figures (peak heap, time until the updates are visible).
@@ -33,6 +35,12 @@ final class Report {
     Report(LongSupplier statementsSent, StatementLog statementLog) {
         this.statementsSent = statementsSent;
         this.statementLog = statementLog;
+    }
+
+    /** Counting the statements the database server has been sent by anyone, its {@code Questions}. */
+    static Report ofServer(JdbcTemplate jdbc) {
+        return new Report(() -> jdbc.queryForObject("SELECT variable_value FROM information_schema.global_status"
+                + " WHERE variable_name = 'QUESTIONS'", Long.class));
     }
 
     Measurement measure(String phase, String side, String unit) {
