@@ -1,15 +1,20 @@
 package org.deliveryprogress.identity;
 
+import static java.util.Comparator.naturalOrder;
+import static java.util.Comparator.nullsFirst;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTransactionRollbackException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -24,6 +29,9 @@ import org.camunda.bpm.engine.identity.User;
 import org.deliveryprogress.engine.AsApplication;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the people of a plan may see of each other in Tasklist, granted as its returns open:
@@ -43,26 +51,38 @@ import org.springframework.stereotype.Component;
 @Component
 public class OfficerRights {
 
+    private static final int SAVE_ATTEMPTS = 3;
+
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
     private final UserDirectory directory;
+    private final TransactionTemplate ownTransaction;
 
     OfficerRights(IdentityService identityService, AuthorizationService authorizationService,
-            FilterService filterService, UserDirectory directory) {
+            FilterService filterService, UserDirectory directory, PlatformTransactionManager transactions) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.directory = directory;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** The grants the plans' people need, those they do not have yet; a few queries for the lot. */
+    /**
+     * The grants the plans' people need, those they do not have yet; a few queries for the lot. They are saved in a
+     * transaction of their own, tried again if another transaction saved one of them first: networks open side by
+     * side (the job executor runs their batches at once, on one node or several) and share officers, and the engine
+     * keeps one grant per holder and resource, so the second insert of a grant fails on its unique key and would
+     * take the whole batch of returns down with it. Saved apart, a grant outlives a batch that fails later, which
+     * does no harm: grants are kept anyway.
+     */
     public void grantFor(Collection<DeliveryPlan> plans) {
         if (plans.isEmpty()) {
             return;
         }
+        Set<Grant> wanted = new TreeSet<>(Grant.ORDER);
         AsApplication.run(identityService, () -> {
-            Set<Grant> wanted = new LinkedHashSet<>();
             Map<String, String> filterIds = filterIds();
             for (DeliveryPlan plan : plans) {
                 wanted.addAll(grantsOf(plan, filterIds));
@@ -70,9 +90,29 @@ public class OfficerRights {
             plans.stream().map(plan -> plan.getNetwork().getManagerGroup()).distinct()
                     .forEach(group -> directory.membersOf(group).stream().map(User::getId)
                             .forEach(member -> wanted.add(Grant.toGroup(group, Resources.USER, member))));
-            saveMissing(wanted);
-            return null;
         });
+        for (int attempt = 1;; attempt++) {
+            try {
+                ownTransaction.executeWithoutResult(
+                        status -> AsApplication.run(identityService, () -> saveMissing(wanted)));
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == SAVE_ATTEMPTS || !savedByAnother(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A unique key broken, or a deadlock: another transaction was saving the same grants. */
+    private static boolean savedByAnother(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException
+                    || cause instanceof SQLTransactionRollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Grant> grantsOf(DeliveryPlan plan, Map<String, String> filterIds) {
@@ -149,6 +189,11 @@ public class OfficerRights {
 
     /** A user's or a group's grant on one user or filter. */
     private record Grant(String userId, String groupId, int resourceType, String resourceId) {
+
+        /** Every transaction saves grants in this order, so that two saving the same ones never deadlock. */
+        static final Comparator<Grant> ORDER = Comparator.comparing(Grant::resourceType)
+                .thenComparing(Grant::resourceId).thenComparing(Grant::userId, nullsFirst(naturalOrder()))
+                .thenComparing(Grant::groupId, nullsFirst(naturalOrder()));
 
         static Grant toUser(String userId, Resource resource, String resourceId) {
             return new Grant(userId, null, resource.resourceType(), resourceId);

@@ -4,14 +4,28 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
+
+import jakarta.persistence.QueryHint;
 
 public interface NotificationRepository extends JpaRepository<Notification, Long> {
 
-    boolean existsByDedupeKey(String dedupeKey);
+    /**
+     * Whether a notification was queued with that key. Written out rather than derived from the method's name, and
+     * without flushing the session first: every email queued asks it, in transactions that hold a batch of plans
+     * and returns, and Hibernate 6 translates a derived query anew on every call and checks every entity of the
+     * session for changes before it. Notifications are inserted as they are saved (their ids are the database's),
+     * so the flush would add nothing the answer depends on.
+     */
+    @Query("select case when count(n) > 0 then true else false end from Notification n"
+            + " where n.dedupeKey = :dedupeKey")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
+    boolean existsByDedupeKey(@Param("dedupeKey") String dedupeKey);
 
     List<Notification> findByRecipientOrderByIdAsc(String recipient);
 

@@ -12,6 +12,11 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, Long> {
 
+    /**
+     * Written out rather than derived from the method's name: Hibernate 6 translates a derived query's criteria to SQL
+     * on every call (its plan cache holds written queries only), and this one runs on every update submitted.
+     */
+    @Query("select v from IndicatorValue v where v.plan = :plan")
     List<IndicatorValue> findByPlan(DeliveryPlan plan);
 
     Optional<IndicatorValue> findByPlanAndIndicatorCodeAndPeriod(DeliveryPlan plan, String indicatorCode,

@@ -164,7 +164,7 @@ class CycleBenchmark {
     void nationalCycleOnTheApplicationAndOnTheBareEngine() throws FolderException {
         heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
-        Report report = newReport(null);
+        Report report = Report.ofServer(jdbc);
         LocalDate meetingDate = LocalDate.now(LONDON).plusWeeks(8);
         NationalScenario scenario = new NationalScenario(identityService, networks, meetings, plans, managerRights,
                 cycleService, returnRecords, transaction);
@@ -175,7 +175,7 @@ class CycleBenchmark {
                 (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())) {
             // A smaller cycle first on both sides, its figures thrown away, so that neither is measured on a cold JIT.
             if (!warmUpAreas.isEmpty()) {
-                runCycle(warmUpAreas, newReport(new StatementLog(dataSource)), bare);
+                runCycle(warmUpAreas, Report.ofServer(jdbc, new StatementLog(dataSource)), bare);
             }
             ClockUtil.reset();
             // The pools report their last collection: one now, so that none made during the warm-up is counted.
@@ -259,7 +259,7 @@ class CycleBenchmark {
         List<String> bareIds = new ArrayList<>();
         openBare.start();
         for (int i = 0; i < planCount; i++) {
-            VariableMap variables = bareVariables(i, planList.get(i), deadlines);
+            VariableMap variables = BareEngine.returnVariables(i, planList.get(i), deadlines);
             String businessKey = "bare/" + planList.get(i).getReference();
             bareIds.add(openBare.time(() -> bare.runtimeService()
                     .startProcessInstanceByKey(BareEngine.PROCESS_KEY, businessKey, variables).getId()));
@@ -365,30 +365,11 @@ class CycleBenchmark {
         checkTheWorkWasDone(opened, bare, planCount);
     }
 
-    private Report newReport(StatementLog statementLog) {
-        return new Report(() -> jdbc.queryForObject("SELECT variable_value FROM information_schema.global_status"
-                + " WHERE variable_name = 'QUESTIONS'", Long.class), statementLog);
-    }
 
     private static String megabytes(long bytes) {
         return String.valueOf(bytes / (1024 * 1024));
     }
 
-    /** The same variables as the application's returns, with the same kinds of values. */
-    private static VariableMap bareVariables(int i, DeliveryPlan plan, CycleDeadlines deadlines) {
-        return Variables.createVariables()
-                .putValue(RETURN_ID, (long) i)
-                .putValue(CYCLE_ID, (long) (i / NationalScenario.PLANS_PER_AREA))
-                .putValue(PLAN_LABEL, plan.getReference() + " " + plan.getTitle())
-                .putValue(LEAD_OFFICER, plan.getLeadOfficer())
-                .putValue(JUDGING_OFFICER, plan.getJudgingOfficer())
-                .putValue(DATA_ENTRY_OFFICER, plan.getDataEntryOfficer())
-                .putValue(NETWORK_MANAGER_GROUP, plan.getNetwork().getManagerGroup())
-                .putValue(UPDATE_DUE_AT, Date.from(deadlines.updatesDue()))
-                .putValue(JUDGEMENT_DUE_AT, Date.from(deadlines.judgementsDue()))
-                .putValue(REMEDIAL_PROPOSAL_DUE_AT, Date.from(deadlines.proposalsDue()))
-                .putValue(REMEDIAL_AGREEMENT_DUE_AT, Date.from(deadlines.agreementsDue()));
-    }
 
     /** Runs a process instance's due jobs, as the job executor would, until none is left but the ones held back. */
     private void runJobs(String processInstanceId, Set<String> heldBackActivities) {

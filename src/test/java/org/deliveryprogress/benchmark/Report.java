@@ -27,20 +27,21 @@ final class Report {
     private final LongSupplier statementsSent;
     private final StatementLog statementLog;
 
-    Report(LongSupplier statementsSent) {
-        this(statementsSent, null);
-    }
-
     /** A report whose phases each write one operation's statements to {@code statementLog}, if not null. */
-    Report(LongSupplier statementsSent, StatementLog statementLog) {
+    private Report(LongSupplier statementsSent, StatementLog statementLog) {
         this.statementsSent = statementsSent;
         this.statementLog = statementLog;
     }
 
     /** Counting the statements the database server has been sent by anyone, its {@code Questions}. */
     static Report ofServer(JdbcTemplate jdbc) {
+        return ofServer(jdbc, null);
+    }
+
+    /** As {@link #ofServer(JdbcTemplate)}, each phase writing one operation's statements to the log. */
+    static Report ofServer(JdbcTemplate jdbc, StatementLog statementLog) {
         return new Report(() -> jdbc.queryForObject("SELECT variable_value FROM information_schema.global_status"
-                + " WHERE variable_name = 'QUESTIONS'", Long.class));
+                + " WHERE variable_name = 'QUESTIONS'", Long.class), statementLog);
     }
 
     Measurement measure(String phase, String side, String unit) {
