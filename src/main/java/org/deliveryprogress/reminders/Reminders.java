@@ -89,17 +89,18 @@ class Reminders {
     }
 
     /** Sends the reminders of the return's open task that fall today, and escalates at the second overdue one. */
-    void remindIfDue(String processInstanceId, Long cycleId, Long returnId, String planLabel) {
+    void remindIfDue(String processInstanceId, Long returnId, String planLabel) {
         Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
         if (task == null || task.getDueDate() == null) {
             return;
         }
-        Cycle cycle = cycles.findWithNetworkById(cycleId).orElseThrow();
+        PlanReturn planReturn = find(returnId);
+        Cycle cycle = planReturn.getCycle();
         Network network = cycle.getMeeting().getNetwork();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate due = LocalDate.ofInstant(task.getDueDate().toInstant(), zone);
         schedule.slotOn(today, due, network.getOffsets(), network.getRegion()).ifPresent(slot -> {
-            TaskRequests.Request request = requests.of(task.getTaskDefinitionKey(), find(returnId));
+            TaskRequests.Request request = requests.of(task.getTaskDefinitionKey(), planReturn);
             Map<String, Object> model = model(request, task.getId(), planLabel, task.getDueDate());
             model.put("firstLine", "Reminder: " + request.action() + " for " + planLabel + ", which " + slot.when()
                     + ".");

@@ -18,7 +18,6 @@ class SendDueRemindersDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         reminders.remindIfDue(execution.getProcessInstanceId(),
-                (Long) execution.getVariable(ReturnVariables.CYCLE_ID),
                 (Long) execution.getVariable(ReturnVariables.RETURN_ID),
                 (String) execution.getVariable(ReturnVariables.PLAN_LABEL));
     }

@@ -30,6 +30,7 @@ final class Measurement {
     private long stretchStart;
     private long statements;
     private long stretchStatements;
+    private long operationNanos;
 
     Measurement(String phase, String side, String unit, LongSupplier statementsSent, StatementLog statementLog) {
         this.phase = phase;
@@ -53,6 +54,38 @@ final class Measurement {
     /** Leaves out statements the benchmark itself sent during the phase to watch the work (polling). */
     void leaveOut(long ownStatements) {
         statements -= ownStatements;
+    }
+
+    /** Starts an operation timed in stretches, such as a cycle's jobs, found between them by the benchmark. */
+    void beginOperation() {
+        operationNanos = 0;
+    }
+
+    /**
+     * A part of the operation begun: a stretch of the phase, whose time and statements count. What runs between
+     * stretches (finding the next job to run) counts for neither.
+     */
+    <T> T stretch(Supplier<T> part) {
+        start();
+        long begin = System.nanoTime();
+        try {
+            return part.get();
+        } finally {
+            operationNanos += System.nanoTime() - begin;
+            stop();
+        }
+    }
+
+    void stretch(Runnable part) {
+        stretch(() -> {
+            part.run();
+            return null;
+        });
+    }
+
+    /** Ends the operation begun: one operation, taking the time of its stretches. */
+    void endOperation() {
+        samples.add(operationNanos);
     }
 
     <T> T time(Supplier<T> operation) {

@@ -3,6 +3,7 @@ package org.deliveryprogress.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.support.Http;
@@ -20,7 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The REST API and the application's API keep a signed-in user's groups between requests, as Camunda's webapps do in
- * a session, and forget them as soon as the engine changes a membership.
+ * a session, and emails their recipients' addresses; both are forgotten as soon as the engine changes a membership or
+ * a user.
  */
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,6 +46,8 @@ class KeptIdentitiesTest {
     IdentityService identityService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    UserDirectory directory;
 
     private Http http;
     private ProcessInstance planReturn;
@@ -85,6 +89,23 @@ class KeptIdentitiesTest {
         } finally {
             identityService.deleteMembership(NEWCOMER, MANAGERS);
             identityService.createMembership(NEWCOMER, OTHERS);
+        }
+    }
+
+    @Test
+    void anOfficersNewEmailAddressIsTheOneTheNextEmailGoesTo() {
+        assertThat(directory.user(NEWCOMER)).get().extracting(KeptIdentities.Profile::email)
+                .isEqualTo(NEWCOMER + "@example.org");
+
+        User newcomer = identityService.createUserQuery().userId(NEWCOMER).singleResult();
+        newcomer.setEmail("piran.angove@example.org");
+        identityService.saveUser(newcomer);
+        try {
+            assertThat(directory.user(NEWCOMER)).get().extracting(KeptIdentities.Profile::email)
+                    .isEqualTo("piran.angove@example.org");
+        } finally {
+            newcomer.setEmail(NEWCOMER + "@example.org");
+            identityService.saveUser(newcomer);
         }
     }
 
