@@ -54,7 +54,7 @@ class EngineCallersTest {
                 "org.deliveryprogress.identity.OfficerRights", "org.deliveryprogress.returns.ReturnDeadlines",
                 "org.deliveryprogress.returns.ReturnDrafts",
                 "org.deliveryprogress.imports.RegisterImport", "org.deliveryprogress.operations.DatabaseCounts",
-                "org.deliveryprogress.engine.AsApplication")))
+                "org.deliveryprogress.identity.KeptIdentities", "org.deliveryprogress.engine.AsApplication")))
                 .should().callMethodWhere(target(owner(assignableTo(AsApplication.class))))
                 .check(APPLICATION);
     }
