@@ -52,7 +52,6 @@ final class DocumentParts {
     /** Each id, with the first and the last part that hold its element (more than one: it holds a start). */
     private final Map<String, int[]> partsOfId = new HashMap<>();
     private final List<Set<String>> targets = new ArrayList<>();
-    private final List<Set<String>> linksOut = new ArrayList<>();
 
     private DocumentParts(Document document, List<Element> starts) {
         this.document = document;
@@ -63,11 +62,12 @@ final class DocumentParts {
                 startsWithin.merge(holder, 1, Integer::sum);
             }
         }
+        List<Set<String>> linksOut = new ArrayList<>();
         for (int part = 0; part <= starts.size(); part++) {
             targets.add(new LinkedHashSet<>());
             linksOut.add(new LinkedHashSet<>());
         }
-        index(document.getDocumentElement(), 0);
+        index(document.getDocumentElement(), 0, linksOut);
         for (int part = 0; part < linksOut.size(); part++) {
             for (String id : linksOut.get(part)) {
                 int[] holders = partsOfId.get(id);
@@ -173,8 +173,8 @@ final class DocumentParts {
         }
     }
 
-    /** Records, part by part, the ids of the elements and the links within the document. */
-    private void index(Node node, int first) {
+    /** Records the parts that hold each id, and the ids each part links to. */
+    private void index(Node node, int first, List<Set<String>> linksOut) {
         int current = first;
         for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element element) {
@@ -189,7 +189,7 @@ final class DocumentParts {
                 if (href.startsWith("#") && current == last) {
                     linksOut.get(current).add(href.substring(1));
                 }
-                index(element, current);
+                index(element, current, linksOut);
                 current = last;
             }
         }

@@ -73,19 +73,25 @@ class PdfRenderer implements DisposableBean {
      * a document without them is one part.
      */
     record Parts(String startClass, int size) {
+
+        Parts {
+            if (size < 1) {
+                throw new IllegalArgumentException("A part holds one element of class " + startClass + " at least");
+            }
+        }
     }
 
     /**
      * Parts rendered at once, whatever the number of documents being rendered: each holds its layout in memory until
      * it is written, and two keep both cores of the server busy.
      */
-    static final int PARTS_AT_ONCE = 2;
+    private static final int PARTS_AT_ONCE = 2;
     /**
      * Parts of one document queued or rendered but not yet joined, each rendered one holding its PDF (a few MB) until
      * then: enough that while one thread renders the first part, a pack's longest (its summary and exceptions), the
      * other carries on with the next ones.
      */
-    static final int PARTS_AHEAD = 6;
+    private static final int PARTS_AHEAD = 6;
 
     private final byte[] regular = font("DejaVuSans.ttf");
     private final PartRenderer partRenderer = new PartRenderer(regular, font("DejaVuSans-Bold.ttf"),
