@@ -1,7 +1,5 @@
 package org.deliveryprogress.packs;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,23 +7,20 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import com.openhtmltopdf.css.style.CssContext;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PDFCreationListener;
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.render.Box;
-import com.openhtmltopdf.slf4j.Slf4jLogger;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import com.openhtmltopdf.util.XRLog;
-import org.apache.pdfbox.pdmodel.PDDocument;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
 
 /**
  * Turns a complete XHTML document, such as a meeting pack's page, into an accessible PDF (tagged, PDF/UA) with
@@ -55,65 +50,107 @@ import org.w3c.dom.Node;
  * tr { page-break-inside: avoid; }
  * </pre>
  * DejaVu Sans, regular, bold and italic, is the only font there is; {@code -fs-table-paginate} repeats a table's
- * {@code <thead>} on each page it runs onto, and {@code page-break-inside} keeps each row on one page.</li>
+ * {@code <thead>} on each page it runs onto, and {@code page-break-inside} keeps each row on one page. The foot of
+ * each page, its middle 20 mm or so, is the renderer's: it numbers the pages there, "Page N of M" (see
+ * {@link PageNumbers}), and leaves out a footer of the document's own ({@code @bottom-center} in {@code @page}).</li>
  * </ul>
+ * The document is rendered in {@link Parts}, on a small pool of threads, each part a tagged PDF laid out as a
+ * document of its own ({@link DocumentParts}, {@link PartRenderer}), then joined ({@link JoinedPdf}): the renderer
+ * lays out a whole document before writing any of it, and a tagged pack of a thousand pages in one piece needs more
+ * than a 512 MB heap and both cores' worth of time on one. Since a part cannot count the pages of the others, the
+ * renderer numbers the joined pages itself.
+ * <p>
  * The same document and title always give the same bytes: the PDF carries no date, and its ID is made from
  * them, so that a frozen pack comes back byte for byte.
  */
 @Component
-class PdfRenderer {
-
-    private static final String FONT_FAMILY = "DejaVu Sans";
-
-    static {
-        // Its default logger writes to stderr through a handler of its own, which no logging level reaches.
-        XRLog.setLoggerImpl(new Slf4jLogger());
-    }
-
-    private final byte[] regular = font("DejaVuSans.ttf");
-    private final byte[] bold = font("DejaVuSans-Bold.ttf");
-    private final byte[] oblique = font("DejaVuSans-Oblique.ttf");
+class PdfRenderer implements DisposableBean {
 
     /**
-     * The document as a PDF, whose title (the PDF's metadata, which readers show instead of the file name) is
-     * {@code title}, whatever the document's own {@code <title>} says.
-     *
-     * @throws PdfRenderingException if the document is not well-formed XHTML or cannot be laid out
+     * Where a document is cut to be rendered in parts side by side: before elements of class {@code startClass},
+     * each of which must start a new page ({@code page-break-before: always}). What comes before the first of them is
+     * a part of its own, then {@code size} of them make a part, the last part taking what follows the last of them;
+     * a document without them is one part.
      */
-    public byte[] render(String xhtml, String title) {
-        return render(xhtml, title, true);
-    }
+    record Parts(String startClass, int size) {
 
-    /**
-     * As {@link #render(String, String)}, tagged for assistive technology (PDF/UA) or not. Tagging a document of a
-     * thousand pages doubles the time and more than doubles the memory of rendering it, so the caller decides.
-     */
-    byte[] render(String xhtml, String title, boolean tagged) {
-        try (PdfBoxRenderer renderer = builder(xhtml, tagged).buildPdfRenderer()) {
-            renderer.setListener(new TitleSetter(title));
-            try (PDDocument document = renderer.createPDFKeepOpen()) {
-                // The renderer stamps the time of rendering, which would make every rendering of a pack differ.
-                document.getDocumentInformation().setCreationDate(null);
-                document.setDocumentId(idOf(xhtml, title));
-                ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-                document.save(pdf);
-                return pdf.toByteArray();
+        Parts {
+            if (size < 1) {
+                throw new IllegalArgumentException("A part holds one element of class " + startClass + " at least");
             }
-        } catch (IOException | RuntimeException e) {
-            throw new PdfRenderingException("Could not render \"" + title + "\" as PDF: " + e.getMessage(), e);
         }
     }
 
-    private PdfRendererBuilder builder(String xhtml, boolean tagged) {
-        return new PdfRendererBuilder()
-                .withHtmlContent(xhtml, null)
-                .useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true)
-                .useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true)
-                .useFont(() -> new ByteArrayInputStream(oblique), FONT_FAMILY, 400, FontStyle.ITALIC, true)
-                .useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),
-                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useSVGDrawer(new AccessibleSvgDrawer())
-                .usePdfUaAccessibility(tagged);
+    /**
+     * Parts rendered at once, whatever the number of documents being rendered: each holds its layout in memory until
+     * it is written, and two keep both cores of the server busy.
+     */
+    private static final int PARTS_AT_ONCE = 2;
+    /**
+     * Parts of one document queued or rendered but not yet joined, each rendered one holding its PDF (a few MB) until
+     * then: enough that while one thread renders the first part, a pack's longest (its summary and exceptions), the
+     * other carries on with the next ones.
+     */
+    private static final int PARTS_AHEAD = 6;
+
+    private final byte[] regular = font("DejaVuSans.ttf");
+    private final PartRenderer partRenderer = new PartRenderer(regular, font("DejaVuSans-Bold.ttf"),
+            font("DejaVuSans-Oblique.ttf"));
+    private final ExecutorService workers = Executors.newFixedThreadPool(PARTS_AT_ONCE, new PartThreads());
+
+    /**
+     * The document as a PDF, whose title (the PDF's metadata, which readers show instead of the file name) is
+     * {@code title}, whatever the document's own {@code <title>} says; rendered in {@code parts}, side by side, then
+     * joined.
+     *
+     * @throws PdfRenderingException if the document is not well-formed XHTML or cannot be laid out
+     */
+    byte[] render(String xhtml, String title, Parts parts) {
+        Deque<Future<JoinedPdf.Part>> rendering = new ArrayDeque<>();
+        try (JoinedPdf joined = new JoinedPdf()) {
+            DocumentParts document = DocumentParts.of(xhtml, parts);
+            int next = 0;
+            for (int part = 0; part < document.count(); part++) {
+                for (; next < document.count() && next < part + PARTS_AHEAD; next++) {
+                    Document dom = document.part(next);
+                    Set<String> targets = document.targetsIn(next);
+                    rendering.add(workers.submit(() -> partRenderer.render(dom, targets, title)));
+                }
+                joined.append(rendering.remove().get());
+            }
+            return joined.save(regular, idOf(xhtml, title));
+        } catch (ExecutionException e) {
+            throw failure(title, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure(title, e);
+        } catch (IOException | SAXException | RuntimeException e) {
+            throw failure(title, e);
+        } finally {
+            rendering.forEach(PdfRenderer::discard);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        workers.shutdownNow();
+    }
+
+    /** Closes the PDF of a part that will not be joined; stops a part still being rendered. */
+    private static void discard(Future<JoinedPdf.Part> part) {
+        if (part.isDone() && !part.isCancelled()) {
+            try {
+                part.get().pdf().close();
+            } catch (ExecutionException | InterruptedException | IOException e) {
+                // It failed, or is gone: nothing is left open.
+            }
+        } else {
+            part.cancel(true);
+        }
+    }
+
+    private static PdfRenderingException failure(String title, Throwable cause) {
+        return new PdfRenderingException("Could not render \"" + title + "\" as PDF: " + cause.getMessage(), cause);
     }
 
     /** The seed of the PDF's ID, which would otherwise be the time of saving. */
@@ -140,55 +177,16 @@ class PdfRenderer {
         }
     }
 
-    /**
-     * Batik's SVG drawer, which runs no script and fetches nothing, giving each inline SVG the alternate text that
-     * PDF/UA asks of a figure. The renderer takes a figure's alternate text from its {@code alt} attribute only; an
-     * SVG has none, and names and describes itself with its {@code <title>} and {@code <desc>}, as the charts do: so
-     * those become its alternate text, unless it has an {@code alt} of its own.
-     */
-    private static final class AccessibleSvgDrawer extends BatikSVGDrawer {
+    /** The pool's threads, named for thread dumps; they do not keep the JVM running. */
+    private static final class PartThreads implements ThreadFactory {
+
+        private final AtomicInteger count = new AtomicInteger();
 
         @Override
-        public SVGImage buildSVGImage(Element svg, Box box, CssContext context, double cssWidth, double cssHeight,
-                double dotsPerPixel) {
-            if (!svg.hasAttribute("alt")) {
-                String words = Stream.of("title", "desc").map(name -> textOf(svg, name))
-                        .filter(text -> !text.isEmpty()).collect(Collectors.joining(". "));
-                if (!words.isEmpty()) {
-                    svg.setAttribute("alt", words);
-                }
-            }
-            return super.buildSVGImage(svg, box, context, cssWidth, cssHeight, dotsPerPixel);
-        }
-
-        /** The text of the SVG's own child element of that name, such as its title; empty if it has none. */
-        private static String textOf(Element svg, String name) {
-            for (Node child = svg.getFirstChild(); child != null; child = child.getNextSibling()) {
-                if (name.equals(child.getLocalName() == null ? child.getNodeName() : child.getLocalName())) {
-                    return child.getTextContent().strip();
-                }
-            }
-            return "";
-        }
-    }
-
-    /**
-     * Gives the PDF its title just before the renderer writes the metadata, which it takes from the document's
-     * {@code <title>}; added last, it wins. Set any later, the tagged PDF's XMP copy of the title would disagree.
-     */
-    private record TitleSetter(String title) implements PDFCreationListener {
-
-        @Override
-        public void preOpen(PdfBoxRenderer renderer) {
-        }
-
-        @Override
-        public void preWrite(PdfBoxRenderer renderer, int pageCount) {
-            renderer.getOutputDevice().addMetadata("title", title);
-        }
-
-        @Override
-        public void onClose(PdfBoxRenderer renderer) {
+        public Thread newThread(Runnable work) {
+            Thread thread = new Thread(work, "pdf-part-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
         }
     }
 }

@@ -59,6 +59,8 @@ class MeetingPackTest {
     PlanReturnRepository returns;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    PdfRenderer renderer;
     @LocalServerPort
     int port;
 
@@ -308,7 +310,20 @@ class MeetingPackTest {
         }
         try (PDDocument document = Loader.loadPDF(produced.getPdf())) {
             assertThat(document.getNumberOfPages()).as("a page per plan's return at least").isGreaterThan(12);
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).as("tagged, for screen readers")
+                    .isNotNull();
+            assertThat(pdf).contains("Page 1 of " + document.getNumberOfPages(),
+                    "Page " + document.getNumberOfPages() + " of " + document.getNumberOfPages());
         }
+    }
+
+    @Test
+    void thePdfInPartsOfTwoPlansHasThePagesOfThePdfInOnePart() throws IOException {
+        String title = "Meeting pack " + cycle.getReference();
+        byte[] inParts = renderer.render(produced.getHtml(), title, new PdfRenderer.Parts("plan", 2));
+        byte[] inOne = renderer.render(produced.getHtml(), title, new PdfRenderer.Parts("no-such-class", 2));
+
+        assertThat(pageTexts(inParts)).hasSizeGreaterThan(13).isEqualTo(pageTexts(inOne));
     }
 
     @Test
@@ -402,6 +417,19 @@ class MeetingPackTest {
         int end = nextId == null ? html.length() : html.indexOf("<section id=\"" + nextId + "\"");
         assertThat(start).as("section " + id).isNotNegative();
         return html.substring(start, end);
+    }
+
+    private static List<String> pageTexts(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document));
+            }
+            return pages;
+        }
     }
 
     private static String pdfText(byte[] pdf) throws IOException {

@@ -13,21 +13,31 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.deliveryprogress.charts.IndicatorChart;
 import org.deliveryprogress.charts.IndicatorChart.PeriodValue;
 import org.deliveryprogress.charts.StatusChart;
@@ -68,12 +78,25 @@ class PdfRendererTest {
             <p>&lt;script&gt;alert('x')&lt;/script&gt;</p>
             """;
 
+    /** Two plans to a part: the documents here have none but those of the tests of parts. */
+    private static final PdfRenderer.Parts PLANS_OF_TWO = new PdfRenderer.Parts("plan", 2);
+    /** Plans in a long pack, each return starting a page as a pack's do, and the footer of the pack's own CSS. */
+    private static final int PLANS = 7;
+    private static final String PLAN_CSS = """
+            .plan { page-break-before: always; }
+            @page { @bottom-center { content: "Page " counter(page) " of " counter(pages); font-family: "DejaVu Sans"; } }
+            """;
+    private static final String TITLE = "North Network meeting pack, March 2026";
+    private static final Pattern PAGE_NUMBER = Pattern.compile("Page \\d+ of \\d+");
     private static final PdfRenderer renderer = new PdfRenderer();
     private static byte[] pack;
+    /** Seven plans, two to a part: five parts, with the sections before the plans. */
+    private static byte[] inParts;
 
     @BeforeAll
     static void renderThePack() {
-        pack = renderer.render(document("Draft title", SUMMARY + longText()), "North Network meeting pack, March 2026");
+        pack = render(document("Draft title", SUMMARY + longText()), TITLE);
+        inParts = render(packOfPlans(), TITLE);
     }
 
     @Test
@@ -143,19 +166,8 @@ class PdfRendererTest {
     }
 
     @Test
-    void untaggedOnRequestWithTheSameText() throws IOException {
-        byte[] untagged = renderer.render(document("Draft title", SUMMARY + longText()),
-                "North Network meeting pack, March 2026", false);
-
-        try (PDDocument pdf = Loader.loadPDF(untagged); PDDocument tagged = Loader.loadPDF(pack)) {
-            assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNull();
-            assertThat(new PDFTextStripper().getText(pdf)).isEqualTo(new PDFTextStripper().getText(tagged));
-        }
-    }
-
-    @Test
     void givesTheSameBytesEachTimeForTheSameDocumentAndTitle() {
-        byte[] again = renderer.render(document("Draft title", SUMMARY + longText()),
+        byte[] again = render(document("Draft title", SUMMARY + longText()),
                 "North Network meeting pack, March 2026");
 
         assertThat(again).isEqualTo(pack);
@@ -163,7 +175,7 @@ class PdfRendererTest {
 
     @Test
     void carriesNoDateAndAnIdOfItsOwnContent() throws IOException {
-        byte[] otherContent = renderer.render(document("Draft title", SUMMARY),
+        byte[] otherContent = render(document("Draft title", SUMMARY),
                 "North Network meeting pack, March 2026");
 
         try (PDDocument pdf = Loader.loadPDF(pack); PDDocument other = Loader.loadPDF(otherContent)) {
@@ -195,7 +207,7 @@ class PdfRendererTest {
         String linking = document("Linked", "<p>Still shown</p>")
                 .replace("<head>", "<head><link rel=\"stylesheet\" href=\"" + stylesheet.toUri() + "\"/>");
 
-        byte[] pdf = renderer.render(linking, "Linked");
+        byte[] pdf = render(linking, "Linked");
 
         assertThat(text(pdf)).contains("Still shown");
     }
@@ -203,7 +215,7 @@ class PdfRendererTest {
     @Test
     void drawsAnInlineChartAsAFigureWhoseAlternateTextIsItsTitleAndFigures() throws IOException {
         Svg chart = indicatorChart();
-        byte[] pdf = renderer.render(document("Charts", "<h2>NI 1</h2>" + chart.markup()), "Charts");
+        byte[] pdf = render(document("Charts", "<h2>NI 1</h2>" + chart.markup()), "Charts");
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(figures(document.getDocumentCatalog().getStructureTreeRoot())).singleElement()
@@ -218,7 +230,7 @@ class PdfRendererTest {
     @Test
     void printsAChartsTextAlternativeBesideItAsTextAndEmbedsNoOtherFontForTheChart() throws IOException {
         Svg chart = indicatorChart();
-        byte[] pdf = renderer.render(document("Charts", chart.markup() + "<p>" + chart.textAlternative() + "</p>"),
+        byte[] pdf = render(document("Charts", chart.markup() + "<p>" + chart.textAlternative() + "</p>"),
                 "Charts");
 
         assertThat(text(pdf)).contains(chart.textAlternative());
@@ -244,17 +256,100 @@ class PdfRendererTest {
         String charts = document("Charts", indicatorChart().markup() + new StatusChart("North Network", List.of(
                 new Quarter("2026/27 Q1", 2, 3, 4, 1, 0))).draw("status-chart").markup());
 
-        assertThat(renderer.render(charts, "Charts")).isEqualTo(renderer.render(charts, "Charts"));
+        assertThat(render(charts, "Charts")).isEqualTo(render(charts, "Charts"));
+    }
+
+    @Test
+    void numbersEveryPageOnceThroughAllItsParts() throws IOException {
+        List<String> pages = pageTexts(inParts);
+
+        assertThat(pages).hasSizeGreaterThan(PLANS + 1);
+        for (int page = 1; page <= pages.size(); page++) {
+            assertThat(pages.get(page - 1)).as("page %d", page).contains("Page " + page + " of " + pages.size());
+            assertThat(PAGE_NUMBER.matcher(pages.get(page - 1)).results())
+                    .as("page %d's numbers: the document's own footer is left out", page).hasSize(1);
+        }
+    }
+
+    @Test
+    void laysOutInPartsTheSamePagesAsInOne() throws IOException {
+        byte[] inOne = renderer.render(packOfPlans(), TITLE, new PdfRenderer.Parts("no-such-class", 2));
+
+        assertThat(pageTexts(inParts)).isEqualTo(pageTexts(inOne));
+    }
+
+    @Test
+    void isOneTaggedPdfHoldingEveryPartsContentInItsStructure() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(inParts)) {
+            PDDocumentCatalog catalog = pdf.getDocumentCatalog();
+            assertThat(catalog.getLanguage()).isEqualTo("en-GB");
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(TITLE);
+            assertThat(new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8)).contains(TITLE);
+            PDStructureTreeRoot structure = catalog.getStructureTreeRoot();
+            assertThat(elements(structure, "H3")).as("each plan's heading").hasSize(PLANS);
+            for (PDPage page : pdf.getPages()) {
+                assertThat(structure.getParentTree().getValue(page.getStructParents()))
+                        .as("the structure of page %d's content", pdf.getPages().indexOf(page) + 1).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void keepsAFiguresAlternateTextInALaterPart() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(inParts)) {
+            assertThat(elements(pdf.getDocumentCatalog().getStructureTreeRoot(), "Figure")).singleElement()
+                    .satisfies(figure -> assertThat(figure.getAlternateDescription())
+                            .isEqualTo(indicatorChart().textAlternative()));
+        }
+    }
+
+    @Test
+    void printsThePageNumbersAsArtifactsThatScreenReadersPassOver() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(inParts)) {
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+                extractor.processPage(pdf.getPage(page - 1));
+                String number = "Page " + page + " of " + pdf.getNumberOfPages();
+                assertThat(extractor.getMarkedContents()).filteredOn(content -> textOf(content).equals(number))
+                        .singleElement().extracting(PDMarkedContent::getTag).isEqualTo("Artifact");
+            }
+        }
+    }
+
+    @Test
+    void pointsALinkToAPlanInAnotherPartAtThatPlansReturn() throws IOException {
+        List<String> pages = pageTexts(inParts);
+        try (PDDocument pdf = Loader.loadPDF(inParts)) {
+            for (int plan = 1; plan <= PLANS; plan++) {
+                String name = "Plan " + plan;
+                PDAnnotationLink link = links(pdf.getPage(0)).stream()
+                        .filter(each -> name.equals(each.getContents())).findFirst().orElseThrow();
+                PDPageDestination target = (PDPageDestination) ((PDActionGoTo) link.getAction()).getDestination();
+                assertThat(pages.get(pdf.getPages().indexOf(target.getPage()))).as(name)
+                        .startsWith(name + "'s return");
+            }
+        }
+    }
+
+    @Test
+    void givesTheSameBytesEachTimeInParts() {
+        assertThat(render(packOfPlans(), TITLE)).isEqualTo(inParts);
     }
 
     @Test
     void refusesADocumentThatIsNotWellFormedXhtml() {
         String unclosed = document("Broken", "<p>Line one<br>Line two</p>");
 
-        assertThatThrownBy(() -> renderer.render(unclosed, "Broken pack"))
+        assertThatThrownBy(() -> render(unclosed, "Broken pack"))
                 .isInstanceOf(PdfRenderingException.class)
                 .hasMessageStartingWith("Could not render \"Broken pack\" as PDF: ")
                 .hasMessageContaining("\"br\"");
+    }
+
+    private static byte[] render(String xhtml, String title) {
+        return renderer.render(xhtml, title, PLANS_OF_TWO);
     }
 
     /** Sixty rows of several lines each. */
@@ -263,18 +358,43 @@ class PdfRendererTest {
                 .mapToObj(row -> "<tr><td>Plan " + row + "</td><td>Starts " + row + ". " + "Progress words. ".repeat(20)
                         + "Ends " + row + ".</td></tr>")
                 .collect(Collectors.joining());
-        return renderer.render(document("Rows", "<table><thead><tr><th>Plan</th><th>Update</th></tr></thead><tbody>"
+        return render(document("Rows", "<table><thead><tr><th>Plan</th><th>Update</th></tr></thead><tbody>"
                 + rows + "</tbody></table>"), "Rows");
     }
 
     private static String document(String title, String body) {
+        return document(title, CSS, body);
+    }
+
+    private static String document(String title, String css, String body) {
         return """
                 <!DOCTYPE html>
                 <html xmlns="http://www.w3.org/1999/xhtml" lang="en-GB">
                 <head><title>%s</title><meta name="subject" content="Papers for the meeting"/><style>%s</style></head>
                 <body>%s</body>
                 </html>
-                """.formatted(title, CSS, body);
+                """.formatted(title, css, body);
+    }
+
+    /**
+     * A pack of {@value #PLANS} plans: a summary linking to each plan's return, then the returns, each starting a
+     * page and running onto a second or third; plan 6's with a chart.
+     */
+    private static String packOfPlans() {
+        String summary = IntStream.rangeClosed(1, PLANS)
+                .mapToObj(plan -> "<tr><td><a href=\"#plan-" + plan + "\">Plan " + plan + "</a></td><td>▲ Amber</td></tr>")
+                .collect(Collectors.joining());
+        String returns = IntStream.rangeClosed(1, PLANS)
+                .mapToObj(plan -> "<article class=\"plan\" id=\"plan-" + plan + "\"><h3>Plan " + plan + "'s return</h3>"
+                        + (plan == 6 ? indicatorChart().markup() : "")
+                        + IntStream.rangeClosed(1, 4 + plan % 3).mapToObj(n -> "<p>" + paragraph(n) + "</p>")
+                                .collect(Collectors.joining())
+                        + "</article>")
+                .collect(Collectors.joining());
+        return document("Draft title", CSS + PLAN_CSS, "<h1>North Network meeting pack</h1>"
+                + "<section id=\"summary\"><h2>Summary</h2><table><thead><tr><th>Plan</th><th>Status</th></tr></thead>"
+                + "<tbody>" + summary + "</tbody></table></section>"
+                + "<section id=\"returns\"><h2>Each plan's return</h2>" + returns + "</section>");
     }
 
     /** An officer's long pasted update: about 5,000 characters in six paragraphs. */
@@ -317,16 +437,42 @@ class PdfRendererTest {
     }
 
     private static List<PDStructureElement> figures(PDStructureNode node) {
-        List<PDStructureElement> figures = new ArrayList<>();
+        return elements(node, "Figure");
+    }
+
+    private static List<PDStructureElement> elements(PDStructureNode node, String type) {
+        List<PDStructureElement> found = new ArrayList<>();
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureElement element) {
-                if (element.getStructureType().equals("Figure")) {
-                    figures.add(element);
+                if (element.getStructureType().equals(type)) {
+                    found.add(element);
                 }
-                figures.addAll(figures(element));
+                found.addAll(elements(element, type));
             }
         }
-        return figures;
+        return found;
+    }
+
+    private static List<PDAnnotationLink> links(PDPage page) throws IOException {
+        List<PDAnnotationLink> links = new ArrayList<>();
+        for (PDAnnotation annotation : page.getAnnotations()) {
+            if (annotation instanceof PDAnnotationLink link) {
+                links.add(link);
+            }
+        }
+        return links;
+    }
+
+    private static String textOf(PDMarkedContent content) {
+        StringBuilder text = new StringBuilder();
+        for (Object each : content.getContents()) {
+            if (each instanceof TextPosition position) {
+                text.append(position.getUnicode());
+            } else if (each instanceof PDMarkedContent inner) {
+                text.append(textOf(inner));
+            }
+        }
+        return text.toString();
     }
 
     private static long pixelsOf(BufferedImage image, Color colour) {
