@@ -78,7 +78,7 @@ class Reminders {
         if (officers.isEmpty()) {
             return;
         }
-        TaskRequests.Request request = requests.of(taskDefinitionKey, find(returnId));
+        TaskRequests.Request request = requests.of(taskDefinitionKey, returns.getWithPlanAndCycle(returnId));
         Map<String, Object> model = model(request, taskId, planLabel, due);
         model.put("firstLine", capitalised(request.action()) + " for " + planLabel + " by " + model.get("dueDate")
                 + ".");
@@ -94,7 +94,7 @@ class Reminders {
         if (task == null || task.getDueDate() == null) {
             return;
         }
-        PlanReturn planReturn = find(returnId);
+        PlanReturn planReturn = returns.getWithPlanAndCycle(returnId);
         Cycle cycle = planReturn.getCycle();
         Network network = cycle.getMeeting().getNetwork();
         LocalDate today = LocalDate.now(clock.withZone(zone));
@@ -143,7 +143,7 @@ class Reminders {
      */
     @EventListener
     void noticeRemedialActionsAgreed(RemedialActionsAgreed agreed) {
-        PlanReturn planReturn = find(agreed.returnId());
+        PlanReturn planReturn = returns.getWithPlanAndCycle(agreed.returnId());
         DeliveryPlan plan = planReturn.getPlan();
         String planLabel = planReturn.label();
         Map<String, Object> model = new HashMap<>();
@@ -168,7 +168,7 @@ class Reminders {
      */
     @EventListener
     void noticeDraftHandedToLead(DraftHandedToLead handed) {
-        PlanReturn planReturn = find(handed.returnId());
+        PlanReturn planReturn = returns.getWithPlanAndCycle(handed.returnId());
         DeliveryPlan plan = planReturn.getPlan();
         String planLabel = planReturn.label();
         Task task = taskService.createTaskQuery().taskId(handed.taskId()).singleResult();
@@ -233,11 +233,6 @@ class Reminders {
                     user.getId())));
         }
         return officers;
-    }
-
-    private PlanReturn find(Long returnId) {
-        return returns.findWithPlanAndCycle(returnId)
-                .orElseThrow(() -> new IllegalStateException("Return " + returnId + " does not exist"));
     }
 
     private Map<String, Object> model(TaskRequests.Request request, String taskId, String planLabel, Date due) {

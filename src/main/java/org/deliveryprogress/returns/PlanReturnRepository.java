@@ -10,6 +10,7 @@ import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -23,13 +24,18 @@ public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long> {
 
     /**
      * The return with its plan, cycle, meeting and network, in one query: what recording a submission, judging it by
-     * its network's rules and the emails about it read, which one by one would take five.
+     * its network's rules and the emails about it read, which one by one would take five. Read by the entity manager,
+     * not by a query, so that the listeners and services of one engine transaction that each ask for the return find
+     * it in the session after the first.
      */
-    @Query("""
-            select r from PlanReturn r join fetch r.plan p join fetch p.network
-              join fetch r.cycle c join fetch c.meeting
-            where r.id = :id""")
-    Optional<PlanReturn> findWithPlanAndCycle(Long id);
+    @Override
+    @EntityGraph(attributePaths = {"plan.network", "cycle.meeting"})
+    Optional<PlanReturn> findById(Long id);
+
+    /** {@link #findById}, for a return the engine's process refers to, which must exist. */
+    default PlanReturn getWithPlanAndCycle(Long id) {
+        return findById(id).orElseThrow(() -> new IllegalStateException("Return " + id + " does not exist"));
+    }
 
     /** The plan's most recent return from a cycle before the given one: "last quarter". */
     @Query("""

@@ -99,7 +99,7 @@ public class Returns {
 
     /** Records the update; its draft, now submitted, goes (a send-back starts again from what was submitted). */
     void recordUpdate(Long returnId, Submission update, String by) {
-        PlanReturn planReturn = find(returnId);
+        PlanReturn planReturn = returns.getWithPlanAndCycle(returnId);
         Instant at = clock.instant();
         recordEvidence(planReturn, update.evidence(), by, at);
         planReturn.submitUpdate(update.texts(), update.evidence(), by, at);
@@ -109,7 +109,7 @@ public class Returns {
     /** What the update of the return must answer, read when it is submitted. */
     @Transactional(readOnly = true)
     ExpectedEvidence expectedEvidence(Long returnId) {
-        PlanReturn planReturn = find(returnId);
+        PlanReturn planReturn = returns.getWithPlanAndCycle(returnId);
         DeliveryPlan plan = planReturn.getPlan();
         List<RemedialAction> toFollowUp = returns.findPrevious(plan.getId(), planReturn.getCycle().getId())
                 .map(previous -> previous.getRemedialActions().stream()
@@ -122,7 +122,7 @@ public class Returns {
     /** What the return's evidence suggests by its network's rules, read when the judgement is made. */
     @Transactional(readOnly = true)
     Optional<StatusSuggestion> suggestion(Long returnId) {
-        return evidenceViews.of(find(returnId)).suggestion();
+        return evidenceViews.of(returns.getWithPlanAndCycle(returnId)).suggestion();
     }
 
     /**
@@ -157,7 +157,7 @@ public class Returns {
     }
 
     void recordJudgement(Long returnId, Judgement judgement, String by, String taskId) {
-        PlanReturn planReturn = find(returnId);
+        PlanReturn planReturn = returns.getWithPlanAndCycle(returnId);
         if (judgement.sentBack()) {
             planReturn.sendBack(judgement.comment(), by, clock.instant(), taskId);
         } else {
@@ -166,22 +166,18 @@ public class Returns {
     }
 
     void recordRemedialProposal(Long returnId, List<RemedialAction.Proposal> proposals) {
-        find(returnId).proposeRemedialActions(proposals);
+        returns.getWithPlanAndCycle(returnId).proposeRemedialActions(proposals);
     }
 
     void recordRemedialDecision(Long returnId, RemedialDecision decision, String by, String taskId) {
-        find(returnId).decideRemedialActions(decision.agreed(), decision.comment(), by, clock.instant(), taskId);
+        returns.getWithPlanAndCycle(returnId)
+                .decideRemedialActions(decision.agreed(), decision.comment(), by, clock.instant(), taskId);
         if (decision.agreed()) {
             events.publishEvent(new RemedialActionsAgreed(returnId));
         }
     }
 
     void recordClose(Long returnId) {
-        find(returnId).closeUnfinished(clock.instant());
-    }
-
-    private PlanReturn find(Long returnId) {
-        return returns.findWithPlanAndCycle(returnId)
-                .orElseThrow(() -> new IllegalStateException("Return " + returnId + " does not exist"));
+        returns.getWithPlanAndCycle(returnId).closeUnfinished(clock.instant());
     }
 }
