@@ -42,6 +42,14 @@ public class Officers {
     }
 
     /**
+     * Signs the user in, as Tasklist's login or their first request to the REST API does: their groups are read, and
+     * kept for their next requests.
+     */
+    public void signIn(String userId) {
+        identities.groupsOf(userId);
+    }
+
+    /**
      * Does work through the engine signed in as the user, with their groups, as Tasklist and the REST API do: their
      * groups as they keep them between requests.
      */
