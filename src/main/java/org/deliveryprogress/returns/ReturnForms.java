@@ -5,13 +5,11 @@ import static org.deliveryprogress.returns.ReturnVariables.*;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,7 +47,6 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 @Transactional(readOnly = true)
 class ReturnForms {
 
-    private static final DateTimeFormatter IN_WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final PlanReturnRepository returns;
     private final ReturnDraftRepository drafts;
@@ -379,7 +376,7 @@ class ReturnForms {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("id", action.getId());
                     row.put("heading", action.getAction());
-                    row.put("about", "Responsible: " + action.getOwner() + "; due " + IN_WORDS.format(
+                    row.put("about", "Responsible: " + action.getOwner() + "; due " + ReadableDates.date(
                             action.getDueDate()) + ".");
                     Evidence.RemedialFollowUp answer = answered.get(action.getId());
                     putIfPresent(row, "state", answer == null ? null : answer.getState().name());

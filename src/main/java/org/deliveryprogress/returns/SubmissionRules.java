@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Arrays;
@@ -31,6 +30,7 @@ import org.deliveryprogress.plans.PlanIndicator;
 import org.deliveryprogress.plans.ReportingPeriod;
 import org.deliveryprogress.shared.DayMonthYear;
 import org.deliveryprogress.shared.NumberInText;
+import org.deliveryprogress.shared.ReadableDates;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -73,7 +73,6 @@ class SubmissionRules {
 
     /** An ISO date, or the date of an ISO date-time as some clients send it. */
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T.*)?");
-    private static final DateTimeFormatter IN_WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** What an update must answer: the plan's indicators, its open actions, last quarter's agreed remedial actions. */
     record ExpectedEvidence(List<PlanIndicator> indicators, List<PlanAction> openActions,
@@ -285,8 +284,8 @@ class SubmissionRules {
         }
         if (!list.isArray() || list.size() > MAX_EVIDENCE_ENTRIES
                 || !list.valueStream().allMatch(JsonNode::isObject)) {
-            problems.add(name + " must be a list of at most " + MAX_EVIDENCE_ENTRIES + " entries, each " + SHAPES.get(name)
-                    + ".");
+            problems.add(name + " must be a list of at most " + MAX_EVIDENCE_ENTRIES + " entries, each "
+                    + SHAPES.get(name) + ".");
             return List.of();
         }
         return list.valueStream().toList();
@@ -440,12 +439,12 @@ class SubmissionRules {
         }
         LocalDate latest = today.plusYears(DUE_DATE_YEARS_AHEAD);
         if (date.isBefore(today)) {
-            problems.add(where + IN_WORDS.format(date) + " is in the past; give a date from today, "
-                    + IN_WORDS.format(today) + ", on.");
+            problems.add(where + ReadableDates.date(date) + " is in the past; give a date from today, "
+                    + ReadableDates.date(today) + ", on.");
         } else if (date.isAfter(latest)) {
-            problems.add(where + IN_WORDS.format(date) + " is more than " + DUE_DATE_YEARS_AHEAD + " years ahead: "
+            problems.add(where + ReadableDates.date(date) + " is more than " + DUE_DATE_YEARS_AHEAD + " years ahead: "
                     + "check the year, or split the action into steps that can be followed up by "
-                    + IN_WORDS.format(latest) + ".");
+                    + ReadableDates.date(latest) + ".");
         }
         return date;
     }

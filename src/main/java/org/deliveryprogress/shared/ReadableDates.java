@@ -6,10 +6,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dates and times as the partnership reads them, in its time zone: "Tuesday 15 December 2026", "1 Dec 2026, 17:00". */
+/**
+ * Dates and times as the partnership reads them, in its time zone: "Tuesday 15 December 2026", "15 December 2026",
+ * "1 Dec 2026, 17:00".
+ */
 public class ReadableDates {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     private final ZoneId zone;
@@ -20,6 +24,11 @@ public class ReadableDates {
 
     public static String day(LocalDate date) {
         return date == null ? null : DAY.format(date);
+    }
+
+    /** The date without its weekday, as a sentence or a table cell gives it. */
+    public static String date(LocalDate date) {
+        return date == null ? null : DATE.format(date);
     }
 
     public String moment(Instant instant) {
