@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.context.ProcessEngineContext;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
 import org.deliveryprogress.engine.AsApplication;
@@ -93,14 +94,31 @@ public class OfficerRights {
         });
         for (int attempt = 1;; attempt++) {
             try {
-                ownTransaction.executeWithoutResult(
-                        status -> AsApplication.run(identityService, () -> saveMissing(wanted)));
+                ownTransaction.executeWithoutResult(status -> saveInOwnCommands(wanted));
                 return;
             } catch (RuntimeException e) {
                 if (attempt == SAVE_ATTEMPTS || !savedByAnother(e)) {
                     throw e;
                 }
             }
+        }
+    }
+
+    /**
+     * Saves the grants in engine commands of their own, inside the transaction of their own. Called from a batch's
+     * job, the engine would otherwise run them in the job's command and write them when the job ends, in the job's
+     * transaction, where the unique key of a grant another batch saved first fails the whole batch.
+     */
+    private void saveInOwnCommands(Set<Grant> wanted) {
+        try {
+            ProcessEngineContext.withNewProcessEngineContext(() -> {
+                AsApplication.run(identityService, () -> saveMissing(wanted));
+                return null;
+            });
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
