@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -52,7 +53,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class OfficerRights {
 
-    private static final int SAVE_ATTEMPTS = 3;
+    /** An officer may serve plans of ten networks or more, whose batches all save grants between the same people. */
+    private static final int SAVE_ATTEMPTS = 10;
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -100,6 +102,7 @@ public class OfficerRights {
                 if (attempt == SAVE_ATTEMPTS || !savedByAnother(e)) {
                     throw e;
                 }
+                waitBeforeAttempt(attempt);
             }
         }
     }
@@ -119,6 +122,19 @@ public class OfficerRights {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A while, longer after each attempt and different for each batch: an officer serves plans of several networks,
+     * so several batches may be saving the same grants, and ones that tried together would collide again.
+     */
+    private static void waitBeforeAttempt(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(10, 100L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while saving officers' grants", e);
         }
     }
 
