@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -30,7 +31,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * <li>the groups and tenants of the users who sign in, so that the REST API and the application's API, which take
  * HTTP Basic on every request, do not read them again on every request, as Tasklist and Cockpit do not. The password
  * is still checked on every request;</li>
- * <li>the names and email addresses of the officers whom emails go to and name, read on most completions.</li>
+ * <li>the names and email addresses of the officers whom emails go to and name, read on most completions;</li>
+ * <li>the members of the groups whose tasks and emails go to all their members (a network's managers).</li>
  * </ul>
  * A membership, user, group or tenant that the engine creates, changes or deletes empties what is kept, at once and
  * again as its transaction ends, so that a removed membership takes effect on the next request (as it would not in a
@@ -46,11 +48,13 @@ public class KeptIdentities extends AbstractProcessEnginePlugin {
 
     private final Cache<String, Memberships> memberships;
     private final Cache<String, Optional<Profile>> profiles;
+    private final Cache<String, List<String>> members;
     private IdentityService identityService;
 
     KeptIdentities(@Value("${delivery-progress.identity.kept-for}") Duration keptFor) {
         memberships = Caffeine.newBuilder().expireAfterWrite(keptFor).maximumSize(100_000).build();
         profiles = Caffeine.newBuilder().expireAfterWrite(keptFor).maximumSize(100_000).build();
+        members = Caffeine.newBuilder().expireAfterWrite(keptFor).maximumSize(10_000).build();
     }
 
     /** The user's groups and tenants, as the identity service had them at most the time kept ago. */
@@ -65,6 +69,11 @@ public class KeptIdentities extends AbstractProcessEnginePlugin {
     /** The user's name and email address; nothing if there is no such user. */
     public Optional<Profile> profileOf(String userId) {
         return profiles.get(userId, this::readProfile);
+    }
+
+    /** The ids of the group's members; none if there is no such group. */
+    public List<String> membersOf(String groupId) {
+        return members.get(groupId, this::readMembers);
     }
 
     @Override
@@ -93,9 +102,15 @@ public class KeptIdentities extends AbstractProcessEnginePlugin {
                 .map(user -> new Profile(user.getId(), UserDirectory.fullName(user), user.getEmail())));
     }
 
+    private List<String> readMembers(String groupId) {
+        return AsApplication.run(identityService, () -> identityService.createUserQuery().memberOfGroup(groupId)
+                .list().stream().map(User::getId).toList());
+    }
+
     private void forgetAll() {
         memberships.invalidateAll();
         profiles.invalidateAll();
+        members.invalidateAll();
     }
 
     /** A user's groups and tenants. */

@@ -27,7 +27,6 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.context.ProcessEngineContext;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.identity.User;
 import org.deliveryprogress.engine.AsApplication;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.springframework.stereotype.Component;
@@ -91,7 +90,7 @@ public class OfficerRights {
                 wanted.addAll(grantsOf(plan, filterIds));
             }
             plans.stream().map(plan -> plan.getNetwork().getManagerGroup()).distinct()
-                    .forEach(group -> directory.membersOf(group).stream().map(User::getId)
+                    .forEach(group -> directory.membersOf(group).stream()
                             .forEach(member -> wanted.add(Grant.toGroup(group, Resources.USER, member))));
         });
         for (int attempt = 1;; attempt++) {

@@ -33,8 +33,9 @@ public class UserDirectory {
         return identities.profileOf(userId);
     }
 
-    public List<User> membersOf(String groupId) {
-        return asApplication(() -> identityService.createUserQuery().memberOfGroup(groupId).list());
+    /** The ids of the group's members, as kept for a few minutes. */
+    public List<String> membersOf(String groupId) {
+        return identities.membersOf(groupId);
     }
 
     /** The names of many users at once, by user id; an id without a user stands for itself. */

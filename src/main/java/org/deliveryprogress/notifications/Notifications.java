@@ -42,30 +42,31 @@ public class Notifications {
     }
 
     /**
-     * Queues an email to a user, once per dedupe key; answers the notification, or nothing if it was queued before.
-     * The model is handed to the kind's templates, with the recipient's name and the application's address.
+     * Queues an email to a user, once per dedupe key; answers the state it was queued in (no address, or queued to be
+     * sent), or nothing if it was queued before. The model is handed to the kind's templates, with the recipient's
+     * name and the application's address.
      */
     @Transactional
-    public Optional<Notification> queue(NotificationKind kind, String dedupeKey, String recipient, String subject,
-            Map<String, Object> model) {
-        if (notifications.existsByDedupeKey(dedupeKey)) {
-            return Optional.empty();
-        }
+    public Optional<Notification.State> queue(NotificationKind kind, String dedupeKey, String recipient,
+            String subject, Map<String, Object> model) {
         Optional<KeptIdentities.Profile> user = directory.user(recipient);
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("recipientName", user.map(KeptIdentities.Profile::name).orElse(recipient));
         variables.put("publicUrl", publicUrl);
         variables.put("tasklistUrl", publicUrl + "/camunda/app/tasklist/default/");
         Context context = new Context(Locale.UK, variables);
-        Notification notification = notifications.save(new Notification(dedupeKey, kind, recipient,
+        Notification notification = new Notification(dedupeKey, kind, recipient,
                 user.map(KeptIdentities.Profile::email).orElse(null), subject,
                 templates.process("mail-text/" + kind.template(), context),
-                templates.process("mail/" + kind.template(), context), clock.instant()));
+                templates.process("mail/" + kind.template(), context), clock.instant());
+        if (notifications.insertUnlessQueued(notification) == 0) {
+            return Optional.empty();
+        }
         if (notification.getState() == Notification.State.NO_ADDRESS) {
             log.warn("No email address for user '{}': '{}' is not sent. Add one to their profile in Camunda Admin.",
                     recipient, subject);
         }
-        return Optional.of(notification);
+        return Optional.of(notification.getState());
     }
 
     /**

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleProperties;
@@ -127,9 +126,9 @@ class Reminders {
                 .map(plan -> Map.<String, Object>of("reference", plan.getReference(), "title", plan.getTitle(),
                         "leadOfficer", directory.nameOf(plan.getLeadOfficer())))
                 .toList();
-        for (User manager : directory.membersOf(network.getManagerGroup())) {
-            notifications.queue(NotificationKind.CYCLE_CLOSED, "cycle-closed:" + cycleId + ":" + manager.getId(),
-                    manager.getId(), "Cycle " + cycle.getReference() + " closed: " + noReturn.size()
+        for (String manager : directory.membersOf(network.getManagerGroup())) {
+            notifications.queue(NotificationKind.CYCLE_CLOSED, "cycle-closed:" + cycleId + ":" + manager,
+                    manager, "Cycle " + cycle.getReference() + " closed: " + noReturn.size()
                             + (noReturn.size() == 1 ? " plan" : " plans") + " with no return",
                     Map.of("cycleReference", cycle.getReference(),
                             "meetingDate", ReadableDates.day(cycle.getMeeting().getMeetingDate()),
@@ -190,14 +189,14 @@ class Reminders {
     private void queue(NotificationKind kind, String key, String officer, String subject, Map<String, Object> model,
             String managerGroup) {
         notifications.queue(kind, key, officer, subject, model)
-                .filter(notification -> notification.getState() == Notification.State.NO_ADDRESS)
-                .ifPresent(missed -> {
-                    for (User manager : directory.membersOf(managerGroup)) {
+                .filter(state -> state == Notification.State.NO_ADDRESS)
+                .ifPresent(noAddress -> {
+                    for (String manager : directory.membersOf(managerGroup)) {
                         notifications.queue(NotificationKind.MISSING_ADDRESS, "missing-address:" + officer + ":"
-                                + LocalDate.now(clock.withZone(zone)) + ":" + manager.getId(), manager.getId(),
+                                + LocalDate.now(clock.withZone(zone)) + ":" + manager, manager,
                                 directory.nameOf(officer) + " has no email address",
                                 Map.of("officer", officer, "officerName", directory.nameOf(officer),
-                                        "missedSubject", missed.getSubject()));
+                                        "missedSubject", subject));
                     }
                 });
     }
@@ -207,9 +206,9 @@ class Reminders {
         Map<String, Object> item = Map.of("taskName", task.getName(), "officer", officers,
                 "dueDate", ReadableDates.day(LocalDate.ofInstant(task.getDueDate().toInstant(), zone)),
                 "taskUrl", notifications.taskUrl(task.getId()));
-        for (User manager : directory.membersOf(network.getManagerGroup())) {
-            notifications.queue(NotificationKind.ESCALATION, "escalation:" + task.getId() + ":" + manager.getId(),
-                    manager.getId(), "Overdue after two reminders: " + task.getName(),
+        for (String manager : directory.membersOf(network.getManagerGroup())) {
+            notifications.queue(NotificationKind.ESCALATION, "escalation:" + task.getId() + ":" + manager,
+                    manager, "Overdue after two reminders: " + task.getName(),
                     Map.of("cycleReference", cycle.getReference(), "overdue", List.of(item)));
         }
     }
@@ -229,8 +228,7 @@ class Reminders {
         }
         officers.addAll(holders.candidateUsers());
         if (holders.assignee() == null) {
-            holders.candidateGroups().forEach(group -> directory.membersOf(group).forEach(user -> officers.add(
-                    user.getId())));
+            holders.candidateGroups().forEach(group -> officers.addAll(directory.membersOf(group)));
         }
         return officers;
     }

@@ -3,7 +3,6 @@ package org.deliveryprogress.returns;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.identity.User;
 import org.deliveryprogress.identity.UserDirectory;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +24,7 @@ class AgreeingManager {
     }
 
     Optional<String> of(Long returnId, String managerGroup) {
-        List<String> managers = directory.membersOf(managerGroup).stream().map(User::getId).toList();
+        List<String> managers = directory.membersOf(managerGroup);
         Optional<String> sentItBack = returns.findById(returnId).map(PlanReturn::getRemedialDecidedBy)
                 .filter(managers::contains);
         if (sentItBack.isPresent()) {

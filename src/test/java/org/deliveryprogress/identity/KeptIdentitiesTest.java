@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The REST API and the application's API keep a signed-in user's groups between requests, as Camunda's webapps do in
- * a session, and emails their recipients' addresses; both are forgotten as soon as the engine changes a membership or
- * a user.
+ * a session, and emails their recipients' addresses and groups' members; all are forgotten as soon as the engine
+ * changes a membership or a user.
  */
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -107,6 +107,19 @@ class KeptIdentitiesTest {
             newcomer.setEmail(NEWCOMER + "@example.org");
             identityService.saveUser(newcomer);
         }
+    }
+
+    @Test
+    void aGroupsNewMemberIsAmongThoseItsEmailsAndTasksGoToAtOnce() {
+        assertThat(directory.membersOf(MANAGERS)).containsExactly(MANAGER);
+
+        identityService.createMembership(NEWCOMER, MANAGERS);
+        try {
+            assertThat(directory.membersOf(MANAGERS)).containsExactlyInAnyOrder(MANAGER, NEWCOMER);
+        } finally {
+            identityService.deleteMembership(NEWCOMER, MANAGERS);
+        }
+        assertThat(directory.membersOf(MANAGERS)).containsExactly(MANAGER);
     }
 
     @Test
