@@ -2,8 +2,11 @@ package org.deliveryprogress.returns;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.plans.DeliveryPlan;
@@ -78,9 +81,9 @@ public class PlanReturn {
     @OrderBy("position")
     private List<RemedialAction> remedialActions = new ArrayList<>();
 
+    /** A set, not a bag, so that it joins the evidence's lists in one query ({@link PlanReturnRepository#findById}). */
     @OneToMany(mappedBy = "planReturn", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("id")
-    private List<SendBack> sendBacks = new ArrayList<>();
+    private Set<SendBack> sendBacks = new HashSet<>();
 
     @ElementCollection
     @CollectionTable(name = "return_indicator", joinColumns = @JoinColumn(name = "return_id"))
@@ -258,14 +261,17 @@ public class PlanReturn {
         return waitingAtClose;
     }
 
-    /** Every send-back of the return, the earliest first. */
+    /** Every send-back of the return, the earliest first (one made in this transaction has no id yet: the last). */
     public List<SendBack> getSendBacks() {
-        return sendBacks;
+        return sendBacks.stream()
+                .sorted(Comparator.comparing(SendBack::getId, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 
     /** The latest send-back of the update or of the remedial actions, if there was one. */
     public Optional<SendBack> lastSendBack(SendBack.Kind kind) {
-        return sendBacks.stream().filter(sendBack -> sendBack.getKind() == kind).reduce((first, second) -> second);
+        return getSendBacks().stream().filter(sendBack -> sendBack.getKind() == kind)
+                .reduce((first, second) -> second);
     }
 
     public String getProcessInstanceId() {

@@ -23,13 +23,17 @@ public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long> {
     Optional<PlanReturn> lockById(Long id);
 
     /**
-     * The return with its plan, cycle, meeting and network, in one query: what recording a submission, judging it by
-     * its network's rules and the emails about it read, which one by one would take five. Read by the entity manager,
-     * not by a query, so that the listeners and services of one engine transaction that each ask for the return find
-     * it in the session after the first.
+     * The return with its plan, cycle, meeting and network, the three lists of its evidence and its send-backs, in one
+     * query: what recording a submission (which replaces the evidence), judging it by its network's rules (which reads
+     * it) and the emails about it (which tell a resubmission by its send-back) read, which one by one would take nine.
+     * The lists are indexed by position and the send-backs a set, not bags, so they join without duplicates; an update
+     * answers a handful of indicators and actions and is rarely sent back, so the rows they multiply stay few. Read by
+     * the entity manager, not by a query, so that the listeners and services of one engine transaction that each ask
+     * for the return find it in the session after the first.
      */
     @Override
-    @EntityGraph(attributePaths = {"plan.network", "cycle.meeting"})
+    @EntityGraph(attributePaths = {"plan.network", "cycle.meeting", "indicatorAnswers", "actionProgress",
+            "remedialFollowUps", "sendBacks"})
     Optional<PlanReturn> findById(Long id);
 
     /** {@link #findById}, for a return the engine's process refers to, which must exist. */

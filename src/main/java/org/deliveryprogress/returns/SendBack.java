@@ -52,6 +52,11 @@ public class SendBack {
         this.taskId = taskId;
     }
 
+    /** Null until the send-back is saved. */
+    Long getId() {
+        return id;
+    }
+
     public Kind getKind() {
         return kind;
     }
