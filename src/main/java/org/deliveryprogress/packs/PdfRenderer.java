@@ -49,7 +49,8 @@ import org.xml.sax.SAXException;
  * table { -fs-table-paginate: paginate; }
  * tr { page-break-inside: avoid; }
  * </pre>
- * DejaVu Sans, regular, bold and italic, is the only font there is; {@code -fs-table-paginate} repeats a table's
+ * DejaVu Sans, regular, bold and italic, is the only font there is (without its table of ligatures, which PDFBox
+ * would apply to every run of text at a fifth of the pack's time: see {@code fonts/DejaVu-LICENSE.txt}); {@code -fs-table-paginate} repeats a table's
  * {@code <thead>} on each page it runs onto, and {@code page-break-inside} keeps each row on one page. The foot of
  * each page, its middle 20 mm or so, is the renderer's: it numbers the pages there, "Page N of M" (see
  * {@link PageNumbers}), and leaves out a footer of the document's own ({@code @bottom-center} in {@code @page}).</li>

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,6 +31,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -131,6 +134,16 @@ class PdfRendererTest {
             assertThat(fonts).allSatisfy(font -> assertThat(font.isEmbedded()).isTrue());
             assertThat(fonts).extracting(font -> font.getName().replaceFirst("^[A-Z]{6}\\+", "")).containsOnly(
                     "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique");
+        }
+    }
+
+    @Test
+    void drawsWithFontsThatGivePdfBoxNoGlyphSubstitutionToApplyToEachRunOfText() throws IOException {
+        for (String file : List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf")) {
+            try (PDDocument pdf = new PDDocument();
+                    InputStream in = PdfRenderer.class.getResourceAsStream("/fonts/" + file)) {
+                assertThat(PDType0Font.load(pdf, in, true).getGsubData()).as(file).isSameAs(GsubData.NO_DATA_FOUND);
+            }
         }
     }
 
