@@ -90,7 +90,7 @@ public class OfficerRights {
                 wanted.addAll(grantsOf(plan, filterIds));
             }
             plans.stream().map(plan -> plan.getNetwork().getManagerGroup()).distinct()
-                    .forEach(group -> directory.membersOf(group).stream()
+                    .forEach(group -> directory.membersOf(group)
                             .forEach(member -> wanted.add(Grant.toGroup(group, Resources.USER, member))));
         });
         for (int attempt = 1;; attempt++) {

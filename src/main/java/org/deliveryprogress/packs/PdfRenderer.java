@@ -50,10 +50,11 @@ import org.xml.sax.SAXException;
  * tr { page-break-inside: avoid; }
  * </pre>
  * DejaVu Sans, regular, bold and italic, is the only font there is (without its table of ligatures, which PDFBox
- * would apply to every run of text at a fifth of the pack's time: see {@code fonts/DejaVu-LICENSE.txt}); {@code -fs-table-paginate} repeats a table's
- * {@code <thead>} on each page it runs onto, and {@code page-break-inside} keeps each row on one page. The foot of
- * each page, its middle 20 mm or so, is the renderer's: it numbers the pages there, "Page N of M" (see
- * {@link PageNumbers}), and leaves out a footer of the document's own ({@code @bottom-center} in {@code @page}).</li>
+ * would apply to every run of text at 18% of a pack's Java time: see {@code fonts/DejaVu-LICENSE.txt});
+ * {@code -fs-table-paginate} repeats a table's {@code <thead>} on each page it runs onto, and
+ * {@code page-break-inside} keeps each row on one page. The foot of each page, its middle 20 mm or so, is the
+ * renderer's: it numbers the pages there, "Page N of M" (see {@link PageNumbers}), and leaves out a footer of the
+ * document's own ({@code @bottom-center} in {@code @page}).</li>
  * </ul>
  * The document is rendered in {@link Parts}, on a small pool of threads, each part a tagged PDF laid out as a
  * document of its own ({@link DocumentParts}, {@link PartRenderer}), then joined ({@link JoinedPdf}): the renderer
@@ -167,7 +168,7 @@ class PdfRenderer implements DisposableBean {
         }
     }
 
-    private static byte[] font(String file) {
+    static byte[] font(String file) {
         try (InputStream in = PdfRenderer.class.getResourceAsStream("/fonts/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("The font " + file + " is missing from the classpath's fonts/");

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,9 +140,9 @@ class PdfRendererTest {
     @Test
     void drawsWithFontsThatGivePdfBoxNoGlyphSubstitutionToApplyToEachRunOfText() throws IOException {
         for (String file : List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf")) {
-            try (PDDocument pdf = new PDDocument();
-                    InputStream in = PdfRenderer.class.getResourceAsStream("/fonts/" + file)) {
-                assertThat(PDType0Font.load(pdf, in, true).getGsubData()).as(file).isSameAs(GsubData.NO_DATA_FOUND);
+            try (PDDocument pdf = new PDDocument()) {
+                PDType0Font font = PDType0Font.load(pdf, new ByteArrayInputStream(PdfRenderer.font(file)), true);
+                assertThat(font.getGsubData()).as(file).isSameAs(GsubData.NO_DATA_FOUND);
             }
         }
     }
