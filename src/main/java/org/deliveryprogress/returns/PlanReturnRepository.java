@@ -10,12 +10,11 @@ import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long> {
+public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long>, WholeReturns {
 
     /** The return, its row locked until the transaction ends: two saves of its draft at once take turns. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
@@ -27,13 +26,11 @@ public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long> {
      * query: what recording a submission (which replaces the evidence), judging it by its network's rules (which reads
      * it) and the emails about it (which tell a resubmission by its send-back) read, which one by one would take nine.
      * The lists are indexed by position and the send-backs a set, not bags, so they join without duplicates; an update
-     * answers a handful of indicators and actions and is rarely sent back, so the rows they multiply stay few. Read by
-     * the entity manager, not by a query, so that the listeners and services of one engine transaction that each ask
-     * for the return find it in the session after the first.
+     * answers a handful of indicators and actions and is rarely sent back, so the rows they multiply stay few. Read
+     * once a transaction: the listeners and services of one engine transaction that each ask for the return find it
+     * in the session after the first ({@link WholeReturnsImpl}).
      */
     @Override
-    @EntityGraph(attributePaths = {"plan.network", "cycle.meeting", "indicatorAnswers", "actionProgress",
-            "remedialFollowUps", "sendBacks"})
     Optional<PlanReturn> findById(Long id);
 
     /** {@link #findById}, for a return the engine's process refers to, which must exist. */
