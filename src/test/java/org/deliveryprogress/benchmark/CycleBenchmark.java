@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -82,9 +83,9 @@ import jakarta.mail.internet.MimeMessage;
  * <p>
  * The job executor is off, as in the tests: the benchmark runs every job itself, one at a time, on both sides, so
  * that the figures are the work's and not the executor's polling. A smaller cycle ({@code benchmark.warm-up-plans},
- * 350) runs first on both sides and is not reported, so that neither side is measured on a cold JIT. Each phase runs
- * on the application first, then on the bare engine. Mail is sent after each phase and measured as a phase of its
- * own, which the bare engine has no counterpart of.
+ * 350) runs first on both sides and is not reported, so that neither side is measured on a cold JIT. Within each
+ * phase the two sides take their steps in turn, plan by plan (see {@link #runCycle}). Mail is sent after each phase
+ * and measured as a phase of its own, which the bare engine has no counterpart of.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -219,8 +220,11 @@ class CycleBenchmark {
     }
 
     /**
-     * One whole cycle of the areas' plans on both sides, each phase on the application first, then on the bare
-     * engine; the figures go to the report.
+     * One whole cycle of the areas' plans on both sides, the figures going to the report. Each phase's steps (a
+     * network's opening, an officer's completion, a timer) are taken in turn: one plan's on the application and the
+     * same plan's on the bare engine, then the next plan's, the side that goes first changing each time. So both
+     * sides meet the same load from the machine's neighbours, which moves by more than the difference being measured
+     * in the minutes one phase takes; and neither side always comes just after the other's commit.
      */
     private void runCycle(List<Area> areas, Report report, BareEngine bare) throws FolderException {
         mail = report.measure("mail", "app", "an email sent by SMTP in a batch");
@@ -230,46 +234,55 @@ class CycleBenchmark {
         int planCount = planList.size();
         Map<String, Integer> indexOfPlan = IntStream.range(0, planCount).boxed()
                 .collect(Collectors.toMap(i -> planList.get(i).getReference(), Function.identity()));
+        Function<Area, List<Integer>> plansOf = area -> area.plans().stream()
+                .map(plan -> indexOfPlan.get(plan.getReference())).toList();
 
-        // Open.
+        // Open: a network's cycle on the application, its plans' instances one by one on the bare engine.
         Measurement openApp = report.measure("open", "app", "a network's cycle (<=35 plans)");
-        long opening = System.nanoTime();
+        Measurement openBare = report.measure("open", "bare", "a return's instance");
         List<Cycle> opened = new ArrayList<>();
-        for (Area area : areas) {
-            openApp.beginOperation();
-            ProcessInstance cycle = openApp.stretch(() -> cycleService.startOnSchedule(area.meeting().getId()));
-            runJobs(cycle.getId(), Set.of(), openApp::stretch);
-            openApp.endOperation();
+        Map<String, Integer> bareInstances = new HashMap<>();
+        long[] openingNanos = { 0 };
+        for (int step = 0; step < areas.size(); step++) {
+            Area area = areas.get(step);
+            Runnable onApp = () -> {
+                long begin = System.nanoTime();
+                openApp.beginOperation();
+                ProcessInstance cycle = openApp.stretch(() -> cycleService.startOnSchedule(area.meeting().getId()));
+                runJobs(cycle.getId(), Set.of(), openApp::stretch);
+                openApp.endOperation();
+                openingNanos[0] += System.nanoTime() - begin;
+                opened.add(cycles.findByMeetingId(area.meeting().getId()).orElseThrow());
+            };
+            Runnable onBare = () -> {
+                CycleDeadlines deadlines = opened.get(0).deadlines();
+                for (int i : plansOf.apply(area)) {
+                    VariableMap variables = BareEngine.returnVariables(i, planList.get(i), deadlines);
+                    String businessKey = "bare/" + planList.get(i).getReference();
+                    openBare.start();
+                    bareInstances.put(openBare.time(() -> bare.runtimeService()
+                            .startProcessInstanceByKey(BareEngine.PROCESS_KEY, businessKey, variables).getId()), i);
+                    openBare.stop();
+                }
+            };
+            // The bare engine's returns take the first cycle's deadlines: the first network opens first.
+            inTurn(step, onApp, onBare);
         }
         long visible = taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY)
                 .taskDefinitionKey(TASK_SUBMIT_UPDATE).count();
-        long visibleAfter = System.nanoTime() - opening;
         assertThat(visible).as("update tasks in Tasklist").isEqualTo(planCount);
-        report.figure("time until all " + planCount + " update tasks visible (ms)",
-                String.format("%.0f", visibleAfter / 1e6));
-        areas.forEach(area -> opened.add(cycles.findByMeetingId(area.meeting().getId()).orElseThrow()));
+        report.figure("time the application took until all " + planCount + " update tasks were visible (ms)",
+                String.format("%.0f", openingNanos[0] / 1e6));
         Map<String, Integer> appInstances = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(PROCESS_KEY).list().stream().collect(Collectors.toMap(
                         ProcessInstance::getId,
                         instance -> indexOfPlan.get(instance.getBusinessKey().split("/", 2)[1])));
         sendMail();
 
-        Measurement openBare = report.measure("open", "bare", "a return's instance");
         CycleDeadlines deadlines = opened.get(0).deadlines();
-        List<String> bareIds = new ArrayList<>();
-        openBare.start();
-        for (int i = 0; i < planCount; i++) {
-            VariableMap variables = BareEngine.returnVariables(i, planList.get(i), deadlines);
-            String businessKey = "bare/" + planList.get(i).getReference();
-            bareIds.add(openBare.time(() -> bare.runtimeService()
-                    .startProcessInstanceByKey(BareEngine.PROCESS_KEY, businessKey, variables).getId()));
-        }
-        openBare.stop();
-        Map<String, Integer> bareInstances = IntStream.range(0, planCount).boxed()
-                .collect(Collectors.toMap(bareIds::get, Function.identity()));
-        Side app = new Side(taskService, appInstances, officers::signIn);
+        Sides sides = new Sides(new Side(taskService, appInstances, officers::signIn),
+                new Side(bare.taskService(), bareInstances, officer -> { }));
         ReportingPeriod reported = ReportingPeriod.quarterOf(areas.get(0).meeting().getMeetingDate()).previous();
-        Side floor = new Side(bare.taskService(), bareInstances, officer -> { });
         IntFunction<String> lead = i -> planList.get(i).getLeadOfficer();
         IntFunction<String> judge = i -> planList.get(i).getJudgingOfficer();
         IntFunction<String> manager = i -> areas.get(i / NationalScenario.PLANS_PER_AREA).manager();
@@ -277,78 +290,88 @@ class CycleBenchmark {
         // Updates on time.
         Measurement submitApp = report.measure("submit", "app", "an update submitted");
         Measurement submitBare = report.measure("submit", "bare", "an update submitted");
-        app.each(TASK_SUBMIT_UPDATE, i -> !Script.late(i), lead, submitApp,
-                (i, task) -> officers.submit(lead.apply(i), task, Script.update(i, reported)));
-        sendMail();
-        floor.each(TASK_SUBMIT_UPDATE, i -> !Script.late(i), lead, submitBare,
+        sides.each(TASK_SUBMIT_UPDATE, i -> !Script.late(i), lead, submitApp, submitBare,
+                (i, task) -> officers.submit(lead.apply(i), task, Script.update(i, reported)),
                 (i, task) -> bare.taskService().complete(task.getId(), Script.update(i, reported)));
+        sendMail();
 
         // Reminders of the late updates, on the morning they are due.
         ClockUtil.setCurrentTime(Date.from(LocalDate.ofInstant(deadlines.updatesDue(), LONDON).atTime(8, 0)
                 .atZone(LONDON).toInstant()));
         Measurement remindApp = report.measure("reminders", "app", "a late return's morning timer");
         Measurement remindBare = report.measure("reminders", "bare", "a late return's morning timer");
-        fireMorningTimers(managementService, appInstances, remindApp);
+        Map<Integer, Job> appTimers = morningTimers(managementService, appInstances);
+        Map<Integer, Job> bareTimers = morningTimers(bare.managementService(), bareInstances);
+        assertThat(bareTimers.keySet()).as("late returns on the bare engine").isEqualTo(appTimers.keySet());
+        int timer = 0;
+        for (int plan : appTimers.keySet()) {
+            inTurn(timer++, () -> fire(managementService, appTimers.get(plan), remindApp),
+                    () -> fire(bare.managementService(), bareTimers.get(plan), remindBare));
+        }
         sendMail();
         assertThat(remindersReceived).as("reminders received by the SMTP server: the lead and the data-entry officer "
                 + "of each late update").isEqualTo(2 * IntStream.range(0, planCount).filter(Script::late).count());
-        fireMorningTimers(bare.managementService(), bareInstances, remindBare);
 
         // Late updates, after their reminder; some never come.
-        app.each(TASK_SUBMIT_UPDATE, i -> !Script.neverSubmits(i), lead, submitApp,
-                (i, task) -> officers.submit(lead.apply(i), task, Script.update(i, reported)));
-        sendMail();
-        floor.each(TASK_SUBMIT_UPDATE, i -> !Script.neverSubmits(i), lead, submitBare,
+        sides.each(TASK_SUBMIT_UPDATE, i -> !Script.neverSubmits(i), lead, submitApp, submitBare,
+                (i, task) -> officers.submit(lead.apply(i), task, Script.update(i, reported)),
                 (i, task) -> bare.taskService().complete(task.getId(), Script.update(i, reported)));
+        sendMail();
 
         // Judgements.
         Measurement judgeApp = report.measure("judge", "app", "a return judged");
         Measurement judgeBare = report.measure("judge", "bare", "a return judged");
-        app.each(TASK_JUDGE_STATUS, i -> true, judge, judgeApp,
-                (i, task) -> officers.submit(judge.apply(i), task, Script.judgement(i)));
-        sendMail();
-        floor.each(TASK_JUDGE_STATUS, i -> true, judge, judgeBare,
+        sides.each(TASK_JUDGE_STATUS, i -> true, judge, judgeApp, judgeBare,
+                (i, task) -> officers.submit(judge.apply(i), task, Script.judgement(i)),
                 (i, task) -> bare.taskService().complete(task.getId(), Script.judgement(i)));
+        sendMail();
 
         // Remedial actions of the Red and Amber plans, proposed and agreed.
         LocalDate remedialDue = LocalDate.ofInstant(ClockUtil.now().toInstant(), LONDON).plusWeeks(6);
         Measurement remedialApp = report.measure("remedial", "app", "a proposal or an agreement");
         Measurement remedialBare = report.measure("remedial", "bare", "a proposal or an agreement");
-        app.each(TASK_PROPOSE_REMEDIAL_ACTIONS, i -> true, lead, remedialApp, (i, task) -> officers.submit(
-                lead.apply(i), task, Script.remedialProposal(remedialDue)));
-        app.each(TASK_AGREE_REMEDIAL_ACTIONS, i -> true, manager, remedialApp, (i, task) -> {
-            officers.as(manager.apply(i), () -> {
-                taskService.claim(task.getId(), manager.apply(i));
-                return null;
-            });
-            officers.submit(manager.apply(i), task, Script.agreement());
-        });
+        sides.each(TASK_PROPOSE_REMEDIAL_ACTIONS, i -> true, lead, remedialApp, remedialBare,
+                (i, task) -> officers.submit(lead.apply(i), task, Script.remedialProposal(remedialDue)),
+                (i, task) -> bare.taskService().complete(task.getId(), Script.remedialProposalAsText(remedialDue)));
+        sides.each(TASK_AGREE_REMEDIAL_ACTIONS, i -> true, manager, remedialApp, remedialBare,
+                (i, task) -> {
+                    officers.as(manager.apply(i), () -> {
+                        taskService.claim(task.getId(), manager.apply(i));
+                        return null;
+                    });
+                    officers.submit(manager.apply(i), task, Script.agreement());
+                },
+                (i, task) -> {
+                    bare.taskService().claim(task.getId(), manager.apply(i));
+                    bare.taskService().complete(task.getId(), Script.agreement());
+                });
         sendMail();
-        floor.each(TASK_PROPOSE_REMEDIAL_ACTIONS, i -> true, lead, remedialBare, (i, task) -> bare.taskService()
-                .complete(task.getId(), Script.remedialProposalAsText(remedialDue)));
-        floor.each(TASK_AGREE_REMEDIAL_ACTIONS, i -> true, manager, remedialBare, (i, task) -> {
-            bare.taskService().claim(task.getId(), manager.apply(i));
-            bare.taskService().complete(task.getId(), Script.agreement());
-        });
 
-        // The cycles close: what is still open is ended and recorded, and each cycle is marked closed.
+        // The cycles close: on the application what is still open is ended and recorded, and each cycle is marked
+        // closed; on the bare engine each network's open returns are ended one by one.
         Measurement closeApp = report.measure("close", "app", "a network's cycle closed");
-        for (Cycle cycle : opened) {
-            closeApp.beginOperation();
-            Job closeTimer = managementService.createJobQuery().processInstanceId(cycle.getProcessInstanceId())
-                    .timers().singleResult();
-            closeApp.stretch(() -> managementService.executeJob(closeTimer.getId()));
-            runJobs(cycle.getProcessInstanceId(), Set.of(PACK_STEP), closeApp::stretch);
-            closeApp.endOperation();
-        }
         Measurement closeBare = report.measure("close", "bare", "an open return closed");
-        List<ProcessInstance> openOnBare = bare.runtimeService().createProcessInstanceQuery()
-                .processDefinitionKey(BareEngine.PROCESS_KEY).list();
-        closeBare.start();
-        openOnBare.forEach(instance -> closeBare.time(() -> bare.runtimeService()
-                .createMessageCorrelation(CYCLE_CLOSED_MESSAGE).processInstanceId(instance.getId())
-                .correlateWithResult()));
-        closeBare.stop();
+        Map<Integer, String> openOnBare = bare.runtimeService().createProcessInstanceQuery()
+                .processDefinitionKey(BareEngine.PROCESS_KEY).list().stream()
+                .collect(Collectors.toMap(instance -> bareInstances.get(instance.getId()), ProcessInstance::getId));
+        for (int step = 0; step < areas.size(); step++) {
+            Cycle cycle = opened.get(step);
+            List<String> areaOpenOnBare = plansOf.apply(areas.get(step)).stream().filter(openOnBare::containsKey)
+                    .map(openOnBare::get).toList();
+            inTurn(step, () -> {
+                closeApp.beginOperation();
+                Job closeTimer = managementService.createJobQuery().processInstanceId(cycle.getProcessInstanceId())
+                        .timers().singleResult();
+                closeApp.stretch(() -> managementService.executeJob(closeTimer.getId()));
+                runJobs(cycle.getProcessInstanceId(), Set.of(PACK_STEP), closeApp::stretch);
+                closeApp.endOperation();
+            }, () -> areaOpenOnBare.forEach(instance -> {
+                closeBare.start();
+                closeBare.time(() -> bare.runtimeService().createMessageCorrelation(CYCLE_CLOSED_MESSAGE)
+                        .processInstanceId(instance).correlateWithResult());
+                closeBare.stop();
+            }));
+        }
 
         // The meeting packs, each an asynchronous step of its cycle; then the managers' notices.
         Measurement packApp = report.measure("pack", "app", "a network's pack (35 plans)");
@@ -365,6 +388,16 @@ class CycleBenchmark {
         checkTheWorkWasDone(opened, bare, planCount);
     }
 
+    /** Takes the two sides' share of a step, the application's first at even steps, the bare engine's at odd. */
+    private static void inTurn(int step, Runnable onApp, Runnable onBare) {
+        if (step % 2 == 0) {
+            onApp.run();
+            onBare.run();
+        } else {
+            onBare.run();
+            onApp.run();
+        }
+    }
 
     private static String megabytes(long bytes) {
         return String.valueOf(bytes / (1024 * 1024));
@@ -391,15 +424,20 @@ class CycleBenchmark {
         }
     }
 
-    /** Fires the morning timer of every return whose update is still open. */
-    private static void fireMorningTimers(ManagementService jobs, Map<String, Integer> instances,
-            Measurement measurement) {
-        List<Job> timers = jobs.createJobQuery().timers().list().stream()
+    /** The morning timer of every late return whose update is still open, by plan. */
+    private static Map<Integer, Job> morningTimers(ManagementService jobs, Map<String, Integer> instances) {
+        return jobs.createJobQuery().timers().list().stream()
                 .filter(job -> instances.containsKey(job.getProcessInstanceId())
                         && Script.late(instances.get(job.getProcessInstanceId())))
-                .toList();
+                .collect(Collectors.toMap(job -> instances.get(job.getProcessInstanceId()), Function.identity(),
+                        (one, other) -> {
+                            throw new IllegalStateException("Two morning timers for one return");
+                        }, TreeMap::new));
+    }
+
+    private static void fire(ManagementService jobs, Job timer, Measurement measurement) {
         measurement.start();
-        timers.forEach(timer -> measurement.time(() -> jobs.executeJob(timer.getId())));
+        measurement.time(() -> jobs.executeJob(timer.getId()));
         measurement.stop();
     }
 
@@ -456,9 +494,9 @@ class CycleBenchmark {
     }
 
     /**
-     * One side's open tasks of a kind, completed one by one for the plans chosen, each completion timed. On the
-     * application the officer signs in first, untimed, as they sign in to Tasklist before they work: the completion
-     * is timed as the request that completes the task, with their groups kept as their session keeps them.
+     * One side's open tasks and how its officers complete them. On the application the officer signs in first,
+     * untimed, as they sign in to Tasklist before they work: the completion is timed as the request that completes
+     * the task, with their groups kept as their session keeps them.
      */
     private record Side(TaskService tasks, Map<String, Integer> planOfInstance, Consumer<String> signIn) {
 
@@ -466,18 +504,39 @@ class CycleBenchmark {
             void complete(int plan, Task task);
         }
 
-        void each(String taskDefinitionKey, IntPredicate chosen, IntFunction<String> officerOf,
-                Measurement measurement, Work work) {
-            List<Task> open = tasks.createTaskQuery().taskDefinitionKey(taskDefinitionKey).list().stream()
+        /** The side's open tasks of a kind of the plans chosen, by plan. */
+        Map<Integer, Task> open(String taskDefinitionKey, IntPredicate chosen) {
+            return tasks.createTaskQuery().taskDefinitionKey(taskDefinitionKey).list().stream()
                     .filter(task -> planOfInstance.containsKey(task.getProcessInstanceId())
                             && chosen.test(planOfInstance.get(task.getProcessInstanceId())))
-                    .toList();
-            for (Task task : open) {
-                int plan = planOfInstance.get(task.getProcessInstanceId());
-                signIn.accept(officerOf.apply(plan));
-                measurement.start();
-                measurement.time(() -> work.complete(plan, task));
-                measurement.stop();
+                    .collect(Collectors.toMap(task -> planOfInstance.get(task.getProcessInstanceId()),
+                            Function.identity(), (one, other) -> {
+                                throw new IllegalStateException("Two open tasks of a kind for one return");
+                            }, TreeMap::new));
+        }
+
+        void complete(int plan, Task task, String officer, Measurement measurement, Work work) {
+            signIn.accept(officer);
+            measurement.start();
+            measurement.time(() -> work.complete(plan, task));
+            measurement.stop();
+        }
+    }
+
+    /** The two sides, whose officers complete the same plans' tasks in turn. */
+    private record Sides(Side app, Side bare) {
+
+        void each(String taskDefinitionKey, IntPredicate chosen, IntFunction<String> officerOf,
+                Measurement onApp, Measurement onBare, Side.Work appWork, Side.Work bareWork) {
+            Map<Integer, Task> appTasks = app.open(taskDefinitionKey, chosen);
+            Map<Integer, Task> bareTasks = bare.open(taskDefinitionKey, chosen);
+            assertThat(bareTasks.keySet()).as(taskDefinitionKey + " tasks open on the bare engine")
+                    .isEqualTo(appTasks.keySet());
+            int step = 0;
+            for (int plan : appTasks.keySet()) {
+                String officer = officerOf.apply(plan);
+                inTurn(step++, () -> app.complete(plan, appTasks.get(plan), officer, onApp, appWork),
+                        () -> bare.complete(plan, bareTasks.get(plan), officer, onBare, bareWork));
             }
         }
     }
