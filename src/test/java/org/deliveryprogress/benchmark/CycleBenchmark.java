@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
+import java.util.stream.Collector;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -259,10 +260,8 @@ class CycleBenchmark {
                 for (int i : plansOf.apply(area)) {
                     VariableMap variables = BareEngine.returnVariables(i, planList.get(i), deadlines);
                     String businessKey = "bare/" + planList.get(i).getReference();
-                    openBare.start();
-                    bareInstances.put(openBare.time(() -> bare.runtimeService()
+                    bareInstances.put(openBare.timeAlone(() -> bare.runtimeService()
                             .startProcessInstanceByKey(BareEngine.PROCESS_KEY, businessKey, variables).getId()), i);
-                    openBare.stop();
                 }
             };
             // The bare engine's returns take the first cycle's deadlines: the first network opens first.
@@ -305,8 +304,9 @@ class CycleBenchmark {
         assertThat(bareTimers.keySet()).as("late returns on the bare engine").isEqualTo(appTimers.keySet());
         int timer = 0;
         for (int plan : appTimers.keySet()) {
-            inTurn(timer++, () -> fire(managementService, appTimers.get(plan), remindApp),
-                    () -> fire(bare.managementService(), bareTimers.get(plan), remindBare));
+            inTurn(timer++, () -> remindApp.timeAlone(() -> managementService.executeJob(appTimers.get(plan).getId())),
+                    () -> remindBare.timeAlone(() -> bare.managementService()
+                            .executeJob(bareTimers.get(plan).getId())));
         }
         sendMail();
         assertThat(remindersReceived).as("reminders received by the SMTP server: the lead and the data-entry officer "
@@ -365,12 +365,9 @@ class CycleBenchmark {
                 closeApp.stretch(() -> managementService.executeJob(closeTimer.getId()));
                 runJobs(cycle.getProcessInstanceId(), Set.of(PACK_STEP), closeApp::stretch);
                 closeApp.endOperation();
-            }, () -> areaOpenOnBare.forEach(instance -> {
-                closeBare.start();
-                closeBare.time(() -> bare.runtimeService().createMessageCorrelation(CYCLE_CLOSED_MESSAGE)
-                        .processInstanceId(instance).correlateWithResult());
-                closeBare.stop();
-            }));
+            }, () -> areaOpenOnBare.forEach(instance -> closeBare.timeAlone(() -> bare.runtimeService()
+                    .createMessageCorrelation(CYCLE_CLOSED_MESSAGE).processInstanceId(instance)
+                    .correlateWithResult())));
         }
 
         // The meeting packs, each an asynchronous step of its cycle; then the managers' notices.
@@ -386,6 +383,13 @@ class CycleBenchmark {
         sendMail();
 
         checkTheWorkWasDone(opened, bare, planCount);
+    }
+
+    /** Jobs or tasks by the plan each is of, in the plans' order; a plan with two of them is a broken run. */
+    private static <T> Collector<T, ?, TreeMap<Integer, T>> byPlan(Function<T, Integer> planOf, String what) {
+        return Collectors.toMap(planOf, Function.identity(), (one, other) -> {
+            throw new IllegalStateException("Two " + what + " for one return");
+        }, TreeMap::new);
     }
 
     /** Takes the two sides' share of a step, the application's first at even steps, the bare engine's at odd. */
@@ -429,16 +433,7 @@ class CycleBenchmark {
         return jobs.createJobQuery().timers().list().stream()
                 .filter(job -> instances.containsKey(job.getProcessInstanceId())
                         && Script.late(instances.get(job.getProcessInstanceId())))
-                .collect(Collectors.toMap(job -> instances.get(job.getProcessInstanceId()), Function.identity(),
-                        (one, other) -> {
-                            throw new IllegalStateException("Two morning timers for one return");
-                        }, TreeMap::new));
-    }
-
-    private static void fire(ManagementService jobs, Job timer, Measurement measurement) {
-        measurement.start();
-        measurement.time(() -> jobs.executeJob(timer.getId()));
-        measurement.stop();
+                .collect(byPlan(job -> instances.get(job.getProcessInstanceId()), "morning timers"));
     }
 
     /** Empties the outbox, as its schedule would between phases, and counts what the server received. */
@@ -509,17 +504,13 @@ class CycleBenchmark {
             return tasks.createTaskQuery().taskDefinitionKey(taskDefinitionKey).list().stream()
                     .filter(task -> planOfInstance.containsKey(task.getProcessInstanceId())
                             && chosen.test(planOfInstance.get(task.getProcessInstanceId())))
-                    .collect(Collectors.toMap(task -> planOfInstance.get(task.getProcessInstanceId()),
-                            Function.identity(), (one, other) -> {
-                                throw new IllegalStateException("Two open tasks of a kind for one return");
-                            }, TreeMap::new));
+                    .collect(byPlan(task -> planOfInstance.get(task.getProcessInstanceId()), taskDefinitionKey
+                            + " tasks"));
         }
 
         void complete(int plan, Task task, String officer, Measurement measurement, Work work) {
             signIn.accept(officer);
-            measurement.start();
-            measurement.time(() -> work.complete(plan, task));
-            measurement.stop();
+            measurement.timeAlone(() -> work.complete(plan, task));
         }
     }
 

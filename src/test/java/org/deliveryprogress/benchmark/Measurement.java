@@ -88,6 +88,23 @@ final class Measurement {
         samples.add(operationNanos);
     }
 
+    /** One operation that is a stretch of its own: timed, and its statements counted. */
+    <T> T timeAlone(Supplier<T> operation) {
+        start();
+        try {
+            return time(operation);
+        } finally {
+            stop();
+        }
+    }
+
+    void timeAlone(Runnable operation) {
+        timeAlone(() -> {
+            operation.run();
+            return null;
+        });
+    }
+
     <T> T time(Supplier<T> operation) {
         long start = System.nanoTime();
         T result = statementLog != null && samples.size() == LOGGED_OPERATION
