@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
@@ -67,7 +69,10 @@ final class JoinedPdf implements Closeable {
 
     /** Each link to another part goes to its target as a link within a part does: to the page, at the target's top. */
     private void pointLinksBetweenParts() throws IOException {
-        for (PDPage page : pdf.getPages()) {
+        // By index from a list: the page tree finds a page by number by walking its pages, each time.
+        List<PDPage> pages = new ArrayList<>(pdf.getNumberOfPages());
+        pdf.getPages().forEach(pages::add);
+        for (PDPage page : pages) {
             for (PDAnnotation annotation : page.getAnnotations()) {
                 if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri
                         && uri.getURI().startsWith(DocumentParts.OTHER_PART)) {
@@ -78,7 +83,7 @@ final class JoinedPdf implements Closeable {
                         continue;
                     }
                     PDPageXYZDestination destination = new PDPageXYZDestination();
-                    destination.setPage(pdf.getPage(target.page()));
+                    destination.setPage(pages.get(target.page()));
                     destination.setTop(target.top());
                     PDActionGoTo goTo = new PDActionGoTo();
                     goTo.setDestination(destination);
