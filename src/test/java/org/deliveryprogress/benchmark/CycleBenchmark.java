@@ -52,6 +52,7 @@ import org.deliveryprogress.notifications.Mailer;
 import org.deliveryprogress.packs.MeetingPacks;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.deliveryprogress.plans.ReportingPeriod;
 import org.deliveryprogress.returns.PlanReturnRepository;
 import org.deliveryprogress.returns.ReturnState;
@@ -136,6 +137,8 @@ class CycleBenchmark {
     @Autowired
     DeliveryPlanRepository plans;
     @Autowired
+    IndicatorValueRepository indicatorValues;
+    @Autowired
     ManagerRights managerRights;
     @Autowired
     Returns returnRecords;
@@ -197,14 +200,18 @@ class CycleBenchmark {
 
         // The largest pack, on its own: if it runs out of memory, the cycle's figures are still reported.
         Cycle large = new NationalScenario(identityService, networks, meetings, plans, managerRights,
-                cycleService, returnRecords, transaction).closedCycleOf(PACK_PLANS, meetingDate);
+                cycleService, returnRecords, transaction).closedCycleOf(PACK_PLANS, meetingDate, indicatorValues);
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         Measurement largePack = report.measure("pack", "app", "one pack of " + PACK_PLANS + " plans");
         boolean outOfMemory = false;
         largePack.start();
         try {
             largePack.time(() -> packs.produceAtClose(large.getId()));
-        } catch (OutOfMemoryError e) {
+        } catch (OutOfMemoryError | RuntimeException e) {
+            // The renderer reports a part that ran out of memory as a rendering failure, the error its cause.
+            if (!ranOutOfMemory(e)) {
+                throw e;
+            }
             outOfMemory = true;
             report.figure("pack of " + PACK_PLANS + " plans", "out of memory");
         }
@@ -212,12 +219,34 @@ class CycleBenchmark {
         report.figure("peak heap during the pack of " + PACK_PLANS + " plans (MB)", megabytes(heap.stream()
                 .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum()));
         report.figure("maximum heap (MB)", megabytes(Runtime.getRuntime().maxMemory()));
+        if (!outOfMemory) {
+            report.figure("charts in the pack of " + PACK_PLANS + " plans", String.valueOf(chartsIn(large)));
+        }
 
         System.out.println("\nCycle benchmark, " + PLANS + " plans in " + areas.size() + " networks, database "
                 + (BenchmarkDatabase.external() ? "external" : "embedded") + "\n" + report.table());
         report.writeCsv(Path.of("target", "benchmark", "cycle-benchmark-" + PLANS + ".csv"));
         assertThat(outOfMemory).as("the pack of " + PACK_PLANS + " plans ran out of memory").isFalse();
         assertThat(packs.versions(large.getId())).as("the large pack").hasSize(1);
+        // The two numeric indicators of each plan judged Red or Amber (off target), and the summary's chart.
+        long discussed = IntStream.range(0, PACK_PLANS).filter(i -> Script.needsRemedialActions(Script.rag(i))).count();
+        assertThat(chartsIn(large)).as("the large pack's charts").isEqualTo(2 * discussed + 1);
+    }
+
+    private static boolean ranOutOfMemory(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The charts the cycle's pack draws: each an inline SVG of its page. */
+    private int chartsIn(Cycle cycle) {
+        String html = jdbc.queryForObject("SELECT html FROM meeting_pack WHERE cycle_id = ?", String.class,
+                cycle.getId());
+        return html.split("<svg", -1).length - 1;
     }
 
     /**

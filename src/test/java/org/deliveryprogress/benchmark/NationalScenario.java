@@ -1,6 +1,8 @@
 package org.deliveryprogress.benchmark;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +20,9 @@ import org.deliveryprogress.networks.NetworkMeetingRepository;
 import org.deliveryprogress.networks.NetworkRepository;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
-import org.deliveryprogress.returns.RagStatus;
+import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.deliveryprogress.plans.ReportingPeriod;
+import org.deliveryprogress.returns.RagStatus;
 import org.deliveryprogress.returns.RemedialAction;
 import org.deliveryprogress.returns.ReturnUpdate;
 import org.deliveryprogress.returns.Returns;
@@ -95,24 +98,31 @@ final class NationalScenario {
     /**
      * A network of {@code planCount} plans whose cycle closed with every plan returned and judged (30% Red or Amber
      * with agreed remedial actions), after a quarter before it: the largest pack a manager would ask for, made
-     * without running its cycle.
+     * without running its cycle. Each return carries the evidence an update gives in the cycle (its indicators'
+     * values, recorded in the plan's series, and its actions' progress), so that the pack shows what a real one does:
+     * the charts of the indicators of the plans the meeting discusses among them.
      */
-    Cycle closedCycleOf(int planCount, LocalDate meetingDate) {
+    Cycle closedCycleOf(int planCount, LocalDate meetingDate, IndicatorValueRepository indicatorValues) {
         Area area = area("PACK", 0, planCount, Math.max(1, planCount / PLANS_PER_OFFICER), meetingDate);
         NetworkMeeting lastQuarter = transaction.execute(status -> meetings.save(new NetworkMeeting(area.network(),
                 meetingDate.minusWeeks(13))));
         // Statuses shifted by one plan from last quarter's, so that the pack shows changes both ways.
-        recordClosedCycle(area, lastQuarter, 1);
-        return recordClosedCycle(area, area.meeting(), 0);
+        recordClosedCycle(area, lastQuarter, 1, indicatorValues);
+        return recordClosedCycle(area, area.meeting(), 0, indicatorValues);
     }
 
-    private Cycle recordClosedCycle(Area area, NetworkMeeting meeting, int shift) {
+    private Cycle recordClosedCycle(Area area, NetworkMeeting meeting, int shift,
+            IndicatorValueRepository indicatorValues) {
         Cycle cycle = transaction.execute(status -> cycleService.recordPast(meeting));
+        // The quarter a return reports on: the one before its meeting's.
+        ReportingPeriod period = ReportingPeriod.quarterOf(meeting.getMeetingDate()).previous();
+        Instant recordedAt = meeting.getMeetingDate().minusWeeks(3).atStartOfDay(ZoneOffset.UTC).toInstant();
         List<DeliveryPlan> areaPlans = area.plans();
         for (int from = 0; from < areaPlans.size(); from += 100) {
             int batchStart = from;
             transaction.executeWithoutResult(status -> {
                 for (int i = batchStart; i < Math.min(batchStart + 100, areaPlans.size()); i++) {
+                    indicatorValues.saveAll(Script.numericValues(areaPlans.get(i), i + shift, period, recordedAt));
                     RagStatus rag = Script.rag(i + shift);
                     returns.recordPast(cycle, areaPlans.get(i), new ReturnUpdate(Script.ACHIEVEMENTS_TEXT,
                             Script.PLANNED_TEXT, Script.blockages(i)), rag, Script.judgementComment(i + shift, rag),

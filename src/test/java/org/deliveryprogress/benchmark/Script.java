@@ -2,12 +2,15 @@ package org.deliveryprogress.benchmark;
 
 import static org.deliveryprogress.returns.ReturnVariables.*;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.IndicatorValue;
 import org.deliveryprogress.plans.ReportingPeriod;
 import org.deliveryprogress.returns.RagStatus;
 
@@ -36,6 +39,8 @@ final class Script {
     static final String SURVEY = "NI 1";
     static final String INCIDENTS = "NI 2";
     static final String STRATEGY = "LI 3";
+    private static final String INCIDENTS_VALUE = "138";
+    private static final String INCIDENTS_NOTE = "Fewer reports from the two schools after the assemblies";
 
     private Script() {
     }
@@ -62,16 +67,31 @@ final class Script {
      * judgement is kinder than the evidence.
      */
     static String indicatorValues(int i, ReportingPeriod period) {
-        String survey = switch (rag(i)) {
+        return "[{\"code\": \"" + SURVEY + "\", \"period\": \"" + period + "\", \"value\": \"" + survey(i) + "\"}, "
+                + "{\"code\": \"" + INCIDENTS + "\", \"period\": \"" + period + "\", \"value\": \"" + INCIDENTS_VALUE
+                + "\", \"note\": \"" + INCIDENTS_NOTE + "\"}, "
+                + "{\"code\": \"" + STRATEGY + "\", \"period\": \"" + period.year() + "\", "
+                + "\"value\": \"Adopted by three of the five partners\"}]";
+    }
+
+    /**
+     * The i-th plan's numeric values for the period, as {@link #indicatorValues} gives them, straight into the plan's
+     * series: what a past cycle's return, recorded without its update form, takes its evidence from.
+     */
+    static List<IndicatorValue> numericValues(DeliveryPlan plan, int i, ReportingPeriod period, Instant at) {
+        IndicatorValue survey = new IndicatorValue(plan, SURVEY, period);
+        survey.record(new BigDecimal(survey(i)), null, null, null, plan.getLeadOfficer(), at);
+        IndicatorValue incidents = new IndicatorValue(plan, INCIDENTS, period);
+        incidents.record(new BigDecimal(INCIDENTS_VALUE), null, INCIDENTS_NOTE, null, plan.getLeadOfficer(), at);
+        return List.of(survey, incidents);
+    }
+
+    private static String survey(int i) {
+        return switch (rag(i)) {
             case Red -> "70.0";
             case Amber -> "74.0";
             default -> "76.5";
         };
-        return "[{\"code\": \"" + SURVEY + "\", \"period\": \"" + period + "\", \"value\": \"" + survey + "\"}, "
-                + "{\"code\": \"" + INCIDENTS + "\", \"period\": \"" + period + "\", \"value\": \"138\", "
-                + "\"note\": \"Fewer reports from the two schools after the assemblies\"}, "
-                + "{\"code\": \"" + STRATEGY + "\", \"period\": \"" + period.year() + "\", "
-                + "\"value\": \"Adopted by three of the five partners\"}]";
     }
 
     static String actionProgress() {
