@@ -257,6 +257,9 @@ final class DocumentParts {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
+            // Every node is visited to cut the parts: a deferred DOM, which builds a node's object when it is first
+            // visited, would then hold each node twice, in its compact tables and as an object.
+            factory.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);

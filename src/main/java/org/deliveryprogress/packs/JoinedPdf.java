@@ -1,14 +1,15 @@
 package org.deliveryprogress.packs;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -35,7 +36,8 @@ final class JoinedPdf implements Closeable {
     record Part(PDDocument pdf, Map<String, Target> targets) {
     }
 
-    private final PDDocument pdf = new PDDocument();
+    /** Its streams (the pages' contents, the charts, the fonts) in a scratch file, as the parts' are, not the heap. */
+    private final PDDocument pdf = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
     private final PDFMergerUtility merger = new PDFMergerUtility();
     private final Map<String, Target> targets = new HashMap<>();
 
@@ -49,17 +51,15 @@ final class JoinedPdf implements Closeable {
     }
 
     /**
-     * The joined PDF, its pages numbered in the TrueType font {@code numbersFont}, its ID {@code id}, without the
-     * parts' creation date.
+     * Saves the joined PDF into the file, its pages numbered in the TrueType font {@code numbersFont}, its ID
+     * {@code id}, without the parts' creation date.
      */
-    byte[] save(byte[] numbersFont, long id) throws IOException {
+    void save(Path file, byte[] numbersFont, long id) throws IOException {
         pointLinksBetweenParts();
         PageNumbers.stamp(pdf, PDType0Font.load(pdf, new ByteArrayInputStream(numbersFont), true));
         pdf.getDocumentInformation().setCreationDate(null);
         pdf.setDocumentId(id);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        pdf.save(bytes);
-        return bytes.toByteArray();
+        pdf.save(file.toFile());
     }
 
     @Override

@@ -25,6 +25,7 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -62,7 +63,7 @@ final class PartRenderer {
 
     /** The part as a tagged PDF, and where the elements that other parts link to ({@code targets}) begin in it. */
     JoinedPdf.Part render(Document part, Set<String> targets, String title) throws IOException {
-        PDDocument pdf = new PDDocument();
+        PDDocument pdf = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
         PartFont[] fonts = { new PartFont(pdf, regular), new PartFont(pdf, bold), new PartFont(pdf, oblique) };
         try (PdfBoxRenderer renderer = builder(part, pdf, fonts).buildPdfRenderer()) {
             renderer.setListener(new TitleSetter(title));

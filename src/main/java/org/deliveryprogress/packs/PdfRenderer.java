@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
@@ -62,6 +64,12 @@ import org.xml.sax.SAXException;
  * than a 512 MB heap and both cores' worth of time on one. Since a part cannot count the pages of the others, the
  * renderer numbers the joined pages itself.
  * <p>
+ * What a PDF holds that is not its objects (the pages' contents, the charts, the fonts) is kept in scratch files
+ * while it is rendered, and the joined PDF is saved to a file before it is read: a tagged pack of a thousand plans
+ * holds about 170 MB of objects, its structure tree mostly, and needs the rest of the heap for its parts. The files
+ * are in the JVM's temporary directory ({@code java.io.tmpdir}), a few times the PDF's size, and deleted when the
+ * PDF is made.
+ * <p>
  * The same document and title always give the same bytes: the PDF carries no date, and its ID is made from
  * them, so that a frozen pack comes back byte for byte.
  */
@@ -108,6 +116,31 @@ class PdfRenderer implements DisposableBean {
      * @throws PdfRenderingException if the document is not well-formed XHTML or cannot be laid out
      */
     byte[] render(String xhtml, String title, Parts parts) {
+        // Hashed first: the hash copies the document, which at the end would meet the joined PDF at its largest.
+        long id = idOf(xhtml, title);
+        Path file = null;
+        try {
+            file = Files.createTempFile("pdf-", ".pdf");
+            renderInto(file, xhtml, title, parts, id);
+            // Read once the joined PDF is gone, and at its size: saved to an array, it would double it as it grows.
+            return Files.readAllBytes(file);
+        } catch (ExecutionException e) {
+            throw failure(title, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure(title, e);
+        } catch (IOException | SAXException | RuntimeException e) {
+            throw failure(title, e);
+        } finally {
+            if (file != null) {
+                file.toFile().delete();
+            }
+        }
+    }
+
+    /** Renders the parts, side by side, and saves them joined into the file. */
+    private void renderInto(Path file, String xhtml, String title, Parts parts, long id)
+            throws IOException, SAXException, ExecutionException, InterruptedException {
         Deque<Future<JoinedPdf.Part>> rendering = new ArrayDeque<>();
         try (JoinedPdf joined = new JoinedPdf()) {
             DocumentParts document = DocumentParts.of(xhtml, parts);
@@ -120,14 +153,7 @@ class PdfRenderer implements DisposableBean {
                 }
                 joined.append(rendering.remove().get());
             }
-            return joined.save(regular, idOf(xhtml, title));
-        } catch (ExecutionException e) {
-            throw failure(title, e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw failure(title, e);
-        } catch (IOException | SAXException | RuntimeException e) {
-            throw failure(title, e);
+            joined.save(file, regular, id);
         } finally {
             rendering.forEach(PdfRenderer::discard);
         }

@@ -14,9 +14,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.pdfbox.Loader;
@@ -359,6 +361,25 @@ class PdfRendererTest {
                 .isInstanceOf(PdfRenderingException.class)
                 .hasMessageStartingWith("Could not render \"Broken pack\" as PDF: ")
                 .hasMessageContaining("\"br\"");
+    }
+
+    @Test
+    void leavesNoFileBehindInTheTemporaryDirectoryWhetherItRendersOrFails() throws IOException {
+        Set<Path> before = temporaryFiles();
+
+        render(packOfPlans(), TITLE);
+        assertThatThrownBy(() -> render(document("Broken", "<p>Line one<br>Line two</p>"), "Broken pack"))
+                .isInstanceOf(PdfRenderingException.class);
+
+        assertThat(temporaryFiles()).isEqualTo(before);
+    }
+
+    /** The files a rendering writes while it runs: its scratch files (PDFBox's) and the PDF it saves. */
+    private static Set<Path> temporaryFiles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(file -> file.getFileName().toString().matches("(PDFBox.*\\.tmp|pdf-.*\\.pdf)"))
+                    .collect(Collectors.toSet());
+        }
     }
 
     private static byte[] render(String xhtml, String title) {
