@@ -67,8 +67,7 @@ import org.xml.sax.SAXException;
  * What a PDF holds that is not its objects (the pages' contents, the charts, the fonts) is kept in scratch files
  * while it is rendered, and the joined PDF is saved to a file before it is read: a tagged pack of a thousand plans
  * holds about 170 MB of objects, its structure tree mostly, and needs the rest of the heap for its parts. The files
- * are in the JVM's temporary directory ({@code java.io.tmpdir}), a few times the PDF's size, and deleted when the
- * PDF is made.
+ * are in the JVM's temporary directory ({@code java.io.tmpdir}) and deleted when the PDF is made.
  * <p>
  * The same document and title always give the same bytes: the PDF carries no date, and its ID is made from
  * them, so that a frozen pack comes back byte for byte.
