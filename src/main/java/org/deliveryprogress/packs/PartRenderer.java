@@ -73,7 +73,8 @@ final class PartRenderer {
             }
             plainBackgrounds(pdf);
             return new JoinedPdf.Part(pdf, targetsIn(renderer, pdf, targets));
-        } catch (IOException | RuntimeException e) {
+        } catch (Throwable e) {
+            // Out of memory included: its streams are in a scratch file, which only closing deletes.
             pdf.close();
             throw e;
         }

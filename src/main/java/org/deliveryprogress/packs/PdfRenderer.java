@@ -12,11 +12,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -140,7 +141,7 @@ class PdfRenderer implements DisposableBean {
     /** Renders the parts, side by side, and saves them joined into the file. */
     private void renderInto(Path file, String xhtml, String title, Parts parts, long id)
             throws IOException, SAXException, ExecutionException, InterruptedException {
-        Deque<Future<JoinedPdf.Part>> rendering = new ArrayDeque<>();
+        Deque<CompletableFuture<JoinedPdf.Part>> rendering = new ArrayDeque<>();
         try (JoinedPdf joined = new JoinedPdf()) {
             DocumentParts document = DocumentParts.of(xhtml, parts);
             int next = 0;
@@ -148,7 +149,7 @@ class PdfRenderer implements DisposableBean {
                 for (; next < document.count() && next < part + PARTS_AHEAD; next++) {
                     Document dom = document.part(next);
                     Set<String> targets = document.targetsIn(next);
-                    rendering.add(workers.submit(() -> partRenderer.render(dom, targets, title)));
+                    rendering.add(CompletableFuture.supplyAsync(() -> renderPart(dom, targets, title), workers));
                 }
                 joined.append(rendering.remove().get());
             }
@@ -158,22 +159,36 @@ class PdfRenderer implements DisposableBean {
         }
     }
 
+    /**
+     * Stops rendering: parts not begun are dropped, and those being rendered are waited for, so that those that will
+     * not be joined have closed their PDFs and their scratch files are gone.
+     */
     @Override
-    public void destroy() {
+    public void destroy() throws InterruptedException {
         workers.shutdownNow();
+        workers.awaitTermination(1, TimeUnit.MINUTES);
     }
 
-    /** Closes the PDF of a part that will not be joined; stops a part still being rendered. */
-    private static void discard(Future<JoinedPdf.Part> part) {
-        if (part.isDone() && !part.isCancelled()) {
-            try {
-                part.get().pdf().close();
-            } catch (ExecutionException | InterruptedException | IOException e) {
-                // It failed, or is gone: nothing is left open.
-            }
-        } else {
-            part.cancel(true);
+    private JoinedPdf.Part renderPart(Document dom, Set<String> targets, String title) {
+        try {
+            return partRenderer.render(dom, targets, title);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Closes the PDF of a part that will not be joined, now or once it is rendered: its streams are in a scratch
+     * file, which only closing deletes. A part that fails closes its own.
+     */
+    private static void discard(CompletableFuture<JoinedPdf.Part> part) {
+        part.thenAccept(rendered -> {
+            try {
+                rendered.pdf().close();
+            } catch (IOException e) {
+                // Closed as far as it can be: nothing else holds it.
+            }
+        });
     }
 
     private static PdfRenderingException failure(String title, Throwable cause) {
