@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -21,8 +22,11 @@ import org.springframework.stereotype.Component;
 @Component
 class NotifyAssignmentListener implements TaskListener {
 
-    /** Whom the task's creation told of it, for the rest of that command only (a transient variable). */
-    private static final String TOLD_AT_CREATION = "toldAtCreation";
+    /**
+     * Whom a task's creation told of it, for the rest of that command only: a transient variable of its execution,
+     * named after the task.
+     */
+    private static final String TOLD_AT_CREATION = "toldAtCreation:";
 
     private final Reminders reminders;
     private final IdentityService identityService;
@@ -34,25 +38,28 @@ class NotifyAssignmentListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        // The return's variables are read through the execution: a new task's own scope would cost a query.
+        DelegateExecution execution = task.getExecution();
+        String toldAtCreation = TOLD_AT_CREATION + task.getId();
         Collection<String> officers;
         if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
             Authentication signedIn = identityService.getCurrentAuthentication();
             boolean tookItThemselves = signedIn != null && signedIn.getUserId().equals(task.getAssignee());
-            officers = task.getAssignee() == null || tookItThemselves || toldAtCreation(task, task.getAssignee())
+            officers = task.getAssignee() == null || tookItThemselves
+                    || told(execution.getVariableLocal(toldAtCreation), task.getAssignee())
                     ? List.of() : List.of(task.getAssignee());
         } else {
             officers = reminders.officersOf(TaskHolders.of(task.getAssignee(), task.getCandidates()));
             // The engine fires the assignment of a task created with an assignee right after its creation.
-            task.setVariableLocal(TOLD_AT_CREATION, Variables.stringValue(String.join("\n", officers), true));
+            execution.setVariableLocal(toldAtCreation, Variables.stringValue(String.join("\n", officers), true));
         }
         reminders.notifyAssigned(task.getId(), task.getTaskDefinitionKey(),
-                (Long) task.getVariable(ReturnVariables.RETURN_ID),
-                (String) task.getVariable(ReturnVariables.PLAN_LABEL), task.getDueDate(), officers,
-                (String) task.getVariable(ReturnVariables.NETWORK_MANAGER_GROUP));
+                (Long) execution.getVariable(ReturnVariables.RETURN_ID),
+                (String) execution.getVariable(ReturnVariables.PLAN_LABEL), task.getDueDate(), officers,
+                (String) execution.getVariable(ReturnVariables.NETWORK_MANAGER_GROUP));
     }
 
-    private static boolean toldAtCreation(DelegateTask task, String officer) {
-        return task.getVariableLocal(TOLD_AT_CREATION) instanceof String told
-                && List.of(told.split("\n")).contains(officer);
+    private static boolean told(Object toldAtCreation, String officer) {
+        return toldAtCreation instanceof String told && List.of(told.split("\n")).contains(officer);
     }
 }

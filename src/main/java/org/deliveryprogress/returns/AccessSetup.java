@@ -188,9 +188,9 @@ class AccessSetup implements ApplicationRunner {
             filter = filterService.newTaskFilter(name);
         }
         // "refresh": Tasklist reloads the open filter's list and count as tasks come and go.
+        // No variable columns: a return's task is named after its plan, which is what a column would show.
         filter.setQuery(query).setProperties(Map.of("description", description, "priority", priority,
-                "color", colour, "refresh", true,
-                "variables", List.of(Map.of("name", ReturnVariables.PLAN_LABEL, "label", "Plan"))));
+                "color", colour, "refresh", true));
         filterService.saveFilter(filter);
     }
 

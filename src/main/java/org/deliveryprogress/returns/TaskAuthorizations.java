@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * <li>the network's managers may likewise hand an agreement of remedial actions to each other: it comes to one of
  * them without a claim ({@code AgreeingManager}), and another takes it over with the × and Claim.</li>
  * </ul>
- * The engine deletes a task's authorizations with the task.
+ * The engine deletes a task's authorizations with the task. A task being created has none in the database yet (its
+ * id is new), so its grants are made without looking there first, which the engine would do for each.
  */
 @Component
 class TaskAuthorizations extends AbstractProcessEnginePlugin {
@@ -43,6 +44,12 @@ class TaskAuthorizations extends AbstractProcessEnginePlugin {
     }
 
     static final class Provider extends DefaultAuthorizationProvider {
+
+        /**
+         * The state of a task from its construction until the engine fires its creation (TaskEntity.TaskState's
+         * STATE_INIT, whose value the enum does not expose); a task read from the database is at least "Created".
+         */
+        private static final String BEING_CREATED = "Init";
 
         @Override
         public AuthorizationEntity[] newTask(Task task) {
@@ -70,6 +77,14 @@ class TaskAuthorizations extends AbstractProcessEnginePlugin {
                             && ReturnVariables.TASK_AGREE_REMEDIAL_ACTIONS.equals(task.getTaskDefinitionKey())))) {
                 permissions = Arrays.copyOf(permissions, permissions.length + 1);
                 permissions[permissions.length - 1] = TaskPermissions.TASK_ASSIGN;
+            }
+            if (BEING_CREATED.equals(task.getTaskState())) {
+                AuthorizationEntity authorization = createAuthorization(userId, groupId, resource, task.getId(),
+                        permissions);
+                if (isHistoric) {
+                    provideRemovalTime(authorization, task);
+                }
+                return authorization;
             }
             return super.createOrUpdateAuthorization(task, userId, groupId, resource, isHistoric, permissions);
         }
