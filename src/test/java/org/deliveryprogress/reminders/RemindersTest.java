@@ -48,6 +48,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -90,6 +91,8 @@ class RemindersTest {
     Mailer mailer;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transaction;
     @Autowired
     WorkingDayCalendar calendar;
 
@@ -346,16 +349,16 @@ class RemindersTest {
     @Test
     void anEmailANodeStoppedWhileSendingIsSentByItsOwnProcessOnceItIsAbandoned() throws MessagingException {
         Notification assigned = lastNotificationTo("lead");
-        jdbc.update("UPDATE notification SET state = 'SENDING', claimed_at = ? WHERE id = ?",
-                Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))),
-                assigned.getId());
+        transaction.executeWithoutResult(written -> jdbc.update(
+                "UPDATE notification SET state = 'SENDING', claimed_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))), assigned.getId()));
         mailer.sendQueued();
         assertThat(smtp.getReceivedMessages()).extracting(this::recipient)
                 .as("not yet: its node may still be sending it").doesNotContain("lead");
 
-        jdbc.update("UPDATE notification SET claimed_at = ? WHERE id = ?",
-                Timestamp.from(Instant.now().minus(Duration.ofMinutes(3))),
-                assigned.getId());
+        transaction.executeWithoutResult(written -> jdbc.update(
+                "UPDATE notification SET claimed_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofMinutes(3))), assigned.getId()));
         sendQueuedMail();
 
         assertThat(notifications.findById(assigned.getId()).orElseThrow().getState())

@@ -36,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -76,6 +77,8 @@ class ReturnRestApiTest {
     RecordedReturns recordedReturns;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transaction;
     @Autowired
     ObjectMapper objectMapper;
 
@@ -421,8 +424,9 @@ class ReturnRestApiTest {
         @Test
         @DisplayName("form offers an action the register has no status for, with no status chosen")
         void actionWithoutStatus() {
-            jdbc.update("INSERT INTO plan_action (plan_id, reference, action) VALUES (?, 'CS.3', "
-                    + "'Map the community groups')", network.plan().getId());
+            transaction.executeWithoutResult(written -> jdbc.update(
+                    "INSERT INTO plan_action (plan_id, reference, action) VALUES (?, 'CS.3', "
+                            + "'Map the community groups')", network.plan().getId()));
 
             Response response = get("lead", "/task/" + update + FORM_VARIABLES);
 
