@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -52,6 +52,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "delivery-progress.cycle.batch-size=${benchmark.batch-size:100}")
 @ActiveProfiles(resolver = BenchmarkDatabase.class)
+@Import(OwnConnection.class)
 class BatchBenchmark {
 
     static final int PLANS = Integer.getInteger("benchmark.plans", 1000);
@@ -90,7 +91,7 @@ class BatchBenchmark {
     @Autowired
     TransactionTemplate transaction;
     @Autowired
-    JdbcTemplate jdbc;
+    OwnConnection own;
 
     @DynamicPropertySource
     static void mailAndDatabase(DynamicPropertyRegistry registry) throws SQLException {
@@ -108,8 +109,8 @@ class BatchBenchmark {
         Area warmUp = scenario.network("WARMB", WARM_UP_PLANS, meetingDate);
         Area measured = scenario.network("BATCH", PLANS, meetingDate);
 
-        runCycle(warmUp, Report.ofServer(jdbc));
-        Report report = Report.ofServer(jdbc);
+        runCycle(warmUp, Report.ofServer(own.jdbc()));
+        Report report = Report.ofServer(own.jdbc());
         Cycle cycle = runCycle(measured, report);
 
         System.out.println("\nBatch benchmark, one network of " + PLANS + " plans, batches of "

@@ -63,7 +63,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -94,6 +94,7 @@ import jakarta.mail.internet.MimeMessage;
         // The production batch size, not the tests' smaller one.
         properties = "delivery-progress.cycle.batch-size=100")
 @ActiveProfiles(resolver = BenchmarkDatabase.class)
+@Import(OwnConnection.class)
 class CycleBenchmark {
 
     static final int PLANS = Integer.getInteger("benchmark.plans", 1000);
@@ -146,7 +147,7 @@ class CycleBenchmark {
     TransactionTemplate transaction;
 
     @Autowired
-    JdbcTemplate jdbc;
+    OwnConnection own;
 
     private Measurement mail;
     private int remindersReceived;
@@ -171,7 +172,7 @@ class CycleBenchmark {
     void nationalCycleOnTheApplicationAndOnTheBareEngine() throws FolderException {
         heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
-        Report report = Report.ofServer(jdbc);
+        Report report = Report.ofServer(own.jdbc());
         LocalDate meetingDate = LocalDate.now(LONDON).plusWeeks(8);
         NationalScenario scenario = new NationalScenario(identityService, networks, meetings, plans, managerRights,
                 cycleService, returnRecords, transaction);
@@ -182,7 +183,7 @@ class CycleBenchmark {
                 (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())) {
             // A smaller cycle first on both sides, its figures thrown away, so that neither is measured on a cold JIT.
             if (!warmUpAreas.isEmpty()) {
-                runCycle(warmUpAreas, Report.ofServer(jdbc, new StatementLog(dataSource)), bare);
+                runCycle(warmUpAreas, Report.ofServer(own.jdbc(), new StatementLog(dataSource)), bare);
             }
             ClockUtil.reset();
             // The pools report their last collection: one now, so that none made during the warm-up is counted.
@@ -245,7 +246,7 @@ class CycleBenchmark {
 
     /** The charts the cycle's pack draws: each an inline SVG of its page. */
     private int chartsIn(Cycle cycle) {
-        String html = jdbc.queryForObject("SELECT html FROM meeting_pack WHERE cycle_id = ?", String.class,
+        String html = own.jdbc().queryForObject("SELECT html FROM meeting_pack WHERE cycle_id = ?", String.class,
                 cycle.getId());
         return html.split("<svg", -1).length - 1;
     }

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -64,6 +65,7 @@ import org.springframework.transaction.support.TransactionTemplate;
         // The production job executor (application.yaml), which the test profile turns off.
         "camunda.bpm.job-execution.enabled=true" })
 @ActiveProfiles(resolver = BenchmarkDatabase.class)
+@Import(OwnConnection.class)
 // The job executor stops with the context: it must not poll the database under the next benchmark's figures.
 @DirtiesContext
 class OpeningWithExecutorBenchmark {
@@ -112,7 +114,7 @@ class OpeningWithExecutorBenchmark {
     @Autowired
     TransactionTemplate transaction;
     @Autowired
-    JdbcTemplate jdbc;
+    OwnConnection own;
 
     /** One side of the benchmark, and where to read what it did. */
     private record Side(String name, JdbcTemplate database, RuntimeService runtime, ManagementService jobs,
@@ -139,14 +141,14 @@ class OpeningWithExecutorBenchmark {
         Map<String, List<BareReturn>> bareReturns = new ConcurrentHashMap<>();
         try (BareEngine bare = BareEngine.withJobExecutor(dataSource, configuration,
                 Map.of(BareReturnBatch.BEAN, new BareReturnBatch(bareReturns, BATCH_SIZE)))) {
-            Side app = new Side("app", jdbc, runtimeService, managementService, historyService, CYCLE_PROCESS,
+            Side app = new Side("app", own.jdbc(), runtimeService, managementService, historyService, CYCLE_PROCESS,
                     ReturnVariables.PROCESS_KEY);
             Side floor = new Side("bare", bare.jdbc(), bare.runtimeService(), bare.managementService(),
                     bare.historyService(), BareEngine.CYCLE_PROCESS_KEY, BareEngine.PROCESS_KEY);
             if (!warmUpAreas.isEmpty()) {
-                openOnBothSides(warmUpAreas, Report.ofServer(jdbc), app, floor, bare, bareReturns);
+                openOnBothSides(warmUpAreas, Report.ofServer(own.jdbc()), app, floor, bare, bareReturns);
             }
-            Report report = Report.ofServer(jdbc);
+            Report report = Report.ofServer(own.jdbc());
             openOnBothSides(areas, report, app, floor, bare, bareReturns);
             report.figure("job executor, both sides", bare.jobExecutorSettings());
 
