@@ -279,10 +279,11 @@ class CycleBenchmark {
             Area area = areas.get(step);
             Runnable onApp = () -> {
                 long begin = System.nanoTime();
-                openApp.beginOperation();
-                ProcessInstance cycle = openApp.stretch(() -> cycleService.startOnSchedule(area.meeting().getId()));
-                runJobs(cycle.getId(), Set.of(), openApp::stretch);
-                openApp.endOperation();
+                openApp.inStretches(() -> {
+                    ProcessInstance cycle = openApp.stretch(() -> cycleService.startOnSchedule(
+                            area.meeting().getId()));
+                    runJobs(cycle.getId(), Set.of(), openApp::stretch);
+                });
                 openingNanos[0] += System.nanoTime() - begin;
                 opened.add(cycles.findByMeetingId(area.meeting().getId()).orElseThrow());
             };
@@ -390,12 +391,12 @@ class CycleBenchmark {
             List<String> areaOpenOnBare = plansOf.apply(areas.get(step)).stream().filter(openOnBare::containsKey)
                     .map(openOnBare::get).toList();
             inTurn(step, () -> {
-                closeApp.beginOperation();
-                Job closeTimer = managementService.createJobQuery().processInstanceId(cycle.getProcessInstanceId())
-                        .timers().singleResult();
-                closeApp.stretch(() -> managementService.executeJob(closeTimer.getId()));
-                runJobs(cycle.getProcessInstanceId(), Set.of(PACK_STEP), closeApp::stretch);
-                closeApp.endOperation();
+                closeApp.inStretches(() -> {
+                    Job closeTimer = managementService.createJobQuery()
+                            .processInstanceId(cycle.getProcessInstanceId()).timers().singleResult();
+                    closeApp.stretch(() -> managementService.executeJob(closeTimer.getId()));
+                    runJobs(cycle.getProcessInstanceId(), Set.of(PACK_STEP), closeApp::stretch);
+                });
             }, () -> areaOpenOnBare.forEach(instance -> closeBare.timeAlone(() -> bare.runtimeService()
                     .createMessageCorrelation(CYCLE_CLOSED_MESSAGE).processInstanceId(instance)
                     .correlateWithResult())));

@@ -56,9 +56,22 @@ final class Measurement {
         statements -= ownStatements;
     }
 
-    /** Starts an operation timed in stretches, such as a cycle's jobs, found between them by the benchmark. */
-    void beginOperation() {
+    /**
+     * One operation timed in stretches (its parts passed to {@link #stretch}), such as a cycle's jobs, found between
+     * them by the benchmark. If it is the operation the statement log shows, the log has all of it, the benchmark's
+     * look-ups between its stretches included.
+     */
+    void inStretches(Runnable operation) {
         operationNanos = 0;
+        if (logsThisOperation()) {
+            statementLog.capture(phase + "-" + side, () -> {
+                operation.run();
+                return null;
+            });
+        } else {
+            operation.run();
+        }
+        samples.add(operationNanos);
     }
 
     /**
@@ -83,10 +96,6 @@ final class Measurement {
         });
     }
 
-    /** Ends the operation begun: one operation, taking the time of its stretches. */
-    void endOperation() {
-        samples.add(operationNanos);
-    }
 
     /** One operation that is a stretch of its own: timed, and its statements counted. */
     <T> T timeAlone(Supplier<T> operation) {
@@ -107,9 +116,7 @@ final class Measurement {
 
     <T> T time(Supplier<T> operation) {
         long start = System.nanoTime();
-        T result = statementLog != null && samples.size() == LOGGED_OPERATION
-                ? statementLog.capture(phase + "-" + side, operation)
-                : operation.get();
+        T result = logsThisOperation() ? statementLog.capture(phase + "-" + side, operation) : operation.get();
         samples.add(System.nanoTime() - start);
         return result;
     }
@@ -119,6 +126,10 @@ final class Measurement {
             operation.run();
             return null;
         });
+    }
+
+    private boolean logsThisOperation() {
+        return statementLog != null && samples.size() == LOGGED_OPERATION;
     }
 
     /** Times a batch: each of the operations it says it did took an equal share of its time. Answers how many. */
