@@ -27,7 +27,7 @@ class OpenCycleDelegate implements JavaDelegate {
         Authentication authentication = identityService.getCurrentAuthentication();
         Cycle cycle = cycles.open(execution.getVariable(CycleVariables.MEETING_ID), authentication,
                 execution.getProcessInstanceId());
-        managerRights.shareWithManagers(execution.getProcessInstanceId(),
+        managerRights.shareStartedInstanceWithManagers(execution.getProcessInstanceId(),
                 cycle.getMeeting().getNetwork().getManagerGroup());
         execution.setProcessBusinessKey(cycle.getReference());
         execution.setVariable(CycleVariables.CYCLE_ID, cycle.getId());

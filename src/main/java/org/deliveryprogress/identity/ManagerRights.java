@@ -82,6 +82,20 @@ public class ManagerRights {
                         ProcessInstancePermissions.READ));
     }
 
+    /**
+     * As {@link #shareWithManagers}, for a process instance started in this transaction. Nothing can be granted on
+     * an instance before it starts, so no grant is looked for first: a statement less for every return a cycle opens.
+     * A second grant to the group on the instance would break the engine's unique key on grants and roll the start
+     * back.
+     */
+    public void shareStartedInstanceWithManagers(String processInstanceId, String managerGroup) {
+        AsApplication.run(identityService, () -> {
+            Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(managerGroup);
+            save(authorization, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
+        });
+    }
+
     /** Lets the network's managers read a task of one of its returns (their "All open work" filter). */
     public void shareTaskWithManagers(String taskId, String managerGroup) {
         AsApplication.run(identityService,
@@ -105,6 +119,10 @@ public class ManagerRights {
         Authorization authorization = existing != null ? existing
                 : authorizationService.createNewAuthorization(type);
         toHolder.accept(authorization);
+        save(authorization, resource, resourceId, permissions);
+    }
+
+    private void save(Authorization authorization, Resource resource, String resourceId, Permission... permissions) {
         authorization.setResource(resource);
         authorization.setResourceId(resourceId);
         for (Permission permission : permissions) {

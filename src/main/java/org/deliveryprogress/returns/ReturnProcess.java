@@ -85,7 +85,7 @@ class ReturnProcess {
                 .businessKey(cycle.getReference() + "/" + plan.getReference())
                 .setVariables(variables)
                 .execute();
-        managerRights.shareWithManagers(instance.getId(), plan.getNetwork().getManagerGroup());
+        managerRights.shareStartedInstanceWithManagers(instance.getId(), plan.getNetwork().getManagerGroup());
         planReturn.startedAs(instance.getId());
         return planReturn;
     }
