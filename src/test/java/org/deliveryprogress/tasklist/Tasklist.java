@@ -154,31 +154,49 @@ final class Tasklist {
     }
 
     /**
-     * Waits for the task card whose name contains the text, in the open filter; pages through the list (Tasklist
-     * shows 15 tasks a page, the newest first) as an officer would.
+     * Waits for the task card whose name contains the text, in the open filter; pages through the list as an officer
+     * would. Tasklist shows 15 tasks a page in the filter's order, the earliest due first, and among tasks due at the
+     * same time the newest first: a new task is on the first page, or on the last if it is due later than the rest
+     * (a test's network set up after midnight has its deadlines a day later than those of the day before), so the
+     * last page is looked at second.
      */
     WebElement taskCard(String name) {
+        boolean[] lastPageSeen = { false };
         return browser.await("the task '" + name + "' in the list", driver -> {
             Optional<WebElement> card = cardNamed(name);
             if (card.isEmpty()) {
-                nextPageOfTasks();
+                if (lastPageSeen[0]) {
+                    nextPageOfTasks();
+                } else {
+                    lastPageSeen[0] = lastPageOfTasks();
+                }
             }
             return card.orElse(null);
         });
     }
 
+    /** Goes to the list's last page; answers whether there is one to go to (the list has loaded and has pages). */
+    private boolean lastPageOfTasks() {
+        if (pageLink("pagination-last").isEmpty()) {
+            return !browser.findAll(TASK_CARDS).isEmpty();
+        }
+        goToPage("pagination-last");
+        return true;
+    }
+
+    /** The next page, or the first after the last (by «: the links show only five page numbers around this one). */
     private void nextPageOfTasks() {
-        By pages = By.cssSelector("[cam-tasks] ul.pagination li");
-        List<WebElement> next = browser.findAll(By.cssSelector("[cam-tasks] ul.pagination li.pagination-next"));
-        if (next.isEmpty()) {
-            return;
-        }
-        if (next.get(0).getAttribute("class").contains("disabled")) {
-            browser.findAll(pages).stream().filter(page -> page.getText().trim().equals("1")).findFirst()
-                    .ifPresent(first -> click(first.findElement(By.tagName("a"))));
-        } else {
-            click(next.get(0).findElement(By.tagName("a")));
-        }
+        pageLink("pagination-next").ifPresent(next -> goToPage(
+                next.getAttribute("class").contains("disabled") ? "pagination-first" : "pagination-next"));
+    }
+
+    private Optional<WebElement> pageLink(String kind) {
+        return browser.findAll(By.cssSelector("[cam-tasks] ul.pagination li." + kind)).stream().findFirst();
+    }
+
+    private void goToPage(String kind) {
+        pageLink(kind).filter(link -> !link.getAttribute("class").contains("disabled"))
+                .ifPresent(link -> click(link.findElement(By.tagName("a"))));
         Browser.pause(800);
     }
 
