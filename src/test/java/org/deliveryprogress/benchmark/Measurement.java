@@ -75,8 +75,8 @@ final class Measurement {
     }
 
     /**
-     * A part of the operation begun: a stretch of the phase, whose time and statements count. What runs between
-     * stretches (finding the next job to run) counts for neither.
+     * A part of the operation {@link #inStretches} runs: a stretch of the phase, whose time and statements count.
+     * What runs between stretches (finding the next job to run) counts for neither.
      */
     <T> T stretch(Supplier<T> part) {
         start();
@@ -95,7 +95,6 @@ final class Measurement {
             return null;
         });
     }
-
 
     /** One operation that is a stretch of its own: timed, and its statements counted. */
     <T> T timeAlone(Supplier<T> operation) {

@@ -155,10 +155,10 @@ final class Tasklist {
 
     /**
      * Waits for the task card whose name contains the text, in the open filter; pages through the list as an officer
-     * would. Tasklist shows 15 tasks a page in the filter's order, the earliest due first, and among tasks due at the
-     * same time the newest first: a new task is on the first page, or on the last if it is due later than the rest
-     * (a test's network set up after midnight has its deadlines a day later than those of the day before), so the
-     * last page is looked at second.
+     * would. Tasklist shows 15 tasks a page in the filter's order, the earliest due first: a new task is mostly on the
+     * first page, and on the last if it is due later than the rest (a test's network set up after midnight has its
+     * deadlines a day later than those of the day before), so the last page is looked at second, then every page in
+     * turn.
      */
     WebElement taskCard(String name) {
         boolean[] lastPageSeen = { false };
