@@ -28,6 +28,9 @@ public class Notification {
         NO_ADDRESS
     }
 
+    private static final int DEDUPE_KEY_LENGTH = 255;
+    private static final int SUBJECT_LENGTH = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -53,13 +56,22 @@ public class Notification {
     protected Notification() {
     }
 
+    /**
+     * Its values fit their columns, since the outbox is written with {@code INSERT IGNORE}, which would cut them
+     * short unseen ({@link QueuedInTransaction}): a subject too long is shortened here, visibly; a dedupe key too long
+     * is a mistake in the code that made it. Recipient and address come from the engine's users, whose columns are
+     * no longer than these.
+     */
     Notification(String dedupeKey, NotificationKind kind, String recipient, String email, String subject,
             String textBody, String htmlBody, Instant createdAt) {
+        if (dedupeKey.length() > DEDUPE_KEY_LENGTH) {
+            throw new IllegalArgumentException("A dedupe key longer than " + DEDUPE_KEY_LENGTH + ": " + dedupeKey);
+        }
         this.dedupeKey = dedupeKey;
         this.kind = kind;
         this.recipient = recipient;
         this.email = email;
-        this.subject = subject;
+        this.subject = subject.length() <= SUBJECT_LENGTH ? subject : subject.substring(0, SUBJECT_LENGTH - 1) + "…";
         this.textBody = textBody;
         this.htmlBody = htmlBody;
         this.createdAt = createdAt;

@@ -11,6 +11,7 @@ import org.deliveryprogress.identity.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
@@ -26,15 +27,15 @@ public class Notifications {
 
     private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
-    private final NotificationRepository notifications;
+    private final JdbcTemplate jdbc;
     private final UserDirectory directory;
     private final ITemplateEngine templates;
     private final Clock clock;
     private final String publicUrl;
 
-    Notifications(NotificationRepository notifications, UserDirectory directory, ITemplateEngine templates,
+    Notifications(JdbcTemplate jdbc, UserDirectory directory, ITemplateEngine templates,
             Clock clock, @Value("${delivery-progress.public-url}") String publicUrl) {
-        this.notifications = notifications;
+        this.jdbc = jdbc;
         this.directory = directory;
         this.templates = templates;
         this.clock = clock;
@@ -42,13 +43,14 @@ public class Notifications {
     }
 
     /**
-     * Queues an email to a user, once per dedupe key; answers the state it was queued in (no address, or queued to be
-     * sent), or nothing if it was queued before. The model is handed to the kind's templates, with the recipient's
-     * name and the application's address.
+     * Queues an email to a user, once per dedupe key; answers the state it is queued in (no address, or queued to be
+     * sent). The model is handed to the kind's templates, with the recipient's name and the application's address.
+     * The email is written to the outbox when the transaction commits, with the others it queued
+     * ({@link QueuedInTransaction}), and not at all if a notification with its dedupe key was queued before.
      */
     @Transactional
-    public Optional<Notification.State> queue(NotificationKind kind, String dedupeKey, String recipient,
-            String subject, Map<String, Object> model) {
+    public Notification.State queue(NotificationKind kind, String dedupeKey, String recipient, String subject,
+            Map<String, Object> model) {
         Optional<KeptIdentities.Profile> user = directory.user(recipient);
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("recipientName", user.map(KeptIdentities.Profile::name).orElse(recipient));
@@ -59,14 +61,12 @@ public class Notifications {
                 user.map(KeptIdentities.Profile::email).orElse(null), subject,
                 templates.process("mail-text/" + kind.template(), context),
                 templates.process("mail/" + kind.template(), context), clock.instant());
-        if (notifications.insertUnlessQueued(notification) == 0) {
-            return Optional.empty();
-        }
+        QueuedInTransaction.add(notification, jdbc);
         if (notification.getState() == Notification.State.NO_ADDRESS) {
             log.warn("No email address for user '{}': '{}' is not sent. Add one to their profile in Camunda Admin.",
                     recipient, subject);
         }
-        return Optional.of(notification.getState());
+        return notification.getState();
     }
 
     /**

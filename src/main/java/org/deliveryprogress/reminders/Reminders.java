@@ -188,17 +188,16 @@ class Reminders {
      */
     private void queue(NotificationKind kind, String key, String officer, String subject, Map<String, Object> model,
             String managerGroup) {
-        notifications.queue(kind, key, officer, subject, model)
-                .filter(state -> state == Notification.State.NO_ADDRESS)
-                .ifPresent(noAddress -> {
-                    for (String manager : directory.membersOf(managerGroup)) {
-                        notifications.queue(NotificationKind.MISSING_ADDRESS, "missing-address:" + officer + ":"
-                                + LocalDate.now(clock.withZone(zone)) + ":" + manager, manager,
-                                directory.nameOf(officer) + " has no email address",
-                                Map.of("officer", officer, "officerName", directory.nameOf(officer),
-                                        "missedSubject", subject));
-                    }
-                });
+        if (notifications.queue(kind, key, officer, subject, model) != Notification.State.NO_ADDRESS) {
+            return;
+        }
+        // Once a day per officer, whatever they miss: the key says so.
+        for (String manager : directory.membersOf(managerGroup)) {
+            notifications.queue(NotificationKind.MISSING_ADDRESS, "missing-address:" + officer + ":"
+                    + LocalDate.now(clock.withZone(zone)) + ":" + manager, manager,
+                    directory.nameOf(officer) + " has no email address",
+                    Map.of("officer", officer, "officerName", directory.nameOf(officer), "missedSubject", subject));
+        }
     }
 
     private void escalate(Task task, Cycle cycle, Network network) {
