@@ -3,15 +3,12 @@ package org.deliveryprogress.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.deliveryprogress.ApplicationTest;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The migration that brings in the setting "data-entry officers may submit the update", run on a database of its own
@@ -26,45 +23,31 @@ class EntryOfficersMigrationTest {
     @Autowired
     JdbcTemplate applicationDatabase;
 
-    private final String databaseName = "upgrade_" + System.nanoTime();
-    private DriverManagerDataSource upgraded;
+    private UpgradedDatabase database;
 
     @BeforeEach
     void aDatabaseOfTheVersionBefore() {
-        applicationDatabase.execute("CREATE DATABASE `" + databaseName
-                + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        upgraded = new DriverManagerDataSource(server.jdbcUrl(databaseName), "root", "");
-        migrate("7");
+        database = new UpgradedDatabase(server, applicationDatabase, "7");
     }
 
     @AfterEach
     void dropIt() {
-        applicationDatabase.execute("DROP DATABASE `" + databaseName + "`");
+        database.close();
     }
 
     @Test
     @DisplayName("a network that existed goes on letting its data-entry officers submit; one added afterwards "
             + "without saying has its lead officers submit")
     void existingNetworksKeepWhatTheyHad() {
-        JdbcTemplate database = new JdbcTemplate(upgraded);
-        database.update(insertNetwork("RUNNING"));
+        JdbcTemplate jdbc = database.jdbc();
+        jdbc.update(insertNetwork("RUNNING"));
 
-        migrate(null);
+        database.upgrade();
 
-        database.update(insertNetwork("ADDED"));
-        assertThat(database.queryForList("SELECT code, entry_officers_may_submit FROM network ORDER BY id"))
+        jdbc.update(insertNetwork("ADDED"));
+        assertThat(jdbc.queryForList("SELECT code, entry_officers_may_submit FROM network ORDER BY id"))
                 .extracting(row -> row.get("code") + " " + row.get("entry_officers_may_submit"))
                 .containsExactly("RUNNING true", "ADDED false");
-    }
-
-    /** Up to the version given, or to the latest. */
-    private void migrate(String target) {
-        FluentConfiguration configuration = Flyway.configure().dataSource(upgraded).locations("classpath:db/migration")
-                .table("dp_schema_history");
-        if (target != null) {
-            configuration.target(target);
-        }
-        configuration.load().migrate();
     }
 
     private static String insertNetwork(String code) {
