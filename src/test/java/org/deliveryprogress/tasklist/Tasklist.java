@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -488,9 +489,20 @@ final class Tasklist {
         click(browser.find(By.cssSelector(".dp-confirmation a")));
     }
 
-    /** Whether what Tasklist shows but officers cannot or need not use is out of sight. */
+    /**
+     * Whether what Tasklist shows but officers cannot or need not use is out of sight. Tasklist redraws its task list
+     * now and then, so an element found may be gone when it is asked whether it shows: then it is looked for again.
+     */
     boolean isShown(String cssSelector) {
-        return browser.findAll(By.cssSelector(cssSelector)).stream().anyMatch(WebElement::isDisplayed);
+        for (int attempt = 1;; attempt++) {
+            try {
+                return browser.findAll(By.cssSelector(cssSelector)).stream().anyMatch(WebElement::isDisplayed);
+            } catch (StaleElementReferenceException redrawn) {
+                if (attempt == 5) {
+                    throw redrawn;
+                }
+            }
+        }
     }
 
     /** Waits until the form shows at least one error beside a field. */
