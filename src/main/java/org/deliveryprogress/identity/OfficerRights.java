@@ -27,6 +27,8 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.context.ProcessEngineContext;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.deliveryprogress.engine.AsApplication;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.springframework.stereotype.Component;
@@ -59,14 +61,17 @@ public class OfficerRights {
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
     private final UserDirectory directory;
+    private final CommandExecutor commands;
     private final TransactionTemplate ownTransaction;
 
     OfficerRights(IdentityService identityService, AuthorizationService authorizationService,
-            FilterService filterService, UserDirectory directory, PlatformTransactionManager transactions) {
+            FilterService filterService, UserDirectory directory, ProcessEngineConfigurationImpl engineConfiguration,
+            PlatformTransactionManager transactions) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.directory = directory;
+        this.commands = engineConfiguration.getCommandExecutorTxRequired();
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -95,7 +100,7 @@ public class OfficerRights {
         });
         for (int attempt = 1;; attempt++) {
             try {
-                ownTransaction.executeWithoutResult(status -> saveInOwnCommands(wanted));
+                ownTransaction.executeWithoutResult(status -> saveInCommandOfTheirOwn(wanted));
                 return;
             } catch (RuntimeException e) {
                 if (attempt == SAVE_ATTEMPTS || !savedByAnother(e)) {
@@ -107,16 +112,19 @@ public class OfficerRights {
     }
 
     /**
-     * Saves the grants in engine commands of their own, inside the transaction of their own. Called from a batch's
+     * Saves the grants in one engine command of their own, inside the transaction of their own. Called from a batch's
      * job, the engine would otherwise run them in the job's command and write them when the job ends, in the job's
-     * transaction, where the unique key of a grant another batch saved first fails the whole batch.
+     * transaction, where the unique key of a grant another batch saved first fails the whole batch. One command, so
+     * that the engine writes the new grants together when it ends, in one batch of inserts (MariaDB's driver sends it
+     * as one bulk statement, two with both kinds of holder), where a command for each grant wrote each on its own: an
+     * officer's first cycle saved a hundred a network.
      */
-    private void saveInOwnCommands(Set<Grant> wanted) {
+    private void saveInCommandOfTheirOwn(Set<Grant> wanted) {
         try {
-            ProcessEngineContext.withNewProcessEngineContext(() -> {
+            ProcessEngineContext.withNewProcessEngineContext(() -> commands.execute(commandContext -> {
                 AsApplication.run(identityService, () -> saveMissing(wanted));
                 return null;
-            });
+            }));
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -223,8 +231,13 @@ public class OfficerRights {
     /** A user's or a group's grant on one user or filter. */
     private record Grant(String userId, String groupId, int resourceType, String resourceId) {
 
-        /** Every transaction saves grants in this order, so that two saving the same ones never deadlock. */
-        static final Comparator<Grant> ORDER = Comparator.comparing(Grant::resourceType)
+        /**
+         * Every transaction saves grants in this order, so that two saving the same ones never deadlock. Groups' grants
+         * before users': MariaDB's driver starts a new bulk statement at a row with a value where the bulk's first row
+         * has none, and a group's grant names no user, a user's no group.
+         */
+        static final Comparator<Grant> ORDER = Comparator.comparing((Grant grant) -> grant.groupId() == null)
+                .thenComparing(Grant::resourceType)
                 .thenComparing(Grant::resourceId).thenComparing(Grant::userId, nullsFirst(naturalOrder()))
                 .thenComparing(Grant::groupId, nullsFirst(naturalOrder()));
 
