@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.engine.AsApplication;
 import org.deliveryprogress.engine.AsUser;
@@ -56,6 +59,21 @@ class EngineCallersTest {
                 "org.deliveryprogress.imports.RegisterImport", "org.deliveryprogress.operations.DatabaseCounts",
                 "org.deliveryprogress.identity.KeptIdentities", "org.deliveryprogress.engine.AsApplication")))
                 .should().callMethodWhere(target(owner(assignableTo(AsApplication.class))))
+                .check(APPLICATION);
+    }
+
+    /**
+     * An engine command of the application's own runs whatever it is given inside the engine, past the services'
+     * checks. The interceptors the application adds to the engine's chain pass each command on, and are not counted.
+     */
+    @Test
+    @DisplayName("only the officers' grants run an engine command of the application's own")
+    void ownEngineCommandsOnlyWhereReviewed() {
+        noClasses().that(outside(Set.of("org.deliveryprogress.identity.OfficerRights")))
+                .and().areNotAssignableTo(CommandInterceptor.class)
+                .should().callMethodWhere(target(owner(assignableTo(CommandExecutor.class))))
+                .orShould().callMethodWhere(target(owner(assignableTo(ProcessEngineConfigurationImpl.class)))
+                        .and(target(nameMatching("getCommandExecutor.*"))))
                 .check(APPLICATION);
     }
 
