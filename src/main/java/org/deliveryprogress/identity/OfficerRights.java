@@ -115,9 +115,9 @@ public class OfficerRights {
      * Saves the grants in one engine command of their own, inside the transaction of their own. Called from a batch's
      * job, the engine would otherwise run them in the job's command and write them when the job ends, in the job's
      * transaction, where the unique key of a grant another batch saved first fails the whole batch. One command, so
-     * that the engine writes the new grants together when it ends, in one batch of inserts (MariaDB's driver sends it
-     * as one bulk statement, two with both kinds of holder), where a command for each grant wrote each on its own: an
-     * officer's first cycle saved a hundred a network.
+     * that the engine writes the new grants together when it ends, in one batch of inserts that MariaDB's driver sends
+     * as a few bulk statements, where a command for each grant wrote each on its own: an officer's first cycle saved a
+     * hundred a network.
      */
     private void saveInCommandOfTheirOwn(Set<Grant> wanted) {
         try {
