@@ -13,6 +13,7 @@ import org.deliveryprogress.plans.DeliveryPlan;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -78,6 +79,11 @@ public class PlanReturn {
     @Enumerated(EnumType.STRING)
     private ReturnState waitingAtClose;
 
+    /**
+     * Written for a whole batch of returns just opened in one statement ({@link StartedReturns}), never by Hibernate:
+     * the instance starts after the return is saved, so Hibernate would follow each return's insert with an update.
+     */
+    @Column(updatable = false)
     private String processInstanceId;
 
     @OneToMany(mappedBy = "planReturn", cascade = CascadeType.ALL, orphanRemoval = true)

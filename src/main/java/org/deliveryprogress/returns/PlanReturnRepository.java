@@ -14,7 +14,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long>, WholeReturns {
+public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long>, WholeReturns, StartedReturns {
 
     /** The return, its row locked until the transaction ends: two saves of its draft at once take turns. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
@@ -32,6 +32,13 @@ public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long>, W
      */
     @Override
     Optional<PlanReturn> findById(Long id);
+
+    /**
+     * Records the process instance each of these returns, saved in this transaction, was started as
+     * ({@link PlanReturn#startedAs}), all in one statement ({@link StartedReturnsImpl}).
+     */
+    @Override
+    void recordStarted(List<PlanReturn> started);
 
     /** {@link #findById}, for a return the engine's process refers to, which must exist. */
     default PlanReturn getWithPlanAndCycle(Long id) {

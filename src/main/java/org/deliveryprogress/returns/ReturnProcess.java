@@ -55,7 +55,7 @@ class ReturnProcess {
         Cycle cycle = cycles.runBy(cycleId, processInstanceId);
         List<DeliveryPlan> batch = returns.findActivePlansWithoutReturn(cycle.getMeeting().getNetwork(), cycleId,
                 PageRequest.of(0, properties.batchSize()));
-        batch.forEach(plan -> open(cycle, plan));
+        returns.recordStarted(batch.stream().map(plan -> open(cycle, plan)).toList());
         officerRights.grantFor(batch);
         return batch.size() == properties.batchSize();
     }

@@ -2,11 +2,15 @@ package org.deliveryprogress.cycles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.returns.PlanReturnRepository;
 import org.deliveryprogress.returns.ReturnVariables;
@@ -77,5 +81,27 @@ class CycleOpeningTest {
                 .isEqualTo(2);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ReturnVariables.PROCESS_KEY)
                 .variableValueEquals(ReturnVariables.CYCLE_ID, cycleId).count()).isEqualTo(300);
+    }
+
+    @Test
+    void eachReturnNamesTheInstanceStartedForItWhateverItsBatch() {
+        TestNetwork network = networks.create(30);
+
+        ProcessInstance cycleInstance = cycles.startOnSchedule(network.meeting().getId());
+        officers.runJobs(cycleInstance.getId());
+
+        Long cycleId = cycleRepository.findByMeetingId(network.meeting().getId()).orElseThrow().getId();
+        Map<Long, String> instanceOfReturn = runtimeService.createVariableInstanceQuery()
+                .variableName(ReturnVariables.RETURN_ID).processInstanceIdIn(runtimeService
+                        .createProcessInstanceQuery().processDefinitionKey(ReturnVariables.PROCESS_KEY)
+                        .variableValueEquals(ReturnVariables.CYCLE_ID, cycleId).list().stream()
+                        .map(ProcessInstance::getId).toArray(String[]::new))
+                .list().stream()
+                .collect(Collectors.toMap(variable -> (Long) variable.getValue(),
+                        VariableInstance::getProcessInstanceId));
+        // Read in a transaction of their own, as the rows were written: two batches (of 25 in the test profile).
+        assertThat(returns.findByCycleIdOrderByPlanReference(cycleId)).hasSize(30)
+                .allSatisfy(planReturn -> assertThat(planReturn.getProcessInstanceId()).as(planReturn.label())
+                        .isEqualTo(instanceOfReturn.get(planReturn.getId())));
     }
 }
