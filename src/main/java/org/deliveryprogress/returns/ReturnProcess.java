@@ -55,7 +55,12 @@ class ReturnProcess {
         Cycle cycle = cycles.runBy(cycleId, processInstanceId);
         List<DeliveryPlan> batch = returns.findActivePlansWithoutReturn(cycle.getMeeting().getNetwork(), cycleId,
                 PageRequest.of(0, properties.batchSize()));
-        returns.recordStarted(batch.stream().map(plan -> open(cycle, plan)).toList());
+        List<PlanReturn> opened = batch.stream().map(plan -> open(cycle, plan)).toList();
+        returns.recordStarted(opened);
+        // After every instance has started, with the managers' grants on their tasks (TaskAuthorizations): the
+        // engine then writes the batch's group grants together, after its users' grants, in one bulk statement.
+        opened.forEach(planReturn -> managerRights.shareStartedInstanceWithManagers(
+                planReturn.getProcessInstanceId(), planReturn.getPlan().getNetwork().getManagerGroup()));
         officerRights.grantFor(batch);
         return batch.size() == properties.batchSize();
     }
@@ -85,7 +90,6 @@ class ReturnProcess {
                 .businessKey(cycle.getReference() + "/" + plan.getReference())
                 .setVariables(variables)
                 .execute();
-        managerRights.shareStartedInstanceWithManagers(instance.getId(), plan.getNetwork().getManagerGroup());
         planReturn.startedAs(instance.getId());
         return planReturn;
     }

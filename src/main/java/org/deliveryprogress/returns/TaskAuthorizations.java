@@ -10,6 +10,9 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
@@ -63,9 +66,38 @@ class TaskAuthorizations extends AbstractProcessEnginePlugin {
                 managersRead.setResource(Resources.TASK);
                 managersRead.setResourceId(task.getId());
                 managersRead.addPermission(TaskPermissions.READ);
-                return new AuthorizationEntity[] { managersRead };
+                insertWhenCommandCloses(managersRead);
+                return null;
             }
             return super.newTask(task);
+        }
+
+        /**
+         * Inserts the grant as the engine's command closes, after the grants the engine makes itself as each task is
+         * created (its assignee's and candidates': users' grants all). MariaDB's driver sends a JDBC batch of rows as
+         * bulk statements, and starts a new one at a row with a value where the bulk's first row has none, as a
+         * group's grant has a group where a user's has none. The engine writes a table's rows in the order of their
+         * ids, which it hands out as they are inserted: made with each task, the managers' grants fell between the
+         * officers' and a batch of returns' grants went as about two statements a return. Made at close, they come
+         * after every user's grant, with the managers' grants on the batch's instances ({@code ReturnProcess}).
+         */
+        private static void insertWhenCommandCloses(AuthorizationEntity grant) {
+            Context.getCommandContext().registerCommandContextListener(new CommandContextListener() {
+                @Override
+                public void onCommandContextClose(CommandContext commandContext) {
+                    // As the engine saves the grants a provider returns: whoever's command this is, it is not
+                    // theirs to grant.
+                    commandContext.runWithoutAuthorization(() -> {
+                        commandContext.getAuthorizationManager().insert(grant);
+                        return null;
+                    });
+                }
+
+                @Override
+                public void onCommandFailed(CommandContext commandContext, Throwable failure) {
+                    // The command's transaction is rolled back: there is nothing to write.
+                }
+            });
         }
 
         @Override
