@@ -57,8 +57,9 @@ class ReturnProcess {
                 PageRequest.of(0, properties.batchSize()));
         List<PlanReturn> opened = batch.stream().map(plan -> open(cycle, plan)).toList();
         returns.recordStarted(opened);
-        // After every instance has started, with the managers' grants on their tasks (TaskAuthorizations): the
-        // engine then writes the batch's group grants together, after its users' grants, in one bulk statement.
+        // After every instance has started, as the managers' grants on their tasks are (TaskAuthorizations): the
+        // engine then writes the batch's grants to groups together, after its grants to users, so that MariaDB's
+        // driver sends each kind as a bulk statement rather than one or two a return.
         opened.forEach(planReturn -> managerRights.shareStartedInstanceWithManagers(
                 planReturn.getProcessInstanceId(), planReturn.getPlan().getNetwork().getManagerGroup()));
         officerRights.grantFor(batch);
