@@ -99,7 +99,8 @@ class CycleOpeningTest {
                 .list().stream()
                 .collect(Collectors.toMap(variable -> (Long) variable.getValue(),
                         VariableInstance::getProcessInstanceId));
-        // Read in a transaction of their own, as the rows were written: two batches (of 25 in the test profile).
+        // Read back from the database, outside the batches' transactions: 30 plans are two batches (25 a batch in
+        // the test profile), each writing its returns' instance ids in one statement.
         assertThat(returns.findByCycleIdOrderByPlanReference(cycleId)).hasSize(30)
                 .allSatisfy(planReturn -> assertThat(planReturn.getProcessInstanceId()).as(planReturn.label())
                         .isEqualTo(instanceOfReturn.get(planReturn.getId())));
