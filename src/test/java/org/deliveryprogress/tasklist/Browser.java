@@ -115,8 +115,13 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the condition answers something other than null or false, and answers that. */
     <T> T await(String what, Function<WebDriver, T> condition) {
+        return await(what, PATIENCE, condition);
+    }
+
+    /** Waits as {@link #await(String, Function)} does, as long as told. */
+    <T> T await(String what, Duration patience, Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(150)).withMessage(what)
+            return new WebDriverWait(driver, patience, Duration.ofMillis(150)).withMessage(what)
                     .ignoring(StaleElementReferenceException.class).until(condition);
         } catch (TimeoutException e) {
             screenshot("timed-out-waiting-for-" + what.replaceAll("[^A-Za-z0-9]+", "-"));

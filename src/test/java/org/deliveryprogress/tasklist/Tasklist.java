@@ -62,8 +62,15 @@ final class Tasklist {
             // Seen on a loaded machine: the app stayed on its login page after the sign-in, once with "Login Failed:
             // CSRFPreventionFilter: Token provided via HTTP Header is absent/empty". A person would sign in again;
             // the screenshot of the first attempt is kept.
+            // Seen in CI once more: the second sign-in did not land within the usual wait either. It now waits
+            // longer, and if it still fails it says where the browser got to, which the screenshot cannot tell CI.
             signIn(user, app);
-            browser.await(landing + " for " + user + " (second sign-in)", landed);
+            try {
+                browser.await(landing + " for " + user + " (second sign-in)", Browser.PATIENCE.multipliedBy(3), landed);
+            } catch (TimeoutException again) {
+                throw new AssertionError(landing + " for " + user + " did not show after two sign-ins; the browser is at "
+                        + browser.driver().getCurrentUrl() + ", showing: " + pageText(), again);
+            }
         }
     }
 
