@@ -74,7 +74,8 @@ final class Browser implements AutoCloseable {
     }
 
     Browser(String testName, Language language) {
-        // CDP is not used; Selenium would only warn that it has no CDP classes for this (newer) Chromium.
+        // Selenium's CDP classes are not used (forgetCookies goes through chromedriver); Selenium would only warn that
+        // it has none for this (newer) Chromium.
         Logger.getLogger("org.openqa.selenium.devtools").setLevel(Level.SEVERE);
         Logger.getLogger("org.openqa.selenium.chromium").setLevel(Level.SEVERE);
         // An explicit driver executable: Selenium Manager is not run, so it downloads no driver and no browser.
@@ -111,6 +112,11 @@ final class Browser implements AutoCloseable {
 
     void open(String url) {
         driver.get(url);
+    }
+
+    /** Forgets every cookie of every site, whatever page is open (WebDriver's own deletes the open page's only). */
+    void forgetCookies() {
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     /** Waits until the condition answers something other than null or false, and answers that. */

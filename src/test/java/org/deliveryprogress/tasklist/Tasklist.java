@@ -76,18 +76,28 @@ final class Tasklist {
 
     private void signIn(String user, String app) {
         // A form left half filled in would ask whether to leave the page; an officer signing out says yes.
-        browser.script("window.onbeforeunload = null; window.addEventListener('beforeunload',"
-                + " event => event.stopImmediatePropagation(), true);");
-        browser.open(baseUrl + app);
-        browser.driver().manage().deleteAllCookies();
-        browser.script("window.localStorage.clear(); window.sessionStorage.clear();");
+        // What the app keeps in the browser goes too. A new browser has none, and is not sent to the app first: a
+        // page left while it still loads its scripts seemed to stall the next one on the same scripts.
+        if (browser.driver().getCurrentUrl().startsWith(baseUrl)) {
+            browser.script("window.onbeforeunload = null; window.addEventListener('beforeunload',"
+                    + " event => event.stopImmediatePropagation(), true);");
+            browser.script("window.localStorage.clear(); window.sessionStorage.clear();");
+        }
+        // Login sometimes failed in CI with "CSRFPreventionFilter: Token provided via HTTP Header is absent/empty"
+        // (twice in a row once): the form was sent without the token's cookie. Camunda's filter sets that cookie only
+        // with the response that makes a session's token, so a session the browser holds without it never gets it.
+        // The cookies were deleted under the running app, whose own requests could open such a session; so the app
+        // is left first, and the form is typed into only once the cookie is there.
+        browser.open("about:blank");
+        browser.forgetCookies();
         browser.open(baseUrl + app + "#/login");
-        browser.driver().navigate().refresh();
         try {
             typeCredentials(user, "the login form for " + user);
         } catch (TimeoutException e) {
             // Seen once in CI, on the first sign-in after start-up: the login page never showed its form. A person
-            // would reload the page; the screenshot of the first attempt is kept.
+            // would reload the page; the screenshot of the first attempt is kept. Reloaded without cookies, as the
+            // same wait fails on a page without the token's cookie.
+            browser.forgetCookies();
             browser.driver().navigate().refresh();
             typeCredentials(user, "the login form for " + user + " (after a reload)");
         }
@@ -99,6 +109,9 @@ final class Tasklist {
         By password = By.cssSelector("input[ng-model='password']");
         // The login page renders its form more than once while it starts: type only once it holds still.
         browser.await(what, driver -> {
+            if (driver.manage().getCookieNamed("XSRF-TOKEN") == null) {
+                return false;
+            }
             WebElement name = visible(username);
             WebElement secret = visible(password);
             if (name == null || secret == null) {
