@@ -51,13 +51,15 @@ public class Mailer {
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
     private final TransactionTemplate ownTransaction;
+    private final MailRenderer renderer;
     private final Clock clock;
     private final String from;
     private final int batchSize;
     private final Duration abandonedAfter;
 
     Mailer(NotificationRepository notifications, JavaMailSenderImpl mailSender, RuntimeService runtimeService,
-            IdentityService identityService, PlatformTransactionManager transactions, Clock clock,
+            IdentityService identityService, PlatformTransactionManager transactions, MailRenderer renderer,
+            Clock clock,
             @Value("${delivery-progress.mail.from}") String from,
             @Value("${delivery-progress.mail.outbox.batch-size}") int batchSize,
             @Value("${delivery-progress.mail.outbox.abandoned-after}") Duration abandonedAfter) {
@@ -67,6 +69,7 @@ public class Mailer {
         this.identityService = identityService;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.renderer = renderer;
         this.clock = clock;
         this.from = from;
         this.batchSize = batchSize;
@@ -113,9 +116,9 @@ public class Mailer {
         }
         try {
             mailSender.send(message(notification));
-        } catch (MailException | MessagingException e) {
+        } catch (MessagingException | RuntimeException e) {
             ownTransaction.executeWithoutResult(status -> notifications.markRetrying(List.of(notificationId)));
-            throw new IllegalStateException("The mail server did not take '" + notification.getSubject() + "' for "
+            throw new IllegalStateException(whyNotSent(e) + " '" + notification.getSubject() + "' for "
                     + notification.getEmail() + ": " + e.getMessage(), e);
         }
     }
@@ -155,7 +158,7 @@ public class Mailer {
         try {
             server.send(message(notification));
         } catch (MessagingException | RuntimeException e) {
-            log.warn("The mail server did not take '{}' for {}, to be retried: {}", notification.getSubject(),
+            log.warn("{} '{}' for {}, to be retried: {}", whyNotSent(e), notification.getSubject(),
                     notification.getEmail(), e.getMessage());
             ownTransaction.executeWithoutResult(status -> handOver(id));
             return false;
@@ -189,6 +192,12 @@ public class Mailer {
         }
     }
 
+    /** The mail server's refusal, or an email that could not be rendered from its model. */
+    private static String whyNotSent(Exception e) {
+        return e instanceof MessagingException || e instanceof MailException ? "The mail server did not take"
+                : "Could not render";
+    }
+
     private static List<Long> idsOf(Collection<Notification> batch) {
         return batch.stream().map(Notification::getId).toList();
     }
@@ -199,7 +208,8 @@ public class Mailer {
         helper.setFrom(from);
         helper.setTo(notification.getEmail());
         helper.setSubject(notification.getSubject());
-        helper.setText(notification.getTextBody(), notification.getHtmlBody());
+        MailRenderer.Bodies bodies = renderer.bodiesOf(notification);
+        helper.setText(bodies.text(), bodies.html());
         message.setHeader("X-Delivery-Progress-Notification", notification.getDedupeKey());
         return message;
     }

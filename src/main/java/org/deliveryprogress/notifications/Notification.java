@@ -43,6 +43,9 @@ public class Notification {
     private String recipient;
     private String email;
     private String subject;
+    /** What its templates are rendered with when it is sent, as JSON ({@link MailRenderer}). */
+    private String model;
+    /** Rendered when it was queued, before emails kept their model; null since. */
     private String textBody;
     private String htmlBody;
 
@@ -63,7 +66,7 @@ public class Notification {
      * no longer than these.
      */
     Notification(String dedupeKey, NotificationKind kind, String recipient, String email, String subject,
-            String textBody, String htmlBody, Instant createdAt) {
+            String model, Instant createdAt) {
         if (dedupeKey.length() > DEDUPE_KEY_LENGTH) {
             throw new IllegalArgumentException("A dedupe key longer than " + DEDUPE_KEY_LENGTH + ": " + dedupeKey);
         }
@@ -72,8 +75,7 @@ public class Notification {
         this.recipient = recipient;
         this.email = email;
         this.subject = subject.length() <= SUBJECT_LENGTH ? subject : subject.substring(0, SUBJECT_LENGTH - 1) + "…";
-        this.textBody = textBody;
-        this.htmlBody = htmlBody;
+        this.model = model;
         this.createdAt = createdAt;
         this.state = email == null || email.isBlank() ? State.NO_ADDRESS : State.QUEUED;
     }
@@ -102,11 +104,15 @@ public class Notification {
         return subject;
     }
 
-    public String getTextBody() {
+    public String getModel() {
+        return model;
+    }
+
+    String getTextBody() {
         return textBody;
     }
 
-    public String getHtmlBody() {
+    String getHtmlBody() {
         return htmlBody;
     }
 

@@ -2,7 +2,6 @@ package org.deliveryprogress.notifications;
 
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,8 +13,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 /**
  * Queues emails. A notification is a row written in the transaction of the work that causes it (a task assigned, a
@@ -29,22 +26,23 @@ public class Notifications {
 
     private final JdbcTemplate jdbc;
     private final UserDirectory directory;
-    private final ITemplateEngine templates;
+    private final MailRenderer renderer;
     private final Clock clock;
     private final String publicUrl;
 
-    Notifications(JdbcTemplate jdbc, UserDirectory directory, ITemplateEngine templates,
+    Notifications(JdbcTemplate jdbc, UserDirectory directory, MailRenderer renderer,
             Clock clock, @Value("${delivery-progress.public-url}") String publicUrl) {
         this.jdbc = jdbc;
         this.directory = directory;
-        this.templates = templates;
+        this.renderer = renderer;
         this.clock = clock;
         this.publicUrl = publicUrl;
     }
 
     /**
      * Queues an email to a user, once per dedupe key; answers the state it is queued in (no address, or queued to be
-     * sent). The model is handed to the kind's templates, with the recipient's name and the application's address.
+     * sent). The model is kept, with the recipient's name and the application's address, for the kind's templates to
+     * render when the email is sent ({@link MailRenderer}).
      * The email is written to the outbox when the transaction commits, with the others it queued
      * ({@link QueuedInTransaction}), and not at all if a notification with its dedupe key was queued before.
      */
@@ -56,11 +54,9 @@ public class Notifications {
         variables.put("recipientName", user.map(KeptIdentities.Profile::name).orElse(recipient));
         variables.put("publicUrl", publicUrl);
         variables.put("tasklistUrl", publicUrl + "/camunda/app/tasklist/default/");
-        Context context = new Context(Locale.UK, variables);
         Notification notification = new Notification(dedupeKey, kind, recipient,
-                user.map(KeptIdentities.Profile::email).orElse(null), subject,
-                templates.process("mail-text/" + kind.template(), context),
-                templates.process("mail/" + kind.template(), context), clock.instant());
+                user.map(KeptIdentities.Profile::email).orElse(null), subject, renderer.modelOf(variables),
+                clock.instant());
         QueuedInTransaction.add(notification, jdbc);
         if (notification.getState() == Notification.State.NO_ADDRESS) {
             log.warn("No email address for user '{}': '{}' is not sent. Add one to their profile in Camunda Admin.",

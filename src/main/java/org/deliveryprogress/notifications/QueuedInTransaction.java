@@ -24,9 +24,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 final class QueuedInTransaction implements TransactionSynchronization {
 
     private static final String INSERT = """
-            INSERT IGNORE INTO notification (dedupe_key, kind, recipient, email, subject, text_body, html_body, state,
-                                             created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT IGNORE INTO notification (dedupe_key, kind, recipient, email, subject, model, state, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
     private final List<Notification> queued = new ArrayList<>();
@@ -55,11 +54,10 @@ final class QueuedInTransaction implements TransactionSynchronization {
             row.setString(3, email.getRecipient());
             row.setString(4, email.getEmail());
             row.setString(5, email.getSubject());
-            row.setString(6, email.getTextBody());
-            row.setString(7, email.getHtmlBody());
-            row.setString(8, email.getState().name());
+            row.setString(6, email.getModel());
+            row.setString(7, email.getState().name());
             // In UTC, as Hibernate writes an Instant to a DATETIME column (the outbox reads them back with it).
-            row.setObject(9, LocalDateTime.ofInstant(email.getCreatedAt(), ZoneOffset.UTC));
+            row.setObject(8, LocalDateTime.ofInstant(email.getCreatedAt(), ZoneOffset.UTC));
         });
     }
 }

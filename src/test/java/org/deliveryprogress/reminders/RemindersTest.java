@@ -2,6 +2,8 @@ package org.deliveryprogress.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.deliveryprogress.support.Emails.html;
+import static org.deliveryprogress.support.Emails.text;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -54,9 +56,7 @@ import org.springframework.web.util.HtmlUtils;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 /** The emails of a return, with a real SMTP server (GreenMail) and the engine's clock moved day by day. */
@@ -613,29 +613,6 @@ class RemindersTest {
         taskService.claim(task().getId(), "manager");
         officers.submit("manager", task(), Map.of(ReturnVariables.REMEDIAL_OUTCOME, outcome,
                 ReturnVariables.REMEDIAL_COMMENT, comment));
-    }
-
-    private static String text(MimeMessage mail) throws Exception {
-        return part(mail.getContent(), "text/plain").replace("\r\n", "\n");
-    }
-
-    private static String html(MimeMessage mail) throws Exception {
-        return part(mail.getContent(), "text/html").replace("\r\n", "\n");
-    }
-
-    /** The first part of the given type in a multipart email, decoded. */
-    private static String part(Object content, String type) throws Exception {
-        if (content instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart bodyPart = multipart.getBodyPart(i);
-                String found = bodyPart.isMimeType(type) ? (String) bodyPart.getContent()
-                        : part(bodyPart.getContent(), type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     /** The first line of an email's text, or of its HTML's text. */
