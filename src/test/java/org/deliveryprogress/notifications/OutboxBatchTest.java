@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.deliveryprogress.ApplicationTest;
+import org.deliveryprogress.support.Emails;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,6 @@ import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.util.GreenMail;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -132,20 +132,12 @@ class OutboxBatchTest {
     }
 
     private List<String> receivedSubjects() {
-        return Arrays.stream(smtp.getReceivedMessages()).map(OutboxBatchTest::subjectOf)
+        return Arrays.stream(smtp.getReceivedMessages()).map(Emails::subject)
                 .filter(subject -> subject.startsWith("Outbox batch " + batch)).toList();
     }
 
     private String subject(int email) {
         return "Outbox batch " + batch + " email " + email;
-    }
-
-    private static String subjectOf(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

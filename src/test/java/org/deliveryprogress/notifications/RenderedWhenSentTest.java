@@ -23,7 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -115,19 +114,11 @@ class RenderedWhenSentTest {
     }
 
     private Optional<MimeMessage> received(String subject) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> subject.equals(subjectOf(message)))
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> subject.equals(Emails.subject(message)))
                 .findFirst();
     }
 
     private String subject(String which) {
         return "Rendered when sent " + key + " " + which;
-    }
-
-    private static String subjectOf(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.deliveryprogress.support;
 
 import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
@@ -8,6 +9,14 @@ import jakarta.mail.internet.MimeMessage;
 public final class Emails {
 
     private Emails() {
+    }
+
+    public static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String text(MimeMessage mail) throws Exception {
