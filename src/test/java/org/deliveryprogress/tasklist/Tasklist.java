@@ -221,8 +221,12 @@ final class Tasklist {
         Browser.pause(800);
     }
 
-    boolean hasTaskCard(String name) {
-        return cardNamed(name).isPresent();
+    /**
+     * Waits until the task list shows no card of that name: Tasklist takes the completed task off its list when it
+     * next loads it, which on a loaded machine is more than a moment after the form closed.
+     */
+    void awaitNoTaskCard(String name) {
+        browser.await("the task list without '" + name + "'", driver -> cardNamed(name).isEmpty());
     }
 
     private Optional<WebElement> cardNamed(String name) {

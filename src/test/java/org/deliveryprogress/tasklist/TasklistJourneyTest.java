@@ -236,7 +236,7 @@ class TasklistJourneyTest {
         browser.screenshot("lead-fills-in-the-update");
         tasklist.clickFormButton("Submit update");
         tasklist.awaitCompleted();
-        assertThat(tasklist.hasTaskCard("Submit update: " + NI1)).isFalse();
+        tasklist.awaitNoTaskCard("Submit update: " + NI1);
         assertThat(tasklist.awaitConfirmation()).as("where the form was").contains("Update submitted",
                 "CC-NI1 " + NI1_TITLE, "Eleanor Brackwater, the judging officer, judges it next.");
         assertThat(tasklist.confirmationHasFocus()).isTrue();
