@@ -112,8 +112,9 @@ class UpdateDraftsTest {
                 .reduce((first, last) -> last).orElseThrow();
         assertThat(told.getSubject()).isEqualTo("Draft update ready: please review and submit it - "
                 + network.plan().getReference() + " " + network.plan().getTitle());
-        assertThat(told.getModel()).as("what the email says, rendered when it is sent").contains("Priya Oakenshaw, the plan's data-entry officer, has prepared the "
-                + "update").contains("/tasks/" + update().getId());
+        assertThat(told.getModel()).as("what the email says, rendered when it is sent")
+                .contains("Priya Oakenshaw, the plan's data-entry officer, has prepared the update")
+                .contains("/tasks/" + update().getId());
         assertThat(clerk.get(path).body()).contains("handed to the lead officer");
     }
 

@@ -59,17 +59,16 @@ final class Tasklist {
         try {
             browser.await(landing + " for " + user, landed);
         } catch (TimeoutException e) {
-            // Seen on a loaded machine: the app stayed on its login page after the sign-in, once with "Login Failed:
-            // CSRFPreventionFilter: Token provided via HTTP Header is absent/empty". A person would sign in again;
-            // the screenshot of the first attempt is kept.
-            // Seen in CI once more: the second sign-in did not land within the usual wait either. It now waits
-            // longer, and if it still fails it says where the browser got to, which the screenshot cannot tell CI.
+            // Seen on a loaded machine: the app stayed on its login page after the sign-in. A person would sign in
+            // again; the screenshot of the first attempt is kept. The second attempt waits longer, and if it fails
+            // too it says where the browser got to, which CI, keeping no screenshots, cannot otherwise tell.
             signIn(user, app);
             try {
-                browser.await(landing + " for " + user + " (second sign-in)", Browser.PATIENCE.multipliedBy(3), landed);
+                browser.await(landing + " for " + user + " (second sign-in)", Browser.PATIENCE.multipliedBy(3),
+                        landed);
             } catch (TimeoutException again) {
-                throw new AssertionError(landing + " for " + user + " did not show after two sign-ins; the browser is at "
-                        + browser.driver().getCurrentUrl() + ", showing: " + pageText(), again);
+                throw new AssertionError(landing + " for " + user + " did not show after two sign-ins; the browser"
+                        + " is at " + browser.driver().getCurrentUrl() + ", showing: " + pageText(), again);
             }
         }
     }
