@@ -47,7 +47,8 @@ public record ReportingPeriod(int startYear, Integer quarter) implements Compara
 
     /** The financial year, as targets are kept: {@code 2026/27}. */
     public String year() {
-        return String.format("%d/%02d", startYear, (startYear + 1) % 100);
+        int endYear = (startYear + 1) % 100;
+        return startYear + (endYear < 10 ? "/0" : "/") + endYear;
     }
 
     @Override

@@ -1,0 +1,39 @@
+package org.deliveryprogress.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+/** Periods as councils write them: a financial year April to March, and its quarters. */
+class ReportingPeriodTest {
+
+    @Test
+    void aYearIsWrittenWithTheTwoDigitsOfTheYearItEnds() {
+        assertThat(new ReportingPeriod(2026, null).year()).isEqualTo("2026/27");
+        assertThat(new ReportingPeriod(2008, 3).year()).isEqualTo("2008/09");
+        assertThat(new ReportingPeriod(2099, 1).year()).isEqualTo("2099/00");
+    }
+
+    @Test
+    void aQuarterIsWrittenAfterItsYear() {
+        assertThat(new ReportingPeriod(2026, 2)).hasToString("2026/27 Q2");
+        assertThat(new ReportingPeriod(2009, null)).hasToString("2009/10");
+    }
+
+    @Test
+    void whatIsWrittenReadsBackAsTheSamePeriod() {
+        for (ReportingPeriod period : new ReportingPeriod[] { new ReportingPeriod(2026, 4),
+                new ReportingPeriod(2008, null), new ReportingPeriod(2099, 1) }) {
+            assertThat(ReportingPeriod.parse(period.toString())).contains(period);
+        }
+        assertThat(ReportingPeriod.parse("2026/28 Q1")).isEmpty();
+    }
+
+    @Test
+    void januaryFallsInTheLastQuarterOfTheYearBefore() {
+        assertThat(ReportingPeriod.quarterOf(LocalDate.of(2027, 1, 29))).isEqualTo(new ReportingPeriod(2026, 4));
+        assertThat(ReportingPeriod.quarterOf(LocalDate.of(2026, 4, 1))).isEqualTo(new ReportingPeriod(2026, 1));
+    }
+}
