@@ -10,7 +10,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 
 /**
  * One value of a plan's indicator, for one period: the series outlives changes to the plan's indicators, since it is
@@ -23,13 +22,8 @@ public class IndicatorValue {
     public static final int WHOLE_DIGITS = 14;
     public static final int DECIMAL_PLACES = 6;
 
-    /**
-     * From a sequence, 50 keys at a time, so that the values an update reports are inserted in its transaction's batch,
-     * not one by one as they are saved (V15).
-     */
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "indicator_value_seq")
-    @SequenceGenerator(name = "indicator_value_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
