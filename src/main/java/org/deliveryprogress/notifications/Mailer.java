@@ -58,8 +58,8 @@ public class Mailer {
     private final Duration abandonedAfter;
 
     Mailer(NotificationRepository notifications, JavaMailSenderImpl mailSender, RuntimeService runtimeService,
-            IdentityService identityService, PlatformTransactionManager transactions, MailRenderer renderer,
-            Clock clock,
+            IdentityService identityService, PlatformTransactionManager transactions,
+            MailRenderer renderer, Clock clock,
             @Value("${delivery-progress.mail.from}") String from,
             @Value("${delivery-progress.mail.outbox.batch-size}") int batchSize,
             @Value("${delivery-progress.mail.outbox.abandoned-after}") Duration abandonedAfter) {
