@@ -37,6 +37,8 @@ final class BareEngine implements AutoCloseable {
 
     static final String PROCESS_KEY = "bareReturn";
     static final String CYCLE_PROCESS_KEY = "bareCycle";
+    /** bareCycle's close time, a date. */
+    static final String CLOSE_AT = "closeAt";
 
     private final ProcessEngine engine;
     private final HikariDataSource dataSource;
@@ -53,9 +55,12 @@ final class BareEngine implements AutoCloseable {
         this.database = database;
     }
 
-    /** With no job executor: whoever uses it runs the jobs. */
-    static BareEngine beside(DataSource applicationDataSource, ProcessEngineConfigurationImpl application) {
-        return beside(applicationDataSource, application, Map.of(), false);
+    /**
+     * With no job executor: whoever uses it runs the jobs. {@code beans} are what its processes' expressions name.
+     */
+    static BareEngine beside(DataSource applicationDataSource, ProcessEngineConfigurationImpl application,
+            Map<Object, Object> beans) {
+        return beside(applicationDataSource, application, beans, false);
     }
 
     /**
@@ -133,7 +138,7 @@ final class BareEngine implements AutoCloseable {
     static VariableMap returnVariables(int i, DeliveryPlan plan, CycleDeadlines deadlines) {
         return Variables.createVariables()
                 .putValue(RETURN_ID, (long) i)
-                .putValue(CYCLE_ID, (long) (i / NationalScenario.PLANS_PER_AREA))
+                .putValue(CYCLE_ID, cycleIdOf(i))
                 .putValue(PLAN_LABEL, plan.getReference() + " " + plan.getTitle())
                 .putValue(LEAD_OFFICER, plan.getLeadOfficer())
                 .putValue(JUDGING_OFFICER, plan.getJudgingOfficer())
@@ -143,6 +148,11 @@ final class BareEngine implements AutoCloseable {
                 .putValue(JUDGEMENT_DUE_AT, Date.from(deadlines.judgementsDue()))
                 .putValue(REMEDIAL_PROPOSAL_DUE_AT, Date.from(deadlines.proposalsDue()))
                 .putValue(REMEDIAL_AGREEMENT_DUE_AT, Date.from(deadlines.agreementsDue()));
+    }
+
+    /** The id of the bare cycle the {@code i}th plan's return is of: its area's. */
+    static long cycleIdOf(int i) {
+        return i / NationalScenario.PLANS_PER_AREA;
     }
 
     RuntimeService runtimeService() {

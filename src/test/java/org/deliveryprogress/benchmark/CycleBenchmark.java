@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -40,11 +41,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.deliveryprogress.benchmark.BareReturnBatch.BareReturn;
 import org.deliveryprogress.benchmark.NationalScenario.Area;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleDeadlines;
 import org.deliveryprogress.cycles.CycleRepository;
 import org.deliveryprogress.cycles.CycleService;
+import org.deliveryprogress.cycles.CycleVariables;
 import org.deliveryprogress.identity.ManagerRights;
 import org.deliveryprogress.networks.NetworkMeetingRepository;
 import org.deliveryprogress.networks.NetworkRepository;
@@ -86,13 +89,13 @@ import jakarta.mail.internet.MimeMessage;
  * The job executor is off, as in the tests: the benchmark runs every job itself, one at a time, on both sides, so
  * that the figures are the work's and not the executor's polling. A smaller cycle ({@code benchmark.warm-up-plans},
  * 350) runs first on both sides and is not reported, so that neither side is measured on a cold JIT. Within each
- * phase the two sides take their steps in turn, plan by plan (see {@link #runCycle}). Mail is sent after each phase
- * and measured as a phase of its own, which the bare engine has no counterpart of.
+ * phase the two sides take their steps in turn, network by network or plan by plan (see {@link #runCycle}). Mail is
+ * sent after each phase and measured as a phase of its own, which the bare engine has no counterpart of.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // The production batch size, not the tests' smaller one.
-        properties = "delivery-progress.cycle.batch-size=100")
+        properties = "delivery-progress.cycle.batch-size=" + NationalScenario.BATCH_SIZE)
 @ActiveProfiles(resolver = BenchmarkDatabase.class)
 @Import(OwnConnection.class)
 class CycleBenchmark {
@@ -103,6 +106,7 @@ class CycleBenchmark {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String PACK_STEP = "ServiceTask_ProduceMeetingPack";
+    private static final String BARE_PACK_STEP = "Task_ProduceMeetingPack";
     private static final String SEND_NOTIFICATION = "sendNotification";
     private static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)
             .dynamicPort());
@@ -149,6 +153,8 @@ class CycleBenchmark {
     @Autowired
     OwnConnection own;
 
+    /** Each bare cycle's returns, by the cycle's business key, filled in as the benchmark opens the cycles. */
+    private final Map<String, List<BareReturn>> bareReturns = new HashMap<>();
     private Measurement mail;
     private int remindersReceived;
     private int mailReceived;
@@ -180,7 +186,9 @@ class CycleBenchmark {
         List<Area> areas = scenario.seed("LAA", PLANS, meetingDate);
 
         try (BareEngine bare = BareEngine.beside(dataSource,
-                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())) {
+                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(), Map.of(
+                        BareReturnBatch.BEAN, new BareReturnBatch(bareReturns, NationalScenario.BATCH_SIZE),
+                        BareCloseBatch.BEAN, new BareCloseBatch(NationalScenario.BATCH_SIZE)))) {
             // A smaller cycle first on both sides, its figures thrown away, so that neither is measured on a cold JIT.
             if (!warmUpAreas.isEmpty()) {
                 runCycle(warmUpAreas, Report.ofServer(own.jdbc(), new StatementLog(dataSource)), bare);
@@ -253,8 +261,8 @@ class CycleBenchmark {
 
     /**
      * One whole cycle of the areas' plans on both sides, the figures going to the report. Each phase's steps (a
-     * network's opening, an officer's completion, a timer) are taken in turn: one plan's on the application and the
-     * same plan's on the bare engine, then the next plan's, the side that goes first changing each time. So both
+     * network's opening or close, an officer's completion, a timer) are taken in turn: one network's or plan's on the
+     * application and the same one's on the bare engine, then the next one's, the side that goes first changing each time. So both
      * sides meet the same load from the machine's neighbours, which moves by more than the difference being measured
      * in the minutes one phase takes; and neither side always comes just after the other's commit.
      */
@@ -269,34 +277,35 @@ class CycleBenchmark {
         Function<Area, List<Integer>> plansOf = area -> area.plans().stream()
                 .map(plan -> indexOfPlan.get(plan.getReference())).toList();
 
-        // Open: a network's cycle on the application, its plans' instances one by one on the bare engine.
+        // Open: a network's cycle on both sides, its batches' jobs run one after another.
         Measurement openApp = report.measure("open", "app", "a network's cycle (<=35 plans)");
-        Measurement openBare = report.measure("open", "bare", "a return's instance");
+        Measurement openBare = report.measure("open", "bare", "a network's bare cycle (<=35 plans)");
         List<Cycle> opened = new ArrayList<>();
-        Map<String, Integer> bareInstances = new HashMap<>();
+        List<String> bareCycles = new ArrayList<>();
         long[] openingNanos = { 0 };
         for (int step = 0; step < areas.size(); step++) {
             Area area = areas.get(step);
             Runnable onApp = () -> {
                 long begin = System.nanoTime();
-                openApp.inStretches(() -> {
-                    ProcessInstance cycle = openApp.stretch(() -> cycleService.startOnSchedule(
-                            area.meeting().getId()));
-                    runJobs(cycle.getId(), Set.of(), openApp::stretch);
-                });
+                open(managementService, () -> cycleService.startOnSchedule(area.meeting().getId()), openApp);
                 openingNanos[0] += System.nanoTime() - begin;
                 opened.add(cycles.findByMeetingId(area.meeting().getId()).orElseThrow());
             };
             Runnable onBare = () -> {
+                // The bare engine's returns take the first cycle's deadlines: the first network opens first.
                 CycleDeadlines deadlines = opened.get(0).deadlines();
-                for (int i : plansOf.apply(area)) {
-                    VariableMap variables = BareEngine.returnVariables(i, planList.get(i), deadlines);
-                    String businessKey = "bare/" + planList.get(i).getReference();
-                    bareInstances.put(openBare.timeAlone(() -> bare.runtimeService()
-                            .startProcessInstanceByKey(BareEngine.PROCESS_KEY, businessKey, variables).getId()), i);
-                }
+                List<Integer> areaPlans = plansOf.apply(area);
+                String cycleKey = "bare/" + area.meeting().getId();
+                bareReturns.put(cycleKey, areaPlans.stream().map(i -> new BareReturn(
+                        "bare/" + planList.get(i).getReference(),
+                        BareEngine.returnVariables(i, planList.get(i), deadlines))).toList());
+                VariableMap cycleVariables = Variables.createVariables()
+                        .putValue(CycleVariables.CYCLE_ID, BareEngine.cycleIdOf(areaPlans.get(0)))
+                        .putValue(BareEngine.CLOSE_AT, Date.from(deadlines.close()))
+                        .putValue(BareReturnBatch.RETURNS_OPENED, 0);
+                bareCycles.add(open(bare.managementService(), () -> bare.runtimeService()
+                        .startProcessInstanceByKey(BareEngine.CYCLE_PROCESS_KEY, cycleKey, cycleVariables), openBare));
             };
-            // The bare engine's returns take the first cycle's deadlines: the first network opens first.
             inTurn(step, onApp, onBare);
         }
         long visible = taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY)
@@ -304,10 +313,10 @@ class CycleBenchmark {
         assertThat(visible).as("update tasks in Tasklist").isEqualTo(planCount);
         report.figure("time the application took until all " + planCount + " update tasks were visible (ms)",
                 String.format("%.0f", openingNanos[0] / 1e6));
-        Map<String, Integer> appInstances = runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(PROCESS_KEY).list().stream().collect(Collectors.toMap(
-                        ProcessInstance::getId,
-                        instance -> indexOfPlan.get(instance.getBusinessKey().split("/", 2)[1])));
+        Map<String, Integer> appInstances = instancesByPlan(runtimeService, PROCESS_KEY, indexOfPlan);
+        Map<String, Integer> bareInstances = instancesByPlan(bare.runtimeService(), BareEngine.PROCESS_KEY,
+                indexOfPlan);
+        assertThat(bareInstances).as("bare returns opened").hasSize(planCount);
         sendMail();
 
         CycleDeadlines deadlines = opened.get(0).deadlines();
@@ -386,28 +395,17 @@ class CycleBenchmark {
                 });
         sendMail();
 
-        // The cycles close: on the application what is still open is ended and recorded, and each cycle is marked
-        // closed; on the bare engine each network's open returns are ended one by one.
+        // The cycles close: on both sides the close timer, then the closing batches' jobs, up to the pack's step.
         Measurement closeApp = report.measure("close", "app", "a network's cycle closed");
-        Measurement closeBare = report.measure("close", "bare", "an open return closed");
-        Map<Integer, String> openOnBare = bare.runtimeService().createProcessInstanceQuery()
-                .processDefinitionKey(BareEngine.PROCESS_KEY).list().stream()
-                .collect(Collectors.toMap(instance -> bareInstances.get(instance.getId()), ProcessInstance::getId));
+        Measurement closeBare = report.measure("close", "bare", "a network's bare cycle closed");
         for (int step = 0; step < areas.size(); step++) {
-            Cycle cycle = opened.get(step);
-            List<String> areaOpenOnBare = plansOf.apply(areas.get(step)).stream().filter(openOnBare::containsKey)
-                    .map(openOnBare::get).toList();
-            inTurn(step, () -> {
-                closeApp.inStretches(() -> {
-                    Job closeTimer = managementService.createJobQuery()
-                            .processInstanceId(cycle.getProcessInstanceId()).timers().singleResult();
-                    closeApp.stretch(() -> managementService.executeJob(closeTimer.getId()));
-                    runJobs(cycle.getProcessInstanceId(), Set.of(PACK_STEP), closeApp::stretch);
-                });
-            }, () -> areaOpenOnBare.forEach(instance -> closeBare.timeAlone(() -> bare.runtimeService()
-                    .createMessageCorrelation(CYCLE_CLOSED_MESSAGE).processInstanceId(instance)
-                    .correlateWithResult())));
+            String appCycle = opened.get(step).getProcessInstanceId();
+            String bareCycle = bareCycles.get(step);
+            inTurn(step, () -> close(managementService, appCycle, PACK_STEP, closeApp),
+                    () -> close(bare.managementService(), bareCycle, BARE_PACK_STEP, closeBare));
         }
+        // The bare engine's pack step has nothing behind it: its cycles end.
+        bareCycles.forEach(cycle -> runJobs(bare.managementService(), cycle, Set.of(), Runnable::run));
 
         // The meeting packs, each an asynchronous step of its cycle; then the managers' notices.
         Measurement packApp = report.measure("pack", "app", "a network's pack (35 plans)");
@@ -418,7 +416,7 @@ class CycleBenchmark {
             packApp.time(() -> managementService.executeJob(pack.getId()));
         }
         packApp.stop();
-        opened.forEach(cycle -> runJobs(cycle.getProcessInstanceId(), Set.of(), Runnable::run));
+        opened.forEach(cycle -> runJobs(managementService, cycle.getProcessInstanceId(), Set.of(), Runnable::run));
         sendMail();
 
         checkTheWorkWasDone(opened, bare, planCount);
@@ -448,23 +446,54 @@ class CycleBenchmark {
 
 
     /**
+     * Opens a cycle as one operation in stretches: its start, then each of its batches' jobs, as the job executor
+     * would run them. Answers the cycle's process instance.
+     */
+    private static String open(ManagementService jobs, Supplier<ProcessInstance> start, Measurement measurement) {
+        String[] cycle = { null };
+        measurement.inStretches(() -> {
+            cycle[0] = measurement.stretch(start).getId();
+            runJobs(jobs, cycle[0], Set.of(), measurement::stretch);
+        });
+        return cycle[0];
+    }
+
+    /** Closes a cycle as one operation in stretches: its close timer, then its closing batches' jobs. */
+    private static void close(ManagementService jobs, String cycle, String packStep, Measurement measurement) {
+        measurement.inStretches(() -> {
+            Job closeTimer = jobs.createJobQuery().processInstanceId(cycle).timers().singleResult();
+            measurement.stretch(() -> jobs.executeJob(closeTimer.getId()));
+            runJobs(jobs, cycle, Set.of(packStep), measurement::stretch);
+        });
+    }
+
+    /**
      * Runs a process instance's due jobs, as the job executor would, until none is left but the ones held back. Each
      * job is run by {@code runner}, a measurement's stretch: finding the jobs is the benchmark's work (the executor
      * finds several at once, and OpeningWithExecutorBenchmark measures it), not the application's.
      */
-    private void runJobs(String processInstanceId, Set<String> heldBackActivities, Consumer<Runnable> runner) {
+    private static void runJobs(ManagementService jobs, String processInstanceId, Set<String> heldBackActivities,
+            Consumer<Runnable> runner) {
         while (true) {
             Set<String> heldBack = heldBackActivities.stream()
-                    .flatMap(activity -> managementService.createJobQuery().processInstanceId(processInstanceId)
+                    .flatMap(activity -> jobs.createJobQuery().processInstanceId(processInstanceId)
                             .activityId(activity).list().stream())
                     .map(Job::getId).collect(Collectors.toSet());
-            List<Job> due = managementService.createJobQuery().processInstanceId(processInstanceId).executable()
+            List<Job> due = jobs.createJobQuery().processInstanceId(processInstanceId).executable()
                     .list().stream().filter(job -> !heldBack.contains(job.getId())).toList();
             if (due.isEmpty()) {
                 return;
             }
-            due.forEach(job -> runner.accept(() -> managementService.executeJob(job.getId())));
+            due.forEach(job -> runner.accept(() -> jobs.executeJob(job.getId())));
         }
+    }
+
+    /** A side's return instances by the plan each is of: its business key ends with the plan's reference. */
+    private static Map<String, Integer> instancesByPlan(RuntimeService runtime, String processKey,
+            Map<String, Integer> indexOfPlan) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(processKey).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId,
+                        instance -> indexOfPlan.get(instance.getBusinessKey().split("/", 2)[1])));
     }
 
     /** The morning timer of every late return whose update is still open, by plan. */

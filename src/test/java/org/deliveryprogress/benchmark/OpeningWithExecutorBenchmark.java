@@ -61,7 +61,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Tag("benchmark")
 @SpringBootTest(properties = {
         // The production batch size, not the tests' smaller one.
-        "delivery-progress.cycle.batch-size=" + OpeningWithExecutorBenchmark.BATCH_SIZE,
+        "delivery-progress.cycle.batch-size=" + NationalScenario.BATCH_SIZE,
         // The production job executor (application.yaml), which the test profile turns off.
         "camunda.bpm.job-execution.enabled=true" })
 @ActiveProfiles(resolver = BenchmarkDatabase.class)
@@ -70,7 +70,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @DirtiesContext
 class OpeningWithExecutorBenchmark {
 
-    static final int BATCH_SIZE = 100;
     static final int PLANS = Integer.getInteger("benchmark.plans", 1000);
     static final int WARM_UP_PLANS = Integer.getInteger("benchmark.warm-up-plans", 350);
 
@@ -140,7 +139,7 @@ class OpeningWithExecutorBenchmark {
         // Each cycle's bare returns, by the cycle's reference, filled in as the application opens the cycles.
         Map<String, List<BareReturn>> bareReturns = new ConcurrentHashMap<>();
         try (BareEngine bare = BareEngine.withJobExecutor(dataSource, configuration,
-                Map.of(BareReturnBatch.BEAN, new BareReturnBatch(bareReturns, BATCH_SIZE)))) {
+                Map.of(BareReturnBatch.BEAN, new BareReturnBatch(bareReturns, NationalScenario.BATCH_SIZE)))) {
             Side app = new Side("app", own.jdbc(), runtimeService, managementService, historyService, CYCLE_PROCESS,
                     ReturnVariables.PROCESS_KEY);
             Side floor = new Side("bare", bare.jdbc(), bare.runtimeService(), bare.managementService(),
@@ -184,7 +183,7 @@ class OpeningWithExecutorBenchmark {
             bareReturns.put(cycle.getReference(), cycleReturns);
             Date closeAt = Date.from(cycle.deadlines().close());
             bareStarts.add(() -> bare.runtimeService().startProcessInstanceByKey(BareEngine.CYCLE_PROCESS_KEY,
-                    cycle.getReference(), Variables.createVariables().putValue("closeAt", closeAt)
+                    cycle.getReference(), Variables.createVariables().putValue(BareEngine.CLOSE_AT, closeAt)
                             .putValue(BareReturnBatch.RETURNS_OPENED, 0)));
         }
         open(floor, bareStarts, planCount(areas), report);
