@@ -262,9 +262,9 @@ class CycleBenchmark {
     /**
      * One whole cycle of the areas' plans on both sides, the figures going to the report. Each phase's steps (a
      * network's opening or close, an officer's completion, a timer) are taken in turn: one network's or plan's on the
-     * application and the same one's on the bare engine, then the next one's, the side that goes first changing each time. So both
-     * sides meet the same load from the machine's neighbours, which moves by more than the difference being measured
-     * in the minutes one phase takes; and neither side always comes just after the other's commit.
+     * application and the same one's on the bare engine, then the next one's, the side that goes first changing each
+     * time. So both sides meet the same load from the machine's neighbours, which moves by more than the difference
+     * being measured in the minutes one phase takes; and neither side always comes just after the other's commit.
      */
     private void runCycle(List<Area> areas, Report report, BareEngine bare) throws FolderException {
         mail = report.measure("mail", "app", "an email sent by SMTP in a batch");
