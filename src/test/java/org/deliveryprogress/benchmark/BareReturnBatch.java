@@ -7,7 +7,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.deliveryprogress.cycles.CycleDeadlines;
 import org.deliveryprogress.cycles.CycleVariables;
+import org.deliveryprogress.plans.DeliveryPlan;
 
 /**
  * bareCycle's step, and its transaction: starts the bareReturn instances of the cycle's next batch, and nothing
@@ -20,6 +22,11 @@ final class BareReturnBatch implements JavaDelegate {
 
     /** A bare return to start: its business key and its variables, the same as the application's return's. */
     record BareReturn(String businessKey, VariableMap variables) {
+
+        /** The {@code i}th plan's bare return, due as the cycle's {@code deadlines} say. */
+        static BareReturn of(int i, DeliveryPlan plan, CycleDeadlines deadlines) {
+            return new BareReturn("bare/" + plan.getReference(), BareEngine.returnVariables(i, plan, deadlines));
+        }
     }
 
     /** Each cycle's returns, by the cycle's business key. */

@@ -296,9 +296,8 @@ class CycleBenchmark {
                 CycleDeadlines deadlines = opened.get(0).deadlines();
                 List<Integer> areaPlans = plansOf.apply(area);
                 String cycleKey = "bare/" + area.meeting().getId();
-                bareReturns.put(cycleKey, areaPlans.stream().map(i -> new BareReturn(
-                        "bare/" + planList.get(i).getReference(),
-                        BareEngine.returnVariables(i, planList.get(i), deadlines))).toList());
+                bareReturns.put(cycleKey, areaPlans.stream()
+                        .map(i -> BareReturn.of(i, planList.get(i), deadlines)).toList());
                 VariableMap cycleVariables = Variables.createVariables()
                         .putValue(CycleVariables.CYCLE_ID, BareEngine.cycleIdOf(areaPlans.get(0)))
                         .putValue(BareEngine.CLOSE_AT, Date.from(deadlines.close()))

@@ -177,8 +177,7 @@ class OpeningWithExecutorBenchmark {
             Cycle cycle = opened.get(a);
             List<BareReturn> cycleReturns = new ArrayList<>();
             for (DeliveryPlan deliveryPlan : areas.get(a).plans()) {
-                cycleReturns.add(new BareReturn("bare/" + deliveryPlan.getReference(),
-                        BareEngine.returnVariables(plan++, deliveryPlan, cycle.deadlines())));
+                cycleReturns.add(BareReturn.of(plan++, deliveryPlan, cycle.deadlines()));
             }
             bareReturns.put(cycle.getReference(), cycleReturns);
             Date closeAt = Date.from(cycle.deadlines().close());
