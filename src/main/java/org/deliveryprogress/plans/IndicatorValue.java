@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 
 /**
  * One value of a plan's indicator, for one period: the series outlives changes to the plan's indicators, since it is
@@ -22,8 +23,10 @@ public class IndicatorValue {
     public static final int WHOLE_DIGITS = 14;
     public static final int DECIMAL_PLACES = 6;
 
+    /** From a sequence, so that an update's values are one batch of inserts (V15). */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "indicator_value_seq")
+    @SequenceGenerator(name = "indicator_value_seq", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
