@@ -1,8 +1,9 @@
 package org.deliveryprogress.plans;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.deliveryprogress.networks.Network;
 
@@ -41,13 +42,17 @@ public class DeliveryPlan {
     private String theme;
     private boolean active = true;
 
+    /*
+     * Sets, not lists: a query may then fetch both, and the indicators' targets, in one statement without repeating
+     * an element in each (a return's evidence is read so). Each keeps its order.
+     */
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("code")
-    private List<PlanIndicator> indicators = new ArrayList<>();
+    private Set<PlanIndicator> indicators = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("reference")
-    private List<PlanAction> actions = new ArrayList<>();
+    private Set<PlanAction> actions = new LinkedHashSet<>();
 
     protected DeliveryPlan() {
     }
@@ -164,10 +169,10 @@ public class DeliveryPlan {
     }
 
     public List<PlanIndicator> getIndicators() {
-        return indicators;
+        return List.copyOf(indicators);
     }
 
     public List<PlanAction> getActions() {
-        return actions;
+        return List.copyOf(actions);
     }
 }

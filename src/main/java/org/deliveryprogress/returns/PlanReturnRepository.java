@@ -45,6 +45,20 @@ public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long>, W
         return findById(id).orElseThrow(() -> new IllegalStateException("Return " + id + " does not exist"));
     }
 
+    /**
+     * {@link #findById}, and the plan's indicators with their targets and its actions in one query more, unless this
+     * transaction has them: what the return's evidence is checked and judged against, and its forms show. One by one
+     * they would take three.
+     */
+    @Override
+    Optional<PlanReturn> findWithPlanEvidence(Long id);
+
+    /** {@link #findWithPlanEvidence}, for a return the engine's process refers to, which must exist. */
+    default PlanReturn getWithPlanEvidence(Long id) {
+        return findWithPlanEvidence(id)
+                .orElseThrow(() -> new IllegalStateException("Return " + id + " does not exist"));
+    }
+
     /** The plan's most recent return from a cycle before the given one: "last quarter". */
     @Query("""
             select r from PlanReturn r

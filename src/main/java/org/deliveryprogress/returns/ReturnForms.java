@@ -73,7 +73,7 @@ class ReturnForms {
     }
 
     Map<String, Object> formData(Long returnId, String taskDefinitionKey) {
-        PlanReturn planReturn = returns.findById(returnId).orElseThrow();
+        PlanReturn planReturn = returns.findWithPlanEvidence(returnId).orElseThrow();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("plan", plan(planReturn.getPlan()));
         data.put("cycle", cycle(planReturn.getCycle()));

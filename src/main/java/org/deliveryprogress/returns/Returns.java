@@ -99,7 +99,7 @@ public class Returns {
 
     /** Records the update; its draft, now submitted, goes (a send-back starts again from what was submitted). */
     void recordUpdate(Long returnId, Submission update, String by) {
-        PlanReturn planReturn = returns.getWithPlanAndCycle(returnId);
+        PlanReturn planReturn = returns.getWithPlanEvidence(returnId);
         Instant at = clock.instant();
         recordEvidence(planReturn, update.evidence(), by, at);
         planReturn.submitUpdate(update.texts(), update.evidence(), by, at);
@@ -109,20 +109,20 @@ public class Returns {
     /** What the update of the return must answer, read when it is submitted. */
     @Transactional(readOnly = true)
     ExpectedEvidence expectedEvidence(Long returnId) {
-        PlanReturn planReturn = returns.getWithPlanAndCycle(returnId);
+        PlanReturn planReturn = returns.getWithPlanEvidence(returnId);
         DeliveryPlan plan = planReturn.getPlan();
         List<RemedialAction> toFollowUp = returns.findPrevious(plan.getId(), planReturn.getCycle().getId())
                 .map(previous -> previous.getRemedialActions().stream()
                         .filter(action -> action.getState() == RemedialAction.State.AGREED).toList())
                 .orElse(List.of());
-        return new ExpectedEvidence(List.copyOf(plan.getIndicators()),
+        return new ExpectedEvidence(plan.getIndicators(),
                 plan.getActions().stream().filter(PlanAction::isOpen).toList(), toFollowUp);
     }
 
     /** What the return's evidence suggests by its network's rules, read when the judgement is made. */
     @Transactional(readOnly = true)
     Optional<StatusSuggestion> suggestion(Long returnId) {
-        return evidenceViews.of(returns.getWithPlanAndCycle(returnId)).suggestion();
+        return evidenceViews.of(returns.getWithPlanEvidence(returnId)).suggestion();
     }
 
     /**

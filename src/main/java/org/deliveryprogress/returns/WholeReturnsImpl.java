@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceUnitUtil;
 
+import org.deliveryprogress.plans.DeliveryPlan;
 import org.hibernate.Hibernate;
 
 /**
@@ -23,6 +24,10 @@ class WholeReturnsImpl implements WholeReturns {
               left join fetch r.indicatorAnswers left join fetch r.actionProgress
               left join fetch r.remedialFollowUps left join fetch r.sendBacks
             where r.id = :id""";
+    private static final String PLAN_EVIDENCE = """
+            select p from DeliveryPlan p
+              left join fetch p.indicators i left join fetch i.targetsByYear left join fetch p.actions
+            where p.id = :id""";
     private static final List<String> READ_WHOLE = List.of("plan", "cycle", "indicatorAnswers", "actionProgress",
             "remedialFollowUps", "sendBacks");
 
@@ -42,5 +47,19 @@ class WholeReturnsImpl implements WholeReturns {
         }
         return entityManager.createQuery(WHOLE, PlanReturn.class).setParameter("id", id).getResultList().stream()
                 .findFirst().map(planReturn -> Hibernate.unproxy(planReturn, PlanReturn.class));
+    }
+
+    @Override
+    public Optional<PlanReturn> findWithPlanEvidence(Long id) {
+        Optional<PlanReturn> found = findById(id);
+        found.map(PlanReturn::getPlan).ifPresent(plan -> {
+            PersistenceUnitUtil loaded = entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
+            if (!loaded.isLoaded(plan, "indicators") || !loaded.isLoaded(plan, "actions")) {
+                // Fills the collections of the plan this transaction holds.
+                entityManager.createQuery(PLAN_EVIDENCE, DeliveryPlan.class).setParameter("id", plan.getId())
+                        .getResultList();
+            }
+        });
+        return found;
     }
 }

@@ -14,6 +14,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.plans.PlanAction;
+import org.deliveryprogress.plans.PlanIndicator;
 import org.deliveryprogress.support.ScriptedCycle;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
@@ -40,6 +43,8 @@ class WholeReturnsTest {
     @Autowired
     PlanReturnRepository returns;
     @Autowired
+    DeliveryPlanRepository plans;
+    @Autowired
     TransactionTemplate transaction;
     @Autowired
     JdbcTemplate jdbc;
@@ -47,6 +52,7 @@ class WholeReturnsTest {
     EntityManagerFactory entityManagerFactory;
 
     private Long returnId;
+    private Long planId;
     private String processInstanceId;
 
     @BeforeEach
@@ -54,6 +60,7 @@ class WholeReturnsTest {
         TestNetwork network = networks.create(1);
         networks.withEvidence(network.plan());
         DeliveryPlan plan = network.plan();
+        planId = plan.getId();
         Cycle cycle = scripted.open(network);
         Task update = scripted.task(cycle, plan, TASK_SUBMIT_UPDATE);
         processInstanceId = update.getProcessInstanceId();
@@ -82,6 +89,37 @@ class WholeReturnsTest {
             assertThat(afterFirst - start).as("statements to read the return").isEqualTo(2);
             assertThat(afterAgain - afterFirst).as("statements to read it again").isEqualTo(1);
             assertThat(again).isSameAs(first);
+        });
+    }
+
+    @Test
+    @DisplayName("with its plan's indicators, their targets and its actions in one statement more, each once and in order")
+    void withThePlansEvidenceInOneStatementMore() {
+        transaction.executeWithoutResult(status -> {
+            // A second target and a first action by reference: rows the query multiplies, an order it must keep.
+            DeliveryPlan plan = plans.findById(planId).orElseThrow();
+            plan.indicator("NI 1").orElseThrow().setTarget("2099/00", "80.0");
+            plan.addAction("AA.1", "Agree the partners' data sharing", "on track");
+        });
+        transaction.executeWithoutResult(status -> {
+            long start = selectsSoFar();
+            PlanReturn read = returns.findWithPlanEvidence(returnId).orElseThrow();
+            long afterFirst = selectsSoFar();
+            returns.findWithPlanEvidence(returnId).orElseThrow();
+            long afterAgain = selectsSoFar();
+
+            assertWhole(read);
+            DeliveryPlan plan = read.getPlan();
+            assertThat(List.of("indicators", "actions")).allSatisfy(attribute -> assertThat(util().isLoaded(plan,
+                    attribute)).as(attribute + " loaded").isTrue());
+            assertThat(plan.getIndicators()).extracting(PlanIndicator::getCode).containsExactly("LI 9", "NI 1");
+            assertThat(plan.getIndicators()).allSatisfy(indicator -> assertThat(util().isLoaded(indicator,
+                    "targetsByYear")).as(indicator.getCode() + "'s targets loaded").isTrue());
+            assertThat(plan.indicator("NI 1").orElseThrow().getTargetsByYear()).hasSize(2);
+            assertThat(plan.getActions()).extracting(PlanAction::getReference).containsExactly("AA.1", "CS.1", "CS.2");
+            // Each count includes the count's own statement.
+            assertThat(afterFirst - start).as("statements to read the return and its plan's evidence").isEqualTo(3);
+            assertThat(afterAgain - afterFirst).as("statements to read them again").isEqualTo(1);
         });
     }
 
