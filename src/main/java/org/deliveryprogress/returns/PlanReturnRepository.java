@@ -42,7 +42,7 @@ public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long>, W
 
     /** {@link #findById}, for a return the engine's process refers to, which must exist. */
     default PlanReturn getWithPlanAndCycle(Long id) {
-        return findById(id).orElseThrow(() -> new IllegalStateException("Return " + id + " does not exist"));
+        return existing(findById(id), id);
     }
 
     /**
@@ -55,8 +55,11 @@ public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long>, W
 
     /** {@link #findWithPlanEvidence}, for a return the engine's process refers to, which must exist. */
     default PlanReturn getWithPlanEvidence(Long id) {
-        return findWithPlanEvidence(id)
-                .orElseThrow(() -> new IllegalStateException("Return " + id + " does not exist"));
+        return existing(findWithPlanEvidence(id), id);
+    }
+
+    private static PlanReturn existing(Optional<PlanReturn> found, Long id) {
+        return found.orElseThrow(() -> new IllegalStateException("Return " + id + " does not exist"));
     }
 
     /** The plan's most recent return from a cycle before the given one: "last quarter". */

@@ -93,7 +93,7 @@ class WholeReturnsTest {
     }
 
     @Test
-    @DisplayName("with its plan's indicators, their targets and its actions in one statement more, each once and in order")
+    @DisplayName("with its plan's indicators, their targets and its actions in one statement more, each once, in order")
     void withThePlansEvidenceInOneStatementMore() {
         transaction.executeWithoutResult(status -> {
             // A second target and a first action by reference: rows the query multiplies, an order it must keep.
