@@ -1,5 +1,6 @@
 package org.deliveryprogress.returns;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +72,20 @@ public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long>, W
             order by r.cycle.meeting.meetingDate desc
             limit 1""")
     Optional<PlanReturn> findPrevious(Long planId, Long cycleId);
+
+    /**
+     * The remedial actions agreed on the plan's most recent return before a meeting ("last quarter's"), which its next
+     * update follows up: one query, without reading that return and then its actions.
+     */
+    @Query("""
+            select a from RemedialAction a
+            where a.state = AGREED
+              and a.planReturn.id = (select r.id from PlanReturn r
+                                     where r.plan.id = :planId and r.cycle.meeting.meetingDate < :meetingDate
+                                     order by r.cycle.meeting.meetingDate desc
+                                     limit 1)
+            order by a.position""")
+    List<RemedialAction> findAgreedBefore(Long planId, LocalDate meetingDate);
 
     /** The next active plans of a network that have no return yet in the given cycle. */
     @Query("""

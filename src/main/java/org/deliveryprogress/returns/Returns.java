@@ -111,12 +111,9 @@ public class Returns {
     ExpectedEvidence expectedEvidence(Long returnId) {
         PlanReturn planReturn = returns.getWithPlanEvidence(returnId);
         DeliveryPlan plan = planReturn.getPlan();
-        List<RemedialAction> toFollowUp = returns.findPrevious(plan.getId(), planReturn.getCycle().getId())
-                .map(previous -> previous.getRemedialActions().stream()
-                        .filter(action -> action.getState() == RemedialAction.State.AGREED).toList())
-                .orElse(List.of());
         return new ExpectedEvidence(plan.getIndicators(),
-                plan.getActions().stream().filter(PlanAction::isOpen).toList(), toFollowUp);
+                plan.getActions().stream().filter(PlanAction::isOpen).toList(),
+                returns.findAgreedBefore(plan.getId(), planReturn.getCycle().getMeeting().getMeetingDate()));
     }
 
     /** What the return's evidence suggests by its network's rules, read when the judgement is made. */

@@ -1,6 +1,7 @@
 package org.deliveryprogress.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.deliveryprogress.returns.ReturnVariables.*;
 
@@ -89,15 +90,21 @@ class ReturnEvidenceTest {
         assertThat(followUps.get(0).path("heading").asText()).isEqualTo("Hire a trainer");
         assertThat(rows(update, INDICATOR_VALUES).findValuesAsText("about")).anyMatch(about -> about.contains(
                 "last value 75.1 % (2026/27 Q1)"));
-        submit(update, "[{\"code\": \"NI 1\", \"period\": \"2026/27 Q2\", \"value\": \"75.6\"}, "
-                + "{\"code\": \"LI 9\", \"period\": \"2026/27\", \"value\": \"Adopted by three\"}]",
-                "[{\"reference\": \"CS.1\", \"status\": \"on track\"}, {\"reference\": \"CS.2\", \"status\": "
-                        + "\"completed\"}]",
+        String secondIndicators = "[{\"code\": \"NI 1\", \"period\": \"2026/27 Q2\", \"value\": \"75.6\"}, "
+                + "{\"code\": \"LI 9\", \"period\": \"2026/27\", \"value\": \"Adopted by three\"}]";
+        String secondActions = "[{\"reference\": \"CS.1\", \"status\": \"on track\"}, {\"reference\": \"CS.2\", "
+                + "\"status\": \"completed\"}]";
+        Task unfollowed = update;
+        assertThatThrownBy(() -> submit(unfollowed, secondIndicators, secondActions, null))
+                .isInstanceOf(SubmissionRejectedException.class)
+                .hasMessageContaining("say how each remedial action agreed last quarter was followed up");
+        submit(update, secondIndicators, secondActions,
                 "[{\"id\": " + followUps.get(0).path("id").asLong() + ", \"state\": \"done\"}]");
         scripted.judge(two, plan, RagStatus.Green, "Just short of target, and rising.");
         scripted.close(two);
 
-        // third quarter: only CS.1 is left to report on, nothing to follow up
+        // third quarter: only CS.1 is left to report on, nothing to follow up (the first quarter's action was followed
+        // up last quarter, whose return agreed none)
         Cycle three = scripted.open(nextQuarter(first, 26));
         update = scripted.task(three, plan, TASK_SUBMIT_UPDATE);
         assertThat(rows(update, ACTION_PROGRESS).findValuesAsText("reference")).containsExactly("CS.1");
