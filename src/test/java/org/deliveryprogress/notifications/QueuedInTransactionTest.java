@@ -42,8 +42,10 @@ class QueuedInTransactionTest {
     @DisplayName("are written when it commits, all of them in one statement, in the order they were queued")
     void writtenAtCommitInOneStatement() {
         AtomicLong insertsAtCommit = new AtomicLong();
+        AtomicLong preparedAtCommit = new AtomicLong();
         transaction.executeWithoutResult(status -> {
-            long before = insertsSoFar();
+            long inserts = sessionCount("COM_INSERT");
+            long prepared = sessionCount("COM_STMT_PREPARE");
             queueEmail("first");
             queueEmail("second");
             queueEmail("third");
@@ -51,13 +53,16 @@ class QueuedInTransactionTest {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    insertsAtCommit.set(insertsSoFar() - before);
+                    insertsAtCommit.set(sessionCount("COM_INSERT") - inserts);
+                    preparedAtCommit.set(sessionCount("COM_STMT_PREPARE") - prepared);
                 }
             });
         });
 
         assertThat(keysQueued()).containsExactly(key("first"), key("second"), key("third"));
         assertThat(insertsAtCommit).as("insert statements the transaction sent").hasValue(1);
+        // A JDBC batch of them went as a bulk statement, which the server prepares first: a round trip more.
+        assertThat(preparedAtCommit).as("statements the server prepared first").hasValue(0);
     }
 
     @Test
@@ -148,8 +153,9 @@ class QueuedInTransactionTest {
                 String.class, test + ":%");
     }
 
-    private long insertsSoFar() {
+    /** A count the server keeps of this connection's statements, such as COM_INSERT. */
+    private long sessionCount(String name) {
         return jdbc.queryForObject("SELECT VARIABLE_VALUE FROM information_schema.SESSION_STATUS"
-                + " WHERE VARIABLE_NAME = 'COM_INSERT'", Long.class);
+                + " WHERE VARIABLE_NAME = '" + name + "'", Long.class);
     }
 }
