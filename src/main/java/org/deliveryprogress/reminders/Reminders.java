@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleProperties;
@@ -88,9 +89,8 @@ class Reminders {
     }
 
     /** Sends the reminders of the return's open task that fall today, and escalates at the second overdue one. */
-    void remindIfDue(String processInstanceId, Long returnId, String planLabel) {
-        Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
-        if (task == null || task.getDueDate() == null) {
+    void remindIfDue(DelegateTask task, Long returnId, String planLabel) {
+        if (task.getDueDate() == null) {
             return;
         }
         PlanReturn planReturn = returns.getWithPlanAndCycle(returnId);
@@ -200,7 +200,7 @@ class Reminders {
         }
     }
 
-    private void escalate(Task task, Cycle cycle, Network network) {
+    private void escalate(DelegateTask task, Cycle cycle, Network network) {
         String officers = String.join(", ", officersOf(task).stream().map(directory::nameOf).toList());
         Map<String, Object> item = Map.of("taskName", task.getName(), "officer", officers,
                 "dueDate", ReadableDates.day(LocalDate.ofInstant(task.getDueDate().toInstant(), zone)),
@@ -212,8 +212,8 @@ class Reminders {
         }
     }
 
-    private Set<String> officersOf(Task task) {
-        return officersOf(TaskHolders.of(task.getAssignee(), taskService.getIdentityLinksForTask(task.getId())));
+    private Set<String> officersOf(DelegateTask task) {
+        return officersOf(TaskHolders.of(task.getAssignee(), task.getCandidates()));
     }
 
     /**
