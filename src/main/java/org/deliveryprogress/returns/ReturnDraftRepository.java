@@ -7,12 +7,8 @@ import org.springframework.data.repository.query.Param;
 
 interface ReturnDraftRepository extends JpaRepository<ReturnDraft, Long> {
 
-    /**
-     * Deletes the return's draft if it has one: one statement, where finding it first would be two. The transaction's
-     * other changes are not flushed before it but at its commit, in the one flush a submission then needs; Hibernate
-     * still flushes a pending change to a draft first.
-     */
-    @Modifying
+    /** Deletes the return's draft if it has one: one statement, where finding it first would be two. */
+    @Modifying(flushAutomatically = true)
     @Query("delete from ReturnDraft draft where draft.planReturnId = :returnId")
     void deleteOfReturn(@Param("returnId") Long returnId);
 }
