@@ -1,7 +1,6 @@
 package org.deliveryprogress.reminders;
 
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,11 +27,13 @@ class SendDueRemindersDelegate implements JavaDelegate {
     }
 
     /**
-     * The return's open task, as the engine read it to start this event subprocess beside it (moving it, for as long
-     * as the subprocess runs, to an execution of its own): taken from there, where a task query would read it again.
+     * The return's open task, as the engine read it with the instance's executions to start this event subprocess
+     * beside it (moving it, for as long as the subprocess runs, to a child execution of its own): taken from there,
+     * where a task query would read it again. Searched at any depth, so that a task inside a scope of its own (a
+     * boundary event, a subprocess) would still be found.
      */
-    private static Optional<TaskEntity> openTask(ExecutionEntity processInstance) {
-        return Stream.concat(Stream.of(processInstance), processInstance.getExecutions().stream())
-                .flatMap(execution -> execution.getTasks().stream()).findFirst();
+    private static Optional<TaskEntity> openTask(ExecutionEntity execution) {
+        return execution.getTasks().stream().findFirst().or(() -> execution.getExecutions().stream()
+                .map(SendDueRemindersDelegate::openTask).flatMap(Optional::stream).findFirst());
     }
 }
