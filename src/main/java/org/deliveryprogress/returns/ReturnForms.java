@@ -78,9 +78,11 @@ class ReturnForms {
         data.put("plan", plan(planReturn.getPlan()));
         data.put("cycle", cycle(planReturn.getCycle()));
         data.put("confirmation", confirmation(planReturn, taskDefinitionKey));
-        returns.findPrevious(planReturn.getPlan().getId(), planReturn.getCycle().getId()).ifPresent(previous -> {
-            data.put("lastReturn", lastReturn(previous));
-            data.put("agreedRemedialActions", remedialActions(previous, RemedialAction.State.AGREED));
+        Optional<PlanReturn> previous = returns.findPrevious(planReturn.getPlan().getId(),
+                planReturn.getCycle().getId());
+        previous.ifPresent(last -> {
+            data.put("lastReturn", lastReturn(last));
+            data.put("agreedRemedialActions", remedialActions(last, RemedialAction.State.AGREED));
         });
         data.put("openActions", planReturn.getPlan().getActions().stream().filter(PlanAction::isOpen)
                 .map(ReturnForms::action).toList());
@@ -95,8 +97,6 @@ class ReturnForms {
         }
         switch (taskDefinitionKey) {
             case TASK_SUBMIT_UPDATE -> {
-                Optional<PlanReturn> previous = returns.findPrevious(planReturn.getPlan().getId(),
-                        planReturn.getCycle().getId());
                 Optional<ReturnDraft> draft = drafts.findById(returnId);
                 JsonNode drafted = draftedEvidence(draft);
                 data.put(INDICATOR_VALUES, withDraft(indicatorRows(planReturn), drafted.path(INDICATOR_VALUES),
