@@ -8,6 +8,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,7 +32,8 @@ import com.zaxxer.hikari.HikariDataSource;
  * The floor the application is measured against: a plain Camunda engine, without Spring, plugins, authorizations or
  * any of the application's code, running bareReturn.bpmn (and bareCycle.bpmn) on a database of its own on the same
  * MariaDB server. It matches the application's engine where the engine's own cost depends on it: the dialect, the
- * history level, the id generator, the connection pool's size and, when it is on, the job executor's settings.
+ * history level, the id generator, the connection pool's size and, when it is on, the job executor's settings. A
+ * second floor is the same engine with authorizations on ({@link #authorizedBeside}).
  */
 final class BareEngine implements AutoCloseable {
 
@@ -60,7 +62,19 @@ final class BareEngine implements AutoCloseable {
      */
     static BareEngine beside(DataSource applicationDataSource, ProcessEngineConfigurationImpl application,
             Map<Object, Object> beans) {
-        return beside(applicationDataSource, application, beans, false);
+        return beside(applicationDataSource, application, beans, false, false);
+    }
+
+    /**
+     * As {@link #beside}, with Camunda's authorization checks on as the application has them (no revoke
+     * authorizations; an assignee's and a candidate's permission TASK_WORK): what the engine itself costs a signed-in
+     * officer, its check of their right to complete the task, its grants on each new task, their delete with the task
+     * and its user operation log, without any of the application's code.
+     * Its database is {@code <database>_authorized}.
+     */
+    static BareEngine authorizedBeside(DataSource applicationDataSource, ProcessEngineConfigurationImpl application,
+            Map<Object, Object> beans) {
+        return beside(applicationDataSource, application, beans, false, true);
     }
 
     /**
@@ -69,15 +83,16 @@ final class BareEngine implements AutoCloseable {
      */
     static BareEngine withJobExecutor(DataSource applicationDataSource, ProcessEngineConfigurationImpl application,
             Map<Object, Object> beans) {
-        return beside(applicationDataSource, application, beans, true);
+        return beside(applicationDataSource, application, beans, true, false);
     }
 
     private static BareEngine beside(DataSource applicationDataSource, ProcessEngineConfigurationImpl application,
-            Map<Object, Object> beans, boolean jobExecutor) {
+            Map<Object, Object> beans, boolean jobExecutor, boolean authorized) {
         HikariDataSource source = (HikariDataSource) applicationDataSource;
         JdbcTemplate jdbc = new JdbcTemplate(source);
         String applicationDatabase = jdbc.queryForObject("SELECT DATABASE()", String.class);
-        String database = applicationDatabase + "_bare";
+        String name = authorized ? "authorized" : "bare";
+        String database = applicationDatabase + "_" + name;
         jdbc.execute("DROP DATABASE IF EXISTS `" + database + "`");
         jdbc.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
 
@@ -91,7 +106,7 @@ final class BareEngine implements AutoCloseable {
         bare.setMaximumPoolSize(source.getMaximumPoolSize());
 
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setProcessEngineName("bare");
+        configuration.setProcessEngineName(name);
         configuration.setDataSource(bare);
         configuration.setDatabaseType(application.getDatabaseType());
         configuration.setDatabaseSchemaUpdate("true");
@@ -102,6 +117,11 @@ final class BareEngine implements AutoCloseable {
             configuration.setJobExecutor(jobExecutorLike(application.getJobExecutor()));
         }
         configuration.setJobExecutorActivate(jobExecutor);
+        if (authorized) {
+            configuration.setAuthorizationEnabled(true);
+            configuration.setAuthorizationCheckRevokes(application.getAuthorizationCheckRevokes());
+            configuration.setDefaultUserPermissionNameForTask(application.getDefaultUserPermissionNameForTask());
+        }
         ProcessEngine engine = configuration.buildProcessEngine();
         engine.getRepositoryService().createDeployment().name("benchmark")
                 .addClasspathResource("benchmark/bareReturn.bpmn")
@@ -165,6 +185,10 @@ final class BareEngine implements AutoCloseable {
 
     ManagementService managementService() {
         return engine.getManagementService();
+    }
+
+    IdentityService identityService() {
+        return engine.getIdentityService();
     }
 
     HistoryService historyService() {

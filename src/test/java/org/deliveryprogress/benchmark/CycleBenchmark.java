@@ -48,6 +48,7 @@ import org.deliveryprogress.cycles.CycleDeadlines;
 import org.deliveryprogress.cycles.CycleRepository;
 import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.cycles.CycleVariables;
+import org.deliveryprogress.identity.KeptIdentities;
 import org.deliveryprogress.identity.ManagerRights;
 import org.deliveryprogress.networks.NetworkMeetingRepository;
 import org.deliveryprogress.networks.NetworkRepository;
@@ -81,15 +82,18 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * A national cycle on one node: {@code benchmark.plans} plans (1,000 by default) in areas of 35, run through the
- * application's processes and services as the officers would, and the same BPMN work on a bare engine as the floor.
- * Prints each phase's figures and writes them to {@code target/benchmark/cycle-benchmark-<plans>.csv}. Not part of
- * the tests: {@code ./mvnw -Pbenchmark test} runs it (see the README). It asserts no timing, only that the work was
- * really done, so that a broken run is not reported as a fast one.
+ * application's processes and services as the officers would, and the same BPMN work on a bare engine as the floor. A
+ * second floor, the same bare engine with Camunda's authorizations on and each officer signed in, says how much of the
+ * application's time over the bare engine's is the engine's own authorization work, which the brief requires
+ * (authorization on). Prints each phase's figures and writes them to
+ * {@code target/benchmark/cycle-benchmark-<plans>.csv}. Not part of the tests: {@code ./mvnw -Pbenchmark test} runs it
+ * (see the README). It asserts no timing, only that the work was really done, so that a broken run is not reported as
+ * a fast one.
  * <p>
- * The job executor is off, as in the tests: the benchmark runs every job itself, one at a time, on both sides, so
+ * The job executor is off, as in the tests: the benchmark runs every job itself, one at a time, on every side, so
  * that the figures are the work's and not the executor's polling. A smaller cycle ({@code benchmark.warm-up-plans},
- * 350) runs first on both sides and is not reported, so that neither side is measured on a cold JIT. Within each
- * phase the two sides take their steps in turn, network by network or plan by plan (see {@link #runCycle}). Mail is
+ * 350) runs first on every side and is not reported, so that none is measured on a cold JIT. Within each
+ * phase the sides take their steps in turn, network by network or plan by plan (see {@link #runCycle}). Mail is
  * sent after each phase and measured as a phase of its own, which the bare engine has no counterpart of.
  */
 @Tag("benchmark")
@@ -151,6 +155,9 @@ class CycleBenchmark {
     TransactionTemplate transaction;
 
     @Autowired
+    KeptIdentities identities;
+
+    @Autowired
     OwnConnection own;
 
     /** Each bare cycle's returns, by the cycle's business key, filled in as the benchmark opens the cycles. */
@@ -185,20 +192,23 @@ class CycleBenchmark {
         List<Area> warmUpAreas = scenario.seed("WARM", WARM_UP_PLANS, meetingDate);
         List<Area> areas = scenario.seed("LAA", PLANS, meetingDate);
 
-        try (BareEngine bare = BareEngine.beside(dataSource,
-                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(), Map.of(
-                        BareReturnBatch.BEAN, new BareReturnBatch(bareReturns, NationalScenario.BATCH_SIZE),
-                        BareCloseBatch.BEAN, new BareCloseBatch(NationalScenario.BATCH_SIZE)))) {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine
+                .getProcessEngineConfiguration();
+        Map<Object, Object> bareBeans = Map.of(
+                BareReturnBatch.BEAN, new BareReturnBatch(bareReturns, NationalScenario.BATCH_SIZE),
+                BareCloseBatch.BEAN, new BareCloseBatch(NationalScenario.BATCH_SIZE));
+        try (BareEngine bare = BareEngine.beside(dataSource, configuration, bareBeans);
+                BareEngine authorized = BareEngine.authorizedBeside(dataSource, configuration, bareBeans)) {
             // A smaller cycle first on both sides, its figures thrown away, so that neither is measured on a cold JIT.
             if (!warmUpAreas.isEmpty()) {
-                runCycle(warmUpAreas, Report.ofServer(own.jdbc(), new StatementLog(dataSource)), bare);
+                runCycle(warmUpAreas, Report.ofServer(own.jdbc(), new StatementLog(dataSource)), bare, authorized);
             }
             ClockUtil.reset();
             // The pools report their last collection: one now, so that none made during the warm-up is counted.
             System.gc();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
             largestHeapAfterGc = 0;
-            runCycle(areas, report, bare);
+            runCycle(areas, report, bare, authorized);
         }
 
         noteHeapAfterGc();
@@ -260,13 +270,14 @@ class CycleBenchmark {
     }
 
     /**
-     * One whole cycle of the areas' plans on both sides, the figures going to the report. Each phase's steps (a
+     * One whole cycle of the areas' plans on every side, the figures going to the report. Each phase's steps (a
      * network's opening or close, an officer's completion, a timer) are taken in turn: one network's or plan's on the
-     * application and the same one's on the bare engine, then the next one's, the side that goes first changing each
-     * time. So both sides meet the same load from the machine's neighbours, which moves by more than the difference
-     * being measured in the minutes one phase takes; and neither side always comes just after the other's commit.
+     * application and the same one's on each bare engine, then the next one's, the side that goes first changing each
+     * time. So the sides meet the same load from the machine's neighbours, which moves by more than the difference
+     * being measured in the minutes one phase takes; and no side always comes just after another's commit.
      */
-    private void runCycle(List<Area> areas, Report report, BareEngine bare) throws FolderException {
+    private void runCycle(List<Area> areas, Report report, BareEngine bare, BareEngine authorized)
+            throws FolderException {
         mail = report.measure("mail", "app", "an email sent by SMTP in a batch");
         mailReceived = 0;
         remindersReceived = 0;
@@ -279,9 +290,11 @@ class CycleBenchmark {
 
         // Open: a network's cycle on both sides, its batches' jobs run one after another.
         Measurement openApp = report.measure("open", "app", "a network's cycle (<=35 plans)");
-        Measurement openBare = report.measure("open", "bare", "a network's bare cycle (<=35 plans)");
+        Measurement openBare = report.measure("open", Report.BARE, "a network's bare cycle (<=35 plans)");
+        Measurement openAuthorized = report.measure("open", Report.AUTHORIZED, "a network's bare cycle (<=35 plans)");
         List<Cycle> opened = new ArrayList<>();
         List<String> bareCycles = new ArrayList<>();
+        List<String> authorizedCycles = new ArrayList<>();
         long[] openingNanos = { 0 };
         for (int step = 0; step < areas.size(); step++) {
             Area area = areas.get(step);
@@ -291,21 +304,23 @@ class CycleBenchmark {
                 openingNanos[0] += System.nanoTime() - begin;
                 opened.add(cycles.findByMeetingId(area.meeting().getId()).orElseThrow());
             };
-            Runnable onBare = () -> {
-                // The bare engine's returns take the first cycle's deadlines: the first network opens first.
+            Function<BareEngine, String> onFloor = floor -> {
+                // The bare engines' returns take the first cycle's deadlines: the first network opens first.
                 CycleDeadlines deadlines = opened.get(0).deadlines();
                 List<Integer> areaPlans = plansOf.apply(area);
                 String cycleKey = "bare/" + area.meeting().getId();
-                bareReturns.put(cycleKey, areaPlans.stream()
+                bareReturns.computeIfAbsent(cycleKey, key -> areaPlans.stream()
                         .map(i -> BareReturn.of(i, planList.get(i), deadlines)).toList());
                 VariableMap cycleVariables = Variables.createVariables()
                         .putValue(CycleVariables.CYCLE_ID, BareEngine.cycleIdOf(areaPlans.get(0)))
                         .putValue(BareEngine.CLOSE_AT, Date.from(deadlines.close()))
                         .putValue(BareReturnBatch.RETURNS_OPENED, 0);
-                bareCycles.add(open(bare.managementService(), () -> bare.runtimeService()
-                        .startProcessInstanceByKey(BareEngine.CYCLE_PROCESS_KEY, cycleKey, cycleVariables), openBare));
+                return open(floor.managementService(), () -> floor.runtimeService()
+                        .startProcessInstanceByKey(BareEngine.CYCLE_PROCESS_KEY, cycleKey, cycleVariables),
+                        floor == bare ? openBare : openAuthorized);
             };
-            inTurn(step, onApp, onBare);
+            inTurn(step, onApp, () -> bareCycles.add(onFloor.apply(bare)),
+                    () -> authorizedCycles.add(onFloor.apply(authorized)));
         }
         long visible = taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY)
                 .taskDefinitionKey(TASK_SUBMIT_UPDATE).count();
@@ -316,11 +331,17 @@ class CycleBenchmark {
         Map<String, Integer> bareInstances = instancesByPlan(bare.runtimeService(), BareEngine.PROCESS_KEY,
                 indexOfPlan);
         assertThat(bareInstances).as("bare returns opened").hasSize(planCount);
+        Map<String, Integer> authorizedInstances = instancesByPlan(authorized.runtimeService(),
+                BareEngine.PROCESS_KEY, indexOfPlan);
+        assertThat(authorizedInstances).as("returns opened on the engine with authorizations").hasSize(planCount);
         sendMail();
 
         CycleDeadlines deadlines = opened.get(0).deadlines();
-        Sides sides = new Sides(new Side(taskService, appInstances, officers::signIn),
-                new Side(bare.taskService(), bareInstances, officer -> { }));
+        Sides sides = new Sides(new Side(taskService, appInstances, officers::signIn, () -> { }),
+                new Side(bare.taskService(), bareInstances, officer -> { }, () -> { }),
+                new Side(authorized.taskService(), authorizedInstances, officer -> authorized.identityService()
+                        .setAuthentication(officer, identities.groupsOf(officer)),
+                        authorized.identityService()::clearAuthentication));
         ReportingPeriod reported = ReportingPeriod.quarterOf(areas.get(0).meeting().getMeetingDate()).previous();
         IntFunction<String> lead = i -> planList.get(i).getLeadOfficer();
         IntFunction<String> judge = i -> planList.get(i).getJudgingOfficer();
@@ -328,56 +349,65 @@ class CycleBenchmark {
 
         // Updates on time.
         Measurement submitApp = report.measure("submit", "app", "an update submitted");
-        Measurement submitBare = report.measure("submit", "bare", "an update submitted");
-        sides.each(TASK_SUBMIT_UPDATE, i -> !Script.late(i), lead, submitApp, submitBare,
-                (i, task) -> officers.submit(lead.apply(i), task, Script.update(i, reported)),
-                (i, task) -> bare.taskService().complete(task.getId(), Script.update(i, reported)));
+        Measurement submitBare = report.measure("submit", Report.BARE, "an update submitted");
+        Measurement submitAuthorized = report.measure("submit", Report.AUTHORIZED, "an update submitted");
+        sides.each(TASK_SUBMIT_UPDATE, i -> !Script.late(i), lead, submitApp, submitBare, submitAuthorized,
+                (tasks, i, task) -> officers.submit(lead.apply(i), task, Script.update(i, reported)),
+                (tasks, i, task) -> tasks.complete(task.getId(), Script.update(i, reported)));
         sendMail();
 
         // Reminders of the late updates, on the morning they are due.
         ClockUtil.setCurrentTime(Date.from(LocalDate.ofInstant(deadlines.updatesDue(), LONDON).atTime(8, 0)
                 .atZone(LONDON).toInstant()));
         Measurement remindApp = report.measure("reminders", "app", "a late return's morning timer");
-        Measurement remindBare = report.measure("reminders", "bare", "a late return's morning timer");
+        Measurement remindBare = report.measure("reminders", Report.BARE, "a late return's morning timer");
+        Measurement remindAuthorized = report.measure("reminders", Report.AUTHORIZED, "a late return's morning timer");
         Map<Integer, Job> appTimers = morningTimers(managementService, appInstances);
         Map<Integer, Job> bareTimers = morningTimers(bare.managementService(), bareInstances);
+        Map<Integer, Job> authorizedTimers = morningTimers(authorized.managementService(), authorizedInstances);
         assertThat(bareTimers.keySet()).as("late returns on the bare engine").isEqualTo(appTimers.keySet());
+        assertThat(authorizedTimers.keySet()).as("late returns on the engine with authorizations")
+                .isEqualTo(appTimers.keySet());
         int timer = 0;
         for (int plan : appTimers.keySet()) {
             inTurn(timer++, () -> remindApp.timeAlone(() -> managementService.executeJob(appTimers.get(plan).getId())),
                     () -> remindBare.timeAlone(() -> bare.managementService()
-                            .executeJob(bareTimers.get(plan).getId())));
+                            .executeJob(bareTimers.get(plan).getId())),
+                    () -> remindAuthorized.timeAlone(() -> authorized.managementService()
+                            .executeJob(authorizedTimers.get(plan).getId())));
         }
         sendMail();
         assertThat(remindersReceived).as("reminders received by the SMTP server: the lead and the data-entry officer "
                 + "of each late update").isEqualTo(2 * IntStream.range(0, planCount).filter(Script::late).count());
 
         // Late updates, after their reminder; some never come.
-        sides.each(TASK_SUBMIT_UPDATE, i -> !Script.neverSubmits(i), lead, submitApp, submitBare,
-                (i, task) -> officers.submit(lead.apply(i), task, Script.update(i, reported)),
-                (i, task) -> bare.taskService().complete(task.getId(), Script.update(i, reported)));
+        sides.each(TASK_SUBMIT_UPDATE, i -> !Script.neverSubmits(i), lead, submitApp, submitBare, submitAuthorized,
+                (tasks, i, task) -> officers.submit(lead.apply(i), task, Script.update(i, reported)),
+                (tasks, i, task) -> tasks.complete(task.getId(), Script.update(i, reported)));
         sendMail();
 
         // Judgements.
         Measurement judgeApp = report.measure("judge", "app", "a return judged");
-        Measurement judgeBare = report.measure("judge", "bare", "a return judged");
-        sides.each(TASK_JUDGE_STATUS, i -> true, judge, judgeApp, judgeBare,
-                (i, task) -> officers.submit(judge.apply(i), task, Script.judgement(i)),
-                (i, task) -> bare.taskService().complete(task.getId(), Script.judgement(i)));
+        Measurement judgeBare = report.measure("judge", Report.BARE, "a return judged");
+        Measurement judgeAuthorized = report.measure("judge", Report.AUTHORIZED, "a return judged");
+        sides.each(TASK_JUDGE_STATUS, i -> true, judge, judgeApp, judgeBare, judgeAuthorized,
+                (tasks, i, task) -> officers.submit(judge.apply(i), task, Script.judgement(i)),
+                (tasks, i, task) -> tasks.complete(task.getId(), Script.judgement(i)));
         sendMail();
 
         // Remedial actions of the Red and Amber plans, proposed and agreed.
         LocalDate remedialDue = LocalDate.ofInstant(ClockUtil.now().toInstant(), LONDON).plusWeeks(6);
         Measurement remedialApp = report.measure("remedial", "app", "a proposal or an agreement");
-        Measurement remedialBare = report.measure("remedial", "bare", "a proposal or an agreement");
-        sides.each(TASK_PROPOSE_REMEDIAL_ACTIONS, i -> true, lead, remedialApp, remedialBare,
-                (i, task) -> officers.submit(lead.apply(i), task, Script.remedialProposal(remedialDue)),
-                (i, task) -> bare.taskService().complete(task.getId(), Script.remedialProposalAsText(remedialDue)));
+        Measurement remedialBare = report.measure("remedial", Report.BARE, "a proposal or an agreement");
+        Measurement remedialAuthorized = report.measure("remedial", Report.AUTHORIZED, "a proposal or an agreement");
+        sides.each(TASK_PROPOSE_REMEDIAL_ACTIONS, i -> true, lead, remedialApp, remedialBare, remedialAuthorized,
+                (tasks, i, task) -> officers.submit(lead.apply(i), task, Script.remedialProposal(remedialDue)),
+                (tasks, i, task) -> tasks.complete(task.getId(), Script.remedialProposalAsText(remedialDue)));
         // A manager claims an agreement first only if nobody has it, as in Tasklist, which offers no Claim on a task
         // that is already yours: the application's comes to an area's only manager as it is created
         // (AgreeingManager), the bare engine's is offered to the managers' group.
-        sides.each(TASK_AGREE_REMEDIAL_ACTIONS, i -> true, manager, remedialApp, remedialBare,
-                (i, task) -> {
+        sides.each(TASK_AGREE_REMEDIAL_ACTIONS, i -> true, manager, remedialApp, remedialBare, remedialAuthorized,
+                (tasks, i, task) -> {
                     if (task.getAssignee() == null) {
                         officers.as(manager.apply(i), () -> {
                             taskService.claim(task.getId(), manager.apply(i));
@@ -386,25 +416,29 @@ class CycleBenchmark {
                     }
                     officers.submit(manager.apply(i), task, Script.agreement());
                 },
-                (i, task) -> {
+                (tasks, i, task) -> {
                     if (task.getAssignee() == null) {
-                        bare.taskService().claim(task.getId(), manager.apply(i));
+                        tasks.claim(task.getId(), manager.apply(i));
                     }
-                    bare.taskService().complete(task.getId(), Script.agreement());
+                    tasks.complete(task.getId(), Script.agreement());
                 });
         sendMail();
 
         // The cycles close: on both sides the close timer, then the closing batches' jobs, up to the pack's step.
         Measurement closeApp = report.measure("close", "app", "a network's cycle closed");
-        Measurement closeBare = report.measure("close", "bare", "a network's bare cycle closed");
+        Measurement closeBare = report.measure("close", Report.BARE, "a network's bare cycle closed");
+        Measurement closeAuthorized = report.measure("close", Report.AUTHORIZED, "a network's bare cycle closed");
         for (int step = 0; step < areas.size(); step++) {
             String appCycle = opened.get(step).getProcessInstanceId();
             String bareCycle = bareCycles.get(step);
+            String authorizedCycle = authorizedCycles.get(step);
             inTurn(step, () -> close(managementService, appCycle, PACK_STEP, closeApp),
-                    () -> close(bare.managementService(), bareCycle, BARE_PACK_STEP, closeBare));
+                    () -> close(bare.managementService(), bareCycle, BARE_PACK_STEP, closeBare),
+                    () -> close(authorized.managementService(), authorizedCycle, BARE_PACK_STEP, closeAuthorized));
         }
-        // The bare engine's pack step has nothing behind it: its cycles end.
+        // The bare engines' pack step has nothing behind it: their cycles end.
         bareCycles.forEach(cycle -> runJobs(bare.managementService(), cycle, Set.of(), Runnable::run));
+        authorizedCycles.forEach(cycle -> runJobs(authorized.managementService(), cycle, Set.of(), Runnable::run));
 
         // The meeting packs, each an asynchronous step of its cycle; then the managers' notices.
         Measurement packApp = report.measure("pack", "app", "a network's pack (35 plans)");
@@ -418,7 +452,7 @@ class CycleBenchmark {
         opened.forEach(cycle -> runJobs(managementService, cycle.getProcessInstanceId(), Set.of(), Runnable::run));
         sendMail();
 
-        checkTheWorkWasDone(opened, bare, planCount);
+        checkTheWorkWasDone(opened, bare, authorized, planCount);
     }
 
     /** Jobs or tasks by the plan each is of, in the plans' order; a plan with two of them is a broken run. */
@@ -428,14 +462,13 @@ class CycleBenchmark {
         }, TreeMap::new);
     }
 
-    /** Takes the two sides' share of a step, the application's first at even steps, the bare engine's at odd. */
-    private static void inTurn(int step, Runnable onApp, Runnable onBare) {
-        if (step % 2 == 0) {
-            onApp.run();
-            onBare.run();
-        } else {
-            onBare.run();
-            onApp.run();
+    /**
+     * Takes the sides' shares of a step in turn (the application's, the bare engine's, the engine's with
+     * authorizations), each side going first at every third step and the others after it in that order.
+     */
+    private static void inTurn(int step, Runnable... sides) {
+        for (int taken = 0; taken < sides.length; taken++) {
+            sides[(step + taken) % sides.length].run();
         }
     }
 
@@ -538,7 +571,7 @@ class CycleBenchmark {
         }
     }
 
-    private void checkTheWorkWasDone(List<Cycle> opened, BareEngine bare, int planCount) {
+    private void checkTheWorkWasDone(List<Cycle> opened, BareEngine bare, BareEngine authorized, int planCount) {
         long neverSubmitted = IntStream.range(0, planCount).filter(Script::neverSubmits).count();
         Map<ReturnState, Long> states = new HashMap<>();
         for (Cycle cycle : opened) {
@@ -552,18 +585,22 @@ class CycleBenchmark {
                 .containsEntry(ReturnState.NO_RETURN, neverSubmitted);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isZero();
         assertThat(bare.runtimeService().createProcessInstanceQuery().count()).as("bare instances running").isZero();
+        assertThat(authorized.runtimeService().createProcessInstanceQuery().count())
+                .as("instances running on the engine with authorizations").isZero();
         assertThat(mailReceived).as("emails received").isGreaterThan(planCount);
     }
 
     /**
      * One side's open tasks and how its officers complete them. On the application the officer signs in first,
      * untimed, as they sign in to Tasklist before they work: the completion is timed as the request that completes
-     * the task, with their groups kept as their session keeps them.
+     * the task, with their groups kept as their session keeps them. On the engine with authorizations the officer is
+     * signed in likewise, with the same groups, and signed out after the work.
      */
-    private record Side(TaskService tasks, Map<String, Integer> planOfInstance, Consumer<String> signIn) {
+    private record Side(TaskService tasks, Map<String, Integer> planOfInstance, Consumer<String> signIn,
+            Runnable signOut) {
 
         interface Work {
-            void complete(int plan, Task task);
+            void complete(TaskService tasks, int plan, Task task);
         }
 
         /** The side's open tasks of a kind of the plans chosen, by plan. */
@@ -577,24 +614,35 @@ class CycleBenchmark {
 
         void complete(int plan, Task task, String officer, Measurement measurement, Work work) {
             signIn.accept(officer);
-            measurement.timeAlone(() -> work.complete(plan, task));
+            try {
+                measurement.timeAlone(() -> work.complete(tasks, plan, task));
+            } finally {
+                signOut.run();
+            }
         }
     }
 
-    /** The two sides, whose officers complete the same plans' tasks in turn. */
-    private record Sides(Side app, Side bare) {
+    /**
+     * The three sides, whose officers complete the same plans' tasks in turn; the two bare engines' officers do the
+     * same work.
+     */
+    private record Sides(Side app, Side bare, Side authorized) {
 
-        void each(String taskDefinitionKey, IntPredicate chosen, IntFunction<String> officerOf,
-                Measurement onApp, Measurement onBare, Side.Work appWork, Side.Work bareWork) {
+        void each(String taskDefinitionKey, IntPredicate chosen, IntFunction<String> officerOf, Measurement onApp,
+                Measurement onBare, Measurement onAuthorized, Side.Work appWork, Side.Work bareWork) {
             Map<Integer, Task> appTasks = app.open(taskDefinitionKey, chosen);
             Map<Integer, Task> bareTasks = bare.open(taskDefinitionKey, chosen);
+            Map<Integer, Task> authorizedTasks = authorized.open(taskDefinitionKey, chosen);
             assertThat(bareTasks.keySet()).as(taskDefinitionKey + " tasks open on the bare engine")
+                    .isEqualTo(appTasks.keySet());
+            assertThat(authorizedTasks.keySet()).as(taskDefinitionKey + " tasks open on the engine with authorizations")
                     .isEqualTo(appTasks.keySet());
             int step = 0;
             for (int plan : appTasks.keySet()) {
                 String officer = officerOf.apply(plan);
                 inTurn(step++, () -> app.complete(plan, appTasks.get(plan), officer, onApp, appWork),
-                        () -> bare.complete(plan, bareTasks.get(plan), officer, onBare, bareWork));
+                        () -> bare.complete(plan, bareTasks.get(plan), officer, onBare, bareWork),
+                        () -> authorized.complete(plan, authorizedTasks.get(plan), officer, onAuthorized, bareWork));
             }
         }
     }

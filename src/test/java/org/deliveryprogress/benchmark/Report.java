@@ -16,14 +16,19 @@ import java.util.function.ToDoubleFunction;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The benchmark's figures, printed as a table and written as CSV: each phase on the application and on the bare
- * engine with the ratio of their wall times and of their median operations, then single figures (peak heap, time
- * until the updates are visible).
+ * The benchmark's figures, printed as a table and written as CSV: each phase on the application, on the bare engine
+ * and on the bare engine with authorizations where it ran, with the ratios of their wall times and of their median
+ * operations, then single figures (peak heap, time until the updates are visible).
  */
 final class Report {
 
     private static final String HEADER =
-            "phase,side,unit,operations,wall_ms,ops_per_s,p50_ms,p95_ms,ratio,ratio_p50,statements_per_op,value";
+            "phase,side,unit,operations,wall_ms,ops_per_s,p50_ms,p95_ms,ratio,ratio_p50,ratio_authz,ratio_authz_p50,"
+                    + "statements_per_op,value";
+
+    /** The bare engine's side, and the same engine's with Camunda's authorizations on. */
+    static final String BARE = "bare";
+    static final String AUTHORIZED = "authz";
 
     private final List<Measurement> measurements = new ArrayList<>();
     private final Map<String, String> figures = new LinkedHashMap<>();
@@ -59,13 +64,15 @@ final class Report {
 
     String table() {
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                "%-10s %-5s %-30s %6s %10s %9s %9s %9s %8s %8s %8s%n", "phase", "side", "operation", "ops", "wall ms",
-                "ops/s", "p50 ms", "p95 ms", "app/bare", "p50 a/b", "SQL/op"));
+                "%-10s %-5s %-30s %6s %10s %9s %9s %9s %8s %8s %8s %8s %8s%n", "phase", "side", "operation", "ops",
+                "wall ms", "ops/s", "p50 ms", "p95 ms", "/bare", "p50 /b", "/authz", "p50 /az", "SQL/op"));
         for (Measurement m : measurements) {
-            table.append(String.format(Locale.ROOT, "%-10s %-5s %-30s %6d %10.0f %9.1f %9.2f %9.2f %8s %8s %8.1f%n",
+            table.append(String.format(Locale.ROOT,
+                    "%-10s %-5s %-30s %6d %10.0f %9.1f %9.2f %9.2f %8s %8s %8s %8s %8.1f%n",
                     m.phase, m.side, m.unit, m.operations(), m.wallMillis(), m.operationsPerSecond(),
-                    m.percentileMillis(50), m.percentileMillis(95), ratio(m, Measurement::wallMillis),
-                    ratio(m, median()), m.statementsPerOperation()));
+                    m.percentileMillis(50), m.percentileMillis(95), ratio(m, BARE, Measurement::wallMillis),
+                    ratio(m, BARE, median()), ratio(m, AUTHORIZED, Measurement::wallMillis),
+                    ratio(m, AUTHORIZED, median()), m.statementsPerOperation()));
         }
         figures.forEach((name, value) -> table.append(String.format("%-62s %s%n", name, value)));
         return table.toString();
@@ -74,12 +81,13 @@ final class Report {
     void writeCsv(Path file) {
         List<String> lines = new ArrayList<>(List.of(HEADER));
         for (Measurement m : measurements) {
-            lines.add(String.format(Locale.ROOT, "%s,%s,%s,%d,%.1f,%.2f,%.3f,%.3f,%s,%s,%.1f,", m.phase, m.side,
-                    csvField(m.unit), m.operations(), m.wallMillis(), m.operationsPerSecond(), m.percentileMillis(50),
-                    m.percentileMillis(95), ratio(m, Measurement::wallMillis), ratio(m, median()),
-                    m.statementsPerOperation()));
+            lines.add(String.format(Locale.ROOT, "%s,%s,%s,%d,%.1f,%.2f,%.3f,%.3f,%s,%s,%s,%s,%.1f,", m.phase,
+                    m.side, csvField(m.unit), m.operations(), m.wallMillis(), m.operationsPerSecond(),
+                    m.percentileMillis(50), m.percentileMillis(95), ratio(m, BARE, Measurement::wallMillis),
+                    ratio(m, BARE, median()), ratio(m, AUTHORIZED, Measurement::wallMillis),
+                    ratio(m, AUTHORIZED, median()), m.statementsPerOperation()));
         }
-        figures.forEach((name, value) -> lines.add(csvField(name) + ",,,,,,,,,,," + csvField(value)));
+        figures.forEach((name, value) -> lines.add(csvField(name) + ",,,,,,,,,,,,," + csvField(value)));
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, lines, StandardCharsets.UTF_8);
@@ -94,18 +102,20 @@ final class Report {
     }
 
     /**
-     * On the application's line: a figure of its phase over the bare engine's in the same phase. Besides the wall
-     * time, the median operation's time, which a pause of the shared machine moves less.
+     * A figure of a side's phase over another side's in the same phase: the application's over the bare engine's and
+     * over the engine's with authorizations, and that engine's over the bare engine's. Besides the wall time, the
+     * median operation's time, which a pause of the shared machine moves less.
      */
-    private String ratio(Measurement app, ToDoubleFunction<Measurement> figure) {
-        if (!app.side.equals("app")) {
+    private String ratio(Measurement measured, String floorSide, ToDoubleFunction<Measurement> figure) {
+        if (measured.side.equals(BARE) || measured.side.equals(floorSide)) {
             return "";
         }
         return measurements.stream()
-                .filter(bare -> bare.side.equals("bare") && bare.phase.equals(app.phase)
-                        && figure.applyAsDouble(bare) > 0)
+                .filter(floor -> floor.side.equals(floorSide) && floor.phase.equals(measured.phase)
+                        && figure.applyAsDouble(floor) > 0)
                 .findFirst()
-                .map(bare -> String.format(Locale.ROOT, "%.2f", figure.applyAsDouble(app) / figure.applyAsDouble(bare)))
+                .map(floor -> String.format(Locale.ROOT, "%.2f",
+                        figure.applyAsDouble(measured) / figure.applyAsDouble(floor)))
                 .orElse("");
     }
 
