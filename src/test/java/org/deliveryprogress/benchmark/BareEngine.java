@@ -86,6 +86,12 @@ final class BareEngine implements AutoCloseable {
         return beside(applicationDataSource, application, beans, true, false);
     }
 
+    /** {@link #withJobExecutor}, with authorizations on as {@link #authorizedBeside} has them. */
+    static BareEngine authorizedWithJobExecutor(DataSource applicationDataSource,
+            ProcessEngineConfigurationImpl application, Map<Object, Object> beans) {
+        return beside(applicationDataSource, application, beans, true, true);
+    }
+
     private static BareEngine beside(DataSource applicationDataSource, ProcessEngineConfigurationImpl application,
             Map<Object, Object> beans, boolean jobExecutor, boolean authorized) {
         HikariDataSource source = (HikariDataSource) applicationDataSource;

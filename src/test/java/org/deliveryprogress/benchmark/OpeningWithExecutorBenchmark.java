@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,8 +55,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * default) in areas of 35, every area's cycle started at once, and the networks' batches of returns run side by side
  * by the job executor on both cores, until every plan's update task exists. Against the bare engine, its own job
  * executor set up as the application's, doing the same BPMN work with bareCycle.bpmn: as many jobs, transactions and
- * return instances, with nothing behind them. A smaller opening ({@code benchmark.warm-up-plans}, 350) runs first on
- * both sides and is not reported. Prints the figures and writes them to
+ * return instances, with nothing behind them; and against the same bare engine with Camunda's authorizations on, as
+ * {@link CycleBenchmark} has it. A smaller opening ({@code benchmark.warm-up-plans}, 350) runs first on every side
+ * and is not reported. Prints the figures and writes them to
  * {@code target/benchmark/opening-with-executor-<plans>.csv}. It asserts no timing, only that the work was done.
  */
 @Tag("benchmark")
@@ -118,6 +120,12 @@ class OpeningWithExecutorBenchmark {
     /** One side of the benchmark, and where to read what it did. */
     private record Side(String name, JdbcTemplate database, RuntimeService runtime, ManagementService jobs,
             HistoryService history, String cycleProcess, String returnProcess) {
+
+        /** A bare engine's side, running bareCycle.bpmn and bareReturn.bpmn. */
+        static Side of(String name, BareEngine engine) {
+            return new Side(name, engine.jdbc(), engine.runtimeService(), engine.managementService(),
+                    engine.historyService(), BareEngine.CYCLE_PROCESS_KEY, BareEngine.PROCESS_KEY);
+        }
     }
 
     @DynamicPropertySource
@@ -138,18 +146,21 @@ class OpeningWithExecutorBenchmark {
 
         // Each cycle's bare returns, by the cycle's reference, filled in as the application opens the cycles.
         Map<String, List<BareReturn>> bareReturns = new ConcurrentHashMap<>();
-        try (BareEngine bare = BareEngine.withJobExecutor(dataSource, configuration,
-                Map.of(BareReturnBatch.BEAN, new BareReturnBatch(bareReturns, NationalScenario.BATCH_SIZE)))) {
+        Map<Object, Object> bareBeans = Map.of(BareReturnBatch.BEAN,
+                new BareReturnBatch(bareReturns, NationalScenario.BATCH_SIZE));
+        try (BareEngine bare = BareEngine.withJobExecutor(dataSource, configuration, bareBeans);
+                BareEngine authorized = BareEngine.authorizedWithJobExecutor(dataSource, configuration, bareBeans)) {
             Side app = new Side("app", own.jdbc(), runtimeService, managementService, historyService, CYCLE_PROCESS,
                     ReturnVariables.PROCESS_KEY);
-            Side floor = new Side("bare", bare.jdbc(), bare.runtimeService(), bare.managementService(),
-                    bare.historyService(), BareEngine.CYCLE_PROCESS_KEY, BareEngine.PROCESS_KEY);
+            Map<Side, BareEngine> floors = new LinkedHashMap<>();
+            floors.put(Side.of(Report.BARE, bare), bare);
+            floors.put(Side.of(Report.AUTHORIZED, authorized), authorized);
             if (!warmUpAreas.isEmpty()) {
-                openOnBothSides(warmUpAreas, Report.ofServer(own.jdbc()), app, floor, bare, bareReturns);
+                openOnEverySide(warmUpAreas, Report.ofServer(own.jdbc()), app, floors, bareReturns);
             }
             Report report = Report.ofServer(own.jdbc());
-            openOnBothSides(areas, report, app, floor, bare, bareReturns);
-            report.figure("job executor, both sides", bare.jobExecutorSettings());
+            openOnEverySide(areas, report, app, floors, bareReturns);
+            report.figure("job executor, every side", bare.jobExecutorSettings());
 
             System.out.println("\nOpening with the job executor on, " + PLANS + " plans in " + areas.size()
                     + " networks, database " + (BenchmarkDatabase.external() ? "external" : "embedded") + "\n"
@@ -158,8 +169,8 @@ class OpeningWithExecutorBenchmark {
         }
     }
 
-    /** Opens the areas' cycles on the application, then the same BPMN work on the bare engine. */
-    private void openOnBothSides(List<Area> areas, Report report, Side app, Side floor, BareEngine bare,
+    /** Opens the areas' cycles on the application, then the same BPMN work on each bare engine. */
+    private void openOnEverySide(List<Area> areas, Report report, Side app, Map<Side, BareEngine> floors,
             Map<String, List<BareReturn>> bareReturns) {
         List<Runnable> appStarts = areas.stream()
                 .<Runnable>map(area -> () -> cycleService.startOnSchedule(area.meeting().getId())).toList();
@@ -171,7 +182,6 @@ class OpeningWithExecutorBenchmark {
                     .isEqualTo(areas.get(a).plans().size());
         }
 
-        List<Runnable> bareStarts = new ArrayList<>();
         int plan = 0;
         for (int a = 0; a < areas.size(); a++) {
             Cycle cycle = opened.get(a);
@@ -180,12 +190,17 @@ class OpeningWithExecutorBenchmark {
                 cycleReturns.add(BareReturn.of(plan++, deliveryPlan, cycle.deadlines()));
             }
             bareReturns.put(cycle.getReference(), cycleReturns);
-            Date closeAt = Date.from(cycle.deadlines().close());
-            bareStarts.add(() -> bare.runtimeService().startProcessInstanceByKey(BareEngine.CYCLE_PROCESS_KEY,
-                    cycle.getReference(), Variables.createVariables().putValue(BareEngine.CLOSE_AT, closeAt)
-                            .putValue(BareReturnBatch.RETURNS_OPENED, 0)));
         }
-        open(floor, bareStarts, planCount(areas), report);
+        floors.forEach((floor, bare) -> {
+            List<Runnable> bareStarts = new ArrayList<>();
+            for (Cycle cycle : opened) {
+                Date closeAt = Date.from(cycle.deadlines().close());
+                bareStarts.add(() -> bare.runtimeService().startProcessInstanceByKey(BareEngine.CYCLE_PROCESS_KEY,
+                        cycle.getReference(), Variables.createVariables().putValue(BareEngine.CLOSE_AT, closeAt)
+                                .putValue(BareReturnBatch.RETURNS_OPENED, 0)));
+            }
+            open(floor, bareStarts, planCount(areas), report);
+        });
     }
 
     /**
