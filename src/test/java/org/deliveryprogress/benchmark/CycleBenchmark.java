@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
@@ -199,7 +200,7 @@ class CycleBenchmark {
                 BareCloseBatch.BEAN, new BareCloseBatch(NationalScenario.BATCH_SIZE));
         try (BareEngine bare = BareEngine.beside(dataSource, configuration, bareBeans);
                 BareEngine authorized = BareEngine.authorizedBeside(dataSource, configuration, bareBeans)) {
-            // A smaller cycle first on both sides, its figures thrown away, so that neither is measured on a cold JIT.
+            // A smaller cycle first on every side, its figures thrown away, so that none is measured on a cold JIT.
             if (!warmUpAreas.isEmpty()) {
                 runCycle(warmUpAreas, Report.ofServer(own.jdbc(), new StatementLog(dataSource)), bare, authorized);
             }
@@ -288,7 +289,7 @@ class CycleBenchmark {
         Function<Area, List<Integer>> plansOf = area -> area.plans().stream()
                 .map(plan -> indexOfPlan.get(plan.getReference())).toList();
 
-        // Open: a network's cycle on both sides, its batches' jobs run one after another.
+        // Open: a network's cycle on every side, its batches' jobs run one after another.
         Measurement openApp = report.measure("open", "app", "a network's cycle (<=35 plans)");
         Measurement openBare = report.measure("open", Report.BARE, "a network's bare cycle (<=35 plans)");
         Measurement openAuthorized = report.measure("open", Report.AUTHORIZED, "a network's bare cycle (<=35 plans)");
@@ -304,7 +305,7 @@ class CycleBenchmark {
                 openingNanos[0] += System.nanoTime() - begin;
                 opened.add(cycles.findByMeetingId(area.meeting().getId()).orElseThrow());
             };
-            Function<BareEngine, String> onFloor = floor -> {
+            BiFunction<BareEngine, Measurement, String> onFloor = (floor, measurement) -> {
                 // The bare engines' returns take the first cycle's deadlines: the first network opens first.
                 CycleDeadlines deadlines = opened.get(0).deadlines();
                 List<Integer> areaPlans = plansOf.apply(area);
@@ -317,10 +318,10 @@ class CycleBenchmark {
                         .putValue(BareReturnBatch.RETURNS_OPENED, 0);
                 return open(floor.managementService(), () -> floor.runtimeService()
                         .startProcessInstanceByKey(BareEngine.CYCLE_PROCESS_KEY, cycleKey, cycleVariables),
-                        floor == bare ? openBare : openAuthorized);
+                        measurement);
             };
-            inTurn(step, onApp, () -> bareCycles.add(onFloor.apply(bare)),
-                    () -> authorizedCycles.add(onFloor.apply(authorized)));
+            inTurn(step, onApp, () -> bareCycles.add(onFloor.apply(bare, openBare)),
+                    () -> authorizedCycles.add(onFloor.apply(authorized, openAuthorized)));
         }
         long visible = taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY)
                 .taskDefinitionKey(TASK_SUBMIT_UPDATE).count();
@@ -424,7 +425,7 @@ class CycleBenchmark {
                 });
         sendMail();
 
-        // The cycles close: on both sides the close timer, then the closing batches' jobs, up to the pack's step.
+        // The cycles close: on every side the close timer, then the closing batches' jobs, up to the pack's step.
         Measurement closeApp = report.measure("close", "app", "a network's cycle closed");
         Measurement closeBare = report.measure("close", Report.BARE, "a network's bare cycle closed");
         Measurement closeAuthorized = report.measure("close", Report.AUTHORIZED, "a network's bare cycle closed");
