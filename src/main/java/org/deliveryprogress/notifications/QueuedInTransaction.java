@@ -13,8 +13,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The emails one transaction queues, written to the outbox together just before it commits: one statement however
  * many there are (MariaDB's driver sends a batch of inserts as one bulk statement, and starts another only where a
- * row has an address after a first row without one), where a batch of 100 returns opening queued 200 one by one. Kept as a synchronization of the transaction, so that a transaction of its own
- * started inside it (REQUIRES_NEW) keeps its emails apart, and a transaction rolled back writes none.
+ * row has an address after a first row without one), where a batch of 100 returns opening queued 200 one by one.
+ * Kept as a synchronization of the transaction, so that a transaction of its own started inside it (REQUIRES_NEW)
+ * keeps its emails apart, and a transaction rolled back writes none.
  * <p>
  * {@code INSERT IGNORE} skips an email whose dedupe key was queued before, in this transaction or another, and waits
  * for a transaction queuing the same key at once rather than failing when it commits. It would also turn other
