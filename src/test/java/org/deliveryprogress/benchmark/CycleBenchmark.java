@@ -290,9 +290,8 @@ class CycleBenchmark {
                 .map(plan -> indexOfPlan.get(plan.getReference())).toList();
 
         // Open: a network's cycle on every side, its batches' jobs run one after another.
-        Measurement openApp = report.measure("open", "app", "a network's cycle (<=35 plans)");
-        Measurement openBare = report.measure("open", Report.BARE, "a network's bare cycle (<=35 plans)");
-        Measurement openAuthorized = report.measure("open", Report.AUTHORIZED, "a network's bare cycle (<=35 plans)");
+        PhaseOnEverySide opening = PhaseOnEverySide.of(report, "open", "a network's cycle (<=35 plans)",
+                "a network's bare cycle (<=35 plans)");
         List<Cycle> opened = new ArrayList<>();
         List<String> bareCycles = new ArrayList<>();
         List<String> authorizedCycles = new ArrayList<>();
@@ -301,7 +300,7 @@ class CycleBenchmark {
             Area area = areas.get(step);
             Runnable onApp = () -> {
                 long begin = System.nanoTime();
-                open(managementService, () -> cycleService.startOnSchedule(area.meeting().getId()), openApp);
+                open(managementService, () -> cycleService.startOnSchedule(area.meeting().getId()), opening.app());
                 openingNanos[0] += System.nanoTime() - begin;
                 opened.add(cycles.findByMeetingId(area.meeting().getId()).orElseThrow());
             };
@@ -320,8 +319,8 @@ class CycleBenchmark {
                         .startProcessInstanceByKey(BareEngine.CYCLE_PROCESS_KEY, cycleKey, cycleVariables),
                         measurement);
             };
-            inTurn(step, onApp, () -> bareCycles.add(onFloor.apply(bare, openBare)),
-                    () -> authorizedCycles.add(onFloor.apply(authorized, openAuthorized)));
+            inTurn(step, onApp, () -> bareCycles.add(onFloor.apply(bare, opening.bare())),
+                    () -> authorizedCycles.add(onFloor.apply(authorized, opening.authorized())));
         }
         long visible = taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY)
                 .taskDefinitionKey(TASK_SUBMIT_UPDATE).count();
@@ -349,10 +348,8 @@ class CycleBenchmark {
         IntFunction<String> manager = i -> areas.get(i / NationalScenario.PLANS_PER_AREA).manager();
 
         // Updates on time.
-        Measurement submitApp = report.measure("submit", "app", "an update submitted");
-        Measurement submitBare = report.measure("submit", Report.BARE, "an update submitted");
-        Measurement submitAuthorized = report.measure("submit", Report.AUTHORIZED, "an update submitted");
-        sides.each(TASK_SUBMIT_UPDATE, i -> !Script.late(i), lead, submitApp, submitBare, submitAuthorized,
+        PhaseOnEverySide submit = PhaseOnEverySide.of(report, "submit", "an update submitted");
+        sides.each(TASK_SUBMIT_UPDATE, i -> !Script.late(i), lead, submit,
                 (tasks, i, task) -> officers.submit(lead.apply(i), task, Script.update(i, reported)),
                 (tasks, i, task) -> tasks.complete(task.getId(), Script.update(i, reported)));
         sendMail();
@@ -360,9 +357,7 @@ class CycleBenchmark {
         // Reminders of the late updates, on the morning they are due.
         ClockUtil.setCurrentTime(Date.from(LocalDate.ofInstant(deadlines.updatesDue(), LONDON).atTime(8, 0)
                 .atZone(LONDON).toInstant()));
-        Measurement remindApp = report.measure("reminders", "app", "a late return's morning timer");
-        Measurement remindBare = report.measure("reminders", Report.BARE, "a late return's morning timer");
-        Measurement remindAuthorized = report.measure("reminders", Report.AUTHORIZED, "a late return's morning timer");
+        PhaseOnEverySide reminders = PhaseOnEverySide.of(report, "reminders", "a late return's morning timer");
         Map<Integer, Job> appTimers = morningTimers(managementService, appInstances);
         Map<Integer, Job> bareTimers = morningTimers(bare.managementService(), bareInstances);
         Map<Integer, Job> authorizedTimers = morningTimers(authorized.managementService(), authorizedInstances);
@@ -371,10 +366,11 @@ class CycleBenchmark {
                 .isEqualTo(appTimers.keySet());
         int timer = 0;
         for (int plan : appTimers.keySet()) {
-            inTurn(timer++, () -> remindApp.timeAlone(() -> managementService.executeJob(appTimers.get(plan).getId())),
-                    () -> remindBare.timeAlone(() -> bare.managementService()
+            inTurn(timer++, () -> reminders.app().timeAlone(() -> managementService
+                    .executeJob(appTimers.get(plan).getId())),
+                    () -> reminders.bare().timeAlone(() -> bare.managementService()
                             .executeJob(bareTimers.get(plan).getId())),
-                    () -> remindAuthorized.timeAlone(() -> authorized.managementService()
+                    () -> reminders.authorized().timeAlone(() -> authorized.managementService()
                             .executeJob(authorizedTimers.get(plan).getId())));
         }
         sendMail();
@@ -382,32 +378,27 @@ class CycleBenchmark {
                 + "of each late update").isEqualTo(2 * IntStream.range(0, planCount).filter(Script::late).count());
 
         // Late updates, after their reminder; some never come.
-        sides.each(TASK_SUBMIT_UPDATE, i -> !Script.neverSubmits(i), lead, submitApp, submitBare, submitAuthorized,
+        sides.each(TASK_SUBMIT_UPDATE, i -> !Script.neverSubmits(i), lead, submit,
                 (tasks, i, task) -> officers.submit(lead.apply(i), task, Script.update(i, reported)),
                 (tasks, i, task) -> tasks.complete(task.getId(), Script.update(i, reported)));
         sendMail();
 
         // Judgements.
-        Measurement judgeApp = report.measure("judge", "app", "a return judged");
-        Measurement judgeBare = report.measure("judge", Report.BARE, "a return judged");
-        Measurement judgeAuthorized = report.measure("judge", Report.AUTHORIZED, "a return judged");
-        sides.each(TASK_JUDGE_STATUS, i -> true, judge, judgeApp, judgeBare, judgeAuthorized,
+        sides.each(TASK_JUDGE_STATUS, i -> true, judge, PhaseOnEverySide.of(report, "judge", "a return judged"),
                 (tasks, i, task) -> officers.submit(judge.apply(i), task, Script.judgement(i)),
                 (tasks, i, task) -> tasks.complete(task.getId(), Script.judgement(i)));
         sendMail();
 
         // Remedial actions of the Red and Amber plans, proposed and agreed.
         LocalDate remedialDue = LocalDate.ofInstant(ClockUtil.now().toInstant(), LONDON).plusWeeks(6);
-        Measurement remedialApp = report.measure("remedial", "app", "a proposal or an agreement");
-        Measurement remedialBare = report.measure("remedial", Report.BARE, "a proposal or an agreement");
-        Measurement remedialAuthorized = report.measure("remedial", Report.AUTHORIZED, "a proposal or an agreement");
-        sides.each(TASK_PROPOSE_REMEDIAL_ACTIONS, i -> true, lead, remedialApp, remedialBare, remedialAuthorized,
+        PhaseOnEverySide remedial = PhaseOnEverySide.of(report, "remedial", "a proposal or an agreement");
+        sides.each(TASK_PROPOSE_REMEDIAL_ACTIONS, i -> true, lead, remedial,
                 (tasks, i, task) -> officers.submit(lead.apply(i), task, Script.remedialProposal(remedialDue)),
                 (tasks, i, task) -> tasks.complete(task.getId(), Script.remedialProposalAsText(remedialDue)));
         // A manager claims an agreement first only if nobody has it, as in Tasklist, which offers no Claim on a task
         // that is already yours: the application's comes to an area's only manager as it is created
         // (AgreeingManager), the bare engine's is offered to the managers' group.
-        sides.each(TASK_AGREE_REMEDIAL_ACTIONS, i -> true, manager, remedialApp, remedialBare, remedialAuthorized,
+        sides.each(TASK_AGREE_REMEDIAL_ACTIONS, i -> true, manager, remedial,
                 (tasks, i, task) -> {
                     if (task.getAssignee() == null) {
                         officers.as(manager.apply(i), () -> {
@@ -426,16 +417,15 @@ class CycleBenchmark {
         sendMail();
 
         // The cycles close: on every side the close timer, then the closing batches' jobs, up to the pack's step.
-        Measurement closeApp = report.measure("close", "app", "a network's cycle closed");
-        Measurement closeBare = report.measure("close", Report.BARE, "a network's bare cycle closed");
-        Measurement closeAuthorized = report.measure("close", Report.AUTHORIZED, "a network's bare cycle closed");
+        PhaseOnEverySide closing = PhaseOnEverySide.of(report, "close", "a network's cycle closed",
+                "a network's bare cycle closed");
         for (int step = 0; step < areas.size(); step++) {
             String appCycle = opened.get(step).getProcessInstanceId();
             String bareCycle = bareCycles.get(step);
             String authorizedCycle = authorizedCycles.get(step);
-            inTurn(step, () -> close(managementService, appCycle, PACK_STEP, closeApp),
-                    () -> close(bare.managementService(), bareCycle, BARE_PACK_STEP, closeBare),
-                    () -> close(authorized.managementService(), authorizedCycle, BARE_PACK_STEP, closeAuthorized));
+            inTurn(step, () -> close(managementService, appCycle, PACK_STEP, closing.app()),
+                    () -> close(bare.managementService(), bareCycle, BARE_PACK_STEP, closing.bare()),
+                    () -> close(authorized.managementService(), authorizedCycle, BARE_PACK_STEP, closing.authorized()));
         }
         // The bare engines' pack step has nothing behind it: their cycles end.
         bareCycles.forEach(cycle -> runJobs(bare.managementService(), cycle, Set.of(), Runnable::run));
@@ -591,6 +581,20 @@ class CycleBenchmark {
         assertThat(mailReceived).as("emails received").isGreaterThan(planCount);
     }
 
+    /** A phase's measurements on the application, on the bare engine and on the engine with authorizations. */
+    private record PhaseOnEverySide(Measurement app, Measurement bare, Measurement authorized) {
+
+        static PhaseOnEverySide of(Report report, String phase, String unit) {
+            return of(report, phase, unit, unit);
+        }
+
+        /** With the bare engines' operation named apart from the application's. */
+        static PhaseOnEverySide of(Report report, String phase, String unit, String bareUnit) {
+            return new PhaseOnEverySide(report.measure(phase, "app", unit),
+                    report.measure(phase, Report.BARE, bareUnit), report.measure(phase, Report.AUTHORIZED, bareUnit));
+        }
+    }
+
     /**
      * One side's open tasks and how its officers complete them. On the application the officer signs in first,
      * untimed, as they sign in to Tasklist before they work: the completion is timed as the request that completes
@@ -629,8 +633,8 @@ class CycleBenchmark {
      */
     private record Sides(Side app, Side bare, Side authorized) {
 
-        void each(String taskDefinitionKey, IntPredicate chosen, IntFunction<String> officerOf, Measurement onApp,
-                Measurement onBare, Measurement onAuthorized, Side.Work appWork, Side.Work bareWork) {
+        void each(String taskDefinitionKey, IntPredicate chosen, IntFunction<String> officerOf,
+                PhaseOnEverySide phase, Side.Work appWork, Side.Work bareWork) {
             Map<Integer, Task> appTasks = app.open(taskDefinitionKey, chosen);
             Map<Integer, Task> bareTasks = bare.open(taskDefinitionKey, chosen);
             Map<Integer, Task> authorizedTasks = authorized.open(taskDefinitionKey, chosen);
@@ -641,9 +645,10 @@ class CycleBenchmark {
             int step = 0;
             for (int plan : appTasks.keySet()) {
                 String officer = officerOf.apply(plan);
-                inTurn(step++, () -> app.complete(plan, appTasks.get(plan), officer, onApp, appWork),
-                        () -> bare.complete(plan, bareTasks.get(plan), officer, onBare, bareWork),
-                        () -> authorized.complete(plan, authorizedTasks.get(plan), officer, onAuthorized, bareWork));
+                inTurn(step++, () -> app.complete(plan, appTasks.get(plan), officer, phase.app(), appWork),
+                        () -> bare.complete(plan, bareTasks.get(plan), officer, phase.bare(), bareWork),
+                        () -> authorized.complete(plan, authorizedTasks.get(plan), officer, phase.authorized(),
+                                bareWork));
             }
         }
     }

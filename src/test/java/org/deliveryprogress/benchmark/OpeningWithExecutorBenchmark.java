@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -152,9 +151,7 @@ class OpeningWithExecutorBenchmark {
                 BareEngine authorized = BareEngine.authorizedWithJobExecutor(dataSource, configuration, bareBeans)) {
             Side app = new Side("app", own.jdbc(), runtimeService, managementService, historyService, CYCLE_PROCESS,
                     ReturnVariables.PROCESS_KEY);
-            Map<Side, BareEngine> floors = new LinkedHashMap<>();
-            floors.put(Side.of(Report.BARE, bare), bare);
-            floors.put(Side.of(Report.AUTHORIZED, authorized), authorized);
+            List<Side> floors = List.of(Side.of(Report.BARE, bare), Side.of(Report.AUTHORIZED, authorized));
             if (!warmUpAreas.isEmpty()) {
                 openOnEverySide(warmUpAreas, Report.ofServer(own.jdbc()), app, floors, bareReturns);
             }
@@ -170,7 +167,7 @@ class OpeningWithExecutorBenchmark {
     }
 
     /** Opens the areas' cycles on the application, then the same BPMN work on each bare engine. */
-    private void openOnEverySide(List<Area> areas, Report report, Side app, Map<Side, BareEngine> floors,
+    private void openOnEverySide(List<Area> areas, Report report, Side app, List<Side> floors,
             Map<String, List<BareReturn>> bareReturns) {
         List<Runnable> appStarts = areas.stream()
                 .<Runnable>map(area -> () -> cycleService.startOnSchedule(area.meeting().getId())).toList();
@@ -191,16 +188,16 @@ class OpeningWithExecutorBenchmark {
             }
             bareReturns.put(cycle.getReference(), cycleReturns);
         }
-        floors.forEach((floor, bare) -> {
+        for (Side floor : floors) {
             List<Runnable> bareStarts = new ArrayList<>();
             for (Cycle cycle : opened) {
                 Date closeAt = Date.from(cycle.deadlines().close());
-                bareStarts.add(() -> bare.runtimeService().startProcessInstanceByKey(BareEngine.CYCLE_PROCESS_KEY,
+                bareStarts.add(() -> floor.runtime().startProcessInstanceByKey(floor.cycleProcess(),
                         cycle.getReference(), Variables.createVariables().putValue(BareEngine.CLOSE_AT, closeAt)
                                 .putValue(BareReturnBatch.RETURNS_OPENED, 0)));
             }
             open(floor, bareStarts, planCount(areas), report);
-        });
+        }
     }
 
     /**
