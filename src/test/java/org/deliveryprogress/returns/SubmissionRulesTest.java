@@ -123,7 +123,7 @@ class SubmissionRulesTest {
                     "[{\"reference\": \"CS.9\", \"status\": \"on track\"}]",
                     "[{\"id\": 8, \"state\": \"done\"}]"), expected))
                     .satisfies(e -> assertThat(((SubmissionRejectedException) e).getProblems()).containsExactly(
-                            "Indicators: 'NI 99' is not one of this plan's indicators (NI 1, LI 9).",
+                            "Indicators: 'NI 99' is not one of this plan's indicators (LI 9, NI 1).",
                             "NI 1: answered twice; give one answer per indicator.",
                             "Answer every indicator of the plan, with its latest value or no new data and why: LI 9 "
                                     + "has no answer.",
