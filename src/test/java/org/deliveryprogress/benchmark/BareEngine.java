@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.deliveryprogress.cycles.CycleDeadlines;
+import org.deliveryprogress.database.EngineIndexes;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -118,6 +119,8 @@ final class BareEngine implements AutoCloseable {
         configuration.setDatabaseSchemaUpdate("true");
         configuration.setHistory(application.getHistory());
         configuration.setIdGenerator(new StrongUuidGenerator());
+        // The index the application adds to Camunda's schema: the floor measures the engine as the application has it.
+        configuration.getProcessEnginePlugins().add(new EngineIndexes());
         configuration.setBeans(beans);
         if (jobExecutor) {
             configuration.setJobExecutor(jobExecutorLike(application.getJobExecutor()));
