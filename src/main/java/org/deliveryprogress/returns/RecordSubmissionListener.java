@@ -2,14 +2,18 @@ package org.deliveryprogress.returns;
 
 import static org.deliveryprogress.returns.ReturnVariables.*;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.deliveryprogress.returns.SubmissionRules.Judgement;
 import org.deliveryprogress.returns.SubmissionRules.RemedialDecision;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +40,7 @@ class RecordSubmissionListener implements TaskListener {
     public void notify(DelegateTask task) {
         ReturnTask returnTask = ReturnTask.withKey(task.getTaskDefinitionKey()).orElseThrow();
         String by = officer.of(task);
+        refuseUnreadable(task);
         rules.checkOnlyFieldsOf(returnTask, SubmissionBaseline.changedBy(task));
         Map<String, Object> values = submitted(task, returnTask);
         Long returnId = (Long) task.getVariable(RETURN_ID);
@@ -60,6 +65,26 @@ class RecordSubmissionListener implements TaskListener {
             }
         }
         returnTask.prose().forEach(task::removeVariable);
+    }
+
+    /**
+     * A value sent as a type it cannot be read as, such as a Json value that is not JSON, is refused by name: the
+     * engine would fail on reading it, a server error that says nothing of the field.
+     */
+    private static void refuseUnreadable(DelegateTask task) {
+        List<String> problems = new ArrayList<>();
+        for (String name : new TreeSet<>(task.getVariableNames())) {
+            try {
+                task.getVariableTyped(name);
+            } catch (ProcessEngineException unreadable) {
+                Throwable cause = NestedExceptionUtils.getMostSpecificCause(unreadable);
+                problems.add(name + ": cannot be read as the type it was sent as (" + cause.getMessage().lines()
+                        .findFirst().orElse("") + "); send it as the form does.");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new SubmissionRejectedException(problems);
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.networks.NetworkMeeting;
@@ -134,6 +135,22 @@ class ReturnEvidenceTest {
         NetworkMeeting meeting = meetings.save(new NetworkMeeting(network.network(),
                 network.meeting().getMeetingDate().plusWeeks(weeksLater)));
         return new TestNetwork(network.network(), meeting, network.plans());
+    }
+
+    @Test
+    @DisplayName("an update whose indicators come through the Java API as Json that is not JSON is refused, naming "
+            + "them, and the task stays open")
+    void jsonThatIsNotJson() {
+        TestNetwork network = networks.create(1);
+        networks.withEvidence(network.plan());
+        Task update = scripted.task(scripted.open(network), network.plan(), TASK_SUBMIT_UPDATE);
+        Map<String, Object> values = Map.of(ACHIEVEMENTS, "Done.", PLANNED_ACTIVITIES, "More.",
+                INDICATOR_VALUES, SpinValues.jsonValue("NI 1 is 75.1").create(), ACTION_PROGRESS, "[]");
+
+        assertThatThrownBy(() -> officers.submit("lead", update, values))
+                .isInstanceOf(SubmissionRejectedException.class)
+                .hasMessageContaining(INDICATOR_VALUES + ": cannot be read as the type it was sent as (");
+        recordedReturns.assertStillOpen(update.getId());
     }
 
     private void submit(Task update, String indicators, String actions, String followUps) {

@@ -720,6 +720,17 @@ class ReturnRestApiTest {
         }
 
         @Test
+        @DisplayName("sent as Json that is not JSON are refused with 400 naming the field, not a server error")
+        void jsonThatIsNotJson() {
+            Response response = submit("lead", proposal, Map.of(REMEDIAL_ACTIONS, json("do better")));
+
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.message()).contains(REMEDIAL_ACTIONS + ": cannot be read as the type it was sent as (")
+                    .contains("'do'").endsWith("); send it as the form does.");
+            assertRefused();
+        }
+
+        @Test
         @DisplayName("may not be agreed by a lead officer: 403, nothing changes")
         void leadCannotAgree() {
             assertThat(submit("lead", proposal, Map.of(REMEDIAL_ACTIONS, actions(
