@@ -77,9 +77,12 @@ class RecordSubmissionListener implements TaskListener {
             try {
                 task.getVariableTyped(name);
             } catch (ProcessEngineException unreadable) {
+                // The parser's own words where it has some; the first line, without its position in the input.
                 Throwable cause = NestedExceptionUtils.getMostSpecificCause(unreadable);
-                problems.add(name + ": cannot be read as the type it was sent as (" + cause.getMessage().lines()
-                        .findFirst().orElse("") + "); send it as the form does.");
+                String why = cause.getMessage() == null ? cause.getClass().getSimpleName()
+                        : cause.getMessage().lines().findFirst().orElse("");
+                problems.add(name + ": cannot be read as the type it was sent as (" + why
+                        + "); send it as the form does.");
             }
         }
         if (!problems.isEmpty()) {
