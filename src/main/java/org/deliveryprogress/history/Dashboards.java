@@ -91,7 +91,7 @@ class Dashboards {
                 offTrack.add(new Dashboard.OffTrack(plan.getReference(), plan.getTitle(),
                         latest.getCycle().getReference(), evidence.offTarget().stream()
                                 .map(indicator -> indicator.code() + ": " + indicator.valueShown() + " against "
-                                        + indicator.targetShown() + ", " + indicator.checkShown())
+                                        + indicator.targetShownWithYear() + ", " + indicator.checkShown())
                                 .toList(),
                         evidence.behind().stream().map(action -> action.label() + ": " + action.whyBehind())
                                 .toList()));

@@ -12,23 +12,23 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A return's evidence as people read it, the same in the judge's form, the meeting pack, the plan's pages and the
- * API: each indicator's answer beside its baseline and the target for the year of the meeting ({@code targetYear}),
- * and whether it is off that target; each action's progress with what the action is; each remedial action agreed
- * last quarter with how it was followed up. Officers' notes and values are as they wrote them.
+ * API: each indicator's answer beside its baseline and the target of the value's own financial year, and whether it
+ * is off that target; each action's progress with what the action is; each remedial action agreed last quarter with
+ * how it was followed up. Officers' notes and values are as they wrote them.
  */
-public record EvidenceView(String targetYear, List<IndicatorLine> indicators, List<ActionLine> actions,
-        List<FollowUpLine> followUps) {
+public record EvidenceView(List<IndicatorLine> indicators, List<ActionLine> actions, List<FollowUpLine> followUps) {
 
     /**
      * An indicator's answer. {@code description}, {@code unit}, {@code baseline} and {@code target} are the plan's
-     * (none for an indicator the plan no longer has); {@code check} how the value stands against the year's target by
-     * the network's rules (null when there is nothing to check: no value, no target, a target in words);
-     * {@code previousPeriod} and {@code previousValue} the value before it when the update was submitted, and
-     * {@code direction} the way it moved since (null when either is not a number).
+     * (none for an indicator the plan no longer has); {@code target} is the plan's target for {@code targetYear}, the
+     * financial year of the value's period (of the meeting, for an answer with no new data); {@code check} how the
+     * value stands against that target by the network's rules (null when there is nothing to check: no value, no
+     * target, a target in words); {@code previousPeriod} and {@code previousValue} the value before it when the
+     * update was submitted, and {@code direction} the way it moved since (null when either is not a number).
      */
     public record IndicatorLine(String code, String description, String unit, boolean noData, String period,
-            String value, String note, String baseline, String target, TargetCheck check, String previousPeriod,
-            String previousValue, Direction direction) {
+            String value, String note, String baseline, String target, String targetYear, TargetCheck check,
+            String previousPeriod, String previousValue, Direction direction) {
 
         /** "NI 1: People who get on well together". */
         public String label() {
@@ -48,7 +48,12 @@ public record EvidenceView(String targetYear, List<IndicatorLine> indicators, Li
             return target == null ? null : withUnit(target);
         }
 
-        /** Short of the year's target by more than the network counts as on target. */
+        /** "75 % (2025/26)": the target with the year it is for, or null when there is none. */
+        public String targetShownWithYear() {
+            return target == null ? null : withUnit(target) + " (" + targetYear + ")";
+        }
+
+        /** Short of its year's target by more than the network counts as on target. */
         @JsonProperty
         public boolean offTarget() {
             return check != null && check.status() != RagStatus.Green;
@@ -75,8 +80,8 @@ public record EvidenceView(String targetYear, List<IndicatorLine> indicators, Li
 
         IndicatorLine map(UnaryOperator<String> text) {
             return new IndicatorLine(code, text.apply(description), text.apply(unit), noData, period,
-                    text.apply(value), text.apply(note), text.apply(baseline), text.apply(target), check,
-                    previousPeriod, text.apply(previousValue), direction);
+                    text.apply(value), text.apply(note), text.apply(baseline), text.apply(target), targetYear,
+                    check, previousPeriod, text.apply(previousValue), direction);
         }
     }
 
@@ -156,7 +161,7 @@ public record EvidenceView(String targetYear, List<IndicatorLine> indicators, Li
 
     /** The same evidence with every text passed through {@code text} (the pack makes them fit its XHTML). */
     public EvidenceView map(UnaryOperator<String> text) {
-        return new EvidenceView(targetYear, indicators.stream().map(line -> line.map(text)).toList(),
+        return new EvidenceView(indicators.stream().map(line -> line.map(text)).toList(),
                 actions.stream().map(line -> line.map(text)).toList(),
                 followUps.stream().map(line -> line.map(text)).toList());
     }

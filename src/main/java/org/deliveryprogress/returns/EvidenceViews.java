@@ -17,8 +17,9 @@ import org.deliveryprogress.plans.ReportingPeriod;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a return's evidence for people ({@link EvidenceView}): the plan's indicators and actions as they stand, the
- * target of the year the meeting falls in, the remedial actions the follow-ups answer. The caller holds a transaction.
+ * Reads a return's evidence for people ({@link EvidenceView}): the plan's indicators and actions as they stand, each
+ * value's target for its own financial year, the remedial actions the follow-ups answer. The caller holds a
+ * transaction.
  */
 @Component
 public class EvidenceViews {
@@ -34,23 +35,26 @@ public class EvidenceViews {
     public EvidenceView of(PlanReturn planReturn) {
         Evidence evidence = planReturn.getEvidence();
         DeliveryPlan plan = planReturn.getPlan();
-        String year = ReportingPeriod.quarterOf(planReturn.getCycle().getMeeting().getMeetingDate()).year();
+        String meetingYear = ReportingPeriod.quarterOf(planReturn.getCycle().getMeeting().getMeetingDate()).year();
         StatusRules rules = plan.getNetwork().getStatusRules();
         List<EvidenceView.IndicatorLine> indicators = evidence.indicators().stream()
-                .map(answer -> indicatorLine(answer, plan.indicator(answer.getCode()), year, rules)).toList();
+                .map(answer -> indicatorLine(answer, plan.indicator(answer.getCode()), meetingYear, rules)).toList();
         LocalDate submitted = planReturn.getSubmittedAt() == null ? null
                 : LocalDate.ofInstant(planReturn.getSubmittedAt(), zone);
         List<EvidenceView.ActionLine> actions = evidence.actions().stream()
                 .map(progress -> actionLine(progress, plan.action(progress.getReference()), submitted)).toList();
-        return new EvidenceView(year, indicators, actions, followUpLines(evidence.followUps()));
+        return new EvidenceView(indicators, actions, followUpLines(evidence.followUps()));
     }
 
     /**
-     * The value is checked against the target of the meeting's year when the indicator is numeric and the plan
-     * still has it; its direction of travel comes from the value before it, recorded with the answer.
+     * The value is checked against the target of its own period's financial year when the indicator is numeric and
+     * the plan still has it: a meeting in the spring hears of the last quarter of the year before, whose target that
+     * quarter was working to. An answer with no new data shows the target of the meeting's year. The direction of
+     * travel comes from the value before it, recorded with the answer.
      */
     private static EvidenceView.IndicatorLine indicatorLine(Evidence.IndicatorAnswer answer,
-            Optional<PlanIndicator> indicator, String year, StatusRules rules) {
+            Optional<PlanIndicator> indicator, String meetingYear, StatusRules rules) {
+        String year = ReportingPeriod.parse(answer.getPeriod()).map(ReportingPeriod::year).orElse(meetingYear);
         String target = indicator.map(known -> known.getTargetsByYear().get(year)).orElse(null);
         boolean higherIsBetter = indicator.map(PlanIndicator::isHigherIsBetter).orElse(true);
         boolean numeric = !answer.isNoData() && indicator.filter(PlanIndicator::isNumeric).isPresent();
@@ -61,8 +65,8 @@ public class EvidenceViews {
         return new EvidenceView.IndicatorLine(answer.getCode(), indicator.map(PlanIndicator::getDescription)
                 .orElse(null), indicator.map(PlanIndicator::getUnit).orElse(null), answer.isNoData(),
                 answer.getPeriod(), answer.getValue(), answer.getNote(),
-                indicator.map(PlanIndicator::getBaseline).orElse(null), target, check, answer.getPreviousPeriod(),
-                answer.getPreviousValue(), direction);
+                indicator.map(PlanIndicator::getBaseline).orElse(null), target, year, check,
+                answer.getPreviousPeriod(), answer.getPreviousValue(), direction);
     }
 
     /** An action is overdue when its deadline passed before the update was submitted and it was not completed. */

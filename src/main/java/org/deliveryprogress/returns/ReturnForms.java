@@ -390,7 +390,7 @@ class ReturnForms {
         List<Map<String, Object>> values = evidence.indicators().stream()
                 .map(line -> Map.<String, Object>of("indicator", line.label(), "value", line.valueShown(),
                         "baseline", Objects.toString(line.baselineShown(), ""),
-                        "target", Objects.toString(line.targetShown(), ""),
+                        "target", Objects.toString(line.targetShownWithYear(), ""),
                         "check", Objects.toString(line.checkShown(), ""),
                         "direction", Objects.toString(line.directionShown(), ""),
                         "note", Objects.toString(line.note(), "")))

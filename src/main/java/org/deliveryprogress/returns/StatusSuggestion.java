@@ -27,7 +27,7 @@ public record StatusSuggestion(RagStatus status, List<String> reasons) {
             if (indicator.offTarget()) {
                 worst = worse(worst, indicator.check().status());
                 reasons.add(indicator.code() + ": " + indicator.valueShown() + " against a target of "
-                        + indicator.targetShown() + " for " + evidence.targetYear() + ", " + indicator.checkShown()
+                        + indicator.targetShown() + " for " + indicator.targetYear() + ", " + indicator.checkShown()
                         + ".");
             }
         }

@@ -160,7 +160,8 @@ final class NationalScenario {
                 plan.setDataEntryOfficer(clerkOf(officer));
                 plan.describe("Partner agency " + (p % 7 + 1), "Contact " + (p + 1), "Safer communities",
                         "Priority " + (p % 3 + 1), "Theme " + (p % 5 + 1));
-                Script.evidenceOf(plan, ReportingPeriod.quarterOf(meetingDate).year());
+                // The targets of the year the update reports on: the quarter before the meeting.
+                Script.evidenceOf(plan, ReportingPeriod.quarterOf(meetingDate).previous().year());
                 created.add(plans.save(plan));
             }
             return new Area(network, meeting, manager, created);

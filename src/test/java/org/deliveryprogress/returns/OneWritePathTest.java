@@ -345,8 +345,7 @@ class OneWritePathTest {
                 .contains("\"status\":\"Red\"", "\"kinder\":[\"Amber\",\"Green\",\"Blue\"]");
         PlanReturn before = opened.recorded();
         String reason = "NI 1: 70 % (" + period + ") against a target of 76.0 % for "
-                + ReportingPeriod.quarterOf(opened.network().meeting().getMeetingDate()).year()
-                + ", 7.89% short of target: Red.";
+                + ReportingPeriod.parse(period).orElseThrow().year() + ", 7.89% short of target: Red.";
         for (Route route : ROUTES) {
             for (String kinder : List.of("Green", "Blue", "Amber")) {
                 Answer answer = complete(route, "judge", judgement, Map.of(JUDGEMENT_OUTCOME, OUTCOME_JUDGED,

@@ -143,14 +143,14 @@ class StatusRulesTest {
 
         private EvidenceView evidence(List<EvidenceView.IndicatorLine> indicators,
                 List<EvidenceView.ActionLine> actions, List<EvidenceView.FollowUpLine> followUps) {
-            return new EvidenceView("2026/27", indicators, actions, followUps);
+            return new EvidenceView(indicators, actions, followUps);
         }
 
         private EvidenceView.IndicatorLine indicator(String code, String value, String target) {
             Optional<TargetCheck> check = value == null ? Optional.empty()
                     : TargetCheck.of(value, target, true, DEFAULTS);
             return new EvidenceView.IndicatorLine(code, null, null, value == null, "2026/27 Q2", value, null, null,
-                    target, check.orElse(null), null, null, null);
+                    target, "2026/27", check.orElse(null), null, null, null);
         }
 
         private EvidenceView.ActionLine action(String reference, String status, boolean overdue) {

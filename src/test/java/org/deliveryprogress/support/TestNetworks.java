@@ -14,6 +14,7 @@ import org.deliveryprogress.networks.NetworkMeetingRepository;
 import org.deliveryprogress.networks.NetworkRepository;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.plans.PlanIndicator;
 import org.deliveryprogress.plans.ReportingPeriod;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,15 +91,18 @@ public class TestNetworks {
     }
 
     /**
-     * Gives the plan two indicators (NI 1, a percentage with a target for this financial year, and LI 9, measured in
-     * words) and two open actions (CS.1 on track, CS.2 not started), as a return's update must then answer.
+     * Gives the plan two indicators (NI 1, a percentage with a target of 76.0 for this financial year and for the
+     * year of last quarter, which tests report on; and LI 9, measured in words) and two open actions (CS.1 on track,
+     * CS.2 not started), as a return's update must then answer.
      */
     @Transactional
     public void withEvidence(DeliveryPlan plan) {
         DeliveryPlan stored = plans.findById(plan.getId()).orElseThrow();
-        String thisYear = ReportingPeriod.quarterOf(LocalDate.now()).year();
-        stored.addIndicator("NI 1", "People who believe people from different backgrounds get on well", "74.6", "%",
-                true).setTarget(thisYear, "76.0");
+        ReportingPeriod thisQuarter = ReportingPeriod.quarterOf(LocalDate.now());
+        PlanIndicator ni1 = stored.addIndicator("NI 1", "People who believe people from different backgrounds get on "
+                + "well", "74.6", "%", true);
+        ni1.setTarget(thisQuarter.previous().year(), "76.0");
+        ni1.setTarget(thisQuarter.year(), "76.0");
         stored.addIndicator("LI 9", "Cohesion strategy adopted by every district", "Not yet", null, true);
         stored.addAction("CS.1", "Run the cohesion survey in every district", "on track");
         stored.addAction("CS.2", "Train frontline staff in tension monitoring", "not started");

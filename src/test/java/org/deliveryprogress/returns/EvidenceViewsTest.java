@@ -1,0 +1,70 @@
+package org.deliveryprogress.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.deliveryprogress.cycles.Cycle;
+import org.deliveryprogress.cycles.CycleDeadlines;
+import org.deliveryprogress.cycles.CycleProperties;
+import org.deliveryprogress.networks.CycleOffsets;
+import org.deliveryprogress.networks.HolidayRegion;
+import org.deliveryprogress.networks.Network;
+import org.deliveryprogress.networks.NetworkMeeting;
+import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.ReportingPeriod;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** A return's evidence as people read it, built from a return in memory. */
+@DisplayName("A return's evidence as people read it")
+class EvidenceViewsTest {
+
+    private static final Instant SUBMITTED = Instant.parse("2026-06-01T09:00:00Z");
+
+    private final EvidenceViews views = new EvidenceViews(null,
+            new CycleProperties(100, ZoneId.of("Europe/London"), LocalTime.of(17, 0)));
+
+    @Test
+    @DisplayName("checks each value against the target of its own period's financial year: a spring meeting hears of "
+            + "the last quarter of the year before, against that year's target")
+    void targetOfTheValuesYear() {
+        Network network = new Network("SCN", "Safer Communities", HolidayRegion.ENGLAND_AND_WALES, "scn-managers",
+                CycleOffsets.defaults());
+        // 10 June 2026 falls in 2026/27 Q1.
+        NetworkMeeting meeting = new NetworkMeeting(network, LocalDate.of(2026, 6, 10));
+        Cycle cycle = new Cycle(meeting, "SCN-2026-06-10", new CycleDeadlines(SUBMITTED, SUBMITTED, SUBMITTED,
+                SUBMITTED, SUBMITTED), SUBMITTED, "admin");
+        DeliveryPlan plan = new DeliveryPlan(network, "CC-NI1", "Cohesion", "lead", "judge");
+        for (String code : List.of("NI 1", "NI 2", "LI 9")) {
+            plan.addIndicator(code, "Indicator " + code, "70", "%", true).setTarget("2025/26", "75");
+            plan.indicator(code).orElseThrow().setTarget("2026/27", "80");
+        }
+        PlanReturn planReturn = new PlanReturn(cycle, plan);
+        planReturn.submitUpdate(new ReturnUpdate("Done.", "More.", null), new Evidence(List.of(
+                answer("NI 1", "2025/26 Q4", "76"), answer("NI 2", "2026/27 Q1", "78"),
+                new Evidence.IndicatorAnswer("LI 9", null, null, "Counted in the autumn", true)), List.of(),
+                List.of()), "lead", SUBMITTED);
+
+        EvidenceView evidence = views.of(planReturn);
+
+        assertThat(evidence.indicators()).extracting(EvidenceView.IndicatorLine::code,
+                EvidenceView.IndicatorLine::targetShownWithYear, EvidenceView.IndicatorLine::checkShown)
+                .containsExactly(tuple("NI 1", "75 % (2025/26)", "on target"),
+                        tuple("NI 2", "80 % (2026/27)", "2.5% short of target: Amber"),
+                        tuple("LI 9", "80 % (2026/27)", null));
+        StatusSuggestion suggestion = evidence.suggestion().orElseThrow();
+        assertThat(suggestion.status()).isEqualTo(RagStatus.Amber);
+        assertThat(suggestion.reasons()).containsExactly(
+                "NI 2: 78 % (2026/27 Q1) against a target of 80 % for 2026/27, 2.5% short of target: Amber.");
+    }
+
+    private static Evidence.IndicatorAnswer answer(String code, String period, String value) {
+        return new Evidence.IndicatorAnswer(code, ReportingPeriod.parse(period).orElseThrow(), value, null, false);
+    }
+}
