@@ -8,6 +8,8 @@ import static org.deliveryprogress.imports.RegisterLayout.PLANS;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -26,6 +28,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.deliveryprogress.cycles.CycleProperties;
 import org.deliveryprogress.engine.AsApplication;
 import org.deliveryprogress.imports.ImportSummary.Counts;
 import org.deliveryprogress.networks.Network;
@@ -66,13 +69,15 @@ public class RegisterImport {
     private final IndicatorValueRepository values;
     private final IdentityService identityService;
     private final Clock clock;
+    private final ZoneId zone;
 
     RegisterImport(DeliveryPlanRepository plans, IndicatorValueRepository values, IdentityService identityService,
-            Clock clock) {
+            Clock clock, CycleProperties cycleProperties) {
         this.plans = plans;
         this.values = values;
         this.identityService = identityService;
         this.clock = clock;
+        this.zone = cycleProperties.timeZone();
     }
 
     /**
@@ -324,10 +329,13 @@ public class RegisterImport {
 
         private final Network network;
         private final List<ImportProblem> problems;
+        /** The quarter under way in the partnership's time zone: no value can be for a later one. */
+        private final ReportingPeriod currentQuarter;
 
         Check(Network network, List<ImportProblem> problems) {
             this.network = network;
             this.problems = problems;
+            this.currentQuarter = ReportingPeriod.quarterOf(LocalDate.now(clock.withZone(zone)));
         }
 
         Map<String, Row> plans(List<Row> rows) {
@@ -511,6 +519,9 @@ public class RegisterImport {
             if (period.isEmpty()) {
                 problem(INDICATOR_VALUES, row, "period", "\"" + written + "\" is not a period: write a quarter of "
                         + "a financial year, such as 2026/27 Q2 (July to September 2026), or a year, such as 2026/27");
+            } else if (!period.get().hasBegunBy(currentQuarter)) {
+                problem(INDICATOR_VALUES, row, "period", period.get() + " has not begun yet: the latest quarter is "
+                        + currentQuarter);
             }
             return period.orElse(null);
         }

@@ -45,6 +45,14 @@ public record ReportingPeriod(int startYear, Integer quarter) implements Compara
         return quarter == 1 ? new ReportingPeriod(startYear - 1, 4) : new ReportingPeriod(startYear, quarter - 1);
     }
 
+    /**
+     * Whether this period has begun by the given quarter: a quarter up to it, or a year it falls in or before. A value
+     * for a period that has not begun cannot have been measured.
+     */
+    public boolean hasBegunBy(ReportingPeriod currentQuarter) {
+        return quarter == null ? startYear <= currentQuarter.startYear() : compareTo(currentQuarter) <= 0;
+    }
+
     /** The financial year, as targets are kept: {@code 2026/27}. */
     public String year() {
         int endYear = (startYear + 1) % 100;

@@ -162,8 +162,7 @@ class SubmissionRules {
             } else if (period == null) {
                 problems.add(where + "'" + periodText + "' is not a period; write a quarter such as "
                         + latest.previous() + " or a year such as " + latest.year() + ".");
-            } else if (period.quarter() == null ? period.startYear() > latest.startYear()
-                    : period.compareTo(latest) > 0) {
+            } else if (!period.hasBegunBy(latest)) {
                 problems.add(where + period + " has not begun yet; the latest quarter is " + latest + ".");
             }
             if (value == null) {

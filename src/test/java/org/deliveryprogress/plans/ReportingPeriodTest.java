@@ -36,4 +36,14 @@ class ReportingPeriodTest {
         assertThat(ReportingPeriod.quarterOf(LocalDate.of(2027, 1, 29))).isEqualTo(new ReportingPeriod(2026, 4));
         assertThat(ReportingPeriod.quarterOf(LocalDate.of(2026, 4, 1))).isEqualTo(new ReportingPeriod(2026, 1));
     }
+
+    @Test
+    void aPeriodHasBegunByTheQuarterItIsUpToAndAYearByAnyOfItsQuarters() {
+        ReportingPeriod current = new ReportingPeriod(2026, 3);
+        assertThat(new ReportingPeriod(2026, 3).hasBegunBy(current)).isTrue();
+        assertThat(new ReportingPeriod(2025, 4).hasBegunBy(current)).isTrue();
+        assertThat(new ReportingPeriod(2026, 4).hasBegunBy(current)).isFalse();
+        assertThat(new ReportingPeriod(2026, null).hasBegunBy(current)).as("the year under way").isTrue();
+        assertThat(new ReportingPeriod(2027, null).hasBegunBy(current)).isFalse();
+    }
 }

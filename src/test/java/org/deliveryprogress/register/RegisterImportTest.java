@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import org.deliveryprogress.plans.DeliveryPlanRepository;
 import org.deliveryprogress.plans.IndicatorValue;
 import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.deliveryprogress.plans.PlanAction;
+import org.deliveryprogress.plans.ReportingPeriod;
 import org.deliveryprogress.support.Http;
 import org.deliveryprogress.support.Http.Reply;
 import org.dhatim.fastexcel.Workbook;
@@ -535,6 +537,10 @@ class RegisterImportTest {
     }
 
     static Stream<Arguments> badValues() {
+        ReportingPeriod current = ReportingPeriod.quarterOf(LocalDate.now(ZoneId.of("Europe/London")));
+        ReportingPeriod nextQuarter = current.quarter() == 4 ? new ReportingPeriod(current.startYear() + 1, 1)
+                : new ReportingPeriod(current.startYear(), current.quarter() + 1);
+        ReportingPeriod nextYear = new ReportingPeriod(current.startYear() + 1, null);
         return Stream.of(
                 Arguments.of("a plan that is not in the network", "NO-SUCH-PLAN,NI 1,2026/27 Q2,75.4,",
                         "plan_reference", "there is no plan NO-SUCH-PLAN"),
@@ -546,6 +552,10 @@ class RegisterImportTest {
                 Arguments.of("a financial year of two years", "P-NI1,NI 1,2026/28 Q2,75.4,", "period",
                         "is not a period"),
                 Arguments.of("a fifth quarter", "P-NI1,NI 1,2026/27 Q5,75.4,", "period", "is not a period"),
+                Arguments.of("a quarter that has not begun", "P-NI1,NI 1," + nextQuarter + ",75.4,", "period",
+                        nextQuarter + " has not begun yet: the latest quarter is " + current),
+                Arguments.of("a year that has not begun", "P-NI1,NI 1," + nextYear + ",75.4,", "period",
+                        nextYear + " has not begun yet"),
                 Arguments.of("a value in words for a numeric indicator", "P-NI1,NI 1,2026/27 Q2,about 75,", "value",
                         "\"about 75\" is not a number"),
                 Arguments.of("a number in markup", "P-NI1,NI 1,2026/27 Q2,<b>75.4</b>,", "value", "is not a number"),
