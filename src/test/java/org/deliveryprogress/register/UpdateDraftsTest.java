@@ -95,6 +95,21 @@ class UpdateDraftsTest {
     }
 
     @Test
+    @DisplayName("a submitted update's draft is gone: sent back, the update opens with what was submitted")
+    void submittedDraftDoesNotComeBack() {
+        WebSession lead = signedIn("lead");
+        save(lead, Map.of("achievements", "Half-written draft", "plannedActivities", "", "then", "save"));
+        officers.submit("lead", update(), Map.of(ACHIEVEMENTS, "As submitted", PLANNED_ACTIVITIES, "Next"));
+        officers.submit("judge", officers.task(planReturn.getId(), TASK_JUDGE_STATUS),
+                Map.of(JUDGEMENT_OUTCOME, OUTCOME_SENT_BACK, JUDGEMENT_COMMENT, "Which schools?"));
+
+        assertThat(lead.get(path).body()).contains("As submitted")
+                .doesNotContain("Half-written draft", "Draft saved at");
+        VariableMap form = officers.as("lead", () -> formService.getTaskFormVariables(update().getId()));
+        assertThat(form.get(ACHIEVEMENTS)).isEqualTo("As submitted");
+    }
+
+    @Test
     @DisplayName("the data-entry officer hands the draft to the lead officer, who is told")
     void handedToTheLead() {
         officers.as("clerk", () -> {
