@@ -5,7 +5,9 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -28,8 +30,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * JSON text when asked with {@code deserializeValues=false}, as Tasklist does. They are not form fields: Camunda's
  * REST API would then offer the task a generated form of its own. Submitting is left to the engine's own handler;
  * the task's complete listener records the submission.
+ * <p>
+ * The engine asks the handler for every command that builds a task's form, but only the one that answers its
+ * variables shows them: Tasklist opens a task by asking which form it has ({@code /form}, {@code /deployed-form})
+ * before its variables, and those two get the form without the reads behind its data.
  */
 final class ReturnFormHandler implements TaskFormHandler {
+
+    /** The engine's command behind every route that reads a task's form variables ({@code OneWritePathTest}). */
+    static final String FORM_VARIABLES_COMMAND = "org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd";
 
     private final TaskFormHandler parsed;
     private final Supplier<ReturnForms> forms;
@@ -43,10 +52,21 @@ final class ReturnFormHandler implements TaskFormHandler {
 
     @Override
     public TaskFormData createTaskForm(TaskEntity task) {
+        if (answersFormVariables()) {
+            putFormData(task);
+        }
+        return parsed.createTaskForm(task);
+    }
+
+    private static boolean answersFormVariables() {
+        CommandInvocationContext invocation = Context.getCommandInvocationContext();
+        return invocation != null && invocation.getCommand().getClass().getName().equals(FORM_VARIABLES_COMMAND);
+    }
+
+    private void putFormData(TaskEntity task) {
         Long returnId = (Long) task.getVariable(ReturnVariables.RETURN_ID);
         forms.get().formData(returnId, task.getTaskDefinitionKey())
                 .forEach((name, value) -> task.setVariableLocal(name, transientValue(value)));
-        return parsed.createTaskForm(task);
     }
 
     /** Texts as String variables, maps and lists as Json, as Camunda's REST API renders a variable of each. */

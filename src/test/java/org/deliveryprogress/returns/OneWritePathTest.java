@@ -36,6 +36,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 /**
  * A return's task is completed the same way whatever the route: Camunda's REST API under each of its URL forms and
  * odd spellings of them, Tasklist's API, both its complete and its form submission, and the Java API. On each, the
@@ -124,6 +127,8 @@ class OneWritePathTest {
     JdbcTemplate jdbc;
     @Autowired
     ObjectMapper objectMapper;
+    @Autowired
+    MeterRegistry meters;
 
     private final SoftAssertions softly = new SoftAssertions();
 
@@ -369,12 +374,14 @@ class OneWritePathTest {
     }
 
     @Test
-    @DisplayName("a form shows the plan on every route that reads its variables, and stays a Camunda Form")
+    @DisplayName("a form shows the plan on every route that reads its variables, and stays a Camunda Form; asked only "
+            + "which form a task has, the engine reads none of its data")
     void formVariablesOnEveryRoute() throws Exception {
         OpenReturn opened = openReturn();
         Task update = opened.task(TASK_SUBMIT_UPDATE);
         String reference = opened.planReference();
         Http http = new Http(port);
+        double formDataReads = formDataReads();
         for (String path : List.of("/engine-rest/task/{task}" + FORM_VARIABLES,
                 "/engine-rest/engine/default/task/{task}" + FORM_VARIABLES,
                 "/engine-rest/engine/default/task/{task}/form-variables/?deserializeValues=false")) {
@@ -382,16 +389,29 @@ class OneWritePathTest {
             softly.assertThat(reply.status()).as(path).isEqualTo(200);
             softly.assertThat(planIn(reply.json())).as(path).contains(reference);
         }
+        softly.assertThat(formDataReads()).as("each route read the form's data").isEqualTo(formDataReads + 3);
+
+        formDataReads = formDataReads();
         JsonNode form = http.get("lead", "/engine-rest/task/{task}/form", update.getId()).json();
         softly.assertThat(form.path("camundaFormRef").path("key").asText()).as("the task's form").isEqualTo(
                 "submitUpdate");
         softly.assertThat(form.path("key").isNull()).as("no generated form offered: " + form).isTrue();
+        JsonNode deployed = http.get("lead", "/engine-rest/task/{task}/deployed-form", update.getId()).json();
+        softly.assertThat(deployed.path("id").asText()).as("the deployed form").isEqualTo("submitUpdate");
+        softly.assertThat(formDataReads()).as("/form and /deployed-form, as Tasklist asks them before the variables")
+                .isEqualTo(formDataReads);
         WebSession tasklist = WebSession.signedInToTasklist(port, "lead");
         WebSession.Page page = tasklist.camundaApi("GET", "/task/" + update.getId() + FORM_VARIABLES, null);
         softly.assertThat(planIn(objectMapper.readTree(page.body()))).as("Tasklist").contains(reference);
         Object plan = officers.as("lead", () -> formService.getTaskFormVariables(update.getId()).getValue("plan",
                 Object.class));
         softly.assertThat(plan.toString()).as("FormService").contains(reference);
+    }
+
+    /** How often a return's form data has been read, by the application's metrics of its repositories. */
+    private double formDataReads() {
+        return meters.find("spring.data.repository.invocations").tag("repository", "PlanReturnRepository")
+                .tag("method", "findWithPlanEvidence").timers().stream().mapToDouble(Timer::count).sum();
     }
 
     @Test
