@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
@@ -37,9 +38,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class ReturnFormHandler implements TaskFormHandler {
 
-    /** The engine's command behind every route that reads a task's form variables ({@code OneWritePathTest}). */
-    static final String FORM_VARIABLES_COMMAND = "org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd";
-
     private final TaskFormHandler parsed;
     private final Supplier<ReturnForms> forms;
     private final ObjectMapper objectMapper;
@@ -58,9 +56,10 @@ final class ReturnFormHandler implements TaskFormHandler {
         return parsed.createTaskForm(task);
     }
 
+    /** Whether the command building the form is the engine's one behind every route that reads form variables. */
     private static boolean answersFormVariables() {
         CommandInvocationContext invocation = Context.getCommandInvocationContext();
-        return invocation != null && invocation.getCommand().getClass().getName().equals(FORM_VARIABLES_COMMAND);
+        return invocation != null && invocation.getCommand() instanceof GetTaskFormVariablesCmd;
     }
 
     private void putFormData(TaskEntity task) {
