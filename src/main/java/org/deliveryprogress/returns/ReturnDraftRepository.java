@@ -7,8 +7,13 @@ import org.springframework.data.repository.query.Param;
 
 interface ReturnDraftRepository extends JpaRepository<ReturnDraft, Long> {
 
-    /** Deletes the return's draft if it has one: one statement, where finding it first would be two. */
+    /**
+     * Deletes the return's draft if it has one: one statement, where finding it first would be two. In SQL, as
+     * Hibernate 6 keeps no plan of a JPQL delete and translates it again on every call (2% of a submission's CPU
+     * time in the cycle benchmark's profile). The session is flushed first, so that the return is locked before
+     * its draft, in the order a draft's save takes them.
+     */
     @Modifying(flushAutomatically = true)
-    @Query("delete from ReturnDraft draft where draft.planReturnId = :returnId")
+    @Query(value = "delete from return_draft where plan_return_id = :returnId", nativeQuery = true)
     void deleteOfReturn(@Param("returnId") Long returnId);
 }
