@@ -16,7 +16,7 @@ interface ReturnDraftRepository extends JpaRepository<ReturnDraft, Long> {
      * Hibernate 6 keeps no plan of a JPQL delete and translates it again on every call (2% of a submission's CPU
      * time in the cycle benchmark's profile). The session is flushed first, so that the return is locked before
      * its draft, in the order a draft's save takes them. The query names its table: a native query that does not
-     * is taken to touch every table, and Hibernate then flushes the session twice more and visits every entity.
+     * is taken to touch every table, and Hibernate then flushes the whole session once more and visits every entity.
      */
     @Modifying(flushAutomatically = true)
     @Query(value = "delete from return_draft where plan_return_id = :returnId", nativeQuery = true)

@@ -555,7 +555,7 @@ class CycleBenchmark {
     /**
      * What the heap holds after a full collection, untimed. The pools' peaks say how far the collector let the heap
      * fill, not what the run needs; and what a young collection leaves in the old generation counts its garbage too:
-     * until 5 December this figure was read there: 356 and 371 MB at 1,000 plans, where a full collection leaves
+     * until 5 December this figure was read there: 331 and 371 MB at 1,000 plans, where a full collection leaves
      * 232 MB with the three engines and 114 MB with the application alone.
      */
     private long liveHeap() {
