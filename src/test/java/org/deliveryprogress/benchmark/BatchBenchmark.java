@@ -42,11 +42,11 @@ import com.icegreen.greenmail.util.ServerSetup;
  * How long one job of a cycle takes: a batch of {@code delivery-progress.cycle.batch-size} returns opened, an outbox
  * batch of email, a batch of returns closed, the network's pack. The job executor's lock time must outlast the
  * longest of them on a busy node (see the README's <i>Several nodes: when one dies</i>), so this is what to run on
- * new hardware before changing either. One network of {@code benchmark.pack-plans} plans (1,000, the operator's test: the largest
- * network, whose pack {@link CycleBenchmark} renders too), after a smaller one that warms the JIT and is not
- * reported; each job run alone, one after another, as in {@link CycleBenchmark}. Not {@code benchmark.plans}, the size
- * of the national cycle: the whole of England (5,000) is 143 networks, not one, and a pack of 5,000 plans does not fit
- * in the benchmark's heap.
+ * new hardware before changing either. One network of {@code benchmark.pack-plans} plans (1,000, the operator's
+ * test: the largest network, whose pack {@link CycleBenchmark} renders too), after a smaller one that warms the JIT
+ * and is not reported; each job run alone, one after another, as in {@link CycleBenchmark}. Not
+ * {@code benchmark.plans}, the size of the national cycle: the whole of England (5,000) is 143 networks, not one, and
+ * a pack of 5,000 plans does not fit in the benchmark's heap.
  * {@code ./mvnw -Pbenchmark test -Dtest=BatchBenchmark [-Dbenchmark.database=external]
  * [-Dbenchmark.batch-size=100]}; prints the figures and writes them to
  * {@code target/benchmark/batch-benchmark-<plans>.csv}.
