@@ -21,6 +21,7 @@ import org.deliveryprogress.networks.NetworkMeetingRepository;
 import org.deliveryprogress.networks.NetworkRepository;
 import org.deliveryprogress.notifications.Mailer;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.deliveryprogress.returns.PlanReturnRepository;
 import org.deliveryprogress.returns.ReturnState;
 import org.deliveryprogress.returns.Returns;
@@ -92,6 +93,8 @@ class BatchBenchmark {
     @Autowired
     Returns returnRecords;
     @Autowired
+    IndicatorValueRepository indicatorValues;
+    @Autowired
     TransactionTemplate transaction;
     @Autowired
     OwnConnection own;
@@ -108,7 +111,7 @@ class BatchBenchmark {
     void eachJobOfALargeNetworksCycle() {
         LocalDate meetingDate = LocalDate.now(LONDON).plusWeeks(8);
         NationalScenario scenario = new NationalScenario(identityService, networks, meetings, plans, managerRights,
-                cycleService, returnRecords, transaction);
+                cycleService, returnRecords, indicatorValues, transaction);
         Area warmUp = scenario.network("WARMB", WARM_UP_PLANS, meetingDate);
         Area measured = scenario.network("BATCH", PLANS, meetingDate);
 

@@ -189,7 +189,7 @@ class CycleBenchmark {
         Report report = Report.ofServer(own.jdbc());
         LocalDate meetingDate = LocalDate.now(LONDON).plusWeeks(8);
         NationalScenario scenario = new NationalScenario(identityService, networks, meetings, plans, managerRights,
-                cycleService, returnRecords, transaction);
+                cycleService, returnRecords, indicatorValues, transaction);
         List<Area> warmUpAreas = scenario.seed("WARM", WARM_UP_PLANS, meetingDate);
         List<Area> areas = scenario.seed("LAA", PLANS, meetingDate);
         runOnEverySide(warmUpAreas, areas, report);
@@ -202,7 +202,7 @@ class CycleBenchmark {
 
         // The largest pack, on its own: if it runs out of memory, the cycle's figures are still reported.
         Cycle large = new NationalScenario(identityService, networks, meetings, plans, managerRights,
-                cycleService, returnRecords, transaction).closedCycleOf(PACK_PLANS, meetingDate, indicatorValues);
+                cycleService, returnRecords, indicatorValues, transaction).closedCycleOf(PACK_PLANS, meetingDate);
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         Measurement largePack = report.measure("pack", "app", "one pack of " + PACK_PLANS + " plans");
         boolean outOfMemory = false;
@@ -351,6 +351,9 @@ class CycleBenchmark {
                         .setAuthentication(officer, identities.groupsOf(officer)),
                         authorized.identityService()::clearAuthentication));
         ReportingPeriod reported = ReportingPeriod.quarterOf(areas.get(0).meeting().getMeetingDate()).previous();
+        Map<Long, Long> followUps = areas.stream().flatMap(area -> area.toFollowUp().entrySet().stream())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        IntFunction<Long> toFollowUp = i -> followUps.get(planList.get(i).getId());
         IntFunction<String> lead = i -> planList.get(i).getLeadOfficer();
         IntFunction<String> judge = i -> planList.get(i).getJudgingOfficer();
         IntFunction<String> manager = i -> areas.get(i / NationalScenario.PLANS_PER_AREA).manager();
@@ -358,8 +361,8 @@ class CycleBenchmark {
         // Updates on time.
         PhaseOnEverySide submit = PhaseOnEverySide.of(report, "submit", "an update submitted");
         sides.each(TASK_SUBMIT_UPDATE, i -> !Script.late(i), lead, submit,
-                (tasks, i, task) -> officers.submit(lead.apply(i), task, Script.update(i, reported)),
-                (tasks, i, task) -> tasks.complete(task.getId(), Script.update(i, reported)));
+                (tasks, i, task) -> officers.submit(lead.apply(i), task, Script.update(i, reported, toFollowUp.apply(i))),
+                (tasks, i, task) -> tasks.complete(task.getId(), Script.update(i, reported, toFollowUp.apply(i))));
         sendMail();
 
         // Reminders of the late updates, on the morning they are due.
@@ -387,8 +390,8 @@ class CycleBenchmark {
 
         // Late updates, after their reminder; some never come.
         sides.each(TASK_SUBMIT_UPDATE, i -> !Script.neverSubmits(i), lead, submit,
-                (tasks, i, task) -> officers.submit(lead.apply(i), task, Script.update(i, reported)),
-                (tasks, i, task) -> tasks.complete(task.getId(), Script.update(i, reported)));
+                (tasks, i, task) -> officers.submit(lead.apply(i), task, Script.update(i, reported, toFollowUp.apply(i))),
+                (tasks, i, task) -> tasks.complete(task.getId(), Script.update(i, reported, toFollowUp.apply(i))));
         sendMail();
 
         // Judgements.
@@ -451,7 +454,7 @@ class CycleBenchmark {
         opened.forEach(cycle -> runJobs(managementService, cycle.getProcessInstanceId(), Set.of(), Runnable::run));
         sendMail();
 
-        checkTheWorkWasDone(opened, bare, authorized, planCount);
+        checkTheWorkWasDone(opened, bare, authorized, planCount, i -> toFollowUp.apply(i) != null);
     }
 
     /** Jobs or tasks by the plan each is of, in the plans' order; a plan with two of them is a broken run. */
@@ -571,8 +574,16 @@ class CycleBenchmark {
         }
     }
 
-    private void checkTheWorkWasDone(List<Cycle> opened, BareEngine bare, BareEngine authorized, int planCount) {
+    private void checkTheWorkWasDone(List<Cycle> opened, BareEngine bare, BareEngine authorized, int planCount,
+            IntPredicate followsUp) {
         long neverSubmitted = IntStream.range(0, planCount).filter(Script::neverSubmits).count();
+        long followedUp = IntStream.range(0, planCount).filter(i -> !Script.neverSubmits(i) && followsUp.test(i))
+                .count();
+        assertThat(followedUp).as("updates following up last quarter's remedial actions").isPositive();
+        assertThat(own.jdbc().queryForObject("SELECT COUNT(*) FROM return_remedial_follow_up f JOIN plan_return r"
+                + " ON r.id = f.return_id WHERE r.cycle_id IN (" + String.join(",", opened.stream()
+                        .map(cycle -> String.valueOf(cycle.getId())).toList()) + ")", Long.class))
+                .as("last quarter's remedial actions followed up").isEqualTo(followedUp);
         Map<ReturnState, Long> states = new HashMap<>();
         for (Cycle cycle : opened) {
             for (ReturnState state : List.of(ReturnState.COMPLETE, ReturnState.NO_RETURN)) {

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -22,6 +24,7 @@ import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
 import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.deliveryprogress.plans.ReportingPeriod;
+import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.RagStatus;
 import org.deliveryprogress.returns.RemedialAction;
 import org.deliveryprogress.returns.ReturnUpdate;
@@ -30,8 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Local Area Agreements as they would stand on one national installation: areas of 35 plans, each with its own
- * manager group and manager, and a lead, judging and data-entry officer for every ten plans. Seeded straight into the
- * register and the engine's identity tables, outside what is measured.
+ * manager group and manager, and a lead, judging and data-entry officer for every ten plans, and last quarter's cycle
+ * closed. Seeded straight into the register, the returns and the engine's identity tables, outside what is measured.
  */
 final class NationalScenario {
 
@@ -40,7 +43,15 @@ final class NationalScenario {
     static final int BATCH_SIZE = 100;
     static final int PLANS_PER_OFFICER = 10;
 
-    record Area(Network network, NetworkMeeting meeting, String manager, List<DeliveryPlan> plans) {
+    /**
+     * An area and its meeting; {@code toFollowUp} holds, by plan id, the remedial action its plan agreed last quarter,
+     * which this quarter's update follows up (three plans in ten have one).
+     */
+    record Area(Network network, NetworkMeeting meeting, String manager, List<DeliveryPlan> plans,
+            Map<Long, Long> toFollowUp) {
+    }
+
+    private record ClosedCycle(Cycle cycle, Map<Long, Long> agreedActions) {
     }
 
     private final IdentityService identityService;
@@ -50,11 +61,12 @@ final class NationalScenario {
     private final ManagerRights managerRights;
     private final CycleService cycleService;
     private final Returns returns;
+    private final IndicatorValueRepository indicatorValues;
     private final TransactionTemplate transaction;
 
     NationalScenario(IdentityService identityService, NetworkRepository networks, NetworkMeetingRepository meetings,
             DeliveryPlanRepository plans, ManagerRights managerRights, CycleService cycleService, Returns returns,
-            TransactionTemplate transaction) {
+            IndicatorValueRepository indicatorValues, TransactionTemplate transaction) {
         this.identityService = identityService;
         this.networks = networks;
         this.meetings = meetings;
@@ -62,12 +74,13 @@ final class NationalScenario {
         this.managerRights = managerRights;
         this.cycleService = cycleService;
         this.returns = returns;
+        this.indicatorValues = indicatorValues;
         this.transaction = transaction;
     }
 
     /**
-     * The areas holding {@code planCount} plans in all, every one meeting on {@code meetingDate}, their codes
-     * starting with {@code prefix}. Areas of another prefix share their officers.
+     * The areas holding {@code planCount} plans in all, every one meeting on {@code meetingDate} after last quarter's
+     * cycle closed, their codes starting with {@code prefix}. Areas of another prefix share their officers.
      */
     List<Area> seed(String prefix, int planCount, LocalDate meetingDate) {
         int officers = officersFor(planCount);
@@ -75,13 +88,16 @@ final class NationalScenario {
         int areaCount = (planCount + PLANS_PER_AREA - 1) / PLANS_PER_AREA;
         for (int a = 1; a <= areaCount; a++) {
             int first = (a - 1) * PLANS_PER_AREA;
-            areas.add(area(String.format("%s%03d", prefix, a), first, Math.min(PLANS_PER_AREA, planCount - first), officers,
-                    meetingDate));
+            areas.add(afterLastQuarter(area(String.format("%s%03d", prefix, a), first,
+                    Math.min(PLANS_PER_AREA, planCount - first), officers, meetingDate)));
         }
         return areas;
     }
 
-    /** One network of {@code planCount} plans, its officers shared with other networks' as {@link #seed}'s are. */
+    /**
+     * One network of {@code planCount} plans and no cycle before, its officers shared with other networks' as
+     * {@link #seed}'s are.
+     */
     Area network(String code, int planCount, LocalDate meetingDate) {
         return area(code, 0, planCount, officersFor(planCount), meetingDate);
     }
@@ -104,37 +120,48 @@ final class NationalScenario {
      * values, recorded in the plan's series, and its actions' progress), so that the pack shows what a real one does:
      * the charts of the indicators of the plans the meeting discusses among them.
      */
-    Cycle closedCycleOf(int planCount, LocalDate meetingDate, IndicatorValueRepository indicatorValues) {
-        Area area = area("PACK", 0, planCount, Math.max(1, planCount / PLANS_PER_OFFICER), meetingDate);
-        NetworkMeeting lastQuarter = transaction.execute(status -> meetings.save(new NetworkMeeting(area.network(),
-                meetingDate.minusWeeks(13))));
-        // Statuses shifted by one plan from last quarter's, so that the pack shows changes both ways.
-        recordClosedCycle(area, lastQuarter, 1, indicatorValues);
-        return recordClosedCycle(area, area.meeting(), 0, indicatorValues);
+    Cycle closedCycleOf(int planCount, LocalDate meetingDate) {
+        Area area = afterLastQuarter(area("PACK", 0, planCount, Math.max(1, planCount / PLANS_PER_OFFICER),
+                meetingDate));
+        return recordClosedCycle(area, area.meeting(), 0).cycle();
     }
 
-    private Cycle recordClosedCycle(Area area, NetworkMeeting meeting, int shift,
-            IndicatorValueRepository indicatorValues) {
+    /**
+     * The area with last quarter's cycle closed, three in ten of its plans with a remedial action agreed. Its statuses
+     * are shifted by one plan from this quarter's, so that its changes go both ways.
+     */
+    private Area afterLastQuarter(Area area) {
+        NetworkMeeting lastQuarter = transaction.execute(status -> meetings.save(new NetworkMeeting(area.network(),
+                area.meeting().getMeetingDate().minusWeeks(13))));
+        return new Area(area.network(), area.meeting(), area.manager(), area.plans(),
+                recordClosedCycle(area, lastQuarter, 1).agreedActions());
+    }
+
+    private ClosedCycle recordClosedCycle(Area area, NetworkMeeting meeting, int shift) {
         Cycle cycle = transaction.execute(status -> cycleService.recordPast(meeting));
         // The quarter a return reports on: the one before its meeting's.
         ReportingPeriod period = ReportingPeriod.quarterOf(meeting.getMeetingDate()).previous();
         Instant recordedAt = meeting.getMeetingDate().minusWeeks(3).atStartOfDay(ZoneOffset.UTC).toInstant();
         List<DeliveryPlan> areaPlans = area.plans();
+        Map<Long, Long> agreedActions = new HashMap<>();
         for (int from = 0; from < areaPlans.size(); from += 100) {
             int batchStart = from;
             transaction.executeWithoutResult(status -> {
                 for (int i = batchStart; i < Math.min(batchStart + 100, areaPlans.size()); i++) {
-                    indicatorValues.saveAll(Script.numericValues(areaPlans.get(i), i + shift, period, recordedAt));
+                    DeliveryPlan plan = areaPlans.get(i);
+                    indicatorValues.saveAll(Script.numericValues(plan, i + shift, period, recordedAt));
                     RagStatus rag = Script.rag(i + shift);
-                    returns.recordPast(cycle, areaPlans.get(i), new ReturnUpdate(Script.ACHIEVEMENTS_TEXT,
-                            Script.PLANNED_TEXT, Script.blockages(i)), rag, Script.judgementComment(i + shift, rag),
+                    PlanReturn recorded = returns.recordPast(cycle, plan, new ReturnUpdate(
+                            Script.ACHIEVEMENTS_TEXT, Script.PLANNED_TEXT, Script.blockages(i)), rag,
+                            Script.judgementComment(i + shift, rag),
                             Script.needsRemedialActions(rag) ? List.of(new RemedialAction.Proposal(
                                     Script.REMEDIAL_ACTION, Script.REMEDIAL_OWNER, meeting.getMeetingDate()
                                             .plusWeeks(6))) : List.of());
+                    recorded.getRemedialActions().forEach(action -> agreedActions.put(plan.getId(), action.getId()));
                 }
             });
         }
-        return cycle;
+        return new ClosedCycle(cycle, agreedActions);
     }
 
     private Area area(String code, int firstPlan, int planCount, int officers, LocalDate meetingDate) {
@@ -164,7 +191,7 @@ final class NationalScenario {
                 Script.evidenceOf(plan, ReportingPeriod.quarterOf(meetingDate).previous().year());
                 created.add(plans.save(plan));
             }
-            return new Area(network, meeting, manager, created);
+            return new Area(network, meeting, manager, created, Map.of());
         });
     }
 

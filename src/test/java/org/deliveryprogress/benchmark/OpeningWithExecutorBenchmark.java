@@ -34,6 +34,7 @@ import org.deliveryprogress.networks.NetworkMeetingRepository;
 import org.deliveryprogress.networks.NetworkRepository;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.deliveryprogress.returns.PlanReturnRepository;
 import org.deliveryprogress.returns.ReturnVariables;
 import org.deliveryprogress.returns.Returns;
@@ -112,6 +113,8 @@ class OpeningWithExecutorBenchmark {
     @Autowired
     Returns returnRecords;
     @Autowired
+    IndicatorValueRepository indicatorValues;
+    @Autowired
     TransactionTemplate transaction;
     @Autowired
     OwnConnection own;
@@ -139,7 +142,7 @@ class OpeningWithExecutorBenchmark {
         assertThat(configuration.getJobExecutor().isActive()).as("the application's job executor runs").isTrue();
         LocalDate meetingDate = LocalDate.now(LONDON).plusWeeks(8);
         NationalScenario scenario = new NationalScenario(identityService, networks, meetings, plans, managerRights,
-                cycleService, returnRecords, transaction);
+                cycleService, returnRecords, indicatorValues, transaction);
         List<Area> warmUpAreas = scenario.seed("WARM", WARM_UP_PLANS, meetingDate);
         List<Area> areas = scenario.seed("LAA", PLANS, meetingDate);
 

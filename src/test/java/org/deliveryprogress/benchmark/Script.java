@@ -18,7 +18,8 @@ import org.deliveryprogress.returns.RagStatus;
  * What the officers of the i-th plan do, the same on both sides: one plan in ten is late and reminded, half of those
  * then submit and the other half never do (the cycle closes them as no return); three in ten are judged Red or Amber
  * and get a remedial action agreed. Texts are a few hundred characters, as real updates are at the least; every update
- * gives its plan's three indicators' values and its two open actions' progress.
+ * gives its plan's three indicators' values and its two open actions' progress, and follows up the remedial action
+ * its plan agreed last quarter, where it agreed one (three plans in ten).
  */
 final class Script {
 
@@ -41,6 +42,7 @@ final class Script {
     static final String STRATEGY = "LI 3";
     private static final String INCIDENTS_VALUE = "138";
     private static final String INCIDENTS_NOTE = "Fewer reports from the two schools after the assemblies";
+    private static final String FOLLOW_UP_NOTE = "Interim cover agreed; the analyst starts next month";
 
     private Script() {
     }
@@ -132,10 +134,20 @@ final class Script {
         return i % 4 == 0 ? BLOCKAGE_TEXT : "None";
     }
 
-    /** The update with its evidence, for the quarter before the meeting. */
-    static Map<String, Object> update(int i, ReportingPeriod period) {
-        return Map.of(ACHIEVEMENTS, ACHIEVEMENTS_TEXT, PLANNED_ACTIVITIES, PLANNED_TEXT, BLOCKAGES, blockages(i),
-                INDICATOR_VALUES, indicatorValues(i, period), ACTION_PROGRESS, actionProgress());
+    /**
+     * The update with its evidence, for the quarter before the meeting; where the plan agreed a remedial action last
+     * quarter ({@code toFollowUp}, its id, or null), its follow-up: done, or in progress with a note.
+     */
+    static Map<String, Object> update(int i, ReportingPeriod period, Long toFollowUp) {
+        Map<String, Object> values = new HashMap<>(Map.of(ACHIEVEMENTS, ACHIEVEMENTS_TEXT, PLANNED_ACTIVITIES,
+                PLANNED_TEXT, BLOCKAGES, blockages(i), INDICATOR_VALUES, indicatorValues(i, period), ACTION_PROGRESS,
+                actionProgress()));
+        if (toFollowUp != null) {
+            values.put(REMEDIAL_FOLLOW_UP, i % 2 == 0 ? "[{\"id\": " + toFollowUp + ", \"state\": \"done\"}]"
+                    : "[{\"id\": " + toFollowUp + ", \"state\": \"inProgress\", \"note\": \"" + FOLLOW_UP_NOTE
+                            + "\"}]");
+        }
+        return values;
     }
 
     static Map<String, Object> judgement(int i) {
