@@ -353,7 +353,9 @@ class CycleBenchmark {
         ReportingPeriod reported = ReportingPeriod.quarterOf(areas.get(0).meeting().getMeetingDate()).previous();
         Map<Long, Long> followUps = areas.stream().flatMap(area -> area.toFollowUp().entrySet().stream())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        IntFunction<Long> toFollowUp = i -> followUps.get(planList.get(i).getId());
+        IntPredicate followsUp = i -> followUps.containsKey(planList.get(i).getId());
+        IntFunction<Map<String, Object>> update = i -> Script.update(i, reported,
+                followUps.get(planList.get(i).getId()));
         IntFunction<String> lead = i -> planList.get(i).getLeadOfficer();
         IntFunction<String> judge = i -> planList.get(i).getJudgingOfficer();
         IntFunction<String> manager = i -> areas.get(i / NationalScenario.PLANS_PER_AREA).manager();
@@ -361,8 +363,8 @@ class CycleBenchmark {
         // Updates on time.
         PhaseOnEverySide submit = PhaseOnEverySide.of(report, "submit", "an update submitted");
         sides.each(TASK_SUBMIT_UPDATE, i -> !Script.late(i), lead, submit,
-                (tasks, i, task) -> officers.submit(lead.apply(i), task, Script.update(i, reported, toFollowUp.apply(i))),
-                (tasks, i, task) -> tasks.complete(task.getId(), Script.update(i, reported, toFollowUp.apply(i))));
+                (tasks, i, task) -> officers.submit(lead.apply(i), task, update.apply(i)),
+                (tasks, i, task) -> tasks.complete(task.getId(), update.apply(i)));
         sendMail();
 
         // Reminders of the late updates, on the morning they are due.
@@ -390,8 +392,8 @@ class CycleBenchmark {
 
         // Late updates, after their reminder; some never come.
         sides.each(TASK_SUBMIT_UPDATE, i -> !Script.neverSubmits(i), lead, submit,
-                (tasks, i, task) -> officers.submit(lead.apply(i), task, Script.update(i, reported, toFollowUp.apply(i))),
-                (tasks, i, task) -> tasks.complete(task.getId(), Script.update(i, reported, toFollowUp.apply(i))));
+                (tasks, i, task) -> officers.submit(lead.apply(i), task, update.apply(i)),
+                (tasks, i, task) -> tasks.complete(task.getId(), update.apply(i)));
         sendMail();
 
         // Judgements.
@@ -454,7 +456,7 @@ class CycleBenchmark {
         opened.forEach(cycle -> runJobs(managementService, cycle.getProcessInstanceId(), Set.of(), Runnable::run));
         sendMail();
 
-        checkTheWorkWasDone(opened, bare, authorized, planCount, i -> toFollowUp.apply(i) != null);
+        checkTheWorkWasDone(opened, bare, authorized, planCount, followsUp);
     }
 
     /** Jobs or tasks by the plan each is of, in the plans' order; a plan with two of them is a broken run. */
