@@ -138,8 +138,14 @@ public class ReturnDrafts {
                         + SubmissionRules.UPDATE_TEXT_LIMIT + " characters.");
             }
         }
-        // A browser may save as it leaves the form twice at once (the tab hidden, the page gone): one after the other
+        // A browser may save as it leaves the form twice at once (the tab hidden, the page gone): one after the other.
+        // A save that reaches the server while the update is submitted (the data-entry officer's, as the lead submits)
+        // waits here for the submission's lock on the return, then finds the update gone: no draft outlives it.
         returns.lockById(open.planReturn().getId());
+        if (AsApplication.run(identityService, () -> taskService.createTaskQuery().taskId(open.task().getId())
+                .count()) == 0) {
+            throw noUpdateToWrite(plan);
+        }
         ReturnDraft draft = drafts.findById(open.planReturn().getId())
                 .orElseGet(() -> new ReturnDraft(open.planReturn().getId()));
         draft.save(texts, viewer.userId(), clock.instant());
@@ -147,8 +153,12 @@ public class ReturnDrafts {
     }
 
     private OpenUpdateTask openUpdateOf(DeliveryPlan plan) {
-        return openUpdateTask(plan).orElseThrow(() -> new InvalidRequestException(
-                plan.getReference() + " has no update to write now: the draft cannot be saved."));
+        return openUpdateTask(plan).orElseThrow(() -> noUpdateToWrite(plan));
+    }
+
+    private static InvalidRequestException noUpdateToWrite(DeliveryPlan plan) {
+        return new InvalidRequestException(plan.getReference() + " has no update to write now: the draft cannot be "
+                + "saved.");
     }
 
     /** The plan, if the viewer is its lead or data-entry officer: they write its update. */

@@ -1,10 +1,15 @@
 package org.deliveryprogress.register;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.deliveryprogress.returns.ReturnVariables.*;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,6 +33,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Drafts of an update live on the server: saved by one officer in one browser session, read and continued by the
@@ -55,6 +62,10 @@ class UpdateDraftsTest {
     FormService formService;
     @Autowired
     NotificationRepository notifications;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private TestNetwork network;
     private ProcessInstance planReturn;
@@ -221,6 +232,67 @@ class UpdateDraftsTest {
             String judgement = officers.task(planReturn.getId(), TASK_JUDGE_STATUS).getId();
             assertThat(lead.tasklistPluginApi("PUT", "/drafts/" + judgement, texts("Late"), true).status())
                     .isEqualTo(404);
+        }
+
+        /**
+         * A save that reaches the server while the update is submitted (the data-entry officer's, as the lead submits)
+         * waits for the submission's transaction, which holds the return, and must then find the update gone.
+         */
+        @Test
+        @DisplayName("refused when it waited for the update's submission to end, leaving no draft behind it")
+        void savedAsTheUpdateIsSubmitted() throws Exception {
+            String draft = "/drafts/" + update().getId();
+            WebSession lead = signedInToTasklist("lead");
+            CountDownLatch submittedNotCommitted = new CountDownLatch(1);
+            CountDownLatch commit = new CountDownLatch(1);
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            try {
+                Future<?> submission = threads.submit(() -> transaction.executeWithoutResult(status -> {
+                    officers.submit("lead", update(), Map.of(ACHIEVEMENTS, "Submitted", PLANNED_ACTIVITIES, "Next"));
+                    submittedNotCommitted.countDown();
+                    awaitQuietly(commit);
+                }));
+                assertThat(submittedNotCommitted.await(30, SECONDS)).as("submitted, not yet committed").isTrue();
+                Future<Page> saved = threads.submit(() -> lead.tasklistPluginApi("PUT", draft, texts("As it closed"),
+                        true));
+                awaitLockWait();
+                commit.countDown();
+                submission.get(30, SECONDS);
+
+                Page page = saved.get(30, SECONDS);
+                assertThat(page.status()).as(page.body()).isEqualTo(400);
+                assertThat(page.body()).contains("has no update to write now");
+                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM return_draft d JOIN plan_return r"
+                        + " ON r.id = d.plan_return_id WHERE r.process_instance_id = ?", Long.class,
+                        planReturn.getId())).as("drafts of the submitted update").isZero();
+            } finally {
+                commit.countDown();
+                threads.shutdownNow();
+            }
+        }
+
+        /**
+         * Until the draft's save waits to lock the return, which the submission holds: its statement in the server's
+         * process list (INNODB_TRX did not show the wait to the application's user here).
+         */
+        private void awaitLockWait() throws InterruptedException {
+            for (int tries = 0; tries < 200; tries++) {
+                if (jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.PROCESSLIST"
+                        + " WHERE ID <> CONNECTION_ID() AND INFO LIKE 'select%from plan_return%for update%'",
+                        Long.class) > 0) {
+                    return;
+                }
+                Thread.sleep(50);
+            }
+            throw new AssertionError("The draft's save never waited for the submission's lock on the return.");
+        }
+
+        private static void awaitQuietly(CountDownLatch latch) {
+            try {
+                latch.await(30, SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         private String texts(String achievements) {
