@@ -33,6 +33,16 @@ final class Csv {
      */
     private static final String NOT_UTF8 = "\uD800";
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\r\n]");
+    /**
+     * A cell that a spreadsheet would take for a formula when it opens the file (OWASP's "CSV injection": a note such
+     * as {@code =HYPERLINK(...)} or {@code @SUM(...)} run on the computer of the manager who opens the export), or
+     * such a cell behind apostrophes, which the writer must mark too for the reading to give it back as it was.
+     */
+    private static final Pattern FORMULA_LIKE = Pattern.compile("'*[=+\\-@\t\r].*", Pattern.DOTALL);
+    /** A number, which a spreadsheet reads as one whatever its sign: left as it is, so that it stays a number. */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    /** The text marker of spreadsheets: a cell typed with an apostrophe before it is text, never a formula. */
+    private static final String AS_TEXT = "'";
 
     private Csv() {
     }
@@ -63,18 +73,32 @@ final class Csv {
         return records;
     }
 
-    /** UTF-8 with a byte order mark, CRLF line ends and quotes only where needed, as Excel opens it without asking. */
+    /**
+     * UTF-8 with a byte order mark, CRLF line ends and quotes only where needed, as Excel opens it without asking; a
+     * cell that a spreadsheet would run as a formula is written as text, behind an apostrophe, which the reading drops.
+     */
     static byte[] write(List<String> header, List<List<String>> rows) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(BYTE_ORDER_MARK.getBytes(StandardCharsets.UTF_8));
         try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(bytes,
                 StandardCharsets.UTF_8)) {
             csv.writeRecord(header);
-            rows.forEach(csv::writeRecord);
+            rows.forEach(row -> csv.writeRecord(row.stream().map(Csv::asText).toList()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a text in memory", e);
         }
         return bytes.toByteArray();
+    }
+
+    private static String asText(String cell) {
+        return cell != null && FORMULA_LIKE.matcher(cell).matches() && !NUMBER.matcher(cell).matches()
+                ? AS_TEXT + cell : cell;
+    }
+
+    /** A cell as {@link #asText} was given it: one apostrophe fewer before what a spreadsheet would take for a formula. */
+    private static String fromText(String cell) {
+        return cell.startsWith(AS_TEXT) && FORMULA_LIKE.matcher(cell).matches()
+                ? cell.substring(AS_TEXT.length()) : cell;
     }
 
     /**
@@ -177,7 +201,7 @@ final class Csv {
 
         @Override
         protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
-            cells.add(new String(buf, offset, len));
+            cells.add(fromText(new String(buf, offset, len)));
         }
 
         @Override

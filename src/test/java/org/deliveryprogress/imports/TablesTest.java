@@ -9,18 +9,22 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -311,6 +315,48 @@ class TablesTest {
         assertThat(cellsOf(table)).isEqualTo(blankForNull(NASTY_ROWS));
         assertThat(table.rows()).extracting(Row::line).containsExactly(2, 3, 4, 7, 9);
         assertThat(table.problems()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("A written CSV cell that a spreadsheet would run as a formula is marked as text with an apostrophe; a "
+            + "number is not")
+    void writtenCsvMarksFormulasAsText() {
+        List<String> cells = List.of("=HYPERLINK(\"http://evil.example\",\"Open\")", "@SUM(A1)",
+                "+1 on last year", "- behind: see note", "\t=1+1", "'=already marked", "-3.5", "+2", "75.7", "a=b",
+                "'apostrophe");
+
+        String written = new String(Tables.writeCsv(List.of("note"), cells.stream().map(List::of).toList()), UTF_8);
+
+        assertThat(written.lines().skip(1)).containsExactly("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Open\"\")\"",
+                "'@SUM(A1)", "'+1 on last year", "'- behind: see note", "'\t=1+1", "''=already marked", "-3.5", "+2",
+                "75.7", "a=b", "'apostrophe");
+        assertThat(Tables.readCsv(written.getBytes(UTF_8)).rows()).extracting(row -> row.cells().get("note"))
+                .as("read back as they were, but for the blanks every cell is stripped of")
+                .containsExactly("=HYPERLINK(\"http://evil.example\",\"Open\")", "@SUM(A1)", "+1 on last year",
+                        "- behind: see note", "=1+1", "'=already marked", "-3.5", "+2", "75.7", "a=b", "'apostrophe");
+    }
+
+    @Test
+    @DisplayName("An apostrophe before a formula in a CSV made in a spreadsheet is its text mark, and is not read")
+    void anApostropheBeforeAFormulaIsNotRead() {
+        Table table = Tables.readCsv(csv("reference,note\r\nCC-1,'=1+1\r\nCC-2,'-\r\nCC-3,'Tis\r\n"));
+
+        assertThat(table.rows()).extracting(row -> row.cells().get("note")).containsExactly("=1+1", "-", "'Tis");
+    }
+
+    @Test
+    @DisplayName("A written xlsx cell is text, never a formula, whatever it starts with")
+    void writtenXlsxHasNoFormulas(@TempDir Path folder) throws IOException {
+        byte[] workbook = Tables.writeXlsx("Values", List.of("note"), List.of(List.of("=1+1"), List.of("@SUM(A1)")));
+
+        Path file = Files.write(folder.resolve("values.xlsx"), workbook);
+        String sheet;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), UTF_8);
+        }
+        assertThat(sheet).doesNotContain("<f>").doesNotContain("<f ");
+        assertThat(Tables.readXlsx(workbook).rows()).extracting(row -> row.cells().get("note"))
+                .containsExactly("=1+1", "@SUM(A1)");
     }
 
     @Test

@@ -506,7 +506,7 @@ class RegisterImportTest {
                 prefix + "NI1,NI 1,2026/27 Q1,75.70%,\"Lower in Ashfield,\nhigher elsewhere\"",
                 prefix + "NI1,NI 1,2025/26,76.4,",
                 prefix + "HATE,LI HC1,2026/27 Q1,\"1,207\",",
-                prefix + "PREVENT,NI 35,2026/27 Q2,4,Self-assessment")).status()).isEqualTo(200);
+                prefix + "PREVENT,NI 35,2026/27 Q2,4,+1 on the self-assessment")).status()).isEqualTo(200);
         List<Instant> recorded = seriesOf("NI1").stream().map(IndicatorValue::getRecordedAt).toList();
 
         Reply export = http.get(MANAGER, "/api/networks/{code}/export/indicator_values.csv", network);
@@ -517,7 +517,8 @@ class RegisterImportTest {
                 + prefix + "HATE,LI HC1,2026/27 Q1,1207,\r\n"
                 + prefix + "NI1,NI 1,2025/26,76.4,\r\n"
                 + prefix + "NI1,NI 1,2026/27 Q1,75.7,\"Lower in Ashfield,\nhigher elsewhere\"\r\n"
-                + prefix + "PREVENT,NI 35,2026/27 Q2,4,Self-assessment\r\n");
+                // A spreadsheet would run the note as a formula: it is marked as text, and read back without the mark.
+                + prefix + "PREVENT,NI 35,2026/27 Q2,4,'+1 on the self-assessment\r\n");
 
         Reply reimport = http.postBytes(MANAGER, "/api/networks/{code}/import/indicator_values", CSV,
                 export.bytes(), network);
