@@ -226,11 +226,11 @@ class RegisterPages {
         return changeMeetings(code, result, () -> schedule.remove(code, date, Viewer.current()));
     }
 
-    /** Back to the meetings, with the reason when the change clashed with what is there. */
+    /** Back to the meetings, with the reason when the change was refused. */
     private String changeMeetings(String code, RedirectAttributes result, Runnable change) {
         try {
             change.run();
-        } catch (ConflictException e) {
+        } catch (ConflictException | InvalidRequestException e) {
             result.addFlashAttribute("meetingProblem", e.getMessage());
         }
         return "redirect:/networks/" + access.network(code, Viewer.current()).getCode() + "#meetings";

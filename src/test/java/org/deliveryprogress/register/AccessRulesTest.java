@@ -158,6 +158,12 @@ class AccessRulesTest {
         assertThat(http.post("manager", "/api/networks/SCN/meetings", Map.of("date", "2031-01-15")).status())
                 .isEqualTo(409);
         assertThat(http.delete("manager", "/api/networks/SCN/meetings/2031-01-15").status()).isEqualTo(204);
+        Reply yearTenThousand = http.post("manager", "/api/networks/SCN/meetings", Map.of("date", "+10000-01-15"));
+        assertThat(yearTenThousand.status()).as("a year the database cannot store").isEqualTo(400);
+        assertThat(yearTenThousand.json().get("detail").asText()).startsWith(
+                "A meeting's date must be from 1 January 2000 to ").endsWith("+10000-01-15 is not.");
+        assertThat(http.post("manager", "/api/networks/SCN/meetings", Map.of("date", "1999-12-31")).status())
+                .isEqualTo(400);
         String withCycle = transaction.execute(status -> cycles.findAll().stream()
                 .filter(cycle -> cycle.getReference().startsWith("SCN-") && cycle.getState() == Cycle.State.OPEN)
                 .map(cycle -> cycle.getMeeting().getMeetingDate().toString()).findFirst().orElseThrow());

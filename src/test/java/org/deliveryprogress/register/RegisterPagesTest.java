@@ -138,6 +138,26 @@ class RegisterPagesTest {
     }
 
     @Test
+    @DisplayName("A manager adds and removes a meeting on the network page; a mistyped year is refused there, saying "
+            + "which dates a meeting may have")
+    void aManagerSchedulesMeetingsOnTheNetworkPage() {
+        WebSession manager = signedIn("manager2");
+        String token = WebSession.csrfTokenIn(manager.get("/networks/HWB").body());
+
+        Page added = manager.postForm("/networks/HWB/meetings", Map.of("_csrf", token, "date", "2031-02-12"));
+        assertThat(manager.get(added.location().replace("http://localhost:" + port, "")).body())
+                .contains("12 February 2031");
+        Page mistyped = manager.postForm("/networks/HWB/meetings", Map.of("_csrf", token, "date", "2301-02-12"));
+        assertThat(mistyped.status()).isEqualTo(302);
+        assertThat(manager.get(mistyped.location().replace("http://localhost:" + port, "")).body())
+                .contains("A meeting&#39;s date must be from 1 January 2000 to", "2301-02-12 is not.")
+                .doesNotContain("12 February 2301");
+        Page removed = manager.postForm("/networks/HWB/meetings/2031-02-12/remove", Map.of("_csrf", token));
+        assertThat(manager.get(removed.location().replace("http://localhost:" + port, "")).body())
+                .doesNotContain("12 February 2031");
+    }
+
+    @Test
     void administratorsCreateNetworksOnTheNetworksPageAndManagersCannot() {
         String code = "PAGE" + System.nanoTime() % 100_000;
         WebSession demo = signedIn("demo");
