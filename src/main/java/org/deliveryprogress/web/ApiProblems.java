@@ -6,13 +6,11 @@ import org.deliveryprogress.shared.ConflictException;
 import org.deliveryprogress.shared.InvalidRequestException;
 import org.deliveryprogress.shared.NotAllowedException;
 import org.deliveryprogress.shared.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,13 +26,10 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
-    private final DataSize maxFileSize;
-    private final DataSize maxRequestSize;
+    private final UploadLimits uploadLimits;
 
-    ApiProblems(@Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize,
-            @Value("${spring.servlet.multipart.max-request-size}") DataSize maxRequestSize) {
-        this.maxFileSize = maxFileSize;
-        this.maxRequestSize = maxRequestSize;
+    ApiProblems(UploadLimits uploadLimits) {
+        this.uploadLimits = uploadLimits;
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -71,15 +66,13 @@ class ApiProblems {
     }
 
     /**
-     * An upload over spring.servlet.multipart's limits. Tomcat does not say which limit, so the answer gives both; a
-     * controller that takes a file as the request's body refuses one over the file limit the same way.
+     * An upload over spring.servlet.multipart's limits; a controller that takes a file as the request's body refuses
+     * one over the file limit the same way.
      */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is too "
-                + "large: a file may be at most " + maxFileSize.toMegabytes() + " MB, and all the files sent at "
-                + "once at most " + maxRequestSize.toMegabytes() + " MB. Split the file, or leave out what is not "
-                + "needed.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                uploadLimits.tooLarge());
         problem.setTitle("Upload too large");
         return problem;
     }

@@ -10,12 +10,19 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Answers the pages' refusals with their status and the error page, which says what happened (4xx only). */
 @ControllerAdvice(annotations = Controller.class)
 class PageProblems {
+
+    private final UploadLimits uploadLimits;
+
+    PageProblems(UploadLimits uploadLimits) {
+        this.uploadLimits = uploadLimits;
+    }
 
     @ExceptionHandler(NotFoundException.class)
     void notFound(NotFoundException e, HttpServletResponse response) throws IOException {
@@ -35,5 +42,14 @@ class PageProblems {
     @ExceptionHandler(InvalidRequestException.class)
     void invalid(InvalidRequestException e, HttpServletResponse response) throws IOException {
         response.sendError(HttpStatus.BAD_REQUEST.value(), e.getMessage());
+    }
+
+    /**
+     * An upload over the limits. The page's form carries its CSRF token in its address too: in the form's body alone
+     * it is lost with the rest of the upload, and the refusal would be a 403 saying nothing of the size.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    void tooLarge(HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value(), uploadLimits.tooLarge());
     }
 }

@@ -3,8 +3,11 @@ package org.deliveryprogress.register;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.support.Http;
@@ -135,6 +138,24 @@ class RegisterPagesTest {
         assertThat(manager.get(imported.location().replace("http://localhost:" + port, "")).body())
                 .contains("Imported.").containsPattern("Indicator values: <span>0</span> new, <span>0</span> "
                         + "changed,\\s*<span>\\d+</span> unchanged");
+    }
+
+    @Test
+    @DisplayName("A file over the upload limit sent with the network page's form is refused saying the limits, not "
+            + "for its CSRF token, lost with the upload")
+    void aFileOverTheUploadLimitOnTheNetworkPageIsRefusedSayingTheLimits() {
+        WebSession manager = signedIn("manager2");
+        String network = manager.get("/networks/HWB").body();
+        Matcher form = Pattern.compile("enctype=\"multipart/form-data\"\\s+action=\"([^\"]+)\"").matcher(network);
+        assertThat(form.find()).as("the import form").isTrue();
+        byte[] tooLarge = new byte[21 * 1024 * 1024];
+        Arrays.fill(tooLarge, (byte) 'x');
+
+        Page refused = manager.postMultipart(form.group(1).replace("&amp;", "&"),
+                Map.of("_csrf", WebSession.csrfTokenIn(network)), Map.of("plans", tooLarge));
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.body()).contains("The file is too large", "a file may be at most 20 MB");
     }
 
     @Test

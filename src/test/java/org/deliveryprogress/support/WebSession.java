@@ -154,6 +154,8 @@ public final class WebSession {
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                // As a browser asks, so that a refusal comes as the error page rather than JSON.
+                .header("Accept", "text/html,application/xhtml+xml")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
