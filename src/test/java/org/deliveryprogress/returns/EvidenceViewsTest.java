@@ -64,6 +64,30 @@ class EvidenceViewsTest {
                 "NI 2: 78 % (2026/27 Q1) against a target of 80 % for 2026/27, 2.5% short of target: Amber.");
     }
 
+    @Test
+    @DisplayName("shows a value written with its unit as written, not with the unit twice")
+    void aValueWrittenWithItsUnit() {
+        Network network = new Network("SCN", "Safer Communities", HolidayRegion.ENGLAND_AND_WALES, "scn-managers",
+                CycleOffsets.defaults());
+        NetworkMeeting meeting = new NetworkMeeting(network, LocalDate.of(2026, 12, 29));
+        Cycle cycle = new Cycle(meeting, "SCN-2026-12-29", new CycleDeadlines(SUBMITTED, SUBMITTED, SUBMITTED,
+                SUBMITTED, SUBMITTED), SUBMITTED, "admin");
+        DeliveryPlan plan = new DeliveryPlan(network, "CC-NI1", "Cohesion", "lead", "judge");
+        plan.addIndicator("NI 1", "Getting on well", "70", "%", true).setTarget("2026/27", "80");
+        plan.addIndicator("LI 2", "Groups funded", "10", "groups", true).setTarget("2026/27", "12");
+        PlanReturn planReturn = new PlanReturn(cycle, plan);
+        planReturn.submitUpdate(new ReturnUpdate("Done.", "More.", null), new Evidence(List.of(
+                answer("NI 1", "2026/27 Q2", "75.9%"), answer("LI 2", "2026/27 Q2", "11")), List.of(), List.of()),
+                "lead", SUBMITTED);
+
+        EvidenceView evidence = views.of(planReturn);
+
+        assertThat(evidence.indicators()).extracting(EvidenceView.IndicatorLine::valueShown)
+                .containsExactly("75.9% (2026/27 Q2)", "11 groups (2026/27 Q2)");
+        assertThat(evidence.suggestion().orElseThrow().reasons()).first().asString()
+                .startsWith("NI 1: 75.9% (2026/27 Q2) against a target of 80 % for 2026/27");
+    }
+
     private static Evidence.IndicatorAnswer answer(String code, String period, String value) {
         return new Evidence.IndicatorAnswer(code, ReportingPeriod.parse(period).orElseThrow(), value, null, false);
     }
