@@ -64,7 +64,7 @@ final class ReturnFormHandler implements TaskFormHandler {
 
     private void putFormData(TaskEntity task) {
         Long returnId = (Long) task.getVariable(ReturnVariables.RETURN_ID);
-        forms.get().formData(returnId, task.getTaskDefinitionKey())
+        forms.get().formData(returnId, task.getTaskDefinitionKey(), task.getDueDate())
                 .forEach((name, value) -> task.setVariableLocal(name, transientValue(value)));
     }
 

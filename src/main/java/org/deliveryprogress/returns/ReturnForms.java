@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,11 +73,18 @@ class ReturnForms {
         this.objectMapper = objectMapper;
     }
 
-    Map<String, Object> formData(Long returnId, String taskDefinitionKey) {
+    /**
+     * What the return's task's form shows. The task's due date is its own: a manager may have moved it from the
+     * cycle's ({@link ReturnDeadlines}).
+     */
+    Map<String, Object> formData(Long returnId, String taskDefinitionKey, Date due) {
         PlanReturn planReturn = returns.findWithPlanEvidence(returnId).orElseThrow();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("plan", plan(planReturn.getPlan()));
         data.put("cycle", cycle(planReturn.getCycle()));
+        if (due != null) {
+            data.put("task", Map.of("dueDate", day(due.toInstant())));
+        }
         data.put("confirmation", confirmation(planReturn, taskDefinitionKey));
         Optional<PlanReturn> previous = returns.findPrevious(planReturn.getPlan().getId(),
                 planReturn.getCycle().getId());
@@ -166,10 +174,7 @@ class ReturnForms {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("reference", cycle.getReference());
         map.put("meetingDate", cycle.getMeeting().getMeetingDate().toString());
-        map.put("updateDueDate", day(deadlines.updatesDue()));
-        map.put("judgementDueDate", day(deadlines.judgementsDue()));
         map.put("remedialDueDate", day(deadlines.agreementsDue()));
-        map.put("closeDate", day(deadlines.close()));
         return map;
     }
 

@@ -33,12 +33,13 @@ public record StatusSuggestion(RagStatus status, List<String> reasons) {
         }
         for (EvidenceView.ActionLine action : evidence.behind()) {
             worst = worse(worst, RagStatus.Amber);
-            reasons.add(action.label() + ": " + action.whyBehind() + ": Amber.");
+            reasons.add(withoutFinalStop(action.label()) + ": " + action.whyBehind() + ": Amber.");
         }
         for (EvidenceView.FollowUpLine followUp : evidence.followUps()) {
             if (followUp.state() == Evidence.FollowUpState.notDone) {
                 worst = worse(worst, RagStatus.Amber);
-                reasons.add("Remedial action agreed last quarter, not done: " + followUp.action() + ": Amber.");
+                reasons.add("Remedial action agreed last quarter, not done: " + withoutFinalStop(followUp.action())
+                        + ": Amber.");
             }
         }
         if (reasons.isEmpty()) {
@@ -61,6 +62,11 @@ public record StatusSuggestion(RagStatus status, List<String> reasons) {
 
     private static int rank(RagStatus status) {
         return status == RagStatus.Blue ? RagStatus.Green.ordinal() : status.ordinal();
+    }
+
+    /** An action as the plan words it, which may end a sentence, before the reason's own ": ...". */
+    private static String withoutFinalStop(String text) {
+        return text.replaceFirst("[\\s.;:,]+$", "");
     }
 
     private static RagStatus worse(RagStatus one, RagStatus other) {

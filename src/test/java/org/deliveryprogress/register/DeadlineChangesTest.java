@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -54,6 +55,8 @@ class DeadlineChangesTest {
     TestNetworks networks;
     @Autowired
     TaskService taskService;
+    @Autowired
+    FormService formService;
     @Autowired
     ManagementService managementService;
     @Autowired
@@ -102,6 +105,8 @@ class DeadlineChangesTest {
 
         ZonedDateTime before = dueBefore.toInstant().atZone(LONDON);
         assertThat(task().getDueDate().toInstant()).isEqualTo(before.with(newDue).toInstant());
+        assertThat(String.valueOf(formService.getTaskFormVariables(task().getId()).getValue("task", Object.class)))
+                .as("the update's form says the day it is due now").contains("\"dueDate\":\"" + newDue + "\"");
 
         morningOf(oldDue);
         morningOf(newDue);

@@ -88,6 +88,25 @@ class EvidenceViewsTest {
                 .startsWith("NI 1: 75.9% (2026/27 Q2) against a target of 80 % for 2026/27");
     }
 
+    @Test
+    @DisplayName("gives the reason of an action behind without the full stop its plan's wording may end with")
+    void anActionWordedAsASentence() {
+        Network network = new Network("SCN", "Safer Communities", HolidayRegion.ENGLAND_AND_WALES, "scn-managers",
+                CycleOffsets.defaults());
+        NetworkMeeting meeting = new NetworkMeeting(network, LocalDate.of(2026, 12, 29));
+        Cycle cycle = new Cycle(meeting, "SCN-2026-12-29", new CycleDeadlines(SUBMITTED, SUBMITTED, SUBMITTED,
+                SUBMITTED, SUBMITTED), SUBMITTED, "admin");
+        DeliveryPlan plan = new DeliveryPlan(network, "CC-NI1", "Cohesion", "lead", "judge");
+        plan.addAction("CS.2", "Train the staff, after the Pilkington case.", "on track");
+        PlanReturn planReturn = new PlanReturn(cycle, plan);
+        planReturn.submitUpdate(new ReturnUpdate("Done.", "More.", null), new Evidence(List.of(), List.of(
+                new Evidence.ActionProgress("CS.2", "behind", "Waiting for the police")), List.of()), "lead",
+                SUBMITTED);
+
+        assertThat(views.of(planReturn).suggestion().orElseThrow().reasons()).containsExactly(
+                "CS.2: Train the staff, after the Pilkington case: reported behind: Amber.");
+    }
+
     private static Evidence.IndicatorAnswer answer(String code, String period, String value) {
         return new Evidence.IndicatorAnswer(code, ReportingPeriod.parse(period).orElseThrow(), value, null, false);
     }

@@ -174,7 +174,8 @@ function showErrorSummary() {
   }
   summary.dataset.key = key;
   summary.replaceChildren(heading('There is a problem'), list(problems),
-    paragraph('Correct what is listed, then use Complete again. Nothing has been submitted yet.'));
+    // The form's own button is Submit update or Submit remedial actions where Complete may stay greyed out.
+    paragraph('Nothing has been submitted yet. Do what is listed, then submit again.'));
   if (isNew) {
     summary.scrollIntoView({ block: 'start' });
     summary.focus({ preventScroll: true });
