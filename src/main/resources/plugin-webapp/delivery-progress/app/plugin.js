@@ -7,10 +7,15 @@
  * clicks Save and when they leave the form (another task, another page, the browser closed), if they changed; "Draft
  * saved at 10:42 by …" is shown above the buttons. The form opens with the latest draft already (the server puts it
  * in the form's data).
+ *
+ * Signing out saves the draft first, while the session lasts. A save refused because the session had ended (it
+ * expired) is noted in this browser: Tasklist keeps the form's changes in the browser then and shows them again once
+ * the officer has signed in, and the plugin saves them on the server as soon as the form shows them.
  */
 const pluginApi = document.querySelector('base').getAttribute('tasklist-api') + 'plugin/delivery-progress/default';
 const TEXTS = ['achievements', 'plannedActivities', 'blockages'];
 const STATUS_CLASS = 'dp-draft-status';
+const UNSAVED = 'dp-unsaved:';
 
 /** The update's form on screen: its task and the texts as the form first showed them or as last saved. */
 let open = null;
@@ -83,6 +88,9 @@ async function save(draft, keepalive) {
   draft.sending = null;
   if (response.ok) {
     draft.savedTexts = written;
+    localStorage.removeItem(UNSAVED + draft.taskId);
+  } else if (response.status === 401) {
+    localStorage.setItem(UNSAVED + draft.taskId, written);
   }
   showStatus(answer.message, !response.ok);
 }
@@ -114,11 +122,29 @@ function follow() {
     open = null;
   }
   if (form && !open) {
-    open = { ...form, savedTexts: JSON.stringify(textsOf(form.fields)) };
+    const unsaved = localStorage.getItem(UNSAVED + form.taskId) !== null;
+    // Changes the server refused when the session ended are on screen again, from Tasklist's copy: not saved yet.
+    open = { ...form, savedTexts: unsaved ? null : JSON.stringify(textsOf(form.fields)) };
     // A copy Tasklist's own Save left in this browser would show instead of the draft on the server.
     localStorage.removeItem('camunda-form:' + form.taskId);
+    if (unsaved) {
+      save(open, false);
+    }
   }
 }
+
+/** Tasklist's Sign out, in the menu under the officer's name: the draft is saved before the session ends. */
+document.addEventListener('click', event => {
+  const signOut = event.target.closest("[ng-click='logout()']");
+  if (!signOut || !open || open.signingOut) {
+    return;
+  }
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  const draft = open;
+  draft.signingOut = true;
+  save(draft, false).finally(() => signOut.click());
+}, true);
 
 document.addEventListener('click', event => {
   if (open && event.target.closest("[cam-tasklist-form] .form-actions button[ng-click^='save']")) {

@@ -115,6 +115,11 @@ final class Browser implements AutoCloseable {
     }
 
     /** Forgets every cookie of every site, whatever page is open (WebDriver's own deletes the open page's only). */
+    /** The session cookie only, as if the session had expired on the server: the XSRF cookie stays. */
+    void forgetSession() {
+        driver.manage().deleteCookieNamed("JSESSIONID");
+    }
+
     void forgetCookies() {
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }

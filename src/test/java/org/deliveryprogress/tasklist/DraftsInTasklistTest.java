@@ -88,6 +88,55 @@ class DraftsInTasklistTest {
         }
     }
 
+    @Test
+    @DisplayName("are saved when the officer signs out of Tasklist with the form open and changed")
+    void savedOnSigningOut() {
+        TestNetwork network = networks.create(1);
+        ProcessInstance planReturn = openReturns.of(network);
+
+        try (Browser browser = new Browser(getClass().getSimpleName() + "-signing-out")) {
+            Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
+            tasklist.signIn("lead");
+            tasklist.openFilter("My returns to submit");
+            tasklist.openTask("Submit update: " + network.plan().getReference(), network.plan().getTitle());
+            tasklist.type("Field_plannedActivities", "Typed, and not saved, before signing out.");
+
+            tasklist.signOut();
+
+            assertThat(awaitFormShows(planReturn, PLANNED_ACTIVITIES, "Typed, and not saved, before signing out."))
+                    .isEqualTo("Typed, and not saved, before signing out.");
+        }
+    }
+
+    @Test
+    @DisplayName("are saved once the officer has signed in again, when their session ended with the form changed")
+    void savedAfterTheSessionEnded() {
+        TestNetwork network = networks.create(2);
+        ProcessInstance planReturn = openReturns.of(network);
+        String plan = network.plan().getReference();
+
+        try (Browser browser = new Browser(getClass().getSimpleName() + "-session-ended")) {
+            Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
+            tasklist.signIn("lead");
+            tasklist.openFilter("My returns to submit");
+            tasklist.openTask("Submit update: " + plan, network.plan().getTitle());
+            tasklist.type("Field_plannedActivities", "Typed as the session ended.");
+            // As if the session had expired: Tasklist's next request is refused, and it asks the officer to sign in.
+            browser.forgetSession();
+            tasklist.clickTask("Submit update: " + network.plans().get(1).getReference());
+            tasklist.awaitLoginForm();
+            assertThat(formShows(planReturn, PLANNED_ACTIVITIES)).as("refused while signed out").isNull();
+
+            tasklist.signInAgain("lead");
+            tasklist.openFilter("My returns to submit");
+            tasklist.openTask("Submit update: " + plan, network.plan().getTitle());
+
+            assertThat(awaitFormShows(planReturn, PLANNED_ACTIVITIES, "Typed as the session ended."))
+                    .isEqualTo("Typed as the session ended.");
+            browser.screenshot("saved-after-signing-in-again");
+        }
+    }
+
     private String formShows(ProcessInstance planReturn, String field) {
         return (String) officers.as("lead", () -> {
             VariableMap form = formService.getTaskFormVariables(officers.task(planReturn.getId(),

@@ -126,6 +126,28 @@ final class Tasklist {
         });
     }
 
+    /**
+     * Signs in on the login form Tasklist shows once the session has ended, keeping what Tasklist and the plugin
+     * stored in the browser meanwhile (a new sign-in, {@link #signIn}, clears it).
+     */
+    void signInAgain(String user) {
+        typeCredentials(user, "the login form for " + user);
+        browser.find(By.cssSelector("button[type='submit']")).click();
+        browser.await("Tasklist's filters for " + user, driver -> !browser.findAll(FILTERS).isEmpty());
+    }
+
+    /** Signs out with Sign out in the menu under the officer's name, top right, and waits for the login form. */
+    void signOut() {
+        click(browser.await("the menu under the officer's name",
+                driver -> visible(By.cssSelector("li.account .dropdown-toggle, [uib-dropdown] > a.dropdown-toggle"))));
+        click(browser.await("Sign out", driver -> visible(By.cssSelector("[ng-click='logout()']"))));
+        awaitLoginForm();
+    }
+
+    void awaitLoginForm() {
+        browser.await("the login form", driver -> visible(By.cssSelector("input[ng-model='username']")) != null);
+    }
+
     void goTo(String pathAndFragment) {
         browser.open(baseUrl + pathAndFragment);
     }
@@ -246,12 +268,16 @@ final class Tasklist {
 
     /** Opens the task and waits for its form to show the given text (the form has loaded its data by then). */
     void openTask(String name, String formShows) {
+        clickTask(name);
+        awaitForm(formShows);
+    }
+
+    void clickTask(String name) {
         // A card Tasklist redraws (it reloads the list just after a filter opens) is found and clicked again.
         browser.await("a click on the task '" + name + "'", driver -> {
             click(taskCard(name).findElement(By.cssSelector("h4.task a")));
             return true;
         });
-        awaitForm(formShows);
     }
 
     void awaitForm(String formShows) {
