@@ -11,11 +11,14 @@ import org.springframework.security.config.annotation.web.configuration.WebSecur
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Who may reach what. Camunda's webapps and its REST API keep their own authentication (and the engine's
  * authorizations), so Spring Security leaves them alone. The application's JSON API under /api takes HTTP Basic on
- * every request and keeps no session; its pages take a sign-in form and a session, with CSRF protection. The
+ * every request and keeps no session; its pages take a sign-in form and a session, with CSRF protection, and share
+ * the sign-in with Camunda's webapps ({@link SharedSignIn}). The
  * operations endpoints under /actuator take HTTP Basic the same way: health is public, for load balancers (its
  * details only for administrators), and the rest, metrics included, for administrators alone.
  */
@@ -57,16 +60,20 @@ class ApplicationSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, CamundaUsers users) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, CamundaUsers users, SharedSignIn signIn) throws Exception {
         return http
                 .authenticationProvider(users)
+                // Who is signed in is kept by Camunda's webapps in the session, not by Spring Security (SharedSignIn).
+                .securityContext(context -> context.securityContextRepository(
+                        new RequestAttributeSecurityContextRepository()))
+                .addFilterAfter(signIn.signedInByCamunda(), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/error", "/css/**",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         // The demo's mail page shows everyone's mail.
                         .requestMatchers("/mail").hasAuthority(Groups.ADMINS)
                         .anyRequest().authenticated())
-                .formLogin(login -> login.loginPage("/login").permitAll())
+                .formLogin(login -> login.loginPage("/login").permitAll().successHandler(signIn.signInToCamunda()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 .build();
     }

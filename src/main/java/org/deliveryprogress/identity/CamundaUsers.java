@@ -38,10 +38,14 @@ class CamundaUsers implements AuthenticationProvider {
         }
         // The id as the identity store spells it: MariaDB (and most directories) match ids in any case, and the
         // application compares them with the plans' officers exactly.
-        String id = identities.profileOf(userId).map(KeptIdentities.Profile::id).orElse(userId);
-        List<SimpleGrantedAuthority> groups = identities.groupsOf(id).stream().map(SimpleGrantedAuthority::new)
+        return signedIn(identities.profileOf(userId).map(KeptIdentities.Profile::id).orElse(userId));
+    }
+
+    /** A user whose password was checked already, here or by Camunda's webapps, with their groups. */
+    Authentication signedIn(String userId) {
+        List<SimpleGrantedAuthority> groups = identities.groupsOf(userId).stream().map(SimpleGrantedAuthority::new)
                 .toList();
-        return UsernamePasswordAuthenticationToken.authenticated(id, null, groups);
+        return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
     }
 
     @Override
