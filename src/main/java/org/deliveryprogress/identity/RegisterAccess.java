@@ -79,13 +79,17 @@ public class RegisterAccess {
         return plans.findReadableBy(viewer.userId(), groups, viewer.isAdmin(), networkCode);
     }
 
-    /** A network's thing (a cycle, a pack) for its managers: 404 where the network is invisible, 403 within it. */
+    /**
+     * A network's thing ("cycle SCN-2026-12-29") for its managers: 404 where the network is invisible, in the words a
+     * thing that does not exist gets, so that the answer does not tell one from the other; 403 within it.
+     */
     public void requireManager(Network network, Viewer viewer, String what) {
         if (!isVisible(network, viewer)) {
             throw new NotFoundException("There is no " + what + ".");
         }
         if (!viewer.manages(network)) {
-            throw new NotAllowedException("Only the managers of " + network.getName() + " may see " + what + ".");
+            throw new NotAllowedException("Only the managers of " + network.getName() + " may see the " + what
+                    + ".");
         }
     }
 

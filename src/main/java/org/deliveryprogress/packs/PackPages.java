@@ -121,7 +121,7 @@ class PackPages {
     private Cycle cycleToManage(String reference) {
         Cycle cycle = cycles.findWithNetworkByReference(reference)
                 .orElseThrow(() -> new NotFoundException("There is no cycle " + reference + "."));
-        access.requireManager(cycle.getMeeting().getNetwork(), Viewer.current(), "the meeting pack " + reference);
+        access.requireManager(cycle.getMeeting().getNetwork(), Viewer.current(), "cycle " + reference);
         return cycle;
     }
 }

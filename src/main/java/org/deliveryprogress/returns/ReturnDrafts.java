@@ -100,12 +100,23 @@ public class ReturnDrafts {
                 taskService.createTaskQuery().taskId(taskId).taskDefinitionKey(TASK_SUBMIT_UPDATE).singleResult()))
                 .flatMap(task -> returns.findByProcessInstanceId(task.getProcessInstanceId()))
                 .map(planReturn -> planReturn.getPlan().getReference())
-                .orElseThrow(() -> new NotFoundException("There is no open update " + taskId + "."));
-        ReturnDraft draft = save(planReference, texts, viewer);
+                .orElseThrow(() -> noOpenUpdate(taskId));
+        DeliveryPlan plan;
+        try {
+            plan = writersPlan(planReference, viewer);
+        } catch (NotFoundException invisible) {
+            // As a task that does not exist: the plan's reference is not theirs to learn from a task's id.
+            throw noOpenUpdate(taskId);
+        }
+        ReturnDraft draft = save(plan, openUpdateOf(plan), texts, viewer);
         if (evidence != null) {
             draft.saveEvidence(evidence);
         }
         return draft;
+    }
+
+    private static NotFoundException noOpenUpdate(String taskId) {
+        return new NotFoundException("There is no open update " + taskId + ".");
     }
 
     /** "Draft saved at 10:42 by Priya Oakenshaw.", as the officers are shown it. */

@@ -366,6 +366,10 @@ class MeetingPackTest {
         otherManager.signIn("manager2");
         assertThat(otherManager.get("/packs/" + reference + ".pdf").status()).as("another network's manager")
                 .isEqualTo(404);
+        assertThat(otherManager.get("/packs/" + reference).body()).as("told as of a cycle that does not exist")
+                .contains("There is no cycle " + reference + ".");
+        assertThat(otherManager.get("/packs/" + reference + "X").body())
+                .contains("There is no cycle " + reference + "X.");
         assertThat(new WebSession(port).get("/packs/" + reference).status()).as("no one signed in").isEqualTo(302);
     }
 

@@ -210,8 +210,8 @@ class UpdateDraftsTest {
         }
 
         @Test
-        @DisplayName("refused, with nothing saved, signed out, without the CSRF token, for another officer, for a "
-                + "task that is no update, and for a text too long")
+        @DisplayName("refused, with nothing saved, signed out, without the CSRF token, for another officer, for "
+                + "another network's manager, for a task that is no update, and for a text too long")
         void refusals() {
             String draft = "/drafts/" + update().getId();
             WebSession signedOut = new WebSession(port);
@@ -221,6 +221,11 @@ class UpdateDraftsTest {
             Page judge = signedInToTasklist("judge").tasklistPluginApi("PUT", draft, texts("The judge's"), true);
             assertThat(judge.status()).isEqualTo(403);
             assertThat(judge.body()).contains("Only the lead officer and the data-entry officer");
+            Page stranger = signedInToTasklist("manager2").tasklistPluginApi("PUT", draft, texts("Not mine"), true);
+            assertThat(stranger.status()).as("another network's manager").isEqualTo(404);
+            assertThat(stranger.body()).as("told as of a task that does not exist, not the task's plan")
+                    .contains("There is no open update " + update().getId() + ".")
+                    .doesNotContain(network.plan().getReference());
             Page tooLong = lead.tasklistPluginApi("PUT", draft, texts("x".repeat(100_001)), true);
             assertThat(tooLong.status()).isEqualTo(400);
             assertThat(tooLong.body()).contains("at most 100000 characters");
