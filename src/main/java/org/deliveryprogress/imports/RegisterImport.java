@@ -101,9 +101,9 @@ public class RegisterImport {
         // A plans file that could not be read would make every plan it names "unknown" to the other files.
         boolean plansUnreadable = files.containsKey(PLANS) && !rows.containsKey(PLANS);
         Map<PlanKey, List<Row>> indicatorRows = check.indicators(rows.getOrDefault(INDICATORS, List.of()), knownPlans,
-                plansUnreadable);
+                plansUnreadable, existing);
         Map<PlanKey, Row> actionRows = check.actions(rows.getOrDefault(ACTIONS, List.of()), knownPlans,
-                plansUnreadable);
+                plansUnreadable, existing);
         List<ImportedValue> valueRows = List.of();
         if (rows.containsKey(INDICATOR_VALUES)) {
             // Likewise an indicators file that could not be read, for the values of its indicators.
@@ -340,6 +340,7 @@ public class RegisterImport {
 
         Map<String, Row> plans(List<Row> rows) {
             Map<String, Row> byReference = new LinkedHashMap<>();
+            Spellings spellings = new Spellings();
             Map<String, List<Row>> officers = new LinkedHashMap<>();
             for (Row row : rows) {
                 String reference = required(PLANS, row, "reference", REFERENCE);
@@ -362,6 +363,8 @@ public class RegisterImport {
                         problem(PLANS, row, "reference", "the plan " + reference + " is already on line "
                                 + earlier.line());
                     }
+                    spellings.clash(reference).ifPresent(other -> problem(PLANS, row, "reference",
+                            Spellings.problem("the plan", reference, other)));
                 }
             }
             Set<String> users = existingUsers(officers.keySet());
@@ -389,15 +392,20 @@ public class RegisterImport {
                 if (reference != null && planReferences.contains(key(reference))
                         && !existing.containsKey(key(reference))) {
                     RegisterImport.this.plans.findByReference(reference).ifPresent(other -> problem(PLANS, row,
-                            "reference", "the plan " + reference + " belongs to another network"));
+                            "reference", !key(other.getReference()).equals(key(reference))
+                                    && other.getNetwork().getId().equals(network.getId())
+                                    ? Spellings.problem("the plan", reference, other.getReference())
+                                    : "the plan " + reference + " belongs to another network"));
                 }
             }
             return existing;
         }
 
-        Map<PlanKey, List<Row>> indicators(List<Row> rows, Set<String> knownPlans, boolean plansUnreadable) {
+        Map<PlanKey, List<Row>> indicators(List<Row> rows, Set<String> knownPlans, boolean plansUnreadable,
+                Map<String, DeliveryPlan> existing) {
             Map<PlanKey, List<Row>> byIndicator = new LinkedHashMap<>();
             Map<String, Row> targetYears = new HashMap<>();
+            Map<String, Spellings> codes = new HashMap<>();
             for (Row row : rows) {
                 String plan = planReference(INDICATORS, row, knownPlans, plansUnreadable);
                 String code = required(INDICATORS, row, "code", REFERENCE);
@@ -418,6 +426,9 @@ public class RegisterImport {
                 if (plan == null || code == null) {
                     continue;
                 }
+                spellingsOf(codes, existing, plan, DeliveryPlan::getIndicators, PlanIndicator::getCode).clash(code)
+                        .ifPresent(other -> problem(INDICATORS, row, "code",
+                                Spellings.problem("the indicator", code, other)));
                 List<Row> indicatorRows = byIndicator.computeIfAbsent(PlanKey.of(plan, code), k -> new ArrayList<>());
                 if (!indicatorRows.isEmpty()) {
                     Row first = indicatorRows.get(0);
@@ -440,8 +451,10 @@ public class RegisterImport {
             return byIndicator;
         }
 
-        Map<PlanKey, Row> actions(List<Row> rows, Set<String> knownPlans, boolean plansUnreadable) {
+        Map<PlanKey, Row> actions(List<Row> rows, Set<String> knownPlans, boolean plansUnreadable,
+                Map<String, DeliveryPlan> existing) {
             Map<PlanKey, Row> byAction = new LinkedHashMap<>();
+            Map<String, Spellings> references = new HashMap<>();
             for (Row row : rows) {
                 String plan = planReference(ACTIONS, row, knownPlans, plansUnreadable);
                 String reference = required(ACTIONS, row, "reference", REFERENCE);
@@ -458,6 +471,9 @@ public class RegisterImport {
                         problem(ACTIONS, row, "reference", "the action " + reference + " of " + plan
                                 + " is already on line " + earlier.line());
                     }
+                    spellingsOf(references, existing, plan, DeliveryPlan::getActions, PlanAction::getReference)
+                            .clash(reference).ifPresent(other -> problem(ACTIONS, row, "reference",
+                                    Spellings.problem("the action", reference, other)));
                 }
             }
             return byAction;
@@ -552,6 +568,17 @@ public class RegisterImport {
                 return null;
             }
             return plan;
+        }
+
+        /** A plan's keys of one kind as spelt so far: the register's first, then the files'. */
+        private static <T> Spellings spellingsOf(Map<String, Spellings> byPlan, Map<String, DeliveryPlan> existing,
+                String plan, Function<DeliveryPlan, Collection<T>> kept, Function<T, String> keyOf) {
+            return byPlan.computeIfAbsent(key(plan), planKey -> {
+                Spellings spellings = new Spellings();
+                Optional.ofNullable(existing.get(planKey)).map(kept).orElse(List.of())
+                        .forEach(item -> spellings.clash(keyOf.apply(item)));
+                return spellings;
+            });
         }
 
         /** A cell as it counts: yes and Yes are the same answer. */

@@ -259,6 +259,34 @@ class RegisterImportTest {
     }
 
     @Test
+    @DisplayName("a reference that differs from another only in its accents, which the database does not tell apart, "
+            + "is refused by line and column, naming the spelling used, with nothing stored")
+    void referencesThatDifferOnlyInAccentsAreRefused() {
+        byte[] plansFile = csv(PLANS_HEADER, prefix + "A,A plan,lead,judge,,,,,,");
+        assertThat(http.upload(MANAGER, "/api/networks/{code}/import", Map.of("plans", plansFile,
+                "indicators", csv(INDICATORS_HEADER, prefix + "A,NI 1,People getting on,70,%,yes,2009/10,75")),
+                network).status()).isEqualTo(200);
+
+        Reply refused = http.upload(MANAGER, "/api/networks/{code}/import", Map.of(
+                "plans", csv(PLANS_HEADER, prefix + "B,Another plan,lead,judge,,,,,,",
+                        prefix + "\u00c1,Spelt with an accent,lead,judge,,,,,,"),
+                "indicators", csv(INDICATORS_HEADER, prefix + "A,N\u00cd 1,The same code to the database,70,%,yes,,"),
+                "actions", csv(ACTIONS_HEADER, prefix + "B,E.1,Objective,One action,,,,,",
+                        prefix + "B,\u00c9.1,Objective,The same action to the database,,,,,")), network);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("problems")).extracting(JsonNode::asText).containsExactly(
+                "plans, line 3, column \"reference\": the plan " + prefix + "\u00c1 is " + prefix + "A to the "
+                        + "register, which does not tell letters with and without accents apart: write " + prefix + "A",
+                "indicators, line 2, column \"code\": the indicator N\u00cd 1 is NI 1 to the register, which does not "
+                        + "tell letters with and without accents apart: write NI 1",
+                "actions, line 3, column \"reference\": the action \u00c9.1 is E.1 to the register, which does not "
+                        + "tell letters with and without accents apart: write E.1");
+        assertThat(http.get(MANAGER, "/api/plans/{reference}", prefix + "B").status()).as("nothing stored")
+                .isEqualTo(404);
+    }
+
+    @Test
     void aFileWithoutSomeColumnsSaysWhichAndStillHasItsRowsChecked() {
         byte[] plansFile = csv("reference,title,lead_officer,judging_officer",
                 prefix + "A,,lead,judge",
