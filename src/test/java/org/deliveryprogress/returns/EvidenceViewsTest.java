@@ -29,27 +29,23 @@ class EvidenceViewsTest {
 
     private final EvidenceViews views = new EvidenceViews(null,
             new CycleProperties(100, ZoneId.of("Europe/London"), LocalTime.of(17, 0)));
+    private final Network network = new Network("SCN", "Safer Communities", HolidayRegion.ENGLAND_AND_WALES,
+            "scn-managers", CycleOffsets.defaults());
+    private final DeliveryPlan plan = new DeliveryPlan(network, "CC-NI1", "Cohesion", "lead", "judge");
 
     @Test
     @DisplayName("checks each value against the target of its own period's financial year: a spring meeting hears of "
             + "the last quarter of the year before, against that year's target")
     void targetOfTheValuesYear() {
-        Network network = new Network("SCN", "Safer Communities", HolidayRegion.ENGLAND_AND_WALES, "scn-managers",
-                CycleOffsets.defaults());
-        // 10 June 2026 falls in 2026/27 Q1.
-        NetworkMeeting meeting = new NetworkMeeting(network, LocalDate.of(2026, 6, 10));
-        Cycle cycle = new Cycle(meeting, "SCN-2026-06-10", new CycleDeadlines(SUBMITTED, SUBMITTED, SUBMITTED,
-                SUBMITTED, SUBMITTED), SUBMITTED, "admin");
-        DeliveryPlan plan = new DeliveryPlan(network, "CC-NI1", "Cohesion", "lead", "judge");
         for (String code : List.of("NI 1", "NI 2", "LI 9")) {
             plan.addIndicator(code, "Indicator " + code, "70", "%", true).setTarget("2025/26", "75");
             plan.indicator(code).orElseThrow().setTarget("2026/27", "80");
         }
-        PlanReturn planReturn = new PlanReturn(cycle, plan);
-        planReturn.submitUpdate(new ReturnUpdate("Done.", "More.", null), new Evidence(List.of(
+        // 10 June 2026 falls in 2026/27 Q1.
+        PlanReturn planReturn = submitted(LocalDate.of(2026, 6, 10), new Evidence(List.of(
                 answer("NI 1", "2025/26 Q4", "76"), answer("NI 2", "2026/27 Q1", "78"),
                 new Evidence.IndicatorAnswer("LI 9", null, null, "Counted in the autumn", true)), List.of(),
-                List.of()), "lead", SUBMITTED);
+                List.of()));
 
         EvidenceView evidence = views.of(planReturn);
 
@@ -67,18 +63,10 @@ class EvidenceViewsTest {
     @Test
     @DisplayName("shows a value written with its unit as written, not with the unit twice")
     void aValueWrittenWithItsUnit() {
-        Network network = new Network("SCN", "Safer Communities", HolidayRegion.ENGLAND_AND_WALES, "scn-managers",
-                CycleOffsets.defaults());
-        NetworkMeeting meeting = new NetworkMeeting(network, LocalDate.of(2026, 12, 29));
-        Cycle cycle = new Cycle(meeting, "SCN-2026-12-29", new CycleDeadlines(SUBMITTED, SUBMITTED, SUBMITTED,
-                SUBMITTED, SUBMITTED), SUBMITTED, "admin");
-        DeliveryPlan plan = new DeliveryPlan(network, "CC-NI1", "Cohesion", "lead", "judge");
         plan.addIndicator("NI 1", "Getting on well", "70", "%", true).setTarget("2026/27", "80");
         plan.addIndicator("LI 2", "Groups funded", "10", "groups", true).setTarget("2026/27", "12");
-        PlanReturn planReturn = new PlanReturn(cycle, plan);
-        planReturn.submitUpdate(new ReturnUpdate("Done.", "More.", null), new Evidence(List.of(
-                answer("NI 1", "2026/27 Q2", "75.9%"), answer("LI 2", "2026/27 Q2", "11")), List.of(), List.of()),
-                "lead", SUBMITTED);
+        PlanReturn planReturn = submitted(LocalDate.of(2026, 12, 29), new Evidence(List.of(
+                answer("NI 1", "2026/27 Q2", "75.9%"), answer("LI 2", "2026/27 Q2", "11")), List.of(), List.of()));
 
         EvidenceView evidence = views.of(planReturn);
 
@@ -91,20 +79,21 @@ class EvidenceViewsTest {
     @Test
     @DisplayName("gives the reason of an action behind without the full stop its plan's wording may end with")
     void anActionWordedAsASentence() {
-        Network network = new Network("SCN", "Safer Communities", HolidayRegion.ENGLAND_AND_WALES, "scn-managers",
-                CycleOffsets.defaults());
-        NetworkMeeting meeting = new NetworkMeeting(network, LocalDate.of(2026, 12, 29));
-        Cycle cycle = new Cycle(meeting, "SCN-2026-12-29", new CycleDeadlines(SUBMITTED, SUBMITTED, SUBMITTED,
-                SUBMITTED, SUBMITTED), SUBMITTED, "admin");
-        DeliveryPlan plan = new DeliveryPlan(network, "CC-NI1", "Cohesion", "lead", "judge");
         plan.addAction("CS.2", "Train the staff, after the Pilkington case.", "on track");
-        PlanReturn planReturn = new PlanReturn(cycle, plan);
-        planReturn.submitUpdate(new ReturnUpdate("Done.", "More.", null), new Evidence(List.of(), List.of(
-                new Evidence.ActionProgress("CS.2", "behind", "Waiting for the police")), List.of()), "lead",
-                SUBMITTED);
+        PlanReturn planReturn = submitted(LocalDate.of(2026, 12, 29), new Evidence(List.of(), List.of(
+                new Evidence.ActionProgress("CS.2", "behind", "Waiting for the police")), List.of()));
 
         assertThat(views.of(planReturn).suggestion().orElseThrow().reasons()).containsExactly(
                 "CS.2: Train the staff, after the Pilkington case: reported behind: Amber.");
+    }
+
+    /** The plan's return for the network's meeting on that day, its update submitted with the evidence given. */
+    private PlanReturn submitted(LocalDate meetingDate, Evidence evidence) {
+        Cycle cycle = new Cycle(new NetworkMeeting(network, meetingDate), "SCN-" + meetingDate, new CycleDeadlines(
+                SUBMITTED, SUBMITTED, SUBMITTED, SUBMITTED, SUBMITTED), SUBMITTED, "admin");
+        PlanReturn planReturn = new PlanReturn(cycle, plan);
+        planReturn.submitUpdate(new ReturnUpdate("Done.", "More.", null), evidence, "lead", SUBMITTED);
+        return planReturn;
     }
 
     private static Evidence.IndicatorAnswer answer(String code, String period, String value) {
