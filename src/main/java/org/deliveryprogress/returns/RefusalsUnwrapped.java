@@ -1,10 +1,13 @@
 package org.deliveryprogress.returns;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Lets a return's refusal leave the engine as itself. The engine wraps whatever a task listener throws in a plain
@@ -22,15 +25,21 @@ final class RefusalsUnwrapped extends CommandInterceptor {
     /** The engine's log code for "Cannot set transient variable with name ... to non-transient variable". */
     private static final String TRANSIENT_OVER_STORED = "ENGINE-17006";
 
+    private static final Logger LOG = LoggerFactory.getLogger(RefusalsUnwrapped.class);
+
     @Override
     public <T> T execute(Command<T> command) {
         try {
             return next.execute(command);
         } catch (ProcessEngineException e) {
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof SubmissionRejectedException || cause instanceof NotYourTaskException) {
-                    throw (ProcessEngineException) cause;
-                }
+            Optional<ProcessEngineException> refusal = refusalIn(e);
+            if (refusal.isPresent()) {
+                // One line for the operators (the engine's own ERROR with its stack is left out of the log,
+                // RefusalsOutOfTheErrorLog); the officer's words stay out of it.
+                LOG.info("A return's task was not completed: {}", refusal.get() instanceof SubmissionRejectedException
+                        rejected ? rejected.getProblems().size() + " problem(s) for the officer to fix (400)"
+                                : "not the signed-in user's to complete (403)");
+                throw refusal.get();
             }
             if (String.valueOf(e.getMessage()).startsWith(TRANSIENT_OVER_STORED)) {
                 throw new SubmissionRejectedException(List.of(e.getMessage().substring(TRANSIENT_OVER_STORED.length())
@@ -38,5 +47,15 @@ final class RefusalsUnwrapped extends CommandInterceptor {
             }
             throw e;
         }
+    }
+
+    /** The return's refusal a failure of the engine's is, or wraps. */
+    static Optional<ProcessEngineException> refusalIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SubmissionRejectedException || cause instanceof NotYourTaskException) {
+                return Optional.of((ProcessEngineException) cause);
+            }
+        }
+        return Optional.empty();
     }
 }

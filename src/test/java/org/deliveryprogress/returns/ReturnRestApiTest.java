@@ -32,11 +32,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.web.client.RestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,6 +51,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * what ends up in the return.
  */
 @ApplicationTest
+@ExtendWith(OutputCaptureExtension.class)
 @DisplayName("A return through the REST API")
 class ReturnRestApiTest {
 
@@ -292,12 +296,15 @@ class ReturnRestApiTest {
 
         @Test
         @DisplayName("Red without a comment is refused with 400 saying a comment is needed; nothing is recorded")
-        void redNeedsAComment() {
+        void redNeedsAComment(CapturedOutput log) {
             Response response = submit("judge", judgement,
                     Map.of(JUDGEMENT_OUTCOME, text(OUTCOME_JUDGED), RAG_STATUS, text("Red")));
 
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.message()).contains("Red status needs a comment");
+            assertThat(log.getOut()).as("a line at INFO for the operators, not the engine's ERROR with its stack")
+                    .contains("A return's task was not completed: 1 problem(s) for the officer to fix (400)")
+                    .doesNotContain("Red status needs a comment");
             recordedReturns.assertStillOpen(judgement);
             assertThat(recorded().getState()).isEqualTo(ReturnState.AWAITING_JUDGEMENT);
             assertThat(recorded().getRagStatus()).isNull();
