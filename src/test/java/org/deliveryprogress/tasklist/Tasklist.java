@@ -138,9 +138,18 @@ final class Tasklist {
 
     /** Signs out with Sign out in the menu under the officer's name, top right, and waits for the login form. */
     void signOut() {
-        click(browser.await("the menu under the officer's name",
-                driver -> visible(By.cssSelector("li.account .dropdown-toggle, [uib-dropdown] > a.dropdown-toggle"))));
-        click(browser.await("Sign out", driver -> visible(By.cssSelector("[ng-click='logout()']"))));
+        By signOut = By.cssSelector("li.account [ng-click='logout()']");
+        // The menu may not open on a click that comes before the header is ready: it is clicked until it has.
+        click(browser.await("Sign out, in the menu under the officer's name", driver -> {
+            if (visible(signOut) == null) {
+                WebElement menu = visible(By.cssSelector("li.account > .dropdown-toggle"));
+                if (menu != null) {
+                    menu.click();
+                    Browser.pause(300);
+                }
+            }
+            return visible(signOut);
+        }));
         awaitLoginForm();
     }
 
