@@ -95,7 +95,7 @@ final class Csv {
                 ? AS_TEXT + cell : cell;
     }
 
-    /** A cell as {@link #asText} was given it: one apostrophe fewer before what a spreadsheet would take for a formula. */
+    /** A cell as {@link #asText} was given: one apostrophe fewer before what a spreadsheet would take for a formula. */
     private static String fromText(String cell) {
         return cell.startsWith(AS_TEXT) && FORMULA_LIKE.matcher(cell).matches()
                 ? cell.substring(AS_TEXT.length()) : cell;
