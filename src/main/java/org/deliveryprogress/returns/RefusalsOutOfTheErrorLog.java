@@ -41,6 +41,6 @@ class RefusalsOutOfTheErrorLog extends TurboFilter implements InitializingBean {
         Throwable failure = thrown != null ? thrown
                 : params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last ? last
                         : null;
-        return RefusalsUnwrapped.refusalIn(failure).isPresent() ? FilterReply.DENY : FilterReply.NEUTRAL;
+        return Refusals.in(failure).isPresent() ? FilterReply.DENY : FilterReply.NEUTRAL;
     }
 }

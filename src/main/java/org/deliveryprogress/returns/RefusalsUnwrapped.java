@@ -32,7 +32,7 @@ final class RefusalsUnwrapped extends CommandInterceptor {
         try {
             return next.execute(command);
         } catch (ProcessEngineException e) {
-            Optional<ProcessEngineException> refusal = refusalIn(e);
+            Optional<ProcessEngineException> refusal = Refusals.in(e);
             if (refusal.isPresent()) {
                 // One line for the operators (the engine's own ERROR with its stack is left out of the log,
                 // RefusalsOutOfTheErrorLog); the officer's words stay out of it.
@@ -47,15 +47,5 @@ final class RefusalsUnwrapped extends CommandInterceptor {
             }
             throw e;
         }
-    }
-
-    /** The return's refusal a failure of the engine's is, or wraps. */
-    static Optional<ProcessEngineException> refusalIn(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SubmissionRejectedException || cause instanceof NotYourTaskException) {
-                return Optional.of((ProcessEngineException) cause);
-            }
-        }
-        return Optional.empty();
     }
 }
