@@ -9,8 +9,8 @@
  * in the form's data).
  *
  * Signing out saves the draft first, while the session lasts. A save refused because the session had ended (it
- * expired) is noted in this browser: Tasklist keeps the form's changes in the browser then and shows them again once
- * the officer has signed in, and the plugin saves them on the server as soon as the form shows them.
+ * expired) is kept in this browser and sent again when the officer, signed in again, opens the form; the form is
+ * then shown again, with them.
  */
 const pluginApi = document.querySelector('base').getAttribute('tasklist-api') + 'plugin/delivery-progress/default';
 const TEXTS = ['achievements', 'plannedActivities', 'blockages'];
@@ -70,29 +70,49 @@ function csrfToken() {
 
 /** Saves the texts if they changed since the form opened or was saved; keepalive lets it finish as the page goes. */
 async function save(draft, keepalive) {
-  const texts = textsOf(draft.fields);
-  const written = JSON.stringify(texts);
+  const written = JSON.stringify(textsOf(draft.fields));
   // Leaving may be told twice (the tab hidden, the page gone): the same texts are sent once
   if (written === draft.savedTexts || written === draft.sending) {
     return;
   }
   draft.sending = written;
-  const response = await fetch(`${pluginApi}/drafts/${encodeURIComponent(draft.taskId)}`, {
+  const { response, answer } = await send(draft.taskId, written, keepalive);
+  draft.sending = null;
+  if (response.ok) {
+    draft.savedTexts = written;
+  }
+  showStatus(answer.message, !response.ok);
+}
+
+/**
+ * Sends a draft to the server. One refused because the session has ended is kept in this browser, to be sent again
+ * once the officer has signed in ({@link saveUnsaved}).
+ */
+async function send(taskId, written, keepalive) {
+  const response = await fetch(`${pluginApi}/drafts/${encodeURIComponent(taskId)}`, {
     method: 'PUT',
     keepalive,
     credentials: 'same-origin',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken() },
-    body: JSON.stringify(texts)
+    body: written
   });
   const answer = await response.json().catch(() => ({ message: 'The draft could not be saved.' }));
-  draft.sending = null;
   if (response.ok) {
-    draft.savedTexts = written;
-    localStorage.removeItem(UNSAVED + draft.taskId);
+    localStorage.removeItem(UNSAVED + taskId);
   } else if (response.status === 401) {
-    localStorage.setItem(UNSAVED + draft.taskId, written);
+    localStorage.setItem(UNSAVED + taskId, written);
   }
-  showStatus(answer.message, !response.ok);
+  return { response, answer };
+}
+
+/** The changes the server refused when the session ended, sent again; the form then shows them, from the server. */
+async function saveUnsaved(taskId, written) {
+  const { response, answer } = await send(taskId, written, false);
+  if (response.ok) {
+    location.reload();
+  } else {
+    showStatus(answer.message, true);
+  }
 }
 
 function showStatus(message, isProblem) {
@@ -122,13 +142,12 @@ function follow() {
     open = null;
   }
   if (form && !open) {
-    const unsaved = localStorage.getItem(UNSAVED + form.taskId) !== null;
-    // Changes the server refused when the session ended are on screen again, from Tasklist's copy: not saved yet.
-    open = { ...form, savedTexts: unsaved ? null : JSON.stringify(textsOf(form.fields)) };
+    open = { ...form, savedTexts: JSON.stringify(textsOf(form.fields)) };
     // A copy Tasklist's own Save left in this browser would show instead of the draft on the server.
     localStorage.removeItem('camunda-form:' + form.taskId);
-    if (unsaved) {
-      save(open, false);
+    const unsaved = localStorage.getItem(UNSAVED + form.taskId);
+    if (unsaved !== null) {
+      saveUnsaved(form.taskId, unsaved);
     }
   }
 }

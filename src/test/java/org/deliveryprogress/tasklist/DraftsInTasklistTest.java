@@ -15,6 +15,7 @@ import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -133,6 +134,16 @@ class DraftsInTasklistTest {
 
             assertThat(awaitFormShows(planReturn, PLANNED_ACTIVITIES, "Typed as the session ended."))
                     .isEqualTo("Typed as the session ended.");
+            // The plugin shows the form again once it has saved them: the page reloads.
+            browser.await("the form showing the changes saved", driver -> {
+                try {
+                    return tasklist.fieldIfShown("Field_plannedActivities")
+                            .filter(field -> "Typed as the session ended.".equals(field.getAttribute("value")))
+                            .isPresent();
+                } catch (StaleElementReferenceException reloaded) {
+                    return false;
+                }
+            });
             browser.screenshot("saved-after-signing-in-again");
         }
     }
