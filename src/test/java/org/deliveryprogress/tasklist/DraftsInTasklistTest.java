@@ -130,12 +130,13 @@ class DraftsInTasklistTest {
 
             tasklist.signInAgain("lead");
             tasklist.openFilter("My returns to submit");
-            tasklist.openTask("Submit update: " + plan, network.plan().getTitle());
+            // Not openTask: the plugin reloads the page once it has saved the changes, and a loaded machine may take
+            // longer over that than openTask waits for a form.
+            tasklist.clickTask("Submit update: " + plan);
 
             assertThat(awaitFormShows(planReturn, PLANNED_ACTIVITIES, "Typed as the session ended."))
                     .isEqualTo("Typed as the session ended.");
-            // The plugin shows the form again once it has saved them: the page reloads.
-            browser.await("the form showing the changes saved", driver -> {
+            browser.await("the form showing the changes saved", Browser.PATIENCE.multipliedBy(4), driver -> {
                 try {
                     return tasklist.fieldIfShown("Field_plannedActivities")
                             .filter(field -> "Typed as the session ended.".equals(field.getAttribute("value")))
@@ -156,9 +157,9 @@ class DraftsInTasklistTest {
         });
     }
 
-    /** The save on leaving is the browser's own request, made as the next form opens: it may take a moment. */
+    /** The save is the browser's own request, made as the next form opens: it may take a moment, more when loaded. */
     private String awaitFormShows(ProcessInstance planReturn, String field, String expected) {
-        for (int attempt = 0; attempt < 40 && !expected.equals(formShows(planReturn, field)); attempt++) {
+        for (int attempt = 0; attempt < 80 && !expected.equals(formShows(planReturn, field)); attempt++) {
             Browser.pause(250);
         }
         return formShows(planReturn, field);
