@@ -96,19 +96,19 @@ public class ReturnDrafts {
             throw new InvalidRequestException("The evidence of a draft holds at most " + EVIDENCE_LIMIT
                     + " characters.");
         }
-        String planReference = AsApplication.run(identityService, () -> Optional.ofNullable(
+        OpenUpdateTask open = AsApplication.run(identityService, () -> Optional.ofNullable(
                 taskService.createTaskQuery().taskId(taskId).taskDefinitionKey(TASK_SUBMIT_UPDATE).singleResult()))
-                .flatMap(task -> returns.findByProcessInstanceId(task.getProcessInstanceId()))
-                .map(planReturn -> planReturn.getPlan().getReference())
+                .flatMap(task -> returns.findByProcessInstanceId(task.getProcessInstanceId())
+                        .map(planReturn -> new OpenUpdateTask(planReturn.getPlan(), planReturn, task)))
                 .orElseThrow(() -> noOpenUpdate(taskId));
         DeliveryPlan plan;
         try {
-            plan = writersPlan(planReference, viewer);
+            plan = writersPlan(open.plan().getReference(), viewer);
         } catch (NotFoundException invisible) {
             // As a task that does not exist: the plan's reference is not theirs to learn from a task's id.
             throw noOpenUpdate(taskId);
         }
-        ReturnDraft draft = save(plan, openUpdateOf(plan), texts, viewer);
+        ReturnDraft draft = save(plan, open, texts, viewer);
         if (evidence != null) {
             draft.saveEvidence(evidence);
         }
