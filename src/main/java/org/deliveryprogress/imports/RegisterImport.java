@@ -352,6 +352,11 @@ public class RegisterImport {
                         officers.computeIfAbsent(officer, id -> new ArrayList<>()).add(row);
                     }
                 }
+                if (!network.isOfficersMayJudgeOwnPlans() && DeliveryPlan.judgesOwnUpdate(row.get("judging_officer"),
+                        row.get("lead_officer"), row.get("data_entry_officer"))) {
+                    problem(PLANS, row, "judging_officer", "in " + network.getName() + " a plan's judging officer "
+                            + "must be someone other than its lead and data-entry officers: name another officer");
+                }
                 optional(PLANS, row, "agency", SHORT_TEXT);
                 optional(PLANS, row, "partnership_group", SHORT_TEXT);
                 optional(PLANS, row, "priority", MEDIUM_TEXT);

@@ -43,6 +43,13 @@ public class Network {
     @Column(name = "entry_officers_may_submit")
     private boolean entryOfficersMaySubmit;
 
+    /**
+     * Whether a plan's judging officer may also be its lead or data-entry officer, as the paper form allows; a
+     * partnership that wants its updates judged by someone who did not write them forbids it.
+     */
+    @Column(name = "officers_may_judge_own_plans")
+    private boolean officersMayJudgeOwnPlans = true;
+
     protected Network() {
     }
 
@@ -66,6 +73,10 @@ public class Network {
 
     public void letEntryOfficersSubmit(boolean entryOfficersMaySubmit) {
         this.entryOfficersMaySubmit = entryOfficersMaySubmit;
+    }
+
+    public void letOfficersJudgeOwnPlans(boolean officersMayJudgeOwnPlans) {
+        this.officersMayJudgeOwnPlans = officersMayJudgeOwnPlans;
     }
 
     public Long getId() {
@@ -98,5 +109,9 @@ public class Network {
 
     public boolean isEntryOfficersMaySubmit() {
         return entryOfficersMaySubmit;
+    }
+
+    public boolean isOfficersMayJudgeOwnPlans() {
+        return officersMayJudgeOwnPlans;
     }
 }

@@ -84,6 +84,17 @@ public class DeliveryPlan {
         this.judgingOfficer = judgingOfficer;
     }
 
+    /** Whether the plan's judging officer is also one of the officers who write its update. */
+    public boolean isJudgedByItsOwnOfficer() {
+        return judgesOwnUpdate(judgingOfficer, leadOfficer, dataEntryOfficer);
+    }
+
+    /** Whether an update's judging officer is also its lead or data-entry officer, who write it. */
+    public static boolean judgesOwnUpdate(String judgingOfficer, String leadOfficer, String dataEntryOfficer) {
+        return judgingOfficer != null
+                && (judgingOfficer.equals(leadOfficer) || judgingOfficer.equals(dataEntryOfficer));
+    }
+
     /** A retired plan gets no more returns; its returns so far stay. */
     public void retire() {
         this.active = false;

@@ -1,5 +1,7 @@
 package org.deliveryprogress.register;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.deliveryprogress.engine.AsUser;
 import org.deliveryprogress.identity.Groups;
@@ -10,6 +12,9 @@ import org.deliveryprogress.networks.HolidayRegion;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.networks.NetworkRepository;
 import org.deliveryprogress.networks.StatusRules;
+import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.returns.UpdatesJudgedByTheirWriters;
 import org.deliveryprogress.shared.ConflictException;
 import org.deliveryprogress.shared.InvalidRequestException;
 import org.deliveryprogress.shared.NotAllowedException;
@@ -24,20 +29,28 @@ class NetworkAdministration {
 
     /**
      * A network as an administrator sets it; its code and manager group stay as it was created. Whether data-entry
-     * officers may submit, and the status rules, are left as they were when not given, so that a client written
-     * before the settings existed cannot change them; a new network without them has its lead officers submit and
-     * the default status rules.
+     * officers may submit, the status rules and whether officers may judge their own plans are left as they were
+     * when not given, so that a client written before the settings existed cannot change them; a new network without
+     * them has its lead officers submit, the default status rules, and officers who may judge their own plans.
      */
     record NetworkDetails(String code, String name, HolidayRegion region, String managerGroup,
-            CycleOffsets offsets, Boolean entryOfficersMaySubmit, StatusRules statusRules) {
+            CycleOffsets offsets, Boolean entryOfficersMaySubmit, StatusRules statusRules,
+            Boolean officersMayJudgeOwnPlans) {
     }
 
+    private static final int PLANS_NAMED = 20;
+
     private final NetworkRepository networks;
+    private final DeliveryPlanRepository plans;
+    private final UpdatesJudgedByTheirWriters pendingUpdates;
     private final ManagerRights managerRights;
     private final IdentityService identityService;
 
-    NetworkAdministration(NetworkRepository networks, ManagerRights managerRights, IdentityService identityService) {
+    NetworkAdministration(NetworkRepository networks, DeliveryPlanRepository plans,
+            UpdatesJudgedByTheirWriters pendingUpdates, ManagerRights managerRights, IdentityService identityService) {
         this.networks = networks;
+        this.plans = plans;
+        this.pendingUpdates = pendingUpdates;
         this.managerRights = managerRights;
         this.identityService = identityService;
     }
@@ -53,6 +66,7 @@ class NetworkAdministration {
         Network created = new Network(details.code(), details.name(), details.region(), details.managerGroup(),
                 details.offsets());
         created.letEntryOfficersSubmit(Boolean.TRUE.equals(details.entryOfficersMaySubmit()));
+        created.letOfficersJudgeOwnPlans(!Boolean.FALSE.equals(details.officersMayJudgeOwnPlans()));
         if (details.statusRules() != null) {
             created.changeStatusRules(details.statusRules());
         }
@@ -78,7 +92,39 @@ class NetworkAdministration {
         if (details.statusRules() != null) {
             network.changeStatusRules(details.statusRules());
         }
+        if (Boolean.FALSE.equals(details.officersMayJudgeOwnPlans()) && network.isOfficersMayJudgeOwnPlans()) {
+            requireNoPlanJudgedByItsOwnOfficer(network);
+        }
+        if (details.officersMayJudgeOwnPlans() != null) {
+            network.letOfficersJudgeOwnPlans(details.officersMayJudgeOwnPlans());
+        }
         return network;
+    }
+
+    /**
+     * A network that comes to forbid officers judging their own plans must hold none, in its register (retired plans
+     * too, which may be reinstated) or among its updates still to be judged, which keep the officers they opened with.
+     */
+    private void requireNoPlanJudgedByItsOwnOfficer(Network network) {
+        List<String> inRegister = plans.findByNetworkOrderByReference(network).stream()
+                .filter(DeliveryPlan::isJudgedByItsOwnOfficer).map(DeliveryPlan::getReference).toList();
+        if (!inRegister.isEmpty()) {
+            throw new ConflictException("Judging officers cannot yet be kept independent: the register names a "
+                    + "plan's lead or data-entry officer as its judging officer in " + named(inRegister)
+                    + ". Give these plans another judging officer (import the plans file), then change this.");
+        }
+        List<String> pending = pendingUpdates.in(network);
+        if (!pending.isEmpty()) {
+            throw new ConflictException("Judging officers cannot yet be kept independent: updates still to be "
+                    + "judged have their lead or data-entry officer as their judging officer, as they opened, in "
+                    + named(pending) + ". Change this once they are judged or their cycle has closed.");
+        }
+    }
+
+    private static String named(List<String> references) {
+        return references.size() <= PLANS_NAMED ? String.join(", ", references)
+                : String.join(", ", references.subList(0, PLANS_NAMED)) + " and " + (references.size() - PLANS_NAMED)
+                        + " more";
     }
 
     private static void requireAdministrator(Viewer viewer) {

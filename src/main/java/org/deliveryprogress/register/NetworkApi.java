@@ -68,7 +68,11 @@ class NetworkApi {
                     + "for an existing one.") Boolean entryOfficersMaySubmit,
             @Valid @Schema(description = "How a return's evidence suggests a status. Omitted: the defaults (Green on "
                     + "target or better, Amber up to 5% short, Red beyond) for a new network, unchanged for an "
-                    + "existing one.") Tolerances statusRules) {
+                    + "existing one.") Tolerances statusRules,
+            @Schema(description = "Whether a plan's judging officer may also be its lead or data-entry officer; "
+                    + "false keeps judges independent of the updates they judge, in the register and at judgement. "
+                    + "Omitted: true for a new network, unchanged for an existing one.")
+            Boolean officersMayJudgeOwnPlans) {
 
         static NetworkDocument of(Network network) {
             CycleOffsets offsets = network.getOffsets();
@@ -79,14 +83,15 @@ class NetworkApi {
                             offsets.agreementsDueDaysBefore(), offsets.closeDaysBefore(),
                             offsets.reminderDaysBeforeDue(), offsets.reminderEveryDaysOverdue()),
                     network.isEntryOfficersMaySubmit(),
-                    new Tolerances(rules.greenWithinPercent(), rules.amberWithinPercent()));
+                    new Tolerances(rules.greenWithinPercent(), rules.amberWithinPercent()),
+                    network.isOfficersMayJudgeOwnPlans());
         }
 
         /** The network as the administration takes it; offsets out of order are refused here. */
         NetworkDetails details() {
             return new NetworkDetails(code, name, region, managerGroup,
                     offsets == null ? CycleOffsets.defaults() : offsets.checked(), entryOfficersMaySubmit,
-                    statusRules == null ? null : statusRules.checked());
+                    statusRules == null ? null : statusRules.checked(), officersMayJudgeOwnPlans);
         }
     }
 

@@ -104,14 +104,14 @@ class RegisterPages {
     String createNetwork(@RequestParam String code, @RequestParam String name, @RequestParam HolidayRegion region,
             @RequestParam String managerGroup, RedirectAttributes result) {
         NetworkDocument document = new NetworkDocument(code.strip(), name.strip(), region, managerGroup.strip(), null,
-                null, null);
+                null, null, null);
         return saveNetwork(document, result, "/networks",
                 () -> administration.create(document.details(), Viewer.current()));
     }
 
     /**
      * The page's box for whether data-entry officers may submit sends nothing when it is not ticked; a page opened
-     * before the status rules were on it sends none, and leaves them as they are.
+     * before the status rules, or the choice of who may judge, were on it sends none, and leaves them as they are.
      */
     @PostMapping("/networks/{code}")
     String changeNetwork(@PathVariable String code, @RequestParam String name, @RequestParam HolidayRegion region,
@@ -121,14 +121,15 @@ class RegisterPages {
             @RequestParam int reminderDaysBeforeDue, @RequestParam int reminderEveryDaysOverdue,
             @RequestParam(defaultValue = "false") boolean entryOfficersMaySubmit,
             @RequestParam(required = false) BigDecimal greenWithinPercent,
-            @RequestParam(required = false) BigDecimal amberWithinPercent, RedirectAttributes result) {
+            @RequestParam(required = false) BigDecimal amberWithinPercent,
+            @RequestParam(required = false) Boolean officersMayJudgeOwnPlans, RedirectAttributes result) {
         Network network = access.network(code, Viewer.current());
         NetworkDocument document = new NetworkDocument(network.getCode(), name.strip(), region,
                 network.getManagerGroup(), new NetworkApi.Offsets(openDaysBefore, updatesDueDaysBefore,
                         judgementsDueDaysBefore, proposalsDueDaysBefore, agreementsDueDaysBefore, closeDaysBefore,
                         reminderDaysBeforeDue, reminderEveryDaysOverdue), entryOfficersMaySubmit,
                 greenWithinPercent == null && amberWithinPercent == null ? null
-                        : new NetworkApi.Tolerances(greenWithinPercent, amberWithinPercent));
+                        : new NetworkApi.Tolerances(greenWithinPercent, amberWithinPercent), officersMayJudgeOwnPlans);
         return saveNetwork(document, result, "/networks/" + network.getCode(),
                 () -> administration.change(code, document.details(), Viewer.current()));
     }

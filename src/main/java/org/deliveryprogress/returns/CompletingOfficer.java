@@ -41,6 +41,8 @@ class CompletingOfficer {
         check(authentication.getUserId(), userGroups, TaskHolders.of(task.getAssignee(), task.getCandidates()));
         if (TASK_SUBMIT_UPDATE.equals(task.getTaskDefinitionKey())) {
             checkDataEntryOfficerMaySubmit(authentication.getUserId(), task);
+        } else if (TASK_JUDGE_STATUS.equals(task.getTaskDefinitionKey())) {
+            checkOfficerMayJudge(authentication.getUserId(), task);
         }
         return authentication.getUserId();
     }
@@ -70,6 +72,25 @@ class CompletingOfficer {
                     + "update, not the data-entry officer: hand the draft to the lead officer, "
                     + users.nameOf(leadOfficer) + ", on the update's page (/plans/" + plan.getReference()
                     + "/update), and they will submit it.");
+        }
+    }
+
+    /**
+     * Where the network keeps judging officers independent, an update's lead and data-entry officers do not judge
+     * it, even when the judgement has been handed to them. The officers are the return's, as it opened; the network's
+     * setting cannot change while one of its updates still to be judged has them judge it.
+     */
+    private void checkOfficerMayJudge(String userId, DelegateTask task) {
+        String leadOfficer = (String) task.getVariable(LEAD_OFFICER);
+        if (!DeliveryPlan.judgesOwnUpdate(userId, leadOfficer, (String) task.getVariable(DATA_ENTRY_OFFICER))) {
+            return;
+        }
+        DeliveryPlan plan = returns.findById((Long) task.getVariable(RETURN_ID)).orElseThrow().getPlan();
+        if (!plan.getNetwork().isOfficersMayJudgeOwnPlans()) {
+            throw new NotYourTaskException("In " + plan.getNetwork().getName() + " officers do not judge updates "
+                    + "they write, and " + users.nameOf(userId) + " is " + plan.getReference() + "'s "
+                    + (userId.equals(leadOfficer) ? "lead" : "data-entry") + " officer: its judging officer, "
+                    + users.nameOf((String) task.getVariable(JUDGING_OFFICER)) + ", judges it.");
         }
     }
 

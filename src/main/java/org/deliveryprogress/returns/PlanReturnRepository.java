@@ -123,6 +123,12 @@ public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long>, W
 
     Optional<PlanReturn> findByProcessInstanceId(String processInstanceId);
 
+    /** A network's returns in the given states, with their plans. */
+    @Query("""
+            select r from PlanReturn r join fetch r.plan p
+            where p.network = :network and r.state in :states and r.processInstanceId is not null""")
+    List<PlanReturn> findByNetworkAndStateIn(Network network, Collection<ReturnState> states);
+
     List<PlanReturn> findByCycleIdAndStateOrderById(Long cycleId, ReturnState state);
 
     long countByCycleIdAndState(Long cycleId, ReturnState state);

@@ -221,6 +221,33 @@ class OneWritePathTest {
     }
 
     @Test
+    @DisplayName("where the network keeps judging officers independent, the update's lead officer, handed its "
+            + "judgement, is a 403 on every route saying who judges it; the task stays open, the return unchanged, "
+            + "and the judging officer, handed it back, judges it")
+    void leadOfficerJudgingTheirOwnUpdate() {
+        OpenReturn opened = openReturn();
+        networks.letOfficersJudgeOwnPlans(opened.network(), false);
+        officers.submit("lead", opened.task(TASK_SUBMIT_UPDATE), Map.of(ACHIEVEMENTS, "Done.",
+                PLANNED_ACTIVITIES, "More."));
+        Task judgement = opened.task(TASK_JUDGE_STATUS);
+        handTo("lead", judgement);
+        PlanReturn before = opened.recorded();
+        for (Route route : ROUTES) {
+            Answer answer = complete(route, "lead", judgement, Map.of(RAG_STATUS, "Green"));
+            softly.assertThat(answer.status()).as(route + ": " + answer.message()).isEqualTo(403);
+            softly.assertThat(answer.message()).as(route.toString()).contains("In " + opened.network().network()
+                    .getName() + " officers do not judge updates they write, and Gareth Penhallow is "
+                    + opened.planReference() + "'s lead officer: its judging officer, Eleanor Brackwater, judges it.");
+            recordedReturns.assertStillOpen(judgement.getId());
+            recordedReturns.assertUnchangedSince(before);
+        }
+        handTo("judge", judgement);
+        Answer judged = complete(ROUTES.get(0), "judge", judgement, Map.of(RAG_STATUS, "Green"));
+        softly.assertThat(judged.status()).as(judged.message()).isBetween(200, 204);
+        softly.assertThat(opened.recorded().getJudgedBy()).isEqualTo("judge");
+    }
+
+    @Test
     @DisplayName("a 50,000-character update is recorded whole, and is in no engine variable nor history table")
     void longUpdate() {
         for (Route route : ROUTES) {
@@ -655,6 +682,14 @@ class OneWritePathTest {
                 .singleResult();
         return new OpenReturn(network, instance, (Long) runtimeService.getVariable(instance.getId(), RETURN_ID),
                 network.plan().getReference(), this);
+    }
+
+    /** Gives a task to an officer as an administrator may, whoever they are. */
+    private void handTo(String userId, Task task) {
+        officers.as("demo", () -> {
+            taskService.setAssignee(task.getId(), userId);
+            return null;
+        });
     }
 
     /** 50,000 characters, starting with a mark of the route that no other text has. */

@@ -114,6 +114,12 @@ public class TestNetworks {
         networks.findById(network.network().getId()).orElseThrow().letEntryOfficersSubmit(entryOfficersMaySubmit);
     }
 
+    /** Sets whether a plan's judging officer may also be its lead or data-entry officer (a new network's may). */
+    @Transactional
+    public void letOfficersJudgeOwnPlans(TestNetwork network, boolean officersMayJudgeOwnPlans) {
+        networks.findById(network.network().getId()).orElseThrow().letOfficersJudgeOwnPlans(officersMayJudgeOwnPlans);
+    }
+
     @Transactional
     public void retire(DeliveryPlan plan) {
         plans.findById(plan.getId()).orElseThrow().retire();
