@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.deliveryprogress.returns.ReturnVariables.*;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,6 +13,7 @@ import org.deliveryprogress.networks.NetworkRepository;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
 import org.deliveryprogress.support.Http;
 import org.deliveryprogress.support.Http.Reply;
+import org.deliveryprogress.support.NetworkSettings;
 import org.deliveryprogress.support.Officers;
 import org.deliveryprogress.support.OpenReturns;
 import org.deliveryprogress.support.TestNetworks;
@@ -197,11 +197,7 @@ class IndependentJudgesTest {
     }
 
     private static Map<String, Object> newNetwork(String code, Boolean officersMayJudgeOwnPlans) {
-        Map<String, Object> network = new HashMap<>();
-        network.put("code", code);
-        network.put("name", "Network " + code);
-        network.put("region", "ENGLAND_AND_WALES");
-        network.put("managerGroup", code.toLowerCase() + "-managers");
+        Map<String, Object> network = NetworkSettings.document(code);
         if (officersMayJudgeOwnPlans != null) {
             network.put("officersMayJudgeOwnPlans", officersMayJudgeOwnPlans);
         }
@@ -210,13 +206,7 @@ class IndependentJudgesTest {
 
     /** The network page's form as a browser sends it; the choice left out when null. */
     private Map<String, String> networkForm(String page, String officersMayJudgeOwnPlans) {
-        Map<String, String> form = new HashMap<>(Map.ofEntries(Map.entry("_csrf", WebSession.csrfTokenIn(page)),
-                Map.entry("name", network.network().getName()), Map.entry("region", "ENGLAND_AND_WALES"),
-                Map.entry("openDaysBefore", "20"), Map.entry("updatesDueDaysBefore", "10"),
-                Map.entry("judgementsDueDaysBefore", "7"), Map.entry("proposalsDueDaysBefore", "5"),
-                Map.entry("agreementsDueDaysBefore", "4"), Map.entry("closeDaysBefore", "2"),
-                Map.entry("reminderDaysBeforeDue", "3"), Map.entry("reminderEveryDaysOverdue", "2"),
-                Map.entry("greenWithinPercent", "0"), Map.entry("amberWithinPercent", "5")));
+        Map<String, String> form = NetworkSettings.pageForm(page, network.network().getName());
         if (officersMayJudgeOwnPlans != null) {
             form.put("officersMayJudgeOwnPlans", officersMayJudgeOwnPlans);
         }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.networks.NetworkRepository;
 import org.deliveryprogress.support.Http;
+import org.deliveryprogress.support.NetworkSettings;
 import org.deliveryprogress.support.Http.Reply;
 import org.deliveryprogress.support.Officers;
 import org.deliveryprogress.support.OpenReturns;
@@ -193,11 +194,7 @@ class EntryOfficerSubmissionTest {
 
     /** A network as the API takes it; the setting left out when null. */
     private static Map<String, Object> network(String code, Boolean entryOfficersMaySubmit) {
-        Map<String, Object> network = new HashMap<>();
-        network.put("code", code);
-        network.put("name", "Network " + code);
-        network.put("region", "ENGLAND_AND_WALES");
-        network.put("managerGroup", code.toLowerCase() + "-managers");
+        Map<String, Object> network = NetworkSettings.document(code);
         if (entryOfficersMaySubmit != null) {
             network.put("entryOfficersMaySubmit", entryOfficersMaySubmit);
         }
@@ -206,13 +203,7 @@ class EntryOfficerSubmissionTest {
 
     /** The network page's form as a browser sends it: an unticked box is not sent at all. */
     private Map<String, String> networkForm(String page, boolean ticked) {
-        Map<String, String> form = new HashMap<>(Map.ofEntries(Map.entry("_csrf", WebSession.csrfTokenIn(page)),
-                Map.entry("name", network.network().getName()), Map.entry("region", "ENGLAND_AND_WALES"),
-                Map.entry("openDaysBefore", "20"), Map.entry("updatesDueDaysBefore", "10"),
-                Map.entry("judgementsDueDaysBefore", "7"), Map.entry("proposalsDueDaysBefore", "5"),
-                Map.entry("agreementsDueDaysBefore", "4"), Map.entry("closeDaysBefore", "2"),
-                Map.entry("reminderDaysBeforeDue", "3"), Map.entry("reminderEveryDaysOverdue", "2"),
-                Map.entry("greenWithinPercent", "0"), Map.entry("amberWithinPercent", "5")));
+        Map<String, String> form = NetworkSettings.pageForm(page, network.network().getName());
         if (ticked) {
             form.put("entryOfficersMaySubmit", "true");
         }
