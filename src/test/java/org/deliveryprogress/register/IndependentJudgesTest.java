@@ -142,7 +142,7 @@ class IndependentJudgesTest {
         WebSession demo = new WebSession(port);
         assertThat(demo.signIn("demo").location()).doesNotContain("error");
         String page = demo.get(path).body();
-        assertThat(page).contains("who may also be its lead or data-entry officer, as the paper form allows")
+        assertThat(page).contains("and may also be its lead or data-entry officer, as the paper form allows")
                 .containsPattern("id=\"officersMayJudgeOwnPlans\"[^>]*checked=\"checked\"");
 
         assertThat(demo.postForm(path, networkForm(page, "false")).location()).endsWith(path);
@@ -154,7 +154,8 @@ class IndependentJudgesTest {
         page = demo.get(path).body();
         assertThat(demo.postForm(path, networkForm(page, "false")).status()).isEqualTo(302);
         assertThat(setting()).isFalse();
-        assertThat(demo.get(path).body()).contains("who must be someone other than its lead and data-entry officers")
+        assertThat(demo.get(path).body())
+                .contains("and must be someone other than its lead and data-entry officers, who write it")
                 .containsPattern("id=\"judgesIndependent\"[^>]*checked=\"checked\"");
 
         Map<String, String> openedBefore = networkForm(demo.get(path).body(), null);
