@@ -34,7 +34,7 @@ class NetworkAdministration {
      * them has its lead officers submit, the default status rules, and officers who may judge their own plans.
      */
     record NetworkDetails(String code, String name, HolidayRegion region, String managerGroup,
-            CycleOffsets offsets, Boolean entryOfficersMaySubmit, StatusRules statusRules,
+            CycleOffsets offsets, Boolean entryOfficersMaySubmit, NetworkApi.Tolerances statusRules,
             Boolean officersMayJudgeOwnPlans) {
     }
 
@@ -68,7 +68,7 @@ class NetworkAdministration {
         created.letEntryOfficersSubmit(Boolean.TRUE.equals(details.entryOfficersMaySubmit()));
         created.letOfficersJudgeOwnPlans(!Boolean.FALSE.equals(details.officersMayJudgeOwnPlans()));
         if (details.statusRules() != null) {
-            created.changeStatusRules(details.statusRules());
+            created.changeStatusRules(details.statusRules().checked(StatusRules.defaults()));
         }
         Network network = networks.save(created);
         // Signed in to the engine as the administrator: the engine then checks for itself that they may create the
@@ -90,7 +90,7 @@ class NetworkAdministration {
             network.letEntryOfficersSubmit(details.entryOfficersMaySubmit());
         }
         if (details.statusRules() != null) {
-            network.changeStatusRules(details.statusRules());
+            network.changeStatusRules(details.statusRules().checked(network.getStatusRules()));
         }
         if (Boolean.FALSE.equals(details.officersMayJudgeOwnPlans()) && network.isOfficersMayJudgeOwnPlans()) {
             requireNoPlanJudgedByItsOwnOfficer(network);

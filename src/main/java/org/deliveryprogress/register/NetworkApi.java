@@ -83,7 +83,8 @@ class NetworkApi {
                             offsets.agreementsDueDaysBefore(), offsets.closeDaysBefore(),
                             offsets.reminderDaysBeforeDue(), offsets.reminderEveryDaysOverdue()),
                     network.isEntryOfficersMaySubmit(),
-                    new Tolerances(rules.greenWithinPercent(), rules.amberWithinPercent()),
+                    new Tolerances(rules.greenWithinPercent(), rules.amberWithinPercent(),
+                            rules.redOnlyWhenNotImproving()),
                     network.isOfficersMayJudgeOwnPlans());
         }
 
@@ -91,7 +92,7 @@ class NetworkApi {
         NetworkDetails details() {
             return new NetworkDetails(code, name, region, managerGroup,
                     offsets == null ? CycleOffsets.defaults() : offsets.checked(), entryOfficersMaySubmit,
-                    statusRules == null ? null : statusRules.checked(), officersMayJudgeOwnPlans);
+                    statusRules, officersMayJudgeOwnPlans);
         }
     }
 
@@ -103,14 +104,20 @@ class NetworkApi {
             @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
             BigDecimal greenWithinPercent,
             @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
-            BigDecimal amberWithinPercent) {
+            BigDecimal amberWithinPercent,
+            @Schema(description = "Whether a value further short than Amber's tolerance suggests Amber rather than Red "
+                    + "when it is better than the value before it (\"Red when off target and not improving\"). "
+                    + "Omitted: false for a new network, unchanged for an existing one.")
+            Boolean redOnlyWhenNotImproving) {
 
-        StatusRules checked() {
+        /** The rules these tolerances set, the rest as in the rules they replace. */
+        StatusRules checked(StatusRules replaced) {
             if (greenWithinPercent.compareTo(amberWithinPercent) > 0) {
                 throw new InvalidRequestException("Green's tolerance (" + greenWithinPercent.toPlainString()
                         + "%) cannot be wider than Amber's (" + amberWithinPercent.toPlainString() + "%).");
             }
-            return new StatusRules(greenWithinPercent, amberWithinPercent);
+            return new StatusRules(greenWithinPercent, amberWithinPercent, redOnlyWhenNotImproving == null
+                    ? replaced.redOnlyWhenNotImproving() : redOnlyWhenNotImproving);
         }
     }
 

@@ -110,8 +110,8 @@ class RegisterPages {
     }
 
     /**
-     * The page's box for whether data-entry officers may submit sends nothing when it is not ticked; a page opened
-     * before the status rules, or the choice of who may judge, were on it sends none, and leaves them as they are.
+     * The page's boxes send nothing when not ticked; a page opened before the status rules, or the choice of who may
+     * judge, were on it sends none, and leaves them as they are.
      */
     @PostMapping("/networks/{code}")
     String changeNetwork(@PathVariable String code, @RequestParam String name, @RequestParam HolidayRegion region,
@@ -122,6 +122,7 @@ class RegisterPages {
             @RequestParam(defaultValue = "false") boolean entryOfficersMaySubmit,
             @RequestParam(required = false) BigDecimal greenWithinPercent,
             @RequestParam(required = false) BigDecimal amberWithinPercent,
+            @RequestParam(defaultValue = "false") boolean redOnlyWhenNotImproving,
             @RequestParam(required = false) Boolean officersMayJudgeOwnPlans, RedirectAttributes result) {
         Network network = access.network(code, Viewer.current());
         NetworkDocument document = new NetworkDocument(network.getCode(), name.strip(), region,
@@ -129,7 +130,8 @@ class RegisterPages {
                         judgementsDueDaysBefore, proposalsDueDaysBefore, agreementsDueDaysBefore, closeDaysBefore,
                         reminderDaysBeforeDue, reminderEveryDaysOverdue), entryOfficersMaySubmit,
                 greenWithinPercent == null && amberWithinPercent == null ? null
-                        : new NetworkApi.Tolerances(greenWithinPercent, amberWithinPercent), officersMayJudgeOwnPlans);
+                        : new NetworkApi.Tolerances(greenWithinPercent, amberWithinPercent, redOnlyWhenNotImproving),
+                officersMayJudgeOwnPlans);
         return saveNetwork(document, result, "/networks/" + network.getCode(),
                 () -> administration.change(code, document.details(), Viewer.current()));
     }

@@ -50,7 +50,7 @@ public class EvidenceViews {
      * The value is checked against the target of its own period's financial year when the indicator is numeric and
      * the plan still has it: a meeting in the spring hears of the last quarter of the year before, whose target that
      * quarter was working to. An answer with no new data shows the target of the meeting's year. The direction of
-     * travel comes from the value before it, recorded with the answer.
+     * travel comes from the value before it, recorded with the answer; the network's rules may let it ease a Red.
      */
     private static EvidenceView.IndicatorLine indicatorLine(Evidence.IndicatorAnswer answer,
             Optional<PlanIndicator> indicator, String meetingYear, StatusRules rules) {
@@ -58,9 +58,9 @@ public class EvidenceViews {
         String target = indicator.map(known -> known.getTargetsByYear().get(year)).orElse(null);
         boolean higherIsBetter = indicator.map(PlanIndicator::isHigherIsBetter).orElse(true);
         boolean numeric = !answer.isNoData() && indicator.filter(PlanIndicator::isNumeric).isPresent();
-        TargetCheck check = numeric ? TargetCheck.of(answer.getValue(), target, higherIsBetter, rules).orElse(null)
-                : null;
         Direction direction = numeric ? Direction.of(answer.getPreviousValue(), answer.getValue(), higherIsBetter)
+                .orElse(null) : null;
+        TargetCheck check = numeric ? TargetCheck.of(answer.getValue(), target, higherIsBetter, rules, direction)
                 .orElse(null) : null;
         return new EvidenceView.IndicatorLine(answer.getCode(), indicator.map(PlanIndicator::getDescription)
                 .orElse(null), indicator.map(PlanIndicator::getUnit).orElse(null), answer.isNoData(),

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.support.Http;
+import org.deliveryprogress.support.NetworkSettings;
 import org.deliveryprogress.support.Users;
 import org.deliveryprogress.support.WebSession;
 import org.deliveryprogress.support.WebSession.Page;
@@ -209,6 +210,16 @@ class RegisterPagesTest {
         assertThat(rules.get("greenWithinPercent").decimalValue()).as("the status rules, set on the page")
                 .isEqualByComparingTo("1");
         assertThat(rules.get("amberWithinPercent").decimalValue()).isEqualByComparingTo("5");
+        assertThat(rules.get("redOnlyWhenNotImproving").asBoolean()).isFalse();
+        belfast.put("redOnlyWhenNotImproving", "true");
+        demo.postForm("/networks/" + code, belfast);
+        assertThat(demo.get("/networks/" + code).body()).as("the box ticked")
+                .contains("Red is for an indicator off target and not improving");
+        Map<String, Object> withoutTheRule = NetworkSettings.document(code);
+        withoutTheRule.put("statusRules", Map.of("greenWithinPercent", 1, "amberWithinPercent", 10));
+        assertThat(new Http(port).put("demo", "/api/networks/{code}", withoutTheRule, code).json()
+                .at("/statusRules/redOnlyWhenNotImproving").asBoolean()).as("left out of the API's change, it stays")
+                .isTrue();
         belfast.put("greenWithinPercent", "6");
         Page wider = demo.postForm("/networks/" + code, belfast);
         assertThat(demo.get(wider.location().replace("http://localhost:" + port, "")).body())

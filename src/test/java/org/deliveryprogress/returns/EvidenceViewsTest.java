@@ -3,6 +3,7 @@ package org.deliveryprogress.returns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,6 +16,7 @@ import org.deliveryprogress.cycles.CycleProperties;
 import org.deliveryprogress.networks.CycleOffsets;
 import org.deliveryprogress.networks.HolidayRegion;
 import org.deliveryprogress.networks.Network;
+import org.deliveryprogress.networks.StatusRules;
 import org.deliveryprogress.networks.NetworkMeeting;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.ReportingPeriod;
@@ -85,6 +87,29 @@ class EvidenceViewsTest {
 
         assertThat(views.of(planReturn).suggestion().orElseThrow().reasons()).containsExactly(
                 "CS.2: Train the staff, after the Pilkington case: reported behind: Amber.");
+    }
+
+    @Test
+    @DisplayName("by the network's rule that Red is for an indicator not improving, a value beyond Amber's tolerance "
+            + "but better than the one before suggests Amber, and says so")
+    void redOnlyWhenNotImproving() {
+        network.changeStatusRules(new StatusRules(BigDecimal.ZERO, BigDecimal.TEN, true));
+        plan.addIndicator("NI 1", "Getting on well", "60", "%", true).setTarget("2026/27", "80");
+        plan.addIndicator("NI 2", "Feeling safe", "60", "%", true).setTarget("2026/27", "80");
+        Evidence.IndicatorAnswer improving = answer("NI 1", "2026/27 Q2", "70");
+        improving.follow("2026/27 Q1", "65");
+        Evidence.IndicatorAnswer falling = answer("NI 2", "2026/27 Q2", "70");
+        falling.follow("2026/27 Q1", "72");
+        PlanReturn planReturn = submitted(LocalDate.of(2026, 12, 29), new Evidence(List.of(improving, falling),
+                List.of(), List.of()));
+
+        EvidenceView evidence = views.of(planReturn);
+
+        assertThat(evidence.indicators()).extracting(EvidenceView.IndicatorLine::checkShown,
+                EvidenceView.IndicatorLine::directionShown).containsExactly(
+                        tuple("12.5% short of target but improving: Amber", "Better than 65 % (2026/27 Q1)"),
+                        tuple("12.5% short of target: Red", "Worse than 72 % (2026/27 Q1)"));
+        assertThat(evidence.suggestion().orElseThrow().status()).isEqualTo(RagStatus.Red);
     }
 
     /** The plan's return for the network's meeting on that day, its update submitted with the evidence given. */

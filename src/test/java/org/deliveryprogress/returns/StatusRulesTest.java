@@ -20,7 +20,9 @@ class StatusRulesTest {
 
     private static final StatusRules DEFAULTS = StatusRules.defaults();
     /** Belfast's: Green within 1%, Amber 1-5% adrift, Red beyond. */
-    private static final StatusRules BELFAST = new StatusRules(BigDecimal.ONE, BigDecimal.valueOf(5));
+    private static final StatusRules BELFAST = new StatusRules(BigDecimal.ONE, BigDecimal.valueOf(5), false);
+    /** Havering's: Red when more than 10% off target and not improving. */
+    private static final StatusRules HAVERING = new StatusRules(BigDecimal.ZERO, BigDecimal.TEN, true);
 
     @Nested
     @DisplayName("an indicator against its target")
@@ -42,7 +44,7 @@ class StatusRulesTest {
                 "1     | 0                       | false | Red   | short of a zero target",
                 "0     | 0                       | false | Green | on target" })
         void defaults(String value, String target, boolean higherIsBetter, RagStatus status, String words) {
-            TargetCheck check = TargetCheck.of(value, target, higherIsBetter, DEFAULTS).orElseThrow();
+            TargetCheck check = TargetCheck.of(value, target, higherIsBetter, DEFAULTS, null).orElseThrow();
             assertThat(check.status()).isEqualTo(status);
             assertThat(check.inWords()).isEqualTo(words);
         }
@@ -51,16 +53,42 @@ class StatusRulesTest {
         @CsvSource({ "99, Green", "98.99, Amber", "95, Amber", "94.9, Red" })
         @DisplayName("by a network's own tolerances, each limit inside its band")
         void networksOwn(String value, RagStatus status) {
-            assertThat(TargetCheck.of(value, "100", true, BELFAST).orElseThrow().status()).isEqualTo(status);
+            assertThat(TargetCheck.of(value, "100", true, BELFAST, null).orElseThrow().status()).isEqualTo(status);
+        }
+
+        @ParameterizedTest(name = "{0} against \"{1}\", {2}: {3}, {4}")
+        @CsvSource(delimiter = '|', nullValues = "unknown", value = {
+                "85  | 100 | better  | Amber | 15% short of target but improving",
+                "85  | 100 | same    | Red   | 15% short of target",
+                "85  | 100 | worse   | Red   | 15% short of target",
+                "85  | 100 | unknown | Red   | 15% short of target",
+                "95  | 100 | worse   | Amber | 5% short of target",
+                "100 | 100 | worse   | Green | on target",
+                "1   | 0   | better  | Amber | short of a zero target but improving" })
+        @DisplayName("by a network's rule that Red is for an indicator not improving, beyond Amber's tolerance only")
+        void redOnlyWhenNotImproving(String value, String target, Direction direction, RagStatus status,
+                String words) {
+            TargetCheck check = TargetCheck.of(value, target, !target.equals("0"), HAVERING, direction)
+                    .orElseThrow();
+            assertThat(check.status()).isEqualTo(status);
+            assertThat(check.inWords()).isEqualTo(words);
+        }
+
+        @Test
+        @DisplayName("lets the direction of travel change nothing without that rule")
+        void directionChangesNothingByDefault() {
+            assertThat(TargetCheck.of("85", "100", true, DEFAULTS, Direction.better).orElseThrow())
+                    .isEqualTo(TargetCheck.of("85", "100", true, DEFAULTS, null).orElseThrow())
+                    .extracting(TargetCheck::status).isEqualTo(RagStatus.Red);
         }
 
         @Test
         @DisplayName("checks nothing without a target, with a target in words, or without a number to check")
         void nothingToCheck() {
-            assertThat(TargetCheck.of("70", null, true, DEFAULTS)).isEmpty();
-            assertThat(TargetCheck.of("70", "Strategy adopted", true, DEFAULTS)).isEmpty();
-            assertThat(TargetCheck.of(null, "75", true, DEFAULTS)).isEmpty();
-            assertThat(TargetCheck.of("about seventy", "75", true, DEFAULTS)).isEmpty();
+            assertThat(TargetCheck.of("70", null, true, DEFAULTS, null)).isEmpty();
+            assertThat(TargetCheck.of("70", "Strategy adopted", true, DEFAULTS, null)).isEmpty();
+            assertThat(TargetCheck.of(null, "75", true, DEFAULTS, null)).isEmpty();
+            assertThat(TargetCheck.of("about seventy", "75", true, DEFAULTS, null)).isEmpty();
         }
     }
 
@@ -93,6 +121,19 @@ class StatusRulesTest {
             assertThat(suggestion.reasons()).containsExactly(
                     "LI 9: 80 (2026/27 Q2) against a target of 100 for 2026/27, 20% short of target: Red.",
                     "NI 1: 95 (2026/27 Q2) against a target of 100 for 2026/27, 5% short of target: Amber.");
+        }
+
+        @Test
+        @DisplayName("says why an indicator off target is Amber, not Red, where the network's rule eases it")
+        void easedByImprovement() {
+            TargetCheck check = TargetCheck.of("85", "100", true, HAVERING, Direction.better).orElseThrow();
+            EvidenceView.IndicatorLine improving = new EvidenceView.IndicatorLine("NI 1", null, "%", false,
+                    "2026/27 Q2", "85", null, null, "100", "2026/27", check, "2026/27 Q1", "80", Direction.better);
+            StatusSuggestion suggestion = evidence(List.of(improving), List.of(), List.of()).suggestion()
+                    .orElseThrow();
+            assertThat(suggestion.status()).isEqualTo(RagStatus.Amber);
+            assertThat(suggestion.reasons()).containsExactly("NI 1: 85 % (2026/27 Q2) against a target of 100 % for "
+                    + "2026/27, 15% short of target but improving: Amber.");
         }
 
         @Test
@@ -148,7 +189,7 @@ class StatusRulesTest {
 
         private EvidenceView.IndicatorLine indicator(String code, String value, String target) {
             Optional<TargetCheck> check = value == null ? Optional.empty()
-                    : TargetCheck.of(value, target, true, DEFAULTS);
+                    : TargetCheck.of(value, target, true, DEFAULTS, null);
             return new EvidenceView.IndicatorLine(code, null, null, value == null, "2026/27 Q2", value, null, null,
                     target, "2026/27", check.orElse(null), null, null, null);
         }
