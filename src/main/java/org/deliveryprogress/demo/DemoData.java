@@ -68,10 +68,11 @@ class DemoData implements ApplicationRunner {
     /**
      * A network of the demo. SCN has its lead officers submit (entryOfficersMaySubmit false), as on the paper form:
      * its data-entry officers (clerk for lead's plans, clerk2 for lead4's) show the hand-over, the only way their
-     * drafts reach the engine there.
+     * drafts reach the engine there. HWB keeps its judging officers independent of the updates they judge
+     * (officersMayJudgeOwnPlans false); SCN, like a network the JSON says nothing of, lets them be the same.
      */
     record NetworkData(String code, String name, HolidayRegion region, String managerGroup,
-            boolean entryOfficersMaySubmit, List<PlanData> plans) {
+            boolean entryOfficersMaySubmit, Boolean officersMayJudgeOwnPlans, List<PlanData> plans) {
     }
 
     record UserData(String id, String firstName, String lastName, String email, List<String> groups) {
@@ -164,6 +165,7 @@ class DemoData implements ApplicationRunner {
         Network created = new Network(data.code(), data.name(), data.region(), data.managerGroup(),
                 CycleOffsets.defaults());
         created.letEntryOfficersSubmit(data.entryOfficersMaySubmit());
+        created.letOfficersJudgeOwnPlans(!Boolean.FALSE.equals(data.officersMayJudgeOwnPlans()));
         Network network = networks.save(created);
         LocalDate today = LocalDate.now(clock.withZone(zone));
         NetworkMeeting lastQuarter = meetings.save(new NetworkMeeting(network,

@@ -130,6 +130,13 @@ class DemoDataTest {
     }
 
     @Test
+    @DisplayName("HWB keeps its judging officers independent of the updates they judge; SCN, saying nothing, does not")
+    void whoMayJudge() {
+        assertThat(networks.findByCode("HWB").orElseThrow().isOfficersMayJudgeOwnPlans()).isFalse();
+        assertThat(networks.findByCode("SCN").orElseThrow().isOfficersMayJudgeOwnPlans()).isTrue();
+    }
+
+    @Test
     @DisplayName("Every demo indicator has a series of numbers and targets for 2025/26 to 2027/28 beside its old ones")
     void everyDemoIndicatorHasASeriesOfNumbersAndThisYearsTargets() {
         List<DeliveryPlan> demoPlans = transaction.execute(status -> {
