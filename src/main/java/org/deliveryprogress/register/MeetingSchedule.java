@@ -2,10 +2,14 @@ package org.deliveryprogress.register;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
+import org.deliveryprogress.cycles.CycleProperties;
 import org.deliveryprogress.cycles.CycleRepository;
+import org.deliveryprogress.cycles.WorkingDayCalendar;
 import org.deliveryprogress.identity.RegisterAccess;
 import org.deliveryprogress.identity.Viewer;
+import org.deliveryprogress.networks.CycleOffsets;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.networks.NetworkMeeting;
 import org.deliveryprogress.networks.NetworkMeetingRepository;
@@ -31,36 +35,83 @@ class MeetingSchedule {
     private final RegisterAccess access;
     private final NetworkMeetingRepository meetings;
     private final CycleRepository cycles;
+    private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final ZoneId zone;
 
-    MeetingSchedule(RegisterAccess access, NetworkMeetingRepository meetings, CycleRepository cycles, Clock clock) {
+    MeetingSchedule(RegisterAccess access, NetworkMeetingRepository meetings, CycleRepository cycles,
+            WorkingDayCalendar calendar, Clock clock, CycleProperties cycleProperties) {
         this.access = access;
         this.meetings = meetings;
         this.cycles = cycles;
+        this.calendar = calendar;
         this.clock = clock;
+        this.zone = cycleProperties.timeZone();
     }
 
+    /**
+     * Adds a meeting its cycle can run for: on a working day of the network's region, late enough that its updates
+     * are not due already, and with its cycle running at no time beside another meeting's (the schedule opens a
+     * cycle for every meeting whose opening day has come, so a mistyped date would open a second cycle at once).
+     */
     NetworkMeeting add(String networkCode, LocalDate date, Viewer viewer) {
         Network network = access.networkToManage(networkCode, viewer);
-        LocalDate latest = LocalDate.now(clock).plusYears(YEARS_AHEAD);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate latest = today.plusYears(YEARS_AHEAD);
         if (date.isBefore(EARLIEST) || date.isAfter(latest)) {
             throw new InvalidRequestException("A meeting's date must be from " + ReadableDates.date(EARLIEST) + " to "
                     + ReadableDates.date(latest) + ", " + YEARS_AHEAD + " years from today: " + date + " is not.");
         }
         if (meetings.findByNetworkAndMeetingDate(network, date).isPresent()) {
-            throw new ConflictException(network.getName() + " already meets on " + date + ".");
+            throw new ConflictException(network.getName() + " already meets on " + ReadableDates.date(date) + ".");
+        }
+        if (!calendar.isWorkingDay(date, network.getRegion())) {
+            throw new InvalidRequestException(ReadableDates.day(date) + " is not a working day in "
+                    + network.getRegion().inWords() + ": a meeting is on a weekday that is not a bank holiday.");
+        }
+        CycleOffsets offsets = network.getOffsets();
+        LocalDate updatesDue = calendar.workingDaysBefore(date, offsets.updatesDueDaysBefore(), network.getRegion());
+        if (!updatesDue.isAfter(today)) {
+            throw new InvalidRequestException("A meeting on " + ReadableDates.date(date) + " is too soon: its updates "
+                    + "would be due " + ReadableDates.date(updatesDue) + ", " + offsets.updatesDueDaysBefore()
+                    + " working days before it, and that day has come.");
+        }
+        Window window = windowOf(date, network);
+        for (NetworkMeeting other : meetings.findByNetworkOrderByMeetingDate(network)) {
+            Window otherWindow = windowOf(other.getMeetingDate(), network);
+            if (window.overlaps(otherWindow)) {
+                throw new ConflictException("A meeting on " + ReadableDates.date(date) + " would have its cycle open "
+                        + "from " + ReadableDates.date(window.opens()) + ", while the cycle of the meeting on "
+                        + ReadableDates.date(other.getMeetingDate()) + " runs (from "
+                        + ReadableDates.date(otherWindow.opens()) + "): a network's cycles run one at a time, "
+                        + offsets.openDaysBefore() + " working days before each meeting.");
+            }
         }
         return meetings.save(new NetworkMeeting(network, date));
+    }
+
+    /** From the day a meeting's cycle opens to the meeting itself. */
+    private record Window(LocalDate opens, LocalDate meets) {
+
+        boolean overlaps(Window other) {
+            return !opens.isAfter(other.meets) && !other.opens.isAfter(meets);
+        }
+    }
+
+    private Window windowOf(LocalDate meeting, Network network) {
+        return new Window(calendar.workingDaysBefore(meeting, network.getOffsets().openDaysBefore(),
+                network.getRegion()), meeting);
     }
 
     /** Removes a meeting that has no cycle: a cycle's meeting stays with the cycle's returns and pack. */
     void remove(String networkCode, LocalDate date, Viewer viewer) {
         Network network = access.networkToManage(networkCode, viewer);
         NetworkMeeting meeting = meetings.findByNetworkAndMeetingDate(network, date)
-                .orElseThrow(() -> new NotFoundException(network.getName() + " has no meeting on " + date + "."));
+                .orElseThrow(() -> new NotFoundException(network.getName() + " has no meeting on "
+                        + ReadableDates.date(date) + "."));
         cycles.findByMeetingId(meeting.getId()).ifPresent(cycle -> {
-            throw new ConflictException("The meeting of " + date + " has its cycle " + cycle.getReference()
-                    + "; it stays.");
+            throw new ConflictException("The meeting of " + ReadableDates.date(date) + " has its cycle "
+                    + cycle.getReference() + "; it stays.");
         });
         meetings.delete(meeting);
     }

@@ -11,9 +11,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Timestamp;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -249,8 +251,16 @@ class NodeFaultsTest {
                 + "\",\"name\":\"Fault harness\",\"region\":\"ENGLAND_AND_WALES\",\"managerGroup\":\"faults-managers\"}");
         call(node, "PUT", "/engine-rest/group/faults-managers/members/" + MANAGER, ADMIN, "application/json", "");
         call(node, "POST", "/api/networks/" + NETWORK + "/meetings", MANAGER, "application/json",
-                "{\"date\":\"" + LocalDate.now().plusWeeks(6) + "\"}");
+                "{\"date\":\"" + aWednesdayInSixWeeks() + "\"}");
         call(node, "POST", "/api/networks/" + NETWORK + "/import/plans", MANAGER, "text/csv", plans.toString());
+    }
+
+    /** A meeting's day: a Wednesday, and none of the bank holidays that can fall on one. */
+    private static LocalDate aWednesdayInSixWeeks() {
+        LocalDate wednesday = LocalDate.now().plusWeeks(6).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+        boolean holiday = wednesday.getDayOfYear() == 1
+                || wednesday.getMonthValue() == 12 && wednesday.getDayOfMonth() >= 25 && wednesday.getDayOfMonth() <= 28;
+        return holiday ? wednesday.plusWeeks(1) : wednesday;
     }
 
     private void user(FaultNode node, String id) throws Exception {
