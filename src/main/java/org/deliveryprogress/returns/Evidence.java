@@ -1,5 +1,6 @@
 package org.deliveryprogress.returns;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.deliveryprogress.plans.ReportingPeriod;
@@ -50,6 +51,7 @@ public record Evidence(List<IndicatorAnswer> indicators, List<ActionProgress> ac
         private boolean noData;
         private String previousPeriod;
         private String previousValue;
+        private String target;
 
         protected IndicatorAnswer() {
         }
@@ -96,6 +98,15 @@ public record Evidence(List<IndicatorAnswer> indicators, List<ActionProgress> ac
         public String getPreviousValue() {
             return previousValue;
         }
+
+        /** The plan's target for the value's year when the update was submitted, as written; null for none. */
+        void keepTarget(String target) {
+            this.target = target;
+        }
+
+        public String getTarget() {
+            return target;
+        }
     }
 
     /** An open action's status this quarter (the register's statuses, or "behind") and a short note. */
@@ -106,6 +117,7 @@ public record Evidence(List<IndicatorAnswer> indicators, List<ActionProgress> ac
         private String reference;
         private String status;
         private String note;
+        private LocalDate deadline;
 
         protected ActionProgress() {
         }
@@ -126,6 +138,15 @@ public record Evidence(List<IndicatorAnswer> indicators, List<ActionProgress> ac
 
         public String getNote() {
             return note;
+        }
+
+        /** The action's deadline date in the register when the update was submitted; null for none. */
+        void keepDeadline(LocalDate deadline) {
+            this.deadline = deadline;
+        }
+
+        public LocalDate getDeadline() {
+            return deadline;
         }
     }
 

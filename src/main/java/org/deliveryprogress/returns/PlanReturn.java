@@ -94,6 +94,13 @@ public class PlanReturn {
     @OneToMany(mappedBy = "planReturn", cascade = CascadeType.ALL, orphanRemoval = true)
     private Set<SendBack> sendBacks = new HashSet<>();
 
+    /**
+     * Whether the evidence keeps the targets and deadlines it was measured against; false for returns submitted
+     * before it did, which are read against the register as it is now.
+     */
+    @Column(name = "register_kept")
+    private boolean registerKept;
+
     @ElementCollection
     @CollectionTable(name = "return_indicator", joinColumns = @JoinColumn(name = "return_id"))
     @OrderColumn(name = "position")
@@ -118,7 +125,9 @@ public class PlanReturn {
         this.state = ReturnState.AWAITING_UPDATE;
     }
 
+    /** Records the update, whose evidence carries the register's targets and deadlines as they are now. */
     void submitUpdate(ReturnUpdate update, Evidence evidence, String by, Instant at) {
+        this.registerKept = true;
         this.indicatorAnswers.clear();
         this.indicatorAnswers.addAll(evidence.indicators());
         this.actionProgress.clear();
@@ -288,6 +297,10 @@ public class PlanReturn {
     }
 
     /** The evidence the update gave, as submitted: empty until it is. */
+    public boolean isRegisterKept() {
+        return registerKept;
+    }
+
     public Evidence getEvidence() {
         return new Evidence(List.copyOf(indicatorAnswers), List.copyOf(actionProgress),
                 List.copyOf(remedialFollowUps));

@@ -60,8 +60,9 @@ public class Returns {
     public PlanReturn recordPast(Cycle cycle, DeliveryPlan plan, ReturnUpdate update, RagStatus status,
             String comment, List<RemedialAction.Proposal> agreedActions) {
         PlanReturn planReturn = new PlanReturn(cycle, plan);
-        planReturn.submitUpdate(update, pastEvidence(cycle, plan), plan.getLeadOfficer(),
-                cycle.deadlines().updatesDue());
+        Evidence evidence = pastEvidence(cycle, plan);
+        EvidenceViews.keepRegister(evidence, planReturn);
+        planReturn.submitUpdate(update, evidence, plan.getLeadOfficer(), cycle.deadlines().updatesDue());
         planReturn.judge(status, comment, evidenceViews.of(planReturn).suggestion().orElse(null),
                 plan.getJudgingOfficer(), cycle.deadlines().judgementsDue());
         if (!agreedActions.isEmpty()) {
@@ -102,6 +103,7 @@ public class Returns {
         PlanReturn planReturn = returns.getWithPlanEvidence(returnId);
         Instant at = clock.instant();
         recordEvidence(planReturn, update.evidence(), by, at);
+        EvidenceViews.keepRegister(update.evidence(), planReturn);
         planReturn.submitUpdate(update.texts(), update.evidence(), by, at);
         drafts.deleteOfReturn(returnId);
     }

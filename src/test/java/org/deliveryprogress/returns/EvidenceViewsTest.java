@@ -90,6 +90,27 @@ class EvidenceViewsTest {
     }
 
     @Test
+    @DisplayName("keeps the targets and deadlines of its submission: a target or deadline changed in the register "
+            + "later changes nothing of what a past return shows or suggests")
+    void keepsTheRegisterOfItsSubmission() {
+        plan.addIndicator("NI 1", "Getting on well", "70", "%", true).setTarget("2026/27", "80");
+        plan.addAction("CS.1", "Run the survey", "on track").setDeadline("Dec 2026", LocalDate.of(2026, 12, 31));
+        PlanReturn planReturn = submitted(LocalDate.of(2026, 12, 29), new Evidence(List.of(
+                answer("NI 1", "2026/27 Q2", "80")), List.of(new Evidence.ActionProgress("CS.1", "on track", null)),
+                List.of()));
+
+        plan.indicator("NI 1").orElseThrow().setTarget("2026/27", "90");
+        plan.action("CS.1").orElseThrow().setDeadline("Jan 2026", LocalDate.of(2026, 1, 31));
+        EvidenceView evidence = views.of(planReturn);
+
+        assertThat(evidence.indicators()).extracting(EvidenceView.IndicatorLine::targetShown,
+                EvidenceView.IndicatorLine::checkShown).containsExactly(tuple("80 %", "on target"));
+        assertThat(evidence.actions()).extracting(EvidenceView.ActionLine::deadline, EvidenceView.ActionLine::behind)
+                .containsExactly(tuple(LocalDate.of(2026, 12, 31), false));
+        assertThat(evidence.suggestion().orElseThrow().status()).isEqualTo(RagStatus.Green);
+    }
+
+    @Test
     @DisplayName("by the network's rule that Red is for an indicator not improving, a value beyond Amber's tolerance "
             + "but better than the one before suggests Amber, and says so")
     void redOnlyWhenNotImproving() {
@@ -112,11 +133,15 @@ class EvidenceViewsTest {
         assertThat(evidence.suggestion().orElseThrow().status()).isEqualTo(RagStatus.Red);
     }
 
-    /** The plan's return for the network's meeting on that day, its update submitted with the evidence given. */
+    /**
+     * The plan's return for the network's meeting on that day, its update submitted with the evidence given, which
+     * keeps the register's targets and deadlines as they are then.
+     */
     private PlanReturn submitted(LocalDate meetingDate, Evidence evidence) {
         Cycle cycle = new Cycle(new NetworkMeeting(network, meetingDate), "SCN-" + meetingDate, new CycleDeadlines(
                 SUBMITTED, SUBMITTED, SUBMITTED, SUBMITTED, SUBMITTED), SUBMITTED, "admin");
         PlanReturn planReturn = new PlanReturn(cycle, plan);
+        EvidenceViews.keepRegister(evidence, planReturn);
         planReturn.submitUpdate(new ReturnUpdate("Done.", "More.", null), evidence, "lead", SUBMITTED);
         return planReturn;
     }
