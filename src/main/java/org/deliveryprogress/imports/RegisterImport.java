@@ -231,7 +231,7 @@ public class RegisterImport {
             Row row = entry.getValue();
             String status = row.get("status");
             PlanAction action = plan.action(row.get("reference")).orElse(null);
-            List<String> before = action == null ? null : RegisterLayout.rowOf(plan, action);
+            List<String> before = action == null ? null : asStored(plan, action);
             if (action == null) {
                 action = plan.addAction(row.get("reference"), row.get("action"), status);
             } else {
@@ -239,9 +239,19 @@ public class RegisterImport {
             }
             action.describe(row.get("objective"), row.get("milestones"), row.get("owner"), row.get("priority"));
             action.setDeadline(row.get("deadline"), Deadlines.dateIn(row.get("deadline")).orElse(null));
-            tally.count(before, RegisterLayout.rowOf(plan, action));
+            tally.count(before, asStored(plan, action));
         }
         return tally.counts();
+    }
+
+    /**
+     * An action as the register stores it: its row, and the deadline's date read from the row's words, which a
+     * register filled in another way (the demo's) may not hold for the same words.
+     */
+    private static List<String> asStored(DeliveryPlan plan, PlanAction action) {
+        List<String> stored = new ArrayList<>(RegisterLayout.rowOf(plan, action));
+        stored.add(String.valueOf(action.getDeadline()));
+        return stored;
     }
 
     /**

@@ -239,6 +239,28 @@ class RegisterImportTest {
     }
 
     @Test
+    @DisplayName("an action whose stored deadline date is not the one its words give (as the demo stores the seeds' "
+            + "2009 deadlines, as words only) is updated by an import of the same row, and said to be")
+    void aDeadlineDateSetByTheImportIsAChange() {
+        byte[] plan = csv(PLANS_HEADER, prefix + "A,A plan,lead,judge,,,,,,");
+        byte[] action = csv(ACTIONS_HEADER, prefix + "A,CS.1,Objective,Run the survey,,,Dec 2026,,on track");
+        assertThat(http.upload(MANAGER, "/api/networks/{code}/import", Map.of("plans", plan, "actions", action),
+                network).status()).isEqualTo(200);
+        transaction.executeWithoutResult(status -> plans.findByReference(prefix + "A").orElseThrow()
+                .action("CS.1").orElseThrow().setDeadline("Dec 2026", null));
+
+        Reply again = http.upload(MANAGER, "/api/networks/{code}/import", Map.of("actions", action), network);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().at("/actions/updated").asInt()).isEqualTo(1);
+        assertThat(again.json().get("changedNothing").asBoolean()).isFalse();
+        LocalDate deadline = transaction.execute(status -> plans.findByReference(prefix + "A").orElseThrow()
+                .action("CS.1").orElseThrow().getDeadline());
+        assertThat(deadline).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(http.upload(MANAGER, "/api/networks/{code}/import", Map.of("actions", action), network).json()
+                .get("changedNothing").asBoolean()).isTrue();
+    }
+
+    @Test
     void referencesIgnoreCaseAsTheDatabaseDoes() throws IOException {
         assertThat(importSeeds().status()).isEqualTo(200);
         byte[] plan = csv("reference,title,lead_officer,judging_officer,data_entry_officer,agency,partnership_group,"
