@@ -71,11 +71,16 @@ public class MeetingPacks {
             throw new InvalidRequestException("The pack is produced when the cycle closes; " + cycle.getReference()
                     + "'s first version is not made yet. Try again in a minute.");
         }
-        if (!LocalDate.now(clock.withZone(properties.timeZone())).isBefore(cycle.getMeeting().getMeetingDate())) {
+        if (hasMet(cycle)) {
             throw new InvalidRequestException("The meeting of " + ReadableDates.day(cycle.getMeeting().getMeetingDate())
                     + " has taken place: its pack stays as it went to the meeting.");
         }
         return produce(cycle, managerId).getVersion();
+    }
+
+    /** Whether the cycle's meeting has taken place (from its day on), so that its pack stays as it went to it. */
+    boolean hasMet(Cycle cycle) {
+        return !LocalDate.now(clock.withZone(properties.timeZone())).isBefore(cycle.getMeeting().getMeetingDate());
     }
 
     @Transactional(readOnly = true)

@@ -46,7 +46,8 @@ class PackPages {
         this.directory = directory;
     }
 
-    record CyclePacks(String reference, String meetingDay, boolean closed, List<VersionRow> versions) {
+    /** A cycle's packs; {@code met} once its meeting has taken place, when its pack stays as it went to it. */
+    record CyclePacks(String reference, String meetingDay, boolean closed, boolean met, List<VersionRow> versions) {
     }
 
     record VersionRow(int version, String producedAt, String producedBy) {
@@ -60,7 +61,7 @@ class PackPages {
         model.addAttribute("cycles", cycles.findByMeetingNetworkIdOrderByMeetingMeetingDateDesc(network.getId())
                 .stream().map(cycle -> new CyclePacks(cycle.getReference(),
                         ReadableDates.day(cycle.getMeeting().getMeetingDate()), cycle.getState() == Cycle.State.CLOSED,
-                        packs.versions(cycle.getId()).stream().map(version -> new VersionRow(version.version(),
+                        packs.hasMet(cycle), packs.versions(cycle.getId()).stream().map(version -> new VersionRow(version.version(),
                                 readable.moment(version.producedAt()), version.producedBy() == null ? null
                                         : directory.nameOf(version.producedBy()))).toList()))
                 .toList());
