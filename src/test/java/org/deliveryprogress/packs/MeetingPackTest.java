@@ -358,7 +358,9 @@ class MeetingPackTest {
         assertThat(manager.bytes("/packs/" + reference + "/versions/1")).isEqualTo(produced.htmlBytes());
         assertThat(manager.bytes("/packs/" + reference + "/versions/1.pdf")).isEqualTo(produced.getPdf());
         assertThat(manager.get("/networks/" + networkCode + "/packs").body())
-                .contains("/packs/" + reference + "/versions/1.pdf");
+                .contains("/packs/" + reference + "/versions/1.pdf", "/packs/" + reference + "/regenerate");
+        assertThat(manager.get("/networks/SCN/packs").body()).as("the demo's last quarter, whose meeting is past")
+                .contains("none: the meeting has taken place").doesNotContainPattern("/packs/SCN-[0-9-]+/regenerate");
 
         WebSession lead = new WebSession(port);
         lead.signIn("lead");
