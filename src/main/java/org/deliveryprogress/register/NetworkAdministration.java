@@ -63,6 +63,11 @@ class NetworkAdministration {
         if (details.managerGroup().equals(Groups.ADMINS)) {
             throw new InvalidRequestException("A network needs its own manager group, not " + Groups.ADMINS + ".");
         }
+        // Its group stays as it is created: a group another network has would give that network's managers this one.
+        networks.findFirstByManagerGroup(details.managerGroup()).ifPresent(other -> {
+            throw new ConflictException("A network needs its own manager group: " + details.managerGroup()
+                    + " manages " + other.getName() + " (" + other.getCode() + ").");
+        });
         Network created = new Network(details.code(), details.name(), details.region(), details.managerGroup(),
                 details.offsets());
         created.letEntryOfficersSubmit(Boolean.TRUE.equals(details.entryOfficersMaySubmit()));

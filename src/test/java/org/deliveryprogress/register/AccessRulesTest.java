@@ -183,6 +183,11 @@ class AccessRulesTest {
         assertThat(created.json().at("/offsets/openDaysBefore").asInt()).as("the partnership's defaults")
                 .isEqualTo(20);
         assertThat(http.post("demo", "/api/networks", network(code, "other-managers")).status()).isEqualTo(409);
+        Reply sharedGroup = http.post("demo", "/api/networks", network(code + "S", "scn-managers"));
+        assertThat(sharedGroup.status()).as("another network's managers would manage it too").isEqualTo(409);
+        assertThat(sharedGroup.json().get("detail").asText())
+                .startsWith("A network needs its own manager group: scn-managers manages ");
+        assertThat(http.get("demo", "/api/networks/{code}", code + "S").status()).isEqualTo(404);
         assertThat(http.post("demo", "/api/networks", network("lower case", "x-managers")).status()).isEqualTo(400);
 
         Map<String, Object> changed = network(code, code.toLowerCase() + "-managers");
