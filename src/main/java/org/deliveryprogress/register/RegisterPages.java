@@ -136,19 +136,24 @@ class RegisterPages {
                 () -> administration.change(code, document.details(), Viewer.current()));
     }
 
-    /** Saves a network if its form holds no mistake; otherwise the page shows every mistake. */
+    /**
+     * Saves a network if its form holds no mistake; otherwise the page shows the mistakes, with the form as it was
+     * filled in.
+     */
     private String saveNetwork(NetworkDocument document, RedirectAttributes result, String back,
             Supplier<Network> save) {
         List<String> problems = validator.validate(document).stream()
                 .map(violation -> violation.getPropertyPath() + " " + violation.getMessage()).sorted().toList();
         if (!problems.isEmpty()) {
             result.addFlashAttribute("networkProblems", problems);
+            result.addFlashAttribute("entered", document);
             return "redirect:" + back;
         }
         try {
             return "redirect:/networks/" + save.get().getCode();
         } catch (InvalidRequestException | ConflictException e) {
             result.addFlashAttribute("networkProblems", List.of(e.getMessage()));
+            result.addFlashAttribute("entered", document);
             return "redirect:" + back;
         }
     }
@@ -159,6 +164,8 @@ class RegisterPages {
         Viewer viewer = Viewer.current();
         Network network = access.network(code, viewer);
         model.addAttribute("network", network);
+        model.addAttribute("form", model.getAttribute("entered") instanceof NetworkDocument entered
+                && entered.offsets() != null && entered.statusRules() != null ? entered : NetworkDocument.of(network));
         model.addAttribute("manages", viewer.manages(network));
         model.addAttribute("administers", viewer.isAdmin());
         model.addAttribute("regions", HolidayRegion.values());

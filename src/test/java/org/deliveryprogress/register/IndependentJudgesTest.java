@@ -145,10 +145,15 @@ class IndependentJudgesTest {
         assertThat(page).contains("and may also be its lead or data-entry officer, as the paper form allows")
                 .containsPattern("id=\"officersMayJudgeOwnPlans\"[^>]*checked=\"checked\"");
 
-        assertThat(demo.postForm(path, networkForm(page, "false")).location()).endsWith(path);
+        Map<String, String> renamedToo = networkForm(page, "false");
+        renamedToo.put("name", "Renamed with the choice");
+        assertThat(demo.postForm(path, renamedToo).location()).endsWith(path);
         assertThat(demo.get(path).body()).contains("Nothing was changed.", "Judging officers cannot yet be kept "
-                + "independent: the register names a plan&#39;s lead or data-entry officer");
+                + "independent: the register names a plan&#39;s lead or data-entry officer")
+                .as("the form as it was filled in").contains("value=\"Renamed with the choice\"")
+                .containsPattern("id=\"judgesIndependent\"[^>]*checked=\"checked\"");
         assertThat(setting()).isTrue();
+        assertThat(networkRepository.findByCode(code).orElseThrow().getName()).isEqualTo(network.network().getName());
 
         importPlans(reference(1) + ",Plan 1,lead,judge,clerk,,,,,", reference(2) + ",Plan 2,lead,judge,,,,,,");
         page = demo.get(path).body();
