@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.cycles.CycleProperties;
+import org.deliveryprogress.cycles.WorkingDayCalendar;
 import org.deliveryprogress.engine.AsApplication;
 import org.deliveryprogress.identity.RegisterAccess;
 import org.deliveryprogress.identity.Viewer;
@@ -44,16 +45,19 @@ public class ReturnDeadlines {
     private final DeadlineChangeRepository changes;
     private final TaskService taskService;
     private final IdentityService identityService;
+    private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final ZoneId zone;
 
     ReturnDeadlines(RegisterAccess access, PlanReturnRepository returns, DeadlineChangeRepository changes,
-            TaskService taskService, IdentityService identityService, Clock clock, CycleProperties cycleProperties) {
+            TaskService taskService, IdentityService identityService, WorkingDayCalendar calendar, Clock clock,
+            CycleProperties cycleProperties) {
         this.access = access;
         this.returns = returns;
         this.changes = changes;
         this.taskService = taskService;
         this.identityService = identityService;
+        this.calendar = calendar;
         this.clock = clock;
         this.zone = cycleProperties.timeZone();
     }
@@ -94,6 +98,11 @@ public class ReturnDeadlines {
         }
         if (newDay.equals(task.due())) {
             throw new InvalidRequestException("'" + task.taskName() + "' is already due on that day.");
+        }
+        if (!calendar.isWorkingDay(newDay, plan.getNetwork().getRegion())) {
+            throw new InvalidRequestException(ReadableDates.day(newDay) + " is not a working day in "
+                    + plan.getNetwork().getRegion().inWords() + ": deadlines, like their reminders, fall on working "
+                    + "days. Choose a weekday that is not a bank holiday.");
         }
         if (reason == null || reason.isBlank() || reason.length() > REASON_LIMIT) {
             throw new InvalidRequestException("Say why the deadline moves (at most " + REASON_LIMIT

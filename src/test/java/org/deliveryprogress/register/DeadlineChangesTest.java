@@ -2,10 +2,12 @@ package org.deliveryprogress.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +119,8 @@ class DeadlineChangesTest {
     }
 
     @Test
-    @DisplayName("a date that is not a day, in the past or after the cycle closes, or no reason, is refused in words")
+    @DisplayName("a date that is not a day, in the past, after the cycle closes or not a working day, or no reason, is "
+            + "refused in words")
     void whatIsRefused() {
         String path = "/plans/" + network.plan().getReference() + "/deadline";
         Date dueBefore = task().getDueDate();
@@ -138,6 +141,10 @@ class DeadlineChangesTest {
         assertThat(refusal(session, path, String.valueOf(latest.getDayOfMonth()),
                 String.valueOf(latest.getMonthValue()), String.valueOf(latest.getYear()), " "))
                 .contains("Say why the deadline moves");
+        LocalDate saturday = LocalDate.now(LONDON).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        assertThat(refusal(session, path, String.valueOf(saturday.getDayOfMonth()),
+                String.valueOf(saturday.getMonthValue()), String.valueOf(saturday.getYear()), "Why not"))
+                .contains(ReadableDates.day(saturday) + " is not a working day in England and Wales");
         assertThat(task().getDueDate()).as("nothing moved").isEqualTo(dueBefore);
     }
 
