@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -148,6 +149,17 @@ public class RegisterImport {
             table = Tables.read(content);
         } catch (TableFormatException e) {
             e.errors().forEach(error -> problems.add(ImportProblem.in(layout, error)));
+            return Optional.empty();
+        }
+        Optional<RegisterLayout> otherFile = Arrays.stream(RegisterLayout.values())
+                .filter(other -> other != layout && Set.copyOf(other.columns()).equals(table.header().stream()
+                        .filter(column -> !column.isBlank()).collect(Collectors.toSet())))
+                .findFirst();
+        if (otherFile.isPresent()) {
+            // Its every line would be wrong for this file; one problem says what happened.
+            problems.add(new ImportProblem(layout.fileName(), 1, null, "these are the columns of the "
+                    + otherFile.get().fileName() + " file, not of the " + layout.fileName() + " file: choose this file "
+                    + "as the " + otherFile.get().fileName() + " file"));
             return Optional.empty();
         }
         table.problems().forEach(error -> problems.add(ImportProblem.in(layout, error)));

@@ -261,6 +261,19 @@ class RegisterImportTest {
     }
 
     @Test
+    @DisplayName("a file chosen for another's place (the actions file as the plans file) is one mistake saying so, "
+            + "not one on every line")
+    void aFileInAnothersPlace() {
+        byte[] actions = csv(ACTIONS_HEADER, prefix + "A,CS.1,Objective,Run the survey,,,Dec 2026,,on track",
+                prefix + "A,CS.2,Objective,Train the staff,,,,,not started");
+        Reply refused = http.upload(MANAGER, "/api/networks/{code}/import", Map.of("plans", actions), network);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("problems")).extracting(JsonNode::asText).containsExactly("plans, line 1: "
+                + "these are the columns of the actions file, not of the plans file: choose this file as the actions "
+                + "file");
+    }
+
+    @Test
     void referencesIgnoreCaseAsTheDatabaseDoes() throws IOException {
         assertThat(importSeeds().status()).isEqualTo(200);
         byte[] plan = csv("reference,title,lead_officer,judging_officer,data_entry_officer,agency,partnership_group,"
