@@ -136,9 +136,14 @@ class RegisterFilesApi {
         return problem;
     }
 
+    /**
+     * Takes a file that was chosen: one with a name, even if it is empty, which the import then says; a browser sends
+     * a form's file box left empty as a part with no name.
+     */
     static void put(Map<RegisterLayout, byte[]> files, RegisterLayout layout, MultipartFile file)
             throws IOException {
-        if (file != null && !file.isEmpty()) {
+        if (file != null && (!file.isEmpty() || (file.getOriginalFilename() != null
+                && !file.getOriginalFilename().isBlank()))) {
             files.put(layout, file.getBytes());
         }
     }

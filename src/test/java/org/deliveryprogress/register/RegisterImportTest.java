@@ -274,6 +274,14 @@ class RegisterImportTest {
     }
 
     @Test
+    @DisplayName("an empty file, chosen, is said to be empty, not taken for no file")
+    void anEmptyFile() {
+        Reply refused = http.upload(MANAGER, "/api/networks/{code}/import", Map.of("plans", new byte[0]), network);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("problems")).extracting(JsonNode::asText).containsExactly("plans, line 1: the file is empty");
+    }
+
+    @Test
     void referencesIgnoreCaseAsTheDatabaseDoes() throws IOException {
         assertThat(importSeeds().status()).isEqualTo(200);
         byte[] plan = csv("reference,title,lead_officer,judging_officer,data_entry_officer,agency,partnership_group,"
