@@ -61,9 +61,10 @@ class PackPages {
         model.addAttribute("cycles", cycles.findByMeetingNetworkIdOrderByMeetingMeetingDateDesc(network.getId())
                 .stream().map(cycle -> new CyclePacks(cycle.getReference(),
                         ReadableDates.day(cycle.getMeeting().getMeetingDate()), cycle.getState() == Cycle.State.CLOSED,
-                        packs.hasMet(cycle), packs.versions(cycle.getId()).stream().map(version -> new VersionRow(version.version(),
-                                readable.moment(version.producedAt()), version.producedBy() == null ? null
-                                        : directory.nameOf(version.producedBy()))).toList()))
+                        packs.hasMet(cycle), packs.versions(cycle.getId()).stream()
+                                .map(version -> new VersionRow(version.version(), readable.moment(version.producedAt()),
+                                        version.producedBy() == null ? null : directory.nameOf(version.producedBy())))
+                                .toList()))
                 .toList());
         return "packs";
     }

@@ -259,7 +259,8 @@ class NodeFaultsTest {
     private static LocalDate aWednesdayInSixWeeks() {
         LocalDate wednesday = LocalDate.now().plusWeeks(6).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
         boolean holiday = wednesday.getDayOfYear() == 1
-                || wednesday.getMonthValue() == 12 && wednesday.getDayOfMonth() >= 25 && wednesday.getDayOfMonth() <= 28;
+                || wednesday.getMonthValue() == 12 && wednesday.getDayOfMonth() >= 25
+                        && wednesday.getDayOfMonth() <= 28;
         return holiday ? wednesday.plusWeeks(1) : wednesday;
     }
 

@@ -278,7 +278,8 @@ class RegisterImportTest {
     void anEmptyFile() {
         Reply refused = http.upload(MANAGER, "/api/networks/{code}/import", Map.of("plans", new byte[0]), network);
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("problems")).extracting(JsonNode::asText).containsExactly("plans, line 1: the file is empty");
+        assertThat(refused.json().get("problems")).extracting(JsonNode::asText)
+                .containsExactly("plans, line 1: the file is empty");
     }
 
     @Test
