@@ -28,10 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 class NetworkAdministration {
 
     /**
-     * A network as an administrator sets it; its code and manager group stay as it was created. Whether data-entry
-     * officers may submit, the status rules and whether officers may judge their own plans are left as they were
-     * when not given, so that a client written before the settings existed cannot change them; a new network without
-     * them has its lead officers submit, the default status rules, and officers who may judge their own plans.
+     * A network as an administrator sets it; its code and manager group stay as it was created. The deadline
+     * offsets, whether data-entry officers may submit, the status rules and whether officers may judge their own plans
+     * are left as they were when not given, so that a client written before a setting existed cannot change it; a new
+     * network without them has the partnership's offsets, its lead officers submit, the default status rules, and
+     * officers who may judge their own plans.
      */
     record NetworkDetails(String code, String name, HolidayRegion region, String managerGroup,
             CycleOffsets offsets, Boolean entryOfficersMaySubmit, NetworkApi.Tolerances statusRules,
@@ -69,7 +70,7 @@ class NetworkAdministration {
                     + " manages " + other.getName() + " (" + other.getCode() + ").");
         });
         Network created = new Network(details.code(), details.name(), details.region(), details.managerGroup(),
-                details.offsets());
+                details.offsets() == null ? CycleOffsets.defaults() : details.offsets());
         created.letEntryOfficersSubmit(Boolean.TRUE.equals(details.entryOfficersMaySubmit()));
         created.letOfficersJudgeOwnPlans(!Boolean.FALSE.equals(details.officersMayJudgeOwnPlans()));
         if (details.statusRules() != null) {
@@ -90,7 +91,8 @@ class NetworkAdministration {
             throw new InvalidRequestException("A network's code and manager group stay as they were created: "
                     + code + ", " + network.getManagerGroup() + ".");
         }
-        network.change(details.name(), details.region(), details.offsets());
+        network.change(details.name(), details.region(),
+                details.offsets() == null ? network.getOffsets() : details.offsets());
         if (details.entryOfficersMaySubmit() != null) {
             network.letEntryOfficersSubmit(details.entryOfficersMaySubmit());
         }

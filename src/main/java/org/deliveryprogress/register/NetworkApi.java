@@ -91,7 +91,7 @@ class NetworkApi {
         /** The network as the administration takes it; offsets out of order are refused here. */
         NetworkDetails details() {
             return new NetworkDetails(code, name, region, managerGroup,
-                    offsets == null ? CycleOffsets.defaults() : offsets.checked(), entryOfficersMaySubmit,
+                    offsets == null ? null : offsets.checked(), entryOfficersMaySubmit,
                     statusRules, officersMayJudgeOwnPlans);
         }
     }
@@ -121,7 +121,10 @@ class NetworkApi {
         }
     }
 
-    /** Working days before the meeting; reminders in working days too. Omitted: the partnership's defaults. */
+    /**
+     * Working days before the meeting; reminders in working days too. Omitted: the partnership's defaults for a new
+     * network, unchanged for an existing one.
+     */
     record Offsets(
             @Min(1) @Max(120) int openDaysBefore,
             @Min(0) @Max(120) int updatesDueDaysBefore,

@@ -204,6 +204,9 @@ class AccessRulesTest {
         Reply outOfOrder = http.put("demo", "/api/networks/{code}", changed, code);
         assertThat(outOfOrder.status()).isEqualTo(400);
         assertThat(outOfOrder.body()).contains("in order");
+        Reply renamed = http.put("demo", "/api/networks/{code}", network(code, code.toLowerCase() + "-managers"), code);
+        assertThat(renamed.json().at("/offsets/openDaysBefore").asInt()).as("offsets left out stay as they were")
+                .isEqualTo(25);
 
         assertThat(references(http.get("demo", "/api/plans"))).contains("CC-NI1", "HW-SMOKE");
         assertThat(http.get("demo", "/api/networks/HWB/export/plans.csv").status()).isEqualTo(200);
