@@ -34,9 +34,10 @@ import jakarta.mail.internet.MimeMessage;
  * the rest of its batch marked as being sent: after {@code abandoned-after} those emails are handed to their own
  * processes and sent again, so an officer may get the one email that was on its way twice then, but never none. A
  * batch takes no more emails once it has run for half of {@code abandoned-after} and puts the rest back in the queue,
- * so that no live node is still sending an email that another node takes as abandoned. A retried job marks its email
- * sent before asking the server, so a job retried after the server took the message (its commit failed, say) does
- * not send it again.
+ * so that no live node is still sending an email that another node takes as abandoned. An email's own process
+ * takes it the same way: marked as being sent (committed) before the server is asked, marked sent once it has taken
+ * it. So a job retried after the server took the email (its commit failed, say) does not send it again, and one whose
+ * node stopped while the server had it leaves it to be handed over as abandoned and sent again, not marked sent.
  */
 @Component
 public class Mailer {
@@ -109,7 +110,7 @@ public class Mailer {
     /** Sends one email the outbox handed over (or that was queued before the outbox, with its own process). */
     void send(Long notificationId) {
         Notification notification = ownTransaction.execute(status ->
-                notifications.markSentIfRetrying(notificationId, clock.instant()) == 0 ? null
+                notifications.markSendingIfRetrying(notificationId, clock.instant()) == 0 ? null
                         : notifications.findById(notificationId).orElseThrow());
         if (notification == null) {
             return;
@@ -121,6 +122,8 @@ public class Mailer {
             throw new IllegalStateException(whyNotSent(e) + " '" + notification.getSubject() + "' for "
                     + notification.getEmail() + ": " + e.getMessage(), e);
         }
+        ownTransaction.executeWithoutResult(status -> notifications.markSent(List.of(notificationId),
+                clock.instant()));
     }
 
     /** Sends the batch's emails one by one over one connection; answers how many the server took. */

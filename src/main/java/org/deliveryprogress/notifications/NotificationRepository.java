@@ -50,12 +50,12 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
     void markRetrying(@Param("ids") Collection<Long> ids);
 
     /**
-     * Marks a notification handed to its own process sent, if nothing sent it first: answers 1 if so, 0 if not. One
-     * statement, so that two senders can never both take it.
+     * Marks a notification handed to its own process as being sent, if nothing took it first: answers 1 if so, 0 if
+     * not. One statement, so that two senders can never both take it.
      */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update Notification n set n.state = org.deliveryprogress.notifications.Notification.State.SENT,"
-            + " n.sentAt = :at where n.id = :id"
+    @Query("update Notification n set n.state = org.deliveryprogress.notifications.Notification.State.SENDING,"
+            + " n.claimedAt = :at where n.id = :id"
             + " and n.state = org.deliveryprogress.notifications.Notification.State.RETRYING")
-    int markSentIfRetrying(@Param("id") Long id, @Param("at") Instant at);
+    int markSendingIfRetrying(@Param("id") Long id, @Param("at") Instant at);
 }

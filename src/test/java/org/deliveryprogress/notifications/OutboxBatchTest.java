@@ -19,9 +19,11 @@ import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.support.Emails;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.user.MessageDeliveryHandler;
@@ -48,6 +50,8 @@ class OutboxBatchTest {
     Notifications queue;
     @Autowired
     NotificationRepository notifications;
+    @Autowired
+    TransactionTemplate transaction;
     @Value("${delivery-progress.mail.outbox.abandoned-after}")
     Duration abandonedAfter;
 
@@ -123,6 +127,31 @@ class OutboxBatchTest {
         mailer.sendQueued();
         assertThat(states()).containsOnly(Notification.State.SENT);
         assertThat(receivedSubjects()).containsExactly(subject(1), subject(2), subject(3), subject(4), subject(5));
+    }
+
+    @Test
+    @DisplayName("an email sent again by its own process is being sent while the server has it, so a node killed "
+            + "then leaves it to be handed over and sent again; once sent, a retried job does not send it twice")
+    void anEmailOfItsOwnProcessIsMarkedSentOnlyOnceTheServerTookIt() throws Exception {
+        Long heldEmail = notifications.findByRecipientOrderByIdAsc("lead").stream()
+                .filter(notification -> notification.getDedupeKey().equals(batch + ":" + HELD)).findFirst()
+                .orElseThrow().getId();
+        transaction.executeWithoutResult(status -> notifications.markRetrying(List.of(heldEmail)));
+        ExecutorService node = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> job = node.submit(() -> mailer.send(heldEmail));
+            assertThat(held.await(30, TimeUnit.SECONDS)).as("the server received the email").isTrue();
+            assertThat(notifications.findById(heldEmail).orElseThrow().getState())
+                    .as("what a node killed now would leave: handed over once abandoned, not taken for sent")
+                    .isEqualTo(Notification.State.SENDING);
+            letGo.countDown();
+            job.get(30, TimeUnit.SECONDS);
+        } finally {
+            node.shutdown();
+        }
+        assertThat(notifications.findById(heldEmail).orElseThrow().getState()).isEqualTo(Notification.State.SENT);
+        mailer.send(heldEmail);
+        assertThat(receivedSubjects()).as("sent once, the retried job finding it sent").containsExactly(subject(HELD));
     }
 
     private List<Notification.State> states() {
