@@ -1,0 +1,58 @@
+package org.deliveryprogress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.mock.env.MockEnvironment;
+
+@DisplayName("An installation's required settings")
+@ExtendWith(OutputCaptureExtension.class)
+class RequiredSettingsTest {
+
+    @Test
+    @DisplayName("started with the mariadb profile and nothing in the environment, refuses before anything is made, "
+            + "naming every variable to set")
+    void theMariaDbProfileWithoutItsVariables(CapturedOutput output) {
+        assumeTrue(Stream.of("DB_URL", "DB_USER", "DB_PASSWORD", "PUBLIC_URL").allMatch(name -> System.getenv(name)
+                == null), "the environment sets them here");
+        SpringApplication application = new SpringApplication(DeliveryProgressApplication.class);
+
+        assertThatThrownBy(() -> application.run("--spring.profiles.active=mariadb", "--server.port=0"))
+                .isInstanceOf(RequiredSettings.SettingsMissing.class);
+
+        assertThat(output).contains("APPLICATION FAILED TO START", "DB_PASSWORD (the database user's password); "
+                + "DB_URL (the database's JDBC URL); DB_USER (the database user); PUBLIC_URL (where officers reach")
+                .doesNotContain("Tomcat started", "Flyway", "ENGINE-");
+    }
+
+    @Test
+    @DisplayName("an administrator's user id without a password is refused: Camunda would make the id the password")
+    void anAdministratorWithoutAPassword() {
+        MockEnvironment environment = new MockEnvironment().withProperty("camunda.bpm.admin-user.id", "admin");
+        assertThatThrownBy(() -> RequiredSettings.check(environment))
+                .hasMessage("Settings missing: CAMUNDA_BPM_ADMINUSER_PASSWORD (the first administrator's password, "
+                        + "which Camunda would otherwise make their user id)");
+
+        assertThatNoException().isThrownBy(() -> RequiredSettings.check(environment
+                .withProperty("camunda.bpm.admin-user.password", "a long secret")));
+    }
+
+    @Test
+    @DisplayName("settings given, or not asked for at all (the demo's embedded database), go on")
+    void settingsGiven() {
+        assertThatNoException().isThrownBy(() -> RequiredSettings.check(new MockEnvironment()));
+        assertThatNoException().isThrownBy(() -> RequiredSettings.check(new MockEnvironment()
+                .withProperty("spring.datasource.url", "${DB_URL}").withProperty("DB_URL", "jdbc:mariadb://db/dp")
+                .withProperty("delivery-progress.public-url", "${PUBLIC_URL:http://localhost:8080}")));
+    }
+}
