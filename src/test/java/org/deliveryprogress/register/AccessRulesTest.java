@@ -176,6 +176,20 @@ class AccessRulesTest {
     }
 
     @Test
+    @DisplayName("Camunda's setup, which makes its caller an administrator while there is none, is closed to anyone")
+    void camundasSetupIsClosed() {
+        WebSession visitor = new WebSession(port);
+        visitor.get("/camunda/app/admin/default/setup/");
+        WebSession.Page refused = visitor.postJson("/camunda/api/admin/setup/default/user/create", "{\"profile\": "
+                + "{\"id\": \"intruder\", \"firstName\": \"In\", \"lastName\": \"Truder\"}, \"credentials\": "
+                + "{\"password\": \"intruder\"}}");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).startsWith("Camunda's setup is closed: the first administrator comes from the "
+                + "environment");
+        assertThat(http.get("demo", "/engine-rest/user/intruder/profile").status()).isEqualTo(404);
+    }
+
+    @Test
     void administratorsCreateAndChangeNetworks() {
         String code = "ADM" + System.nanoTime() % 100_000;
         Reply created = http.post("demo", "/api/networks", network(code, code.toLowerCase() + "-managers"));
