@@ -150,7 +150,9 @@ class RegisterPages {
             return "redirect:" + back;
         }
         try {
-            return "redirect:/networks/" + save.get().getCode();
+            Network saved = save.get();
+            result.addFlashAttribute("networkSaved", "Saved: " + saved.getName() + " as shown below.");
+            return "redirect:/networks/" + saved.getCode();
         } catch (InvalidRequestException | ConflictException e) {
             result.addFlashAttribute("networkProblems", List.of(e.getMessage()));
             result.addFlashAttribute("entered", document);

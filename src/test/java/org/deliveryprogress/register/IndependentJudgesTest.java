@@ -159,7 +159,7 @@ class IndependentJudgesTest {
         page = demo.get(path).body();
         assertThat(demo.postForm(path, networkForm(page, "false")).status()).isEqualTo(302);
         assertThat(setting()).isFalse();
-        assertThat(demo.get(path).body())
+        assertThat(demo.get(path).body()).contains("Saved: " + network.network().getName() + " as shown below.")
                 .contains("and must be someone other than its lead and data-entry officers, who write it")
                 .containsPattern("id=\"judgesIndependent\"[^>]*checked=\"checked\"");
 

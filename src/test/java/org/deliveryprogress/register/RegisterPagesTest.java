@@ -137,7 +137,8 @@ class RegisterPagesTest {
 
         assertThat(imported.status()).isEqualTo(302);
         assertThat(manager.get(imported.location().replace("http://localhost:" + port, "")).body())
-                .contains("Imported.").containsPattern("Indicator values: <span>0</span> new, <span>0</span> "
+                .contains("Nothing changed: the files hold what the register holds.")
+                .containsPattern("Indicator values: <span>0</span> new, <span>0</span> "
                         + "changed,\\s*<span>\\d+</span> unchanged");
     }
 
