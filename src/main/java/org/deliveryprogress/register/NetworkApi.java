@@ -101,9 +101,11 @@ class NetworkApi {
      * Green, and Amber; further is Red. Each limit counts as inside its band.
      */
     record Tolerances(
-            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2,
+                    message = "must be a percentage with at most two decimals")
             BigDecimal greenWithinPercent,
-            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2,
+                    message = "must be a percentage with at most two decimals")
             BigDecimal amberWithinPercent,
             @Schema(description = "Whether a value further short than Amber's tolerance suggests Amber rather than Red "
                     + "when it is better than the value before it (\"Red when off target and not improving\"). "

@@ -136,6 +136,21 @@ class RegisterPages {
                 () -> administration.change(code, document.details(), Viewer.current()));
     }
 
+    /** The network forms' fields by the names the API gives them, so that a page's mistake names what it shows. */
+    private static final Map<String, String> FIELD_LABELS = Map.ofEntries(Map.entry("code", "Code"),
+            Map.entry("name", "Name"), Map.entry("region", "Bank holidays of"),
+            Map.entry("managerGroup", "Managers' group"),
+            Map.entry("offsets.openDaysBefore", "The cycle opens"),
+            Map.entry("offsets.updatesDueDaysBefore", "Updates due"),
+            Map.entry("offsets.judgementsDueDaysBefore", "Judgements due"),
+            Map.entry("offsets.proposalsDueDaysBefore", "Remedial actions proposed"),
+            Map.entry("offsets.agreementsDueDaysBefore", "Remedial actions agreed"),
+            Map.entry("offsets.closeDaysBefore", "The cycle closes"),
+            Map.entry("offsets.reminderDaysBeforeDue", "Reminders before a due date"),
+            Map.entry("offsets.reminderEveryDaysOverdue", "Reminders while overdue"),
+            Map.entry("statusRules.greenWithinPercent", "Green's tolerance"),
+            Map.entry("statusRules.amberWithinPercent", "Amber's tolerance"));
+
     /**
      * Saves a network if its form holds no mistake; otherwise the page shows the mistakes, with the form as it was
      * filled in.
@@ -143,7 +158,9 @@ class RegisterPages {
     private String saveNetwork(NetworkDocument document, RedirectAttributes result, String back,
             Supplier<Network> save) {
         List<String> problems = validator.validate(document).stream()
-                .map(violation -> violation.getPropertyPath() + " " + violation.getMessage()).sorted().toList();
+                .map(violation -> FIELD_LABELS.getOrDefault(violation.getPropertyPath().toString(),
+                        violation.getPropertyPath().toString()) + " " + violation.getMessage())
+                .sorted().toList();
         if (!problems.isEmpty()) {
             result.addFlashAttribute("networkProblems", problems);
             result.addFlashAttribute("entered", document);

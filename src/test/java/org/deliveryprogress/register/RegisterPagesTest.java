@@ -229,7 +229,7 @@ class RegisterPagesTest {
         Page invalid = demo.postForm("/networks", Map.of("_csrf", token, "code", "not valid", "name", "x",
                 "region", "SCOTLAND", "managerGroup", "x-managers"));
         assertThat(demo.get("/networks").body()).as(invalid.location()).contains("The network was not created",
-                "code must be 1 to 20 capital letters").as("the form as it was filled in")
+                "Code must be 1 to 20 capital letters").as("the form as it was filled in")
                 .contains("value=\"not valid\"", "value=\"x-managers\"");
 
         WebSession manager = signedIn("manager");
