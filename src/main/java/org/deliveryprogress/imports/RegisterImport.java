@@ -460,6 +460,9 @@ public class RegisterImport {
                 if (!indicatorRows.isEmpty()) {
                     Row first = indicatorRows.get(0);
                     for (String column : List.of("description", "baseline", "unit", "higher_is_better")) {
+                        if (notComparable(column, first) || notComparable(column, row)) {
+                            continue;
+                        }
                         if (!Objects.equals(comparable(column, first), comparable(column, row))) {
                             problem(INDICATORS, row, column, "differs from line " + first.line()
                                     + " for the same indicator " + code + " of " + plan);
@@ -612,6 +615,11 @@ public class RegisterImport {
         private static Object comparable(String column, Row row) {
             String value = row.get(column);
             return column.equals("higher_is_better") ? RegisterLayout.yesOrNo(value).orElse(null) : value;
+        }
+
+        /** A yes or no that is neither, told on its own line: the lines after it are not wrong for differing. */
+        private static boolean notComparable(String column, Row row) {
+            return column.equals("higher_is_better") && comparable(column, row) == null;
         }
 
         private String required(RegisterLayout layout, Row row, String column, int maxLength) {

@@ -467,6 +467,13 @@ class RegisterImportTest {
         assertThat(refused.json().get("problems")).extracting(JsonNode::asText).containsExactly(
                 "indicators, line 2, column \"higher_is_better\": write yes or no, not \"true\"",
                 "indicators, line 3, column \"higher_is_better\": write yes or no, not \"0\"");
+
+        Reply oneWrong = http.postBytes(MANAGER, "/api/networks/{code}/import/indicators", CSV, csv(
+                INDICATORS_HEADER, prefix + "A,NI 1,People getting on,70,%,true,2009/10,75",
+                prefix + "A,NI 1,People getting on,70,%,yes,2010/11,76"), network);
+        assertThat(oneWrong.json().get("problems")).extracting(JsonNode::asText)
+                .as("the line after it, right, is not said to differ from it").containsExactly(
+                        "indicators, line 2, column \"higher_is_better\": write yes or no, not \"true\"");
     }
 
     @Test
