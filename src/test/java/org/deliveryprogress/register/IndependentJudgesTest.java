@@ -203,19 +203,13 @@ class IndependentJudgesTest {
     }
 
     private static Map<String, Object> newNetwork(String code, Boolean officersMayJudgeOwnPlans) {
-        Map<String, Object> network = NetworkSettings.document(code);
-        if (officersMayJudgeOwnPlans != null) {
-            network.put("officersMayJudgeOwnPlans", officersMayJudgeOwnPlans);
-        }
-        return network;
+        return NetworkSettings.with(NetworkSettings.document(code), "officersMayJudgeOwnPlans",
+                officersMayJudgeOwnPlans);
     }
 
     /** The network page's form as a browser sends it; the choice left out when null. */
     private Map<String, String> networkForm(String page, String officersMayJudgeOwnPlans) {
-        Map<String, String> form = NetworkSettings.pageForm(page, network.network().getName());
-        if (officersMayJudgeOwnPlans != null) {
-            form.put("officersMayJudgeOwnPlans", officersMayJudgeOwnPlans);
-        }
-        return form;
+        return NetworkSettings.with(NetworkSettings.pageForm(page, network.network().getName()),
+                "officersMayJudgeOwnPlans", officersMayJudgeOwnPlans);
     }
 }

@@ -194,20 +194,13 @@ class EntryOfficerSubmissionTest {
 
     /** A network as the API takes it; the setting left out when null. */
     private static Map<String, Object> network(String code, Boolean entryOfficersMaySubmit) {
-        Map<String, Object> network = NetworkSettings.document(code);
-        if (entryOfficersMaySubmit != null) {
-            network.put("entryOfficersMaySubmit", entryOfficersMaySubmit);
-        }
-        return network;
+        return NetworkSettings.with(NetworkSettings.document(code), "entryOfficersMaySubmit", entryOfficersMaySubmit);
     }
 
     /** The network page's form as a browser sends it: an unticked box is not sent at all. */
     private Map<String, String> networkForm(String page, boolean ticked) {
-        Map<String, String> form = NetworkSettings.pageForm(page, network.network().getName());
-        if (ticked) {
-            form.put("entryOfficersMaySubmit", "true");
-        }
-        return form;
+        return NetworkSettings.with(NetworkSettings.pageForm(page, network.network().getName()),
+                "entryOfficersMaySubmit", ticked ? "true" : null);
     }
 
     /** The plan as the update's form shows it to the user, read as Tasklist reads it. */

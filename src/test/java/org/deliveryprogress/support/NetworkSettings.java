@@ -32,4 +32,12 @@ public final class NetworkSettings {
                 Map.entry("reminderEveryDaysOverdue", "2"), Map.entry("greenWithinPercent", "0"),
                 Map.entry("amberWithinPercent", "5")));
     }
+
+    /** The settings with one more, or as they are when its value is null: left out, as a client may leave it. */
+    public static <V> Map<String, V> with(Map<String, V> settings, String name, V value) {
+        if (value != null) {
+            settings.put(name, value);
+        }
+        return settings;
+    }
 }
