@@ -23,6 +23,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -129,11 +130,26 @@ final class Browser implements AutoCloseable {
         return await(what, PATIENCE, condition);
     }
 
-    /** Waits as {@link #await(String, Function)} does, as long as told. */
+    /**
+     * Waits as {@link #await(String, Function)} does, as long as told. An element the page replaced while it was
+     * being read is tried again, whether ChromeDriver says so as a stale element or, when the page changes under
+     * the lookup itself, as an inspector error about a node that no longer belongs to the document (seen once in CI,
+     * a page being opened again in the condition).
+     */
     <T> T await(String what, Duration patience, Function<WebDriver, T> condition) {
+        Function<WebDriver, T> replacedNodesTriedAgain = webDriver -> {
+            try {
+                return condition.apply(webDriver);
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        };
         try {
             return new WebDriverWait(driver, patience, Duration.ofMillis(150)).withMessage(what)
-                    .ignoring(StaleElementReferenceException.class).until(condition);
+                    .ignoring(StaleElementReferenceException.class).until(replacedNodesTriedAgain);
         } catch (TimeoutException e) {
             screenshot("timed-out-waiting-for-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
             throw e;
