@@ -345,6 +345,26 @@ class TablesTest {
     }
 
     @Test
+    @DisplayName("A written xlsx column is as wide as its longest line, up to 60 characters; a longer text wraps")
+    void writtenXlsxColumnsHaveReadableWidths(@TempDir Path folder) throws IOException {
+        byte[] workbook = Tables.writeXlsx("Plans", List.of("reference", "contact"),
+                List.of(List.of("CC-NI1", "x".repeat(300)), List.of("CC-LEAD", "short")));
+
+        Path file = Files.write(folder.resolve("plans.xlsx"), workbook);
+        String sheet;
+        String styles;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), UTF_8);
+            styles = new String(zip.getInputStream(zip.getEntry("xl/styles.xml")).readAllBytes(), UTF_8);
+        }
+        assertThat(sheet).containsPattern("<col min=\"1\" max=\"1\" width=\"11(\\.0+)?\"")
+                .containsPattern("<col min=\"2\" max=\"2\" width=\"60(\\.0+)?\"");
+        assertThat(styles).contains("wrapText=\"true\"");
+        assertThat(Tables.readXlsx(workbook).rows()).extracting(row -> row.cells().get("contact"))
+                .containsExactly("x".repeat(300), "short");
+    }
+
+    @Test
     @DisplayName("A written xlsx cell is text, never a formula, whatever it starts with")
     void writtenXlsxHasNoFormulas(@TempDir Path folder) throws IOException {
         byte[] workbook = Tables.writeXlsx("Values", List.of("note"), List.of(List.of("=1+1"), List.of("@SUM(A1)")));
