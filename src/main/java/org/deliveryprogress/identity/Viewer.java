@@ -1,10 +1,12 @@
 package org.deliveryprogress.identity;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.plans.DeliveryPlan;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,6 +25,14 @@ public record Viewer(String userId, Set<String> groups) {
         }
         return new Viewer(authentication.getName(), authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** The signed-in user, if someone is: not on a public page visited signed out (Spring's anonymous user). */
+    public static Optional<Viewer> signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken ? Optional.empty()
+                        : Optional.of(current());
     }
 
     /** The user signed in to the engine (Camunda's REST API, its webapps, a task's listener). */

@@ -85,8 +85,12 @@ class RegisterPages {
         this.indicatorValues = indicatorValues;
     }
 
+    /** The way in; a manager's networks lead to their dashboards and packs. */
     @GetMapping("/")
-    String home() {
+    @Transactional(readOnly = true)
+    String home(Model model) {
+        Viewer.signedIn().ifPresent(viewer -> model.addAttribute("managed",
+                access.visibleNetworks(viewer).stream().filter(viewer::manages).toList()));
         return "home";
     }
 

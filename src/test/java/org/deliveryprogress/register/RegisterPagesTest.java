@@ -161,6 +161,17 @@ class RegisterPagesTest {
     }
 
     @Test
+    @DisplayName("The home page leads a manager to their networks' dashboards and packs, and no one else's; signed "
+            + "out or an officer, it lists none")
+    void theHomePageLeadsAManagerToTheirNetworks() {
+        assertThat(signedIn("manager2").get("/").body()).contains("The networks you manage",
+                "/networks/HWB/dashboard", "/networks/HWB/packs").doesNotContain("/networks/SCN");
+        assertThat(signedIn("lead").get("/").body()).doesNotContain("The networks you manage");
+        assertThat(new WebSession(port).get("/").body()).contains("Sign in")
+                .doesNotContain("The networks you manage");
+    }
+
+    @Test
     @DisplayName("A manager adds and removes a meeting on the network page; a mistyped year is refused there, saying "
             + "which dates a meeting may have")
     void aManagerSchedulesMeetingsOnTheNetworkPage() {
