@@ -125,8 +125,9 @@ public class PlanReturn {
         this.state = ReturnState.AWAITING_UPDATE;
     }
 
-    /** Records the update, whose evidence carries the register's targets and deadlines as they are now. */
+    /** Records the update, its evidence keeping the register's targets and deadlines as they are now. */
     void submitUpdate(ReturnUpdate update, Evidence evidence, String by, Instant at) {
+        EvidenceViews.keepRegister(evidence, this);
         this.registerKept = true;
         this.indicatorAnswers.clear();
         this.indicatorAnswers.addAll(evidence.indicators());
@@ -296,11 +297,11 @@ public class PlanReturn {
         return processInstanceId;
     }
 
-    /** The evidence the update gave, as submitted: empty until it is. */
     public boolean isRegisterKept() {
         return registerKept;
     }
 
+    /** The evidence the update gave, as submitted: empty until it is. */
     public Evidence getEvidence() {
         return new Evidence(List.copyOf(indicatorAnswers), List.copyOf(actionProgress),
                 List.copyOf(remedialFollowUps));

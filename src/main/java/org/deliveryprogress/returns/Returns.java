@@ -60,9 +60,8 @@ public class Returns {
     public PlanReturn recordPast(Cycle cycle, DeliveryPlan plan, ReturnUpdate update, RagStatus status,
             String comment, List<RemedialAction.Proposal> agreedActions) {
         PlanReturn planReturn = new PlanReturn(cycle, plan);
-        Evidence evidence = pastEvidence(cycle, plan);
-        EvidenceViews.keepRegister(evidence, planReturn);
-        planReturn.submitUpdate(update, evidence, plan.getLeadOfficer(), cycle.deadlines().updatesDue());
+        planReturn.submitUpdate(update, pastEvidence(cycle, plan), plan.getLeadOfficer(),
+                cycle.deadlines().updatesDue());
         planReturn.judge(status, comment, evidenceViews.of(planReturn).suggestion().orElse(null),
                 plan.getJudgingOfficer(), cycle.deadlines().judgementsDue());
         if (!agreedActions.isEmpty()) {
@@ -103,7 +102,6 @@ public class Returns {
         PlanReturn planReturn = returns.getWithPlanEvidence(returnId);
         Instant at = clock.instant();
         recordEvidence(planReturn, update.evidence(), by, at);
-        EvidenceViews.keepRegister(update.evidence(), planReturn);
         planReturn.submitUpdate(update.texts(), update.evidence(), by, at);
         drafts.deleteOfReturn(returnId);
     }

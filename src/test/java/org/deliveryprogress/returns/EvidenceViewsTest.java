@@ -141,7 +141,6 @@ class EvidenceViewsTest {
         Cycle cycle = new Cycle(new NetworkMeeting(network, meetingDate), "SCN-" + meetingDate, new CycleDeadlines(
                 SUBMITTED, SUBMITTED, SUBMITTED, SUBMITTED, SUBMITTED), SUBMITTED, "admin");
         PlanReturn planReturn = new PlanReturn(cycle, plan);
-        EvidenceViews.keepRegister(evidence, planReturn);
         planReturn.submitUpdate(new ReturnUpdate("Done.", "More.", null), evidence, "lead", SUBMITTED);
         return planReturn;
     }
