@@ -72,10 +72,13 @@ public class CycleService {
     @Transactional(readOnly = true)
     List<NetworkMeeting> meetingsDueToOpen() {
         LocalDate today = LocalDate.now(clock.withZone(properties.timeZone()));
-        return meetingsWithoutCycle().stream()
-                .filter(meeting -> !today.isBefore(calendar.workingDaysBefore(meeting.getMeetingDate(),
-                        meeting.getNetwork().getOffsets().openDaysBefore(), meeting.getNetwork().getRegion())))
-                .toList();
+        return meetingsWithoutCycle().stream().filter(meeting -> !today.isBefore(openingDay(meeting))).toList();
+    }
+
+    /** The day a meeting's cycle opens: its network's opening offset, in working days, before the meeting. */
+    public LocalDate openingDay(NetworkMeeting meeting) {
+        return calendar.workingDaysBefore(meeting.getMeetingDate(), meeting.getNetwork().getOffsets().openDaysBefore(),
+                meeting.getNetwork().getRegion());
     }
 
     /** Meetings a manager may open a cycle for: no cycle yet, and one that would not already be closed. */
@@ -168,7 +171,8 @@ public class CycleService {
         return cycle;
     }
 
-    CycleDeadlines deadlinesFor(NetworkMeeting meeting) {
+    /** A meeting's deadlines by its network's offsets, from its updates to its cycle's close. */
+    public CycleDeadlines deadlinesFor(NetworkMeeting meeting) {
         CycleOffsets offsets = meeting.getNetwork().getOffsets();
         HolidayRegion region = meeting.getNetwork().getRegion();
         LocalDate meetingDate = meeting.getMeetingDate();

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 
 import org.deliveryprogress.cycles.CycleProperties;
 import org.deliveryprogress.cycles.CycleRepository;
+import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.cycles.WorkingDayCalendar;
 import org.deliveryprogress.identity.RegisterAccess;
 import org.deliveryprogress.identity.Viewer;
@@ -35,15 +36,17 @@ class MeetingSchedule {
     private final RegisterAccess access;
     private final NetworkMeetingRepository meetings;
     private final CycleRepository cycles;
+    private final CycleService cycleService;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final ZoneId zone;
 
     MeetingSchedule(RegisterAccess access, NetworkMeetingRepository meetings, CycleRepository cycles,
-            WorkingDayCalendar calendar, Clock clock, CycleProperties cycleProperties) {
+            CycleService cycleService, WorkingDayCalendar calendar, Clock clock, CycleProperties cycleProperties) {
         this.access = access;
         this.meetings = meetings;
         this.cycles = cycles;
+        this.cycleService = cycleService;
         this.calendar = calendar;
         this.clock = clock;
         this.zone = cycleProperties.timeZone();
@@ -69,38 +72,27 @@ class MeetingSchedule {
             throw new InvalidRequestException(ReadableDates.day(date) + " is not a working day in "
                     + network.getRegion().inWords() + ": a meeting is on a weekday that is not a bank holiday.");
         }
+        NetworkMeeting meeting = new NetworkMeeting(network, date);
         CycleOffsets offsets = network.getOffsets();
-        LocalDate updatesDue = calendar.workingDaysBefore(date, offsets.updatesDueDaysBefore(), network.getRegion());
+        LocalDate updatesDue = LocalDate.ofInstant(cycleService.deadlinesFor(meeting).updatesDue(), zone);
         if (!updatesDue.isAfter(today)) {
             throw new InvalidRequestException("A meeting on " + ReadableDates.date(date) + " is too soon: its updates "
                     + "would be due " + ReadableDates.date(updatesDue) + ", " + offsets.updatesDueDaysBefore()
                     + " working days before it, and that day has come.");
         }
-        Window window = windowOf(date, network);
+        LocalDate opens = cycleService.openingDay(meeting);
         for (NetworkMeeting other : meetings.findByNetworkOrderByMeetingDate(network)) {
-            Window otherWindow = windowOf(other.getMeetingDate(), network);
-            if (window.overlaps(otherWindow)) {
+            LocalDate otherOpens = cycleService.openingDay(other);
+            // From its opening day to the meeting itself, each meeting's cycle runs at no time beside another's.
+            if (!opens.isAfter(other.getMeetingDate()) && !otherOpens.isAfter(date)) {
                 throw new ConflictException("A meeting on " + ReadableDates.date(date) + " would have its cycle open "
-                        + "from " + ReadableDates.date(window.opens()) + ", while the cycle of the meeting on "
-                        + ReadableDates.date(other.getMeetingDate()) + " runs (from "
-                        + ReadableDates.date(otherWindow.opens()) + "): a network's cycles run one at a time, "
-                        + offsets.openDaysBefore() + " working days before each meeting.");
+                        + "from " + ReadableDates.date(opens) + ", while the cycle of the meeting on "
+                        + ReadableDates.date(other.getMeetingDate()) + " runs (from " + ReadableDates.date(otherOpens)
+                        + "): a network's cycles run one at a time, " + offsets.openDaysBefore()
+                        + " working days before each meeting.");
             }
         }
-        return meetings.save(new NetworkMeeting(network, date));
-    }
-
-    /** From the day a meeting's cycle opens to the meeting itself. */
-    private record Window(LocalDate opens, LocalDate meets) {
-
-        boolean overlaps(Window other) {
-            return !opens.isAfter(other.meets) && !other.opens.isAfter(meets);
-        }
-    }
-
-    private Window windowOf(LocalDate meeting, Network network) {
-        return new Window(calendar.workingDaysBefore(meeting, network.getOffsets().openDaysBefore(),
-                network.getRegion()), meeting);
+        return meetings.save(meeting);
     }
 
     /** Removes a meeting that has no cycle: a cycle's meeting stays with the cycle's returns and pack. */
