@@ -55,7 +55,7 @@ class EngineCallersTest {
         noClasses().that(outside(Set.of("org.deliveryprogress.identity.UserDirectory",
                 "org.deliveryprogress.notifications.Mailer", "org.deliveryprogress.identity.ManagerRights",
                 "org.deliveryprogress.identity.OfficerRights", "org.deliveryprogress.returns.ReturnDeadlines",
-                "org.deliveryprogress.returns.ReturnDrafts",
+                "org.deliveryprogress.returns.ReturnDrafts", "org.deliveryprogress.returns.CycleWithdrawal",
                 "org.deliveryprogress.imports.RegisterImport", "org.deliveryprogress.operations.DatabaseCounts",
                 "org.deliveryprogress.identity.KeptIdentities", "org.deliveryprogress.engine.AsApplication")))
                 .should().callMethodWhere(target(owner(assignableTo(AsApplication.class))))

@@ -32,6 +32,9 @@ public class CycleService {
      */
     private static final ThreadLocal<Boolean> STARTING_ON_SCHEDULE = new ThreadLocal<>();
 
+    /** The quarterlyCycle's wait for the close, once every return is open. */
+    private static final String CLOSE_TIME_REACHED = "Event_CloseTimeReached";
+
     private final NetworkMeetingRepository meetings;
     private final CycleRepository cycles;
     private final RuntimeService runtimeService;
@@ -152,6 +155,16 @@ public class CycleService {
     boolean managesNetworkOfMeeting(long meetingId, Authentication user) {
         return user != null && meetings.findById(meetingId).filter(meeting -> managesNetworkOf(user, meeting))
                 .isPresent();
+    }
+
+    /**
+     * Whether the cycle's process has opened every return and waits for the close: before then a batch may be opening
+     * returns on another node.
+     */
+    @Transactional(readOnly = true)
+    public boolean waitsForItsClose(Cycle cycle) {
+        return runtimeService.createExecutionQuery().processInstanceId(cycle.getProcessInstanceId())
+                .activityId(CLOSE_TIME_REACHED).count() > 0;
     }
 
     void markClosed(Long cycleId, String processInstanceId) {

@@ -9,6 +9,7 @@ public enum NotificationKind {
     DRAFT_HANDED_TO_LEAD("request"),
     ESCALATION("escalation"),
     CYCLE_CLOSED("cycle-closed"),
+    CYCLE_WITHDRAWN("request"),
     MISSING_ADDRESS("missing-address");
 
     private final String template;

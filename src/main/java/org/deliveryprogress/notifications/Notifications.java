@@ -53,7 +53,6 @@ public class Notifications {
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("recipientName", user.map(KeptIdentities.Profile::name).orElse(recipient));
         variables.put("publicUrl", publicUrl);
-        variables.put("tasklistUrl", publicUrl + "/camunda/app/tasklist/default/");
         Notification notification = new Notification(dedupeKey, kind, recipient,
                 user.map(KeptIdentities.Profile::email).orElse(null), subject, renderer.modelOf(variables),
                 clock.instant());
@@ -71,6 +70,10 @@ public class Notifications {
      */
     public String taskUrl(String taskId) {
         return publicUrl + "/tasks/" + taskId;
+    }
+
+    public String tasklistUrl() {
+        return publicUrl + "/camunda/app/tasklist/default/";
     }
 
     public String planHistoryUrl(String planReference) {

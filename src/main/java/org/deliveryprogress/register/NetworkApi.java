@@ -16,6 +16,7 @@ import org.deliveryprogress.networks.NetworkMeeting;
 import org.deliveryprogress.networks.NetworkMeetingRepository;
 import org.deliveryprogress.networks.StatusRules;
 import org.deliveryprogress.register.NetworkAdministration.NetworkDetails;
+import org.deliveryprogress.returns.CycleWithdrawal;
 import org.deliveryprogress.shared.InvalidRequestException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -159,14 +160,16 @@ class NetworkApi {
     private final NetworkMeetingRepository meetings;
     private final CycleRepository cycles;
     private final RegisterAccess access;
+    private final CycleWithdrawal withdrawal;
 
     NetworkApi(NetworkAdministration administration, MeetingSchedule schedule, NetworkMeetingRepository meetings,
-            CycleRepository cycles, RegisterAccess access) {
+            CycleRepository cycles, RegisterAccess access, CycleWithdrawal withdrawal) {
         this.administration = administration;
         this.schedule = schedule;
         this.meetings = meetings;
         this.cycles = cycles;
         this.access = access;
+        this.withdrawal = withdrawal;
     }
 
     @GetMapping
@@ -214,6 +217,19 @@ class NetworkApi {
     void removeMeeting(@PathVariable String code,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         schedule.remove(code, date, Viewer.current());
+    }
+
+    /** Why a cycle is withdrawn, which its officers are told; and whether its meeting goes with it. */
+    record WithdrawalDocument(String reason, boolean removeMeeting) {
+    }
+
+    @PostMapping("/{code}/meetings/{date}/cycle/withdrawal")
+    @Operation(summary = "Withdraw the meeting's cycle, opened by mistake, while no update has been submitted (the "
+            + "network's managers)")
+    CycleWithdrawal.Withdrawn withdrawCycle(@PathVariable String code,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestBody WithdrawalDocument document) {
+        return withdrawal.withdraw(code, date, document.reason(), document.removeMeeting(), Viewer.current());
     }
 
     private MeetingDocument documentOf(NetworkMeeting meeting) {

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleRepository;
 import org.deliveryprogress.identity.RegisterAccess;
 import org.deliveryprogress.identity.UserDirectory;
@@ -27,6 +29,7 @@ import org.deliveryprogress.plans.IndicatorCharts;
 import org.deliveryprogress.plans.IndicatorValue;
 import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.deliveryprogress.register.NetworkApi.NetworkDocument;
+import org.deliveryprogress.returns.CycleWithdrawal;
 import org.deliveryprogress.shared.ConflictException;
 import org.deliveryprogress.shared.InvalidRequestException;
 import org.deliveryprogress.shared.NotFoundException;
@@ -66,11 +69,13 @@ class RegisterPages {
     private final UserDirectory directory;
     private final SubmittedReturns submittedReturns;
     private final IndicatorValueRepository indicatorValues;
+    private final CycleWithdrawal withdrawal;
 
     RegisterPages(RegisterAccess access, NetworkAdministration administration, Validator validator,
             RegisterImport registerImport, RegisterExport registerExport, MeetingSchedule schedule,
             PlanRetirement retirement, NetworkMeetingRepository meetings, CycleRepository cycles,
-            UserDirectory directory, SubmittedReturns submittedReturns, IndicatorValueRepository indicatorValues) {
+            UserDirectory directory, SubmittedReturns submittedReturns, IndicatorValueRepository indicatorValues,
+            CycleWithdrawal withdrawal) {
         this.access = access;
         this.administration = administration;
         this.validator = validator;
@@ -83,6 +88,7 @@ class RegisterPages {
         this.directory = directory;
         this.submittedReturns = submittedReturns;
         this.indicatorValues = indicatorValues;
+        this.withdrawal = withdrawal;
     }
 
     /** The way in; a manager's networks lead to their dashboards and packs. */
@@ -193,16 +199,21 @@ class RegisterPages {
         model.addAttribute("administers", viewer.isAdmin());
         model.addAttribute("regions", HolidayRegion.values());
         model.addAttribute("meetings", meetings.findByNetworkOrderByMeetingDate(network).stream()
-                .map(meeting -> new MeetingRow(meeting, cycles.findByMeetingId(meeting.getId())
-                        .map(cycle -> cycle.getReference() + " (" + cycle.getState().name().toLowerCase() + ")")
-                        .orElse(null)))
+                .map(meeting -> MeetingRow.of(meeting, cycles.findByMeetingId(meeting.getId()), withdrawal))
                 .toList());
         model.addAttribute("plans", access.readablePlans(viewer, code));
         model.addAttribute("files", RegisterLayout.values());
         return "network";
     }
 
-    record MeetingRow(NetworkMeeting meeting, String cycle) {
+    record MeetingRow(NetworkMeeting meeting, String cycle, boolean withdrawable) {
+
+        static MeetingRow of(NetworkMeeting meeting, Optional<Cycle> cycle, CycleWithdrawal withdrawal) {
+            return new MeetingRow(meeting,
+                    cycle.map(open -> open.getReference() + " (" + open.getState().name().toLowerCase() + ")")
+                            .orElse(null),
+                    cycle.filter(withdrawal::mayWithdraw).isPresent());
+        }
     }
 
     @PostMapping("/networks/{code}/import")
@@ -257,6 +268,21 @@ class RegisterPages {
     String removeMeeting(@PathVariable String code,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, RedirectAttributes result) {
         return changeMeetings(code, result, () -> schedule.remove(code, date, Viewer.current()));
+    }
+
+    @PostMapping("/networks/{code}/meetings/{date}/cycle/withdraw")
+    String withdrawCycle(@PathVariable String code,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) String reason, @RequestParam(defaultValue = "false") boolean removeMeeting,
+            RedirectAttributes result) {
+        return changeMeetings(code, result, () -> {
+            CycleWithdrawal.Withdrawn withdrawn = withdrawal.withdraw(code, date, reason, removeMeeting,
+                    Viewer.current());
+            result.addFlashAttribute("meetingNotice", "Cycle " + withdrawn.cycleReference() + " withdrawn: "
+                    + withdrawn.returns() + (withdrawn.returns() == 1 ? " return" : " returns") + " and "
+                    + withdrawn.drafts() + (withdrawn.drafts() == 1 ? " draft" : " drafts")
+                    + " removed, and their officers told by email. " + withdrawn.meeting());
+        });
     }
 
     /** Back to the meetings, with the reason when the change was refused. */

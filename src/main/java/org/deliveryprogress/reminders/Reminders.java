@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,6 +25,7 @@ import org.deliveryprogress.notifications.Notification;
 import org.deliveryprogress.notifications.NotificationKind;
 import org.deliveryprogress.notifications.Notifications;
 import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.returns.CycleWithdrawn;
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.PlanReturnRepository;
 import org.deliveryprogress.returns.DraftHandedToLead;
@@ -180,6 +182,39 @@ class Reminders {
                 + handed.handedAt().toEpochMilli(), plan.getLeadOfficer(),
                 "Draft update ready: please review and submit it - " + planLabel, model,
                 plan.getNetwork().getManagerGroup());
+    }
+
+    /**
+     * Tells the officers of a withdrawn cycle's open tasks that their work is no longer wanted, with the manager's
+     * reason; in the transaction that withdraws it, before the tasks are deleted.
+     */
+    @EventListener
+    void noticeCycleWithdrawn(CycleWithdrawn withdrawn) {
+        Map<String, String> labels = withdrawn.returns().stream().collect(Collectors.toMap(
+                CycleWithdrawn.Return::processInstanceId, CycleWithdrawn.Return::planLabel));
+        if (labels.isEmpty()) {
+            return;
+        }
+        for (Task task : taskService.createTaskQuery().processInstanceIdIn(labels.keySet().toArray(String[]::new))
+                .list()) {
+            String planLabel = labels.get(task.getProcessInstanceId());
+            Map<String, Object> model = new HashMap<>();
+            model.put("firstLine", "'" + task.getName() + "' is no longer wanted: " + withdrawn.withdrawnBy()
+                    + " withdrew the cycle " + withdrawn.cycleReference() + " for the network meeting of "
+                    + ReadableDates.day(withdrawn.meetingDate()) + ", and the task has gone from Tasklist.");
+            model.put("quoteLabel", "Their reason:");
+            model.put("quote", withdrawn.reason());
+            model.put("planTitle", planLabel);
+            model.put("link", notifications.tasklistUrl());
+            model.put("linkText", "See your open tasks");
+            model.put("closing", "Anything you saved as a draft for it is gone too. If a cycle is opened for the "
+                    + "meeting again, you will be asked afresh.");
+            TaskHolders holders = TaskHolders.of(task.getAssignee(), taskService.getIdentityLinksForTask(task.getId()));
+            for (String officer : officersOf(holders)) {
+                queue(NotificationKind.CYCLE_WITHDRAWN, "withdrawn:" + task.getId() + ":" + officer, officer,
+                        "No longer wanted: " + task.getName(), model, withdrawn.managerGroup());
+            }
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import org.deliveryprogress.plans.DeliveryPlan;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long>, WholeReturns, StartedReturns {
@@ -110,6 +111,19 @@ public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long>, W
     List<PlanReturn> findByCycleIdOrderByPlanReference(Long cycleId);
 
     long countByCycleId(Long cycleId);
+
+    /** A cycle's returns with their plans, locked until the transaction ends: no update is recorded meanwhile. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from PlanReturn r join fetch r.plan where r.cycle.id = :cycleId order by r.id")
+    List<PlanReturn> lockByCycleId(Long cycleId);
+
+    /**
+     * Deletes a cycle's returns, once the rows that refer to them are gone; the session is cleared, so that no
+     * return read before stays in it.
+     */
+    @Modifying(clearAutomatically = true)
+    @Query("delete from PlanReturn r where r.cycle.id = :cycleId")
+    void deleteOfCycle(Long cycleId);
 
     /** How many of each cycle's returns were judged each status (none: not judged, for whatever reason). */
     @Query("""

@@ -22,4 +22,11 @@ interface ReturnDraftRepository extends JpaRepository<ReturnDraft, Long> {
     @Query(value = "delete from return_draft where plan_return_id = :returnId", nativeQuery = true)
     @QueryHints(@QueryHint(name = HibernateHints.HINT_NATIVE_SPACES, value = "return_draft"))
     void deleteOfReturn(@Param("returnId") Long returnId);
+
+    /** Deletes the drafts of a cycle's returns; answers how many there were. */
+    @Modifying
+    @Query("""
+            delete from ReturnDraft d
+            where d.planReturnId in (select r.id from PlanReturn r where r.cycle.id = :cycleId)""")
+    int deleteOfCycle(@Param("cycleId") Long cycleId);
 }
