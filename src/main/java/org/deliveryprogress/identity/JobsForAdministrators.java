@@ -1,0 +1,80 @@
+package org.deliveryprogress.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Only administrators run or change the engine's jobs (the cycles' timers, their batches, the reminders' timers, the
+ * history clean-up); the job executor runs them as no one. The engine alone would let others do harm through the REST
+ * API and Cockpit:
+ * <ul>
+ * <li>a job run by a user without the right to is refused (403) only after the engine has taken the job for the
+ * run, and the refusal is then counted as the job's failure: it loses a retry and is due again 30 seconds later,
+ * when the job executor runs it. So a network's manager, who may read its cycle's close timer, could close the cycle
+ * weeks early, and anyone could spend a timer's retries until it stopped with an incident;</li>
+ * <li>a job that belongs to no process (the history clean-up) is checked against no right at all: any user could
+ * delete or suspend it.</li>
+ * </ul>
+ * Such a command from a signed-in user who is not an administrator is refused before the engine takes the job, and the
+ * engine's record of the refusal as a failure is skipped.
+ */
+@Component
+class JobsForAdministrators extends AbstractProcessEnginePlugin {
+
+    /** The engine's commands that run or change jobs (checked by name by a test: a renamed one would be missed). */
+    static final Set<String> JOB_COMMANDS = Set.of("ExecuteJobsCmd", "DeleteJobCmd", "SetJobRetriesCmd",
+            "SetJobsRetriesBatchCmd", "SetJobsRetriesByProcessBatchCmd", "SetJobDuedateCmd",
+            "RecalculateJobDuedateCmd", "SetJobPriorityCmd", "SetJobDefinitionPriorityCmd", "SuspendJobCmd",
+            "ActivateJobCmd", "SuspendJobDefinitionCmd", "ActivateJobDefinitionCmd");
+
+    /** The engine's record of a job run's failure, which it writes after a refused run too. */
+    static final String FAILED_JOB_LISTENER = "FailedJobListener";
+
+    private ProcessEngineConfigurationImpl configuration;
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        this.configuration = configuration;
+        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+        interceptors.add(new RefuseOthers());
+        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    }
+
+    private final class RefuseOthers extends CommandInterceptor {
+
+        @Override
+        public <T> T execute(Command<T> command) {
+            String name = command.getClass().getSimpleName();
+            boolean jobCommand = JOB_COMMANDS.contains(name);
+            if (!jobCommand && !FAILED_JOB_LISTENER.equals(name)) {
+                return next.execute(command);
+            }
+            Authentication user = configuration.getIdentityService().getCurrentAuthentication();
+            if (user == null || user.getUserId() == null || isAdministrator(user)) {
+                return next.execute(command);
+            }
+            if (jobCommand) {
+                throw new AuthorizationException(user.getUserId() + " may not run or change the engine's jobs: "
+                        + "only administrators may.");
+            }
+            // The failure of a run refused above: the job has not run, and keeps its retries and due date.
+            return null;
+        }
+
+        private boolean isAdministrator(Authentication user) {
+            return configuration.getAdminUsers() != null && configuration.getAdminUsers().contains(user.getUserId())
+                    || user.getGroupIds() != null && configuration.getAdminGroups() != null
+                            && user.getGroupIds().stream().anyMatch(configuration.getAdminGroups()::contains);
+        }
+    }
+}
