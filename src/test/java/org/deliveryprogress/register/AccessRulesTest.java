@@ -15,8 +15,9 @@ import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleRepository;
 import org.deliveryprogress.networks.NetworkMeetingRepository;
 import org.deliveryprogress.notifications.NotificationRepository;
-import org.deliveryprogress.support.Http;
 import org.deliveryprogress.support.Http.Reply;
+import org.deliveryprogress.support.Http;
+import org.deliveryprogress.support.MadeWhenRead;
 import org.deliveryprogress.support.Officers;
 import org.deliveryprogress.support.Users;
 import org.deliveryprogress.support.WebSession;
@@ -270,6 +271,21 @@ class AccessRulesTest {
 
         assertThat(start.status()).as(start.body()).isEqualTo(403);
         assertThat(start.json().get("message").asText()).contains("only the managers of its network may");
+        assertThat(cycles.findByMeetingId(scnMeeting)).isEmpty();
+    }
+
+    @Test
+    void aCycleStartedWithAJavaObjectMakesNone() {
+        Long scnMeeting = transaction.execute(status -> cycles.findMeetingsWithoutCycleAfter(LocalDate.now()).stream()
+                .filter(meeting -> meeting.getNetwork().getCode().equals("SCN")).findFirst().orElseThrow().getId());
+
+        Reply start = http.post("manager", "/engine-rest/engine/default/process-definition/key/quarterlyCycle/start",
+                Map.of("variables", Map.of("meetingId", Map.of("type", "Object", "value", "{\"text\": \"x\"}",
+                        "valueInfo", Map.of("objectTypeName", MadeWhenRead.class.getName(),
+                                "serializationDataFormat", "application/json")))));
+
+        assertThat(start.status()).as(start.body()).isGreaterThanOrEqualTo(400);
+        assertThat(MadeWhenRead.made()).as("no object made").isFalse();
         assertThat(cycles.findByMeetingId(scnMeeting)).isEmpty();
     }
 

@@ -22,6 +22,7 @@ import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.plans.ReportingPeriod;
 import org.deliveryprogress.support.Http;
+import org.deliveryprogress.support.MadeWhenRead;
 import org.deliveryprogress.support.Officers;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.WebSession;
@@ -304,6 +305,35 @@ class OneWritePathTest {
             softly.assertThat(answer.status()).as(answer.message()).isEqualTo(400);
             softly.assertThat(answer.message()).contains("leadOfficer", "as an ordinary variable");
         }
+        recordedReturns.assertStillOpen(update.getId());
+        recordedReturns.assertUnchangedSince(before);
+    }
+
+    @Test
+    @DisplayName("a value sent as a Java object is a 400 naming it, in REST and Java, and no object of the class it "
+            + "names is made")
+    void objectValue() {
+        OpenReturn opened = openReturn();
+        Task update = opened.task(TASK_SUBMIT_UPDATE);
+        PlanReturn before = opened.recorded();
+        String json = "{\"text\": \"Done.\"}";
+
+        Http.Reply rest = new Http(port).post("lead", "/engine-rest/task/{task}/complete", Map.of("variables", Map.of(
+                ACHIEVEMENTS, Map.of("type", "Object", "value", json, "valueInfo", Map.of(
+                        "objectTypeName", MadeWhenRead.class.getName(),
+                        "serializationDataFormat", "application/json")),
+                PLANNED_ACTIVITIES, Map.of("value", "More."))), update.getId());
+        Answer java = java("lead", () -> taskService.complete(update.getId(), Variables.createVariables()
+                .putValueTyped(ACHIEVEMENTS, Variables.serializedObjectValue(json)
+                        .objectTypeName(MadeWhenRead.class.getName()).serializationDataFormat("application/json")
+                        .create())
+                .putValue(PLANNED_ACTIVITIES, "More.")));
+
+        for (Answer answer : List.of(answer(rest), java)) {
+            softly.assertThat(answer.status()).as(answer.message()).isEqualTo(400);
+            softly.assertThat(answer.message()).contains("achievements: an object value is not accepted");
+        }
+        assertThat(MadeWhenRead.made()).as("no object made").isFalse();
         recordedReturns.assertStillOpen(update.getId());
         recordedReturns.assertUnchangedSince(before);
     }
