@@ -36,6 +36,8 @@ final class XlsxReader {
             List<SourceRecord> records = new ArrayList<>();
             rows.forEach(row -> records.add(new SourceRecord(row.getRowNum(), texts(row))));
             return records;
+        } catch (TableFormatException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             // fastexcel-reader meets a damaged or foreign file with whatever exception its parsing hits.
             throw new TableFormatException(new ImportError(1, null, "not an Excel .xlsx workbook"), e);

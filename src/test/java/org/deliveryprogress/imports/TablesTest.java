@@ -493,6 +493,34 @@ class TablesTest {
     }
 
     @Test
+    @DisplayName("A spreadsheet's blank cells far to the right (column XFD) are dropped, and text there is refused "
+            + "by its row")
+    void cellsFarToTheRight() throws IOException {
+        int lastColumn = 16_383;
+        byte[] blanks = workbook(sheet -> {
+            texts(sheet, 0, "reference", "title");
+            for (int row = 1; row <= 2_000; row++) {
+                texts(sheet, row, "CC-" + row, "Plan " + row);
+                sheet.value(row, lastColumn, " ");
+            }
+        });
+        Table table = Tables.readXlsx(blanks);
+        assertThat(table.rows()).hasSize(2_000);
+        assertThat(table.problems()).isEmpty();
+
+        byte[] text = workbook(sheet -> {
+            texts(sheet, 0, "reference", "title");
+            texts(sheet, 1, "CC-1", "Youth");
+            sheet.value(2, 0, "CC-2");
+            sheet.value(2, lastColumn, "stray");
+        });
+        assertThatThrownBy(() -> Tables.readXlsx(text))
+                .isInstanceOfSatisfying(TableFormatException.class, refused -> assertThat(refused.errors())
+                        .containsExactly(new ImportError(3, null, "has text in cell 16384, far to the right of the "
+                                + "file's columns: a register file has at most 100 columns")));
+    }
+
+    @Test
     void anEmptyFirstSheetIsRefused() throws IOException {
         byte[] workbook = workbook(sheet -> sheet.value(0, 0, ""));
 

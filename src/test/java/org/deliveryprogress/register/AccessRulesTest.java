@@ -3,8 +3,16 @@ package org.deliveryprogress.register;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -272,6 +280,34 @@ class AccessRulesTest {
         assertThat(start.status()).as(start.body()).isEqualTo(403);
         assertThat(start.json().get("message").asText()).contains("only the managers of its network may");
         assertThat(cycles.findByMeetingId(scnMeeting)).isEmpty();
+    }
+
+    @Test
+    void aBodyOverTheEngineApisLimitIsRefusedUnread() throws Exception {
+        byte[] sixMegabytes = new byte[6 * 1024 * 1024];
+        for (String path : List.of("/engine-rest/deployment/create",
+                "/camunda/api/engine/engine/default/deployment/create")) {
+            Reply refused = http.postBytes("lead", path, MediaType.APPLICATION_OCTET_STREAM, sixMegabytes);
+            assertThat(refused.status()).as(path).isEqualTo(413);
+            assertThat(refused.body()).isEqualTo("The request's body is 6 MB; this API takes at most 5 MB.");
+        }
+
+        byte[] multipart = new ByteArrayOutputStream() {
+            {
+                writeBytes(("--part\r\nContent-Disposition: form-data; name=\"data\"; filename=\"x.bpmn\"\r\n"
+                        + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                writeBytes(sixMegabytes);
+                writeBytes("\r\n--part--\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+        }.toByteArray();
+        HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("lead:demo".getBytes()))
+                .header("Content-Type", "multipart/form-data; boundary=part")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(multipart)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).as("sent without its length, its reading fails at the limit (unlimited, "
+                + "read whole, it would be refused as no deployment of the officer's: 403)").isEqualTo(400);
     }
 
     @Test
