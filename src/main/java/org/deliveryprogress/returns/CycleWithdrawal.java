@@ -19,6 +19,7 @@ import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.networks.NetworkMeeting;
 import org.deliveryprogress.networks.NetworkMeetingRepository;
+import org.deliveryprogress.shared.BlankText;
 import org.deliveryprogress.shared.ConflictException;
 import org.deliveryprogress.shared.InvalidRequestException;
 import org.deliveryprogress.shared.NotFoundException;
@@ -104,7 +105,7 @@ public class CycleWithdrawal {
         Cycle cycle = cycles.findByMeetingId(meeting.getId()).flatMap(found -> cycles.findAndLock(found.getId()))
                 .orElseThrow(() -> new NotFoundException("The meeting of " + ReadableDates.date(meetingDate)
                         + " has no cycle to withdraw."));
-        if (reason == null || reason.isBlank() || reason.length() > REASON_LIMIT) {
+        if (BlankText.isBlank(reason) || reason.length() > REASON_LIMIT) {
             throw new InvalidRequestException("Say why the cycle is withdrawn (at most " + REASON_LIMIT
                     + " characters): its officers are told, and the engine's history keeps it.");
         }

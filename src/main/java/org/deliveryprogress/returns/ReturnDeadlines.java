@@ -19,6 +19,7 @@ import org.deliveryprogress.engine.AsApplication;
 import org.deliveryprogress.identity.RegisterAccess;
 import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.shared.BlankText;
 import org.deliveryprogress.shared.DayMonthYear;
 import org.deliveryprogress.shared.InvalidRequestException;
 import org.deliveryprogress.shared.NotAllowedException;
@@ -104,7 +105,7 @@ public class ReturnDeadlines {
                     + plan.getNetwork().getRegion().inWords() + ": deadlines, like their reminders, fall on working "
                     + "days. Choose a weekday that is not a bank holiday.");
         }
-        if (reason == null || reason.isBlank() || reason.length() > REASON_LIMIT) {
+        if (BlankText.isBlank(reason) || reason.length() > REASON_LIMIT) {
             throw new InvalidRequestException("Say why the deadline moves (at most " + REASON_LIMIT
                     + " characters): the officers and the history read it.");
         }

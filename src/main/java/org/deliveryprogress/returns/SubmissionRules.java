@@ -28,6 +28,7 @@ import org.deliveryprogress.plans.IndicatorValue;
 import org.deliveryprogress.plans.PlanAction;
 import org.deliveryprogress.plans.PlanIndicator;
 import org.deliveryprogress.plans.ReportingPeriod;
+import org.deliveryprogress.shared.BlankText;
 import org.deliveryprogress.shared.DayMonthYear;
 import org.deliveryprogress.shared.NumberInText;
 import org.deliveryprogress.shared.ReadableDates;
@@ -482,7 +483,7 @@ class SubmissionRules {
 
     private static boolean isGiven(JsonNode entry, String key) {
         JsonNode node = entry == null ? null : entry.get(key);
-        return node != null && !node.isNull() && !(node.isTextual() && node.asText().isBlank());
+        return node != null && !node.isNull() && !(node.isTextual() && BlankText.isBlank(node.asText()));
     }
 
     private JsonNode asJson(Object value, String what, List<String> problems) {
@@ -501,7 +502,7 @@ class SubmissionRules {
 
     private static String textOf(JsonNode entry, String field) {
         JsonNode node = entry == null ? null : entry.get(field);
-        if (node == null || node.isNull() || node.asText().isBlank()) {
+        if (node == null || node.isNull() || BlankText.isBlank(node.asText())) {
             return null;
         }
         return node.asText().strip();
@@ -547,7 +548,7 @@ class SubmissionRules {
     }
 
     private static boolean isBlank(Object value) {
-        return value == null || (value instanceof String text && text.isBlank());
+        return value == null || (value instanceof String text && BlankText.isBlank(text));
     }
 
     private static void rejectIfAny(List<String> problems) {

@@ -55,6 +55,17 @@ class SubmissionRulesTest {
         }
 
         @Test
+        @DisplayName("takes no-break and zero-width spaces alone for nothing written")
+        void invisibleText() {
+            assertThatThrownBy(() -> rules.update(Map.of(ACHIEVEMENTS, "\u200B", PLANNED_ACTIVITIES, "\u00A0 \u2060"),
+                    NOTHING_EXPECTED))
+                    .isInstanceOf(SubmissionRejectedException.class)
+                    .satisfies(e -> assertThat(((SubmissionRejectedException) e).getProblems()).containsExactly(
+                            "Key achievements since last quarter (achievements) must be filled in.",
+                            "Key activities planned for the next quarter (plannedActivities) must be filled in."));
+        }
+
+        @Test
         @DisplayName("keeps texts up to 100,000 characters, and says by how much a longer one is over")
         void limit() {
             String longest = "x".repeat(100_000);
@@ -249,6 +260,8 @@ class SubmissionRulesTest {
             assertThatThrownBy(() -> judged(Map.of(RAG_STATUS, "Amber")))
                     .hasMessageStartingWith("An Amber status needs a comment");
             assertThat(judged(Map.of(RAG_STATUS, "Blue")).comment()).isNull();
+            assertThatThrownBy(() -> judged(Map.of(RAG_STATUS, "Red", JUDGEMENT_COMMENT, "\u200B\uFEFF")))
+                    .as("a comment of invisible characters").hasMessageStartingWith("A Red status needs a comment");
         }
 
         @Test
