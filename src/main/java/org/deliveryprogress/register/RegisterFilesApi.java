@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.deliveryprogress.identity.RegisterAccess;
@@ -166,7 +167,7 @@ class RegisterFilesApi {
     static ResponseEntity<byte[]> download(byte[] content, MediaType type, Network network, String name) {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(network.getCode().toLowerCase() + "-" + name).build().toString())
+                        .filename(network.getCode().toLowerCase(Locale.ROOT) + "-" + name).build().toString())
                 .body(content);
     }
 }

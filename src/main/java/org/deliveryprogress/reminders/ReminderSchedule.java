@@ -31,9 +31,11 @@ class ReminderSchedule {
         if (!calendar.isWorkingDay(today, region)) {
             return Optional.empty();
         }
-        if (today.equals(calendar.workingDaysBefore(due, offsets.reminderDaysBeforeDue(), region))) {
-            return Optional.of(new Slot("before", "is due in " + offsets.reminderDaysBeforeDue()
-                    + " working days, on " + ReadableDates.day(due), 0));
+        // A network that sets no days before the deadline gets no reminder before it, rather than this one on the day.
+        int daysBefore = offsets.reminderDaysBeforeDue();
+        if (daysBefore > 0 && today.equals(calendar.workingDaysBefore(due, daysBefore, region))) {
+            return Optional.of(new Slot("before", "is due in " + daysBefore + (daysBefore == 1 ? " working day"
+                    : " working days") + ", on " + ReadableDates.day(due), 0));
         }
         if (today.equals(due)) {
             return Optional.of(new Slot("due", "is due today", 0));

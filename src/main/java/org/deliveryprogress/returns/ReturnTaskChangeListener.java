@@ -37,7 +37,8 @@ import org.springframework.stereotype.Component;
 class ReturnTaskChangeListener implements TaskListener {
 
     private static final List<String> KEPT = List.of(TaskEntity.NAME, TaskEntity.DUE_DATE, TaskEntity.FOLLOW_UP_DATE,
-            TaskEntity.PRIORITY, TaskEntity.DESCRIPTION, TaskEntity.OWNER, TaskEntity.PARENT_TASK);
+            TaskEntity.PRIORITY, TaskEntity.DESCRIPTION, TaskEntity.OWNER, TaskEntity.PARENT_TASK,
+            TaskEntity.CASE_INSTANCE_ID);
 
     private final IdentityService identityService;
     private final DeadlineChangeRepository deadlineChanges;

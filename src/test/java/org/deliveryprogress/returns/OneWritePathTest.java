@@ -509,9 +509,10 @@ class OneWritePathTest {
         Http http = new Http(port);
 
         Http.Reply moved = http.put("lead", "/engine-rest/task/{task}", Map.of("name", "Nothing to do",
-                "assignee", "lead", "due", "2030-01-01T00:00:00.000+0000", "priority", 0), update.getId());
+                "assignee", "lead", "due", "2030-01-01T00:00:00.000+0000", "priority", 0, "caseInstanceId", "x"),
+                update.getId());
         assertThat(moved.status()).as(moved.body()).isEqualTo(403);
-        assertThat(moved.json().path("message").asText()).contains("keeps its dueDate, name, priority");
+        assertThat(moved.json().path("message").asText()).contains("keeps its caseInstanceId, dueDate, name, priority");
         Http.Reply handed = http.post("lead", "/engine-rest/task/{task}/assignee", Map.of("userId", "lead2"),
                 update.getId());
         assertThat(handed.status()).as(handed.body()).isEqualTo(403);
