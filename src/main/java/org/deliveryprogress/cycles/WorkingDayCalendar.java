@@ -53,6 +53,19 @@ public class WorkingDayCalendar {
         return day;
     }
 
+    /** The working day that lies the given number of working days after the date (the date itself not counted). */
+    public LocalDate workingDaysAfter(LocalDate date, int workingDays, HolidayRegion region) {
+        LocalDate day = date;
+        int counted = 0;
+        while (counted < workingDays) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day, region)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
     private Set<LocalDate> load(RegionYear key) {
         // Holiday.getDate() is the day off: the substitute Monday or Tuesday when the holiday falls on a weekend.
         // Observances (days marked but not taken off) are kept out, should the library ever list any for the UK.
