@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 public record ReportingPeriod(int startYear, Integer quarter) implements Comparable<ReportingPeriod> {
 
-    private static final Pattern WRITTEN = Pattern.compile("(\\d{4})/(\\d{2})(?: Q([1-4]))?");
+    /** "2026/27 Q2" or "2026/27"; "q2", and more than one space before it, as typed, too. */
+    private static final Pattern WRITTEN = Pattern.compile("(\\d{4})/(\\d{2})(?:\\s+[Qq]([1-4]))?");
     private static final Comparator<ReportingPeriod> ORDER = Comparator.comparingInt(ReportingPeriod::startYear)
             // A year's value comes after its quarters: it is known once the year is over.
             .thenComparingInt(period -> period.quarter() == null ? 5 : period.quarter());

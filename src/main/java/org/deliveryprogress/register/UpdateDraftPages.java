@@ -1,17 +1,21 @@
 package org.deliveryprogress.register;
 
+import java.util.Map;
+
 import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.identity.Viewer;
+import org.deliveryprogress.returns.DraftSavedSinceException;
+import org.deliveryprogress.returns.ReturnDraft;
 import org.deliveryprogress.returns.ReturnDrafts;
 import org.deliveryprogress.returns.ReturnUpdate;
 import org.deliveryprogress.shared.InvalidRequestException;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -42,6 +46,9 @@ class UpdateDraftPages {
             model.addAttribute("leadOfficerName", directory.nameOf(update.leadOfficer()));
             model.addAttribute("holderName", update.assignee() == null ? null : directory.nameOf(update.assignee()));
             update.draft().ifPresent(saved -> model.addAttribute("saved", drafts.savedLine(saved)));
+            // The version this page is based on; after a refusal, the one the officer asked about.
+            model.addAttribute("basedOn", model.getAttribute("enteredBasedOn") instanceof String entered ? entered
+                    : update.draft().map(ReturnDraft::version).orElse(ReturnDrafts.NO_DRAFT));
         });
         return "update-draft";
     }
@@ -49,31 +56,42 @@ class UpdateDraftPages {
     @PostMapping("/plans/{reference}/update")
     String save(@PathVariable String reference, @RequestParam(required = false) String achievements,
             @RequestParam(required = false) String plannedActivities, @RequestParam(required = false) String blockages,
-            @RequestParam(defaultValue = "save") String then, RedirectAttributes result) {
+            @RequestParam(defaultValue = "save") String then, @RequestParam(required = false) String basedOn,
+            @RequestParam(required = false) String replaces, RedirectAttributes result) {
         ReturnUpdate texts = typed(achievements, plannedActivities, blockages);
+        // A save asked for after the refusal below names the draft it knowingly replaces.
+        String version = replaces != null ? replaces : basedOn;
         try {
             if ("handToLead".equals(then)) {
-                drafts.handToLead(reference, texts, Viewer.current());
+                drafts.handToLead(reference, texts, version, Viewer.current());
                 result.addFlashAttribute("done", "Draft saved and handed to the lead officer, who has been told.");
             } else {
-                drafts.save(reference, texts, Viewer.current());
+                drafts.save(reference, texts, version, Viewer.current());
             }
-        } catch (InvalidRequestException e) {
+        } catch (InvalidRequestException | DraftSavedSinceException e) {
             result.addFlashAttribute("problem", e.getMessage());
             // What the officer typed comes back to them, not the draft saved before.
             result.addFlashAttribute("entered", texts);
+            result.addFlashAttribute("enteredBasedOn", basedOn);
+            if (e instanceof DraftSavedSinceException since) {
+                result.addFlashAttribute("replaces", since.currentVersion());
+            }
         }
         return "redirect:/plans/" + reference + "/update";
     }
 
-    /** The page saves the draft when the officer leaves it (the browser's beacon): no page in answer. */
+    /**
+     * The page saves the draft when the officer leaves it or switches away: no page in answer, the draft's version,
+     * which the page, if the officer comes back to it, bases its next save on.
+     */
     @PostMapping("/plans/{reference}/update/on-leaving")
-    ResponseEntity<Void> saveOnLeaving(@PathVariable String reference,
+    @ResponseBody
+    Map<String, String> saveOnLeaving(@PathVariable String reference,
             @RequestParam(required = false) String achievements,
             @RequestParam(required = false) String plannedActivities,
-            @RequestParam(required = false) String blockages) {
-        drafts.save(reference, typed(achievements, plannedActivities, blockages), Viewer.current());
-        return ResponseEntity.noContent().build();
+            @RequestParam(required = false) String blockages, @RequestParam(required = false) String basedOn) {
+        return Map.of("version", drafts.save(reference, typed(achievements, plannedActivities, blockages), basedOn,
+                Viewer.current()).version());
     }
 
     /**

@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.variable.type.ValueType;
 import org.deliveryprogress.returns.SubmissionRules.Judgement;
 import org.deliveryprogress.returns.SubmissionRules.RemedialDecision;
 import org.springframework.core.NestedExceptionUtils;
@@ -70,16 +69,13 @@ class RecordSubmissionListener implements TaskListener {
 
     /**
      * A value sent as a type it cannot be read as, such as a Json value that is not JSON, is refused by name: the
-     * engine would fail on reading it, a server error that says nothing of the field. A value sent as a Java object is
-     * refused unread: reading it would make an object of whatever class the sender named, running its code.
+     * engine would fail on reading it, a server error that says nothing of the field. So is a value sent as a Java
+     * object of a class other than the JDK's plain values and collections, which the engine will not make
+     * ({@code deserializationTypeValidationEnabled}): reading it would run the code of whatever class the sender named.
      */
     private static void refuseUnreadable(DelegateTask task) {
         List<String> problems = new ArrayList<>();
         for (String name : new TreeSet<>(task.getVariableNames())) {
-            if (ValueType.OBJECT.equals(task.getVariableTyped(name, false).getType())) {
-                problems.add(name + ": an object value is not accepted; send it as the form does.");
-                continue;
-            }
             try {
                 task.getVariableTyped(name);
             } catch (ProcessEngineException unreadable) {

@@ -62,4 +62,12 @@ public class ReturnDraft {
     public Instant getSavedAt() {
         return savedAt;
     }
+
+    /**
+     * Which save of the draft this is, for a form to send back with its next save: a save based on another finds the
+     * draft saved again since the form was opened ({@link ReturnDrafts}).
+     */
+    public String version() {
+        return savedAt.toString();
+    }
 }

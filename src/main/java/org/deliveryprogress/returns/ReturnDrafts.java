@@ -79,11 +79,19 @@ public class ReturnDrafts {
         return openUpdateTask(plan).map(open -> open.describe(drafts.findById(open.planReturn().getId())));
     }
 
-    /** Saves what the officer has written so far; the texts may be incomplete, not longer than an update's. */
+    /** The version a form that shows no draft sends back: a draft saved meanwhile is not replaced by it. */
+    public static final String NO_DRAFT = "";
+
+    /**
+     * Saves what the officer has written so far; the texts may be incomplete, not longer than an update's. The form
+     * names the version of the draft it was opened with ({@link ReturnDraft#version()}, {@link #NO_DRAFT}, or null to
+     * replace whatever is saved): a draft saved since, in another window or by the plan's other officer, is not
+     * replaced but refused (409) saying who saved it when.
+     */
     @Transactional
-    public ReturnDraft save(String planReference, ReturnUpdate texts, Viewer viewer) {
+    public ReturnDraft save(String planReference, ReturnUpdate texts, String basedOn, Viewer viewer) {
         DeliveryPlan plan = writersPlan(planReference, viewer);
-        return save(plan, openUpdateOf(plan), texts, viewer);
+        return save(plan, openUpdateOf(plan), texts, basedOn, viewer);
     }
 
     /**
@@ -91,28 +99,41 @@ public class ReturnDrafts {
      * evidence's lists as JSON when the form has them, checked only when the update is submitted.
      */
     @Transactional
-    public ReturnDraft saveForTask(String taskId, ReturnUpdate texts, String evidence, Viewer viewer) {
+    public ReturnDraft saveForTask(String taskId, ReturnUpdate texts, String evidence, String basedOn,
+            Viewer viewer) {
         if (evidence != null && evidence.length() > EVIDENCE_LIMIT) {
             throw new InvalidRequestException("The evidence of a draft holds at most " + EVIDENCE_LIMIT
                     + " characters.");
         }
+        OpenUpdateTask open = writersTask(taskId, viewer);
+        ReturnDraft draft = save(open.plan(), open, texts, basedOn, viewer);
+        if (evidence != null) {
+            draft.saveEvidence(evidence);
+        }
+        return draft;
+    }
+
+    /** The version of the task's draft, {@link #NO_DRAFT} if it has none: what a form opened now is based on. */
+    @Transactional(readOnly = true)
+    public String versionForTask(String taskId, Viewer viewer) {
+        OpenUpdateTask open = writersTask(taskId, viewer);
+        return drafts.findById(open.planReturn().getId()).map(ReturnDraft::version).orElse(NO_DRAFT);
+    }
+
+    /** The open update task, if the viewer writes its plan's update; as a task that does not exist otherwise. */
+    private OpenUpdateTask writersTask(String taskId, Viewer viewer) {
         OpenUpdateTask open = AsApplication.run(identityService, () -> Optional.ofNullable(
                 taskService.createTaskQuery().taskId(taskId).taskDefinitionKey(TASK_SUBMIT_UPDATE).singleResult()))
                 .flatMap(task -> returns.findByProcessInstanceId(task.getProcessInstanceId())
                         .map(planReturn -> new OpenUpdateTask(planReturn.getPlan(), planReturn, task)))
                 .orElseThrow(() -> noOpenUpdate(taskId));
-        DeliveryPlan plan;
         try {
-            plan = writersPlan(open.plan().getReference(), viewer);
+            writersPlan(open.plan().getReference(), viewer);
         } catch (NotFoundException invisible) {
             // As a task that does not exist: the plan's reference is not theirs to learn from a task's id.
             throw noOpenUpdate(taskId);
         }
-        ReturnDraft draft = save(plan, open, texts, viewer);
-        if (evidence != null) {
-            draft.saveEvidence(evidence);
-        }
-        return draft;
+        return open;
     }
 
     private static NotFoundException noOpenUpdate(String taskId) {
@@ -129,20 +150,21 @@ public class ReturnDrafts {
      * finds the draft in the form.
      */
     @Transactional
-    public void handToLead(String planReference, ReturnUpdate texts, Viewer viewer) {
+    public void handToLead(String planReference, ReturnUpdate texts, String basedOn, Viewer viewer) {
         DeliveryPlan plan = writersPlan(planReference, viewer);
         if (!viewer.userId().equals(plan.getDataEntryOfficer())) {
             throw new NotAllowedException("Only the plan's data-entry officer hands a draft to the lead officer.");
         }
         OpenUpdateTask open = openUpdateOf(plan);
-        ReturnDraft draft = save(plan, open, texts, viewer);
+        ReturnDraft draft = save(plan, open, texts, basedOn, viewer);
         AsApplication.run(identityService,
                 () -> taskService.setAssignee(open.task().getId(), plan.getLeadOfficer()));
         events.publishEvent(new DraftHandedToLead(open.planReturn().getId(), open.task().getId(), viewer.userId(),
                 draft.getSavedAt()));
     }
 
-    private ReturnDraft save(DeliveryPlan plan, OpenUpdateTask open, ReturnUpdate texts, Viewer viewer) {
+    private ReturnDraft save(DeliveryPlan plan, OpenUpdateTask open, ReturnUpdate texts, String basedOn,
+            Viewer viewer) {
         for (String text : new String[] { texts.achievements(), texts.plannedActivities(), texts.blockages() }) {
             if (text != null && text.length() > SubmissionRules.UPDATE_TEXT_LIMIT) {
                 throw new InvalidRequestException("Each text of an update holds at most "
@@ -157,8 +179,16 @@ public class ReturnDrafts {
                 .count()) == 0) {
             throw noUpdateToWrite(plan);
         }
-        ReturnDraft draft = drafts.findById(open.planReturn().getId())
-                .orElseGet(() -> new ReturnDraft(open.planReturn().getId()));
+        Optional<ReturnDraft> saved = drafts.findById(open.planReturn().getId());
+        String current = saved.map(ReturnDraft::version).orElse(NO_DRAFT);
+        if (basedOn != null && !basedOn.equals(current)) {
+            String since = saved.map(newer -> users.nameOf(newer.getSavedBy()) + " saved this update's draft at "
+                    + dates.moment(newer.getSavedAt()) + ", after this form was opened")
+                    .orElse("the update was submitted after this form was opened, and has come back for more work");
+            throw new DraftSavedSinceException("Not saved: " + since + ". Open it again in another window to "
+                    + "compare; save again here to replace it with what you have written.", current);
+        }
+        ReturnDraft draft = saved.orElseGet(() -> new ReturnDraft(open.planReturn().getId()));
         draft.save(texts, viewer.userId(), clock.instant());
         return drafts.save(draft);
     }

@@ -168,6 +168,9 @@ class SubmissionRules {
             }
             if (value == null) {
                 problems.add(where + "give the latest value, or say there is no new data this quarter.");
+            } else if (indicator.isNumeric() && NumberInText.withDecimalPoint(value).isPresent()) {
+                problems.add(where + "'" + value + "' has a decimal comma; write it with a point: "
+                        + NumberInText.withDecimalPoint(value).orElseThrow() + ".");
             } else if (indicator.isNumeric() && NumberInText.exactly(value).isEmpty()) {
                 problems.add(where + "'" + value + "' is not a number; write it in figures, such as 74.6"
                         + (indicator.getUnit() == null ? "" : " (" + indicator.getUnit() + ")") + ".");

@@ -15,6 +15,8 @@ public final class NumberInText {
     private static final String NUMBER = "-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
     private static final Pattern ONLY = Pattern.compile("\\s*(" + NUMBER + ")\\s*%?\\s*");
     private static final Pattern FIRST = Pattern.compile("(?<![\\d.])(" + NUMBER + ")");
+    /** A comma before one or two digits, which no thousands comma is: a decimal comma, as much of Europe writes it. */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\s*(-?\\d+),(\\d{1,2})\\s*(%?)\\s*");
 
     private NumberInText() {
     }
@@ -29,6 +31,14 @@ public final class NumberInText {
     public static Optional<BigDecimal> first(String text) {
         Matcher first = text == null ? null : FIRST.matcher(text);
         return first != null && first.find() ? Optional.of(number(first.group(1))) : Optional.empty();
+    }
+
+    /** A number written with a decimal comma ("75,9"), as it would be written with a point ("75.9"). */
+    public static Optional<String> withDecimalPoint(String text) {
+        Matcher comma = text == null ? null : DECIMAL_COMMA.matcher(text);
+        return comma != null && comma.matches()
+                ? Optional.of(comma.group(1) + "." + comma.group(2) + comma.group(3))
+                : Optional.empty();
     }
 
     private static BigDecimal number(String written) {

@@ -11,6 +11,10 @@
  * Signing out saves the draft first, while the session lasts. A save refused because the session had ended (it
  * expired) is kept in this browser and sent again when the officer, signed in again, opens the form; the form is
  * then shown again, with them.
+ *
+ * No save replaces a draft saved after the form was opened (in another window, or by the plan's other officer): each
+ * save names the version of the draft it is based on, and the server refuses one based on an older version, saying
+ * who saved it when. Save, clicked after that, replaces it knowingly; leaving the form never does.
  */
 const pluginApi = document.querySelector('base').getAttribute('tasklist-api') + 'plugin/delivery-progress/default';
 const TEXTS = ['achievements', 'plannedActivities', 'blockages'];
@@ -76,10 +80,13 @@ async function save(draft, keepalive) {
     return;
   }
   draft.sending = written;
-  const { response, answer } = await send(draft.taskId, written, keepalive);
+  const { response, answer } = await send(draft.taskId, written, draft.basedOn, keepalive);
   draft.sending = null;
   if (response.ok) {
     draft.savedTexts = written;
+    draft.basedOn = answer.version;
+  } else if (response.status === 409) {
+    draft.newerVersion = answer.version;
   }
   showStatus(answer.message, !response.ok);
 }
@@ -88,26 +95,37 @@ async function save(draft, keepalive) {
  * Sends a draft to the server. One refused because the session has ended is kept in this browser, to be sent again
  * once the officer has signed in ({@link saveUnsaved}).
  */
-async function send(taskId, written, keepalive) {
+async function send(taskId, written, basedOn, keepalive) {
   const response = await fetch(`${pluginApi}/drafts/${encodeURIComponent(taskId)}`, {
     method: 'PUT',
     keepalive,
     credentials: 'same-origin',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken() },
-    body: written
+    body: JSON.stringify({ ...JSON.parse(written), basedOn })
   });
   const answer = await response.json().catch(() => ({ message: 'The draft could not be saved.' }));
   if (response.ok) {
     localStorage.removeItem(UNSAVED + taskId);
   } else if (response.status === 401) {
-    localStorage.setItem(UNSAVED + taskId, written);
+    localStorage.setItem(UNSAVED + taskId, JSON.stringify({ written, basedOn }));
   }
   return { response, answer };
 }
 
+/** The version of the task's draft as the form opens with it, which its saves are based on. */
+async function versionOf(draft) {
+  const response = await fetch(`${pluginApi}/drafts/${encodeURIComponent(draft.taskId)}`, {
+    credentials: 'same-origin', headers: { Accept: 'application/json' }
+  });
+  if (response.ok) {
+    draft.basedOn = (await response.json()).version;
+  }
+}
+
 /** The changes the server refused when the session ended, sent again; the form then shows them, from the server. */
-async function saveUnsaved(taskId, written) {
-  const { response, answer } = await send(taskId, written, false);
+async function saveUnsaved(taskId, unsaved) {
+  const { written, basedOn } = JSON.parse(unsaved);
+  const { response, answer } = await send(taskId, written, basedOn, false);
   if (response.ok) {
     location.reload();
   } else {
@@ -143,6 +161,7 @@ function follow() {
   }
   if (form && !open) {
     open = { ...form, savedTexts: JSON.stringify(textsOf(form.fields)) };
+    versionOf(open);
     // A copy Tasklist's own Save left in this browser would show instead of the draft on the server.
     localStorage.removeItem('camunda-form:' + form.taskId);
     const unsaved = localStorage.getItem(UNSAVED + form.taskId);
@@ -168,8 +187,13 @@ document.addEventListener('click', event => {
 document.addEventListener('click', event => {
   if (open && event.target.closest("[cam-tasklist-form] .form-actions button[ng-click^='save']")) {
     // After Tasklist's own handler, which stores the form in this browser: the server's draft is the one kept.
+    // Clicked after a refusal, it replaces the draft saved since the form was opened, as the refusal said it would.
     setTimeout(() => {
       localStorage.removeItem('camunda-form:' + open.taskId);
+      if (open.newerVersion !== undefined) {
+        open.basedOn = open.newerVersion;
+        delete open.newerVersion;
+      }
       save(open, false);
     });
   }

@@ -32,6 +32,13 @@ class ReportingPeriodTest {
     }
 
     @Test
+    void aQuarterTypedInLowerCaseOrAfterTwoSpacesIsRead() {
+        assertThat(ReportingPeriod.parse("2026/27 q2")).contains(new ReportingPeriod(2026, 2));
+        assertThat(ReportingPeriod.parse("2026/27  Q2")).contains(new ReportingPeriod(2026, 2));
+        assertThat(ReportingPeriod.parse("2026/27Q2")).isEmpty();
+    }
+
+    @Test
     void januaryFallsInTheLastQuarterOfTheYearBefore() {
         assertThat(ReportingPeriod.quarterOf(LocalDate.of(2027, 1, 29))).isEqualTo(new ReportingPeriod(2026, 4));
         assertThat(ReportingPeriod.quarterOf(LocalDate.of(2026, 4, 1))).isEqualTo(new ReportingPeriod(2026, 1));

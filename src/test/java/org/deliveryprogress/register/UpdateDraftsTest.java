@@ -6,6 +6,8 @@ import static org.deliveryprogress.returns.ReturnVariables.*;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,6 +37,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Drafts of an update live on the server: saved by one officer in one browser session, read and continued by the
@@ -158,9 +162,12 @@ class UpdateDraftsTest {
     void savedOnLeaving() {
         WebSession lead = signedIn("lead");
         String token = WebSession.csrfTokenIn(lead.get(path).body());
-        Page beacon = lead.postForm(path + "/on-leaving", Map.of("achievements", "Left half way", "_csrf", token));
-        assertThat(beacon.status()).isEqualTo(204);
-        assertThat(lead.get(path).body()).contains("Left half way", "Draft saved at");
+        Page onLeaving = lead.postForm(path + "/on-leaving", Map.of("achievements", "Left half way", "_csrf", token));
+        assertThat(onLeaving.status()).isEqualTo(200);
+        String page = lead.get(path).body();
+        assertThat(page).contains("Left half way", "Draft saved at");
+        assertThat(onLeaving.body()).as("the version the page bases its next save on")
+                .isEqualTo("{\"version\":\"" + hidden(page, "basedOn") + "\"}");
     }
 
     @Test
@@ -188,6 +195,46 @@ class UpdateDraftsTest {
         assertThat(signedIn("lead2").get(path).status()).isIn(403, 404);
     }
 
+    @Test
+    @DisplayName("on its page, not saved over a draft saved since the page was opened, not even on leaving; saved "
+            + "over it once the officer is told and saves again")
+    void pageNotOverADraftSavedSince() {
+        WebSession clerk = signedIn("clerk");
+        String clerksPage = clerk.get(path).body();
+        String basedOn = hidden(clerksPage, "basedOn");
+        assertThat(save(signedIn("lead"), Map.of("achievements", "The lead's words", "plannedActivities", "",
+                "then", "save")).status()).isEqualTo(302);
+
+        Map<String, String> typed = Map.of("achievements", "The clerk's words", "plannedActivities", "",
+                "basedOn", basedOn, "_csrf", WebSession.csrfTokenIn(clerksPage));
+        Page onLeaving = clerk.postForm(path + "/on-leaving", typed);
+        assertThat(onLeaving.status()).isEqualTo(409);
+        Page refused = clerk.postForm(path, withThen(typed, "save"));
+        assertThat(refused.status()).isEqualTo(302);
+        String told = clerk.get(path).body();
+        assertThat(told).contains("Not saved: Gareth Penhallow saved this update&#39;s draft at ",
+                "The clerk&#39;s words", "by Gareth Penhallow");
+        assertThat(signedIn("lead").get(path).body()).contains("The lead&#39;s words");
+
+        Map<String, String> again = new HashMap<>(withThen(typed, "save"));
+        again.put("replaces", hidden(told, "replaces"));
+        again.put("_csrf", WebSession.csrfTokenIn(told));
+        assertThat(clerk.postForm(path, again).status()).isEqualTo(302);
+        assertThat(signedIn("lead").get(path).body()).contains("The clerk&#39;s words", "by Priya Oakenshaw");
+    }
+
+    private static Map<String, String> withThen(Map<String, String> fields, String then) {
+        Map<String, String> form = new HashMap<>(fields);
+        form.put("then", then);
+        return form;
+    }
+
+    private static String hidden(String page, String name) {
+        Matcher value = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(page);
+        assertThat(value.find()).as(name + " in the page").isTrue();
+        return value.group(1);
+    }
+
     @Nested
     @DisplayName("saved from Tasklist's form, through the project's Tasklist plugin")
     class FromTasklist {
@@ -207,6 +254,41 @@ class UpdateDraftsTest {
             assertThat(signedInToTasklist("lead").tasklistPluginApi("PUT", "/drafts/" + update().getId(),
                     texts("The lead's turn"), true).status()).isEqualTo(200);
             assertThat(signedIn("lead").get(path).body()).contains("The lead&#39;s turn", "by Gareth Penhallow");
+        }
+
+        @Test
+        @DisplayName("not saved over a draft saved since the form was opened, in another window or by the other "
+                + "officer, but refused saying who saved it when; saved knowingly over it, named")
+        void notOverADraftSavedSince() throws Exception {
+            String draft = "/drafts/" + update().getId();
+            WebSession lead = signedInToTasklist("lead");
+            WebSession clerk = signedInToTasklist("clerk");
+            String opened = version(lead.tasklistPluginApi("GET", draft, null, true));
+            assertThat(opened).as("no draft yet").isEmpty();
+
+            Page first = lead.tasklistPluginApi("PUT", draft, based(texts("The lead's window"), opened), true);
+            assertThat(first.status()).as(first.body()).isEqualTo(200);
+            Page refused = clerk.tasklistPluginApi("PUT", draft, based(texts("The clerk's window"), opened), true);
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.body()).contains("Not saved: Gareth Penhallow saved this update's draft at ",
+                    "after this form was opened");
+            assertThat(version(refused)).isEqualTo(version(first));
+            assertThat(signedIn("lead").get(path).body()).as("the lead's draft stands")
+                    .contains("The lead&#39;s window");
+
+            Page replaced = clerk.tasklistPluginApi("PUT", draft, based(texts("The clerk's window"),
+                    version(refused)), true);
+            assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+            assertThat(version(clerk.tasklistPluginApi("GET", draft, null, true))).isEqualTo(version(replaced));
+            assertThat(signedIn("lead").get(path).body()).contains("The clerk&#39;s window");
+        }
+
+        private String based(String texts, String version) {
+            return texts.substring(0, texts.length() - 1) + ", \"basedOn\": \"" + version + "\"}";
+        }
+
+        private String version(Page answer) throws Exception {
+            return new ObjectMapper().readTree(answer.body()).get("version").asText();
         }
 
         @Test

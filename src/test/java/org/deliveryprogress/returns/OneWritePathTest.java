@@ -310,8 +310,8 @@ class OneWritePathTest {
     }
 
     @Test
-    @DisplayName("a value sent as a Java object is a 400 naming it, in REST and Java, and no object of the class it "
-            + "names is made")
+    @DisplayName("a value sent as a Java object of a class other than the JDK's plain ones is a 400 naming it, in "
+            + "REST and Java, and no object of the class it names is made")
     void objectValue() {
         OpenReturn opened = openReturn();
         Task update = opened.task(TASK_SUBMIT_UPDATE);
@@ -331,7 +331,7 @@ class OneWritePathTest {
 
         for (Answer answer : List.of(answer(rest), java)) {
             softly.assertThat(answer.status()).as(answer.message()).isEqualTo(400);
-            softly.assertThat(answer.message()).contains("achievements: an object value is not accepted");
+            softly.assertThat(answer.message()).contains("achievements: cannot be read as the type it was sent as");
         }
         assertThat(MadeWhenRead.made()).as("no object made").isFalse();
         recordedReturns.assertStillOpen(update.getId());

@@ -164,6 +164,12 @@ class SubmissionRulesTest {
                     ALL_ACTIONS, FOLLOWED_UP), expected))
                     .hasMessage("NI 1: '75.1234567' has more than 14 digits before the decimal point or 6 after it; "
                             + "check it.");
+            assertThatThrownBy(() -> rules.update(submission(
+                    "[{\"code\": \"NI 1\", \"period\": \"2026/27 Q2\", \"value\": \"75,9 %\"},"
+                            + " {\"code\": \"LI 9\", \"period\": \"2026/27\", \"value\": \"Adopted\"}]",
+                    ALL_ACTIONS, FOLLOWED_UP), expected))
+                    .as("a decimal comma").hasMessage("NI 1: '75,9 %' has a decimal comma; write it with a point: "
+                            + "75.9%.");
         }
 
         @Test
