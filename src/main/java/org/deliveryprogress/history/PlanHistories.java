@@ -69,7 +69,7 @@ class PlanHistories {
                     evidenceViews.of(planReturn), judged ? name(planReturn.getJudgedBy()) : null,
                     judged ? readable.moment(planReturn.getJudgedAt()) : null, SuggestionMark.of(planReturn),
                     judged ? planReturn.getJudgementComment() : null, outcomes.decisions(planReturn),
-                    steps(planReturn)));
+                    List.copyOf(planReturn.getRemedialActions()), steps(planReturn)));
         }
         return new PlanHistory(plan.getReference(), plan.getTitle(), plan.getNetwork().getCode(),
                 IndicatorSeries.of(plan, indicatorValues.seriesOf(plan)), quarters);

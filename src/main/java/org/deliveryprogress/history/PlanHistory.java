@@ -7,6 +7,7 @@ import org.deliveryprogress.packs.StatusMark;
 import org.deliveryprogress.packs.SuggestionMark;
 import org.deliveryprogress.plans.IndicatorSeries;
 import org.deliveryprogress.returns.EvidenceView;
+import org.deliveryprogress.returns.RemedialAction;
 
 /**
  * A plan's returns quarter by quarter, latest first: what was decided and the evidence the update gave (from the
@@ -19,7 +20,7 @@ record PlanHistory(String reference, String title, String networkCode, List<Indi
     public record Quarter(String cycle, String meetingDay, String stage, StatusMark status, StatusMark previous,
             StatusMark.Trend trend, String submittedBy, String submittedAt, EvidenceView evidence, String judgedBy,
             String judgedAt, SuggestionMark suggested, String judgementComment, List<ReturnOutcomes.Outcome> decisions,
-            List<Step> steps) {
+            List<RemedialAction> remedialActions, List<Step> steps) {
     }
 
     /**

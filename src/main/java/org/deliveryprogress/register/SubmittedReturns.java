@@ -1,6 +1,5 @@
 package org.deliveryprogress.register;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,14 +36,11 @@ class SubmittedReturns {
     record Submitted(String reference, String title, String cycle, String meetingDay, String stage,
             String achievements, String plannedActivities, String blockages, String submittedBy, String submittedAt,
             EvidenceView evidence, boolean sentBack, String ragStatus, String judgementComment, String judgedBy,
-            String judgedAt, List<Action> remedialActions, String remedialComment, String remedialDecidedBy) {
+            String judgedAt, List<RemedialAction> remedialActions, String remedialComment, String remedialDecidedBy) {
     }
 
     /** The evidence of the plan's latest submitted update, and the cycle it was for. */
     record LatestEvidence(String cycle, String submittedAt, EvidenceView evidence) {
-    }
-
-    record Action(String action, String owner, LocalDate dueDate, boolean agreed) {
     }
 
     private final PlanReturnRepository returns;
@@ -85,9 +81,7 @@ class SubmittedReturns {
                 judged || sentBack ? planReturn.getJudgementComment() : null,
                 judged || sentBack ? name(planReturn.getJudgedBy()) : null,
                 judged || sentBack ? readable.moment(planReturn.getJudgedAt()) : null,
-                planReturn.getRemedialActions().stream().map(action -> new Action(action.getAction(),
-                        action.getOwner(), action.getDueDate(), action.getState() == RemedialAction.State.AGREED))
-                        .toList(),
+                List.copyOf(planReturn.getRemedialActions()),
                 planReturn.getRemedialComment(), name(planReturn.getRemedialDecidedBy()));
     }
 

@@ -75,4 +75,8 @@ public class RemedialAction {
     public State getState() {
         return state;
     }
+
+    public boolean isAgreed() {
+        return state == State.AGREED;
+    }
 }

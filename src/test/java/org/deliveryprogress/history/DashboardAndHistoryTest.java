@@ -193,6 +193,9 @@ class DashboardAndHistoryTest {
                         "Agree remedial actions: Remedial actions agreed (-)");
         assertThat(agreed.get("decisions")).extracting(decision -> decision.get("kind").asText())
                 .containsExactly("REMEDIAL_ACTIONS_SENT_BACK", "REMEDIAL_ACTIONS_AGREED");
+        assertThat(agreed.get("remedialActions")).extracting(action -> action.get("action").asText() + ", "
+                + action.get("owner").asText() + ", agreed: " + action.get("agreed").asBoolean())
+                .containsExactly("Advertise the two posts, HR, agreed: true");
 
         JsonNode sentBackAtClose = http.get("lead", "/api/plans/{reference}/history", plans.get(1).getReference())
                 .json().at("/quarters/0");
@@ -210,7 +213,8 @@ class DashboardAndHistoryTest {
         String page = lead.get("/plans/" + plans.get(0).getReference() + "/history").body();
         assertThat(page).contains("Remedial actions sent back by " + MANAGER + " on ",
                 "Remedial actions agreed by " + MANAGER + " on ", "<td>Remedial actions sent back</td>",
-                "and &lt;b&gt;three&lt;/b&gt; schools").doesNotContain("<b>three</b>");
+                "and &lt;b&gt;three&lt;/b&gt; schools", "<pre class=\"text\">Advertise the two posts</pre>")
+                .doesNotContain("<b>three</b>");
         JsonNode grid = find(http.get("manager", "/api/networks/{code}/dashboard", closing.network().getCode())
                 .json().get("grid"), "reference", plans.get(2).getReference());
         assertThat(grid.get("statuses").get(0).asText()).isEqualTo("SENT_BACK");
