@@ -162,8 +162,8 @@ class PackContents {
                 .orElse(Map.of());
         List<PlanReturn> cycleReturns = returns.findByCycleIdOrderByPlanReference(cycleId);
         Map<String, String> names = directory.namesOf(Stream.concat(Stream.of(producedBy), cycleReturns.stream()
-                .flatMap(planReturn -> Stream.of(planReturn.getPlan().getLeadOfficer(),
-                        planReturn.getPlan().getJudgingOfficer(), planReturn.getJudgedBy(),
+                .flatMap(planReturn -> Stream.of(planReturn.getLeadOfficer(), planReturn.getJudgingOfficer(),
+                        planReturn.getJudgedBy(),
                         planReturn.getSubmittedBy()))).toList());
         Map<Long, List<IndicatorValue>> series = indicatorValues.seriesOf(cycleReturns.stream()
                 .map(planReturn -> planReturn.getPlan().getId()).toList());
@@ -204,8 +204,8 @@ class PackContents {
         boolean judged = planReturn.getRagStatus() != null;
         EvidenceView evidence = evidenceViews.of(planReturn).map(PackContents::text);
         boolean discussed = Entry.isRedOrAmber(status) || Entry.isOffTrack(evidence);
-        return new Entry(text(plan.getReference()), text(plan.getTitle()), names.get(plan.getLeadOfficer()),
-                text(plan.getAgency()), text(plan.getContact()), names.get(plan.getJudgingOfficer()),
+        return new Entry(text(plan.getReference()), text(plan.getTitle()), names.get(planReturn.getLeadOfficer()),
+                text(plan.getAgency()), text(plan.getContact()), names.get(planReturn.getJudgingOfficer()),
                 text(plan.getPartnershipGroup()), text(plan.getPriority()), text(plan.getTheme()), status, previous,
                 status.since(previous), judged ? names.get(planReturn.getJudgedBy()) : null,
                 judged ? readable.moment(planReturn.getJudgedAt()) : null, names.get(planReturn.getSubmittedBy()),

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.deliveryprogress.identity.UserDirectory;
-import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.ReturnState;
 import org.deliveryprogress.returns.SendBack;
@@ -78,16 +77,15 @@ public class ReturnOutcomes {
     }
 
     private String waitingFor(PlanReturn planReturn, ReturnState waiting) {
-        DeliveryPlan plan = planReturn.getPlan();
-        String lead = "the lead officer " + directory.nameOf(plan.getLeadOfficer());
+        String lead = "the lead officer " + directory.nameOf(planReturn.getLeadOfficer());
         return switch (waiting) {
-            case AWAITING_UPDATE -> lead + (plan.getDataEntryOfficer() == null ? ""
-                    : " or the data-entry officer " + directory.nameOf(plan.getDataEntryOfficer()))
+            case AWAITING_UPDATE -> lead + (planReturn.getDataEntryOfficer() == null ? ""
+                    : " or the data-entry officer " + directory.nameOf(planReturn.getDataEntryOfficer()))
                     + " to submit the update";
             case SENT_BACK -> lead + " to resubmit the update the judging officer " + directory.nameOf(planReturn
-                    .lastSendBack(SendBack.Kind.UPDATE).map(SendBack::getSentBy).orElse(plan.getJudgingOfficer()))
+                    .lastSendBack(SendBack.Kind.UPDATE).map(SendBack::getSentBy).orElse(planReturn.getJudgingOfficer()))
                     + " sent back";
-            case AWAITING_JUDGEMENT -> "the judging officer " + directory.nameOf(plan.getJudgingOfficer())
+            case AWAITING_JUDGEMENT -> "the judging officer " + directory.nameOf(planReturn.getJudgingOfficer())
                     + " to judge the " + (planReturn.lastSendBack(SendBack.Kind.UPDATE).isPresent()
                             ? "resubmitted update" : "update");
             case AWAITING_REMEDIAL_ACTIONS -> lead + " to propose remedial actions";
@@ -96,7 +94,7 @@ public class ReturnOutcomes {
                             .map(sendBack -> directory.nameOf(sendBack.getSentBy())).orElse("a network manager")
                     + " sent back";
             case AWAITING_REMEDIAL_AGREEMENT -> "the network's managers to agree the remedial actions "
-                    + directory.nameOf(plan.getLeadOfficer()) + " proposed";
+                    + directory.nameOf(planReturn.getLeadOfficer()) + " proposed";
             default -> throw new IllegalStateException(waiting + " is not a stage a return waits in");
         };
     }

@@ -124,9 +124,10 @@ class Reminders {
         Cycle cycle = cycles.findWithNetworkById(cycleId).orElseThrow();
         Network network = cycle.getMeeting().getNetwork();
         List<Map<String, Object>> noReturn = returns.findByCycleIdAndStateOrderById(cycleId, ReturnState.NO_RETURN)
-                .stream().map(PlanReturn::getPlan)
-                .map(plan -> Map.<String, Object>of("reference", plan.getReference(), "title", plan.getTitle(),
-                        "leadOfficer", directory.nameOf(plan.getLeadOfficer())))
+                .stream()
+                .map(planReturn -> Map.<String, Object>of("reference", planReturn.getPlan().getReference(),
+                        "title", planReturn.getPlan().getTitle(),
+                        "leadOfficer", directory.nameOf(planReturn.getLeadOfficer())))
                 .toList();
         for (String manager : directory.membersOf(network.getManagerGroup())) {
             notifications.queue(NotificationKind.CYCLE_CLOSED, "cycle-closed:" + cycleId + ":" + manager,
@@ -157,7 +158,8 @@ class Reminders {
         model.put("planTitle", planLabel);
         model.put("link", notifications.planHistoryUrl(plan.getReference()));
         model.put("linkText", "See the plan's history");
-        for (String officer : new LinkedHashSet<>(List.of(plan.getLeadOfficer(), plan.getJudgingOfficer()))) {
+        for (String officer : new LinkedHashSet<>(List.of(planReturn.getLeadOfficer(),
+                planReturn.getJudgingOfficer()))) {
             queue(NotificationKind.REMEDIAL_ACTIONS_AGREED, "agreed:" + planReturn.getId() + ":" + officer, officer,
                     "Remedial actions agreed - " + planLabel, model, plan.getNetwork().getManagerGroup());
         }
@@ -179,7 +181,7 @@ class Reminders {
                 + "prepared the update for " + planLabel + " and handed it to you: please review it and submit it by "
                 + model.get("dueDate") + ". The form opens with the draft.");
         queue(NotificationKind.DRAFT_HANDED_TO_LEAD, "draft-handed:" + task.getId() + ":"
-                + handed.handedAt().toEpochMilli(), plan.getLeadOfficer(),
+                + handed.handedAt().toEpochMilli(), planReturn.getLeadOfficer(),
                 "Draft update ready: please review and submit it - " + planLabel, model,
                 plan.getNetwork().getManagerGroup());
     }

@@ -60,8 +60,7 @@ class TaskRequests {
     }
 
     private Request update(PlanReturn planReturn) {
-        DeliveryPlan plan = planReturn.getPlan();
-        String whoMay = plan.getDataEntryOfficer() == null ? null : whoMaySubmit(plan);
+        String whoMay = planReturn.getDataEntryOfficer() == null ? null : whoMaySubmit(planReturn);
         if (planReturn.getState() == ReturnState.SENT_BACK) {
             SendBack sentBack = planReturn.lastSendBack(SendBack.Kind.UPDATE).orElseThrow();
             return new Request("Update sent back: please answer the judging officer's question",
@@ -73,10 +72,10 @@ class TaskRequests {
     }
 
     /** The update's email goes to both its officers: it says which of them submits, as the network has it. */
-    private String whoMaySubmit(DeliveryPlan plan) {
-        String lead = directory.nameOf(plan.getLeadOfficer());
-        String dataEntry = directory.nameOf(plan.getDataEntryOfficer());
-        return plan.getNetwork().isEntryOfficersMaySubmit()
+    private String whoMaySubmit(PlanReturn planReturn) {
+        String lead = directory.nameOf(planReturn.getLeadOfficer());
+        String dataEntry = directory.nameOf(planReturn.getDataEntryOfficer());
+        return planReturn.getPlan().getNetwork().isEntryOfficersMaySubmit()
                 ? "The lead officer, " + lead + ", or the data-entry officer, " + dataEntry + ", may submit it."
                 : "The lead officer, " + lead + ", submits it; the data-entry officer, " + dataEntry
                         + ", may prepare it on the update's page and hand it to the lead officer there.";
@@ -107,7 +106,7 @@ class TaskRequests {
     }
 
     private Request agreement(PlanReturn planReturn) {
-        String proposed = "Proposed by " + directory.nameOf(planReturn.getPlan().getLeadOfficer()) + " for a plan "
+        String proposed = "Proposed by " + directory.nameOf(planReturn.getLeadOfficer()) + " for a plan "
                 + "judged " + planReturn.getRagStatus() + ".";
         return planReturn.lastSendBack(SendBack.Kind.REMEDIAL_ACTIONS)
                 .map(sentBack -> new Request("Remedial actions proposed again: please agree them or send them back",

@@ -48,6 +48,14 @@ public class PlanReturn {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private DeliveryPlan plan;
 
+    /** The plan's officers when the return opened, whom it keeps whatever the register says later. */
+    @Column(updatable = false)
+    private String leadOfficer;
+    @Column(updatable = false)
+    private String judgingOfficer;
+    @Column(updatable = false)
+    private String dataEntryOfficer;
+
     @Enumerated(EnumType.STRING)
     private ReturnState state;
 
@@ -122,6 +130,9 @@ public class PlanReturn {
     public PlanReturn(Cycle cycle, DeliveryPlan plan) {
         this.cycle = cycle;
         this.plan = plan;
+        this.leadOfficer = plan.getLeadOfficer();
+        this.judgingOfficer = plan.getJudgingOfficer();
+        this.dataEntryOfficer = plan.getDataEntryOfficer();
         this.state = ReturnState.AWAITING_UPDATE;
     }
 
@@ -206,6 +217,18 @@ public class PlanReturn {
 
     public Cycle getCycle() {
         return cycle;
+    }
+
+    public String getLeadOfficer() {
+        return leadOfficer;
+    }
+
+    public String getJudgingOfficer() {
+        return judgingOfficer;
+    }
+
+    public String getDataEntryOfficer() {
+        return dataEntryOfficer;
     }
 
     public DeliveryPlan getPlan() {

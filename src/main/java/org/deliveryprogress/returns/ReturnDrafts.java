@@ -75,8 +75,8 @@ public class ReturnDrafts {
     /** The plan's open update: the draft if there is one, else what was submitted before (after a send-back). */
     @Transactional(readOnly = true)
     public Optional<OpenUpdate> openUpdate(String planReference, Viewer viewer) {
-        DeliveryPlan plan = writersPlan(planReference, viewer);
-        return openUpdateTask(plan).map(open -> open.describe(drafts.findById(open.planReturn().getId())));
+        return writersUpdate(planReference, viewer)
+                .map(open -> open.describe(drafts.findById(open.planReturn().getId())));
     }
 
     /** The version a form that shows no draft sends back: a draft saved meanwhile is not replaced by it. */
@@ -90,8 +90,7 @@ public class ReturnDrafts {
      */
     @Transactional
     public ReturnDraft save(String planReference, ReturnUpdate texts, String basedOn, Viewer viewer) {
-        DeliveryPlan plan = writersPlan(planReference, viewer);
-        return save(plan, openUpdateOf(plan), texts, basedOn, viewer);
+        return save(openUpdateOf(planReference, viewer), texts, basedOn, viewer);
     }
 
     /**
@@ -106,7 +105,7 @@ public class ReturnDrafts {
                     + " characters.");
         }
         OpenUpdateTask open = writersTask(taskId, viewer);
-        ReturnDraft draft = save(open.plan(), open, texts, basedOn, viewer);
+        ReturnDraft draft = save(open, texts, basedOn, viewer);
         if (evidence != null) {
             draft.saveEvidence(evidence);
         }
@@ -120,18 +119,23 @@ public class ReturnDrafts {
         return drafts.findById(open.planReturn().getId()).map(ReturnDraft::version).orElse(NO_DRAFT);
     }
 
-    /** The open update task, if the viewer writes its plan's update; as a task that does not exist otherwise. */
+    /**
+     * The open update task, if the viewer writes it; as a task that does not exist to those who may not read its
+     * plan (its reference is not theirs to learn from a task's id).
+     */
     private OpenUpdateTask writersTask(String taskId, Viewer viewer) {
         OpenUpdateTask open = AsApplication.run(identityService, () -> Optional.ofNullable(
                 taskService.createTaskQuery().taskId(taskId).taskDefinitionKey(TASK_SUBMIT_UPDATE).singleResult()))
                 .flatMap(task -> returns.findByProcessInstanceId(task.getProcessInstanceId())
                         .map(planReturn -> new OpenUpdateTask(planReturn.getPlan(), planReturn, task)))
                 .orElseThrow(() -> noOpenUpdate(taskId));
-        try {
-            writersPlan(open.plan().getReference(), viewer);
-        } catch (NotFoundException invisible) {
-            // As a task that does not exist: the plan's reference is not theirs to learn from a task's id.
-            throw noOpenUpdate(taskId);
+        if (!writes(viewer, open.planReturn().getLeadOfficer(), open.planReturn().getDataEntryOfficer())) {
+            try {
+                access.plan(open.plan().getReference(), viewer);
+            } catch (NotFoundException invisible) {
+                throw noOpenUpdate(taskId);
+            }
+            throw notAWriter(open.plan());
         }
         return open;
     }
@@ -151,20 +155,20 @@ public class ReturnDrafts {
      */
     @Transactional
     public void handToLead(String planReference, ReturnUpdate texts, String basedOn, Viewer viewer) {
-        DeliveryPlan plan = writersPlan(planReference, viewer);
-        if (!viewer.userId().equals(plan.getDataEntryOfficer())) {
+        OpenUpdateTask open = openUpdateOf(planReference, viewer);
+        PlanReturn planReturn = open.planReturn();
+        if (!viewer.userId().equals(planReturn.getDataEntryOfficer())) {
             throw new NotAllowedException("Only the plan's data-entry officer hands a draft to the lead officer.");
         }
-        OpenUpdateTask open = openUpdateOf(plan);
-        ReturnDraft draft = save(plan, open, texts, basedOn, viewer);
+        ReturnDraft draft = save(open, texts, basedOn, viewer);
         AsApplication.run(identityService,
-                () -> taskService.setAssignee(open.task().getId(), plan.getLeadOfficer()));
+                () -> taskService.setAssignee(open.task().getId(), planReturn.getLeadOfficer()));
         events.publishEvent(new DraftHandedToLead(open.planReturn().getId(), open.task().getId(), viewer.userId(),
                 draft.getSavedAt()));
     }
 
-    private ReturnDraft save(DeliveryPlan plan, OpenUpdateTask open, ReturnUpdate texts, String basedOn,
-            Viewer viewer) {
+    private ReturnDraft save(OpenUpdateTask open, ReturnUpdate texts, String basedOn, Viewer viewer) {
+        DeliveryPlan plan = open.plan();
         for (String text : new String[] { texts.achievements(), texts.plannedActivities(), texts.blockages() }) {
             if (text != null && text.length() > SubmissionRules.UPDATE_TEXT_LIMIT) {
                 throw new InvalidRequestException("Each text of an update holds at most "
@@ -193,8 +197,9 @@ public class ReturnDrafts {
         return drafts.save(draft);
     }
 
-    private OpenUpdateTask openUpdateOf(DeliveryPlan plan) {
-        return openUpdateTask(plan).orElseThrow(() -> noUpdateToWrite(plan));
+    private OpenUpdateTask openUpdateOf(String planReference, Viewer viewer) {
+        return writersUpdate(planReference, viewer)
+                .orElseThrow(() -> noUpdateToWrite(access.plan(planReference, viewer)));
     }
 
     private static InvalidRequestException noUpdateToWrite(DeliveryPlan plan) {
@@ -202,15 +207,29 @@ public class ReturnDrafts {
                 + "saved.");
     }
 
-    /** The plan, if the viewer is its lead or data-entry officer: they write its update. */
-    private DeliveryPlan writersPlan(String reference, Viewer viewer) {
+    /**
+     * The plan's open update, if there is one, when the viewer writes it: the lead or data-entry officer the return
+     * opened with (whatever the register says now), or, with no update open, the plan's.
+     */
+    private Optional<OpenUpdateTask> writersUpdate(String reference, Viewer viewer) {
         DeliveryPlan plan = access.plan(reference, viewer);
-        if (!List.of(Objects.toString(plan.getLeadOfficer()), Objects.toString(plan.getDataEntryOfficer()))
-                .contains(viewer.userId())) {
-            throw new NotAllowedException("Only the lead officer and the data-entry officer of " + plan.getReference()
-                    + " write its update.");
+        Optional<OpenUpdateTask> open = openUpdateTask(plan);
+        boolean writes = open.map(update -> writes(viewer, update.planReturn().getLeadOfficer(),
+                update.planReturn().getDataEntryOfficer()))
+                .orElseGet(() -> writes(viewer, plan.getLeadOfficer(), plan.getDataEntryOfficer()));
+        if (!writes) {
+            throw notAWriter(plan);
         }
-        return plan;
+        return open;
+    }
+
+    private static boolean writes(Viewer viewer, String leadOfficer, String dataEntryOfficer) {
+        return List.of(Objects.toString(leadOfficer), Objects.toString(dataEntryOfficer)).contains(viewer.userId());
+    }
+
+    private static NotAllowedException notAWriter(DeliveryPlan plan) {
+        return new NotAllowedException("Only the lead officer and the data-entry officer of " + plan.getReference()
+                + " write its update.");
     }
 
     private Optional<OpenUpdateTask> openUpdateTask(DeliveryPlan plan) {
@@ -227,8 +246,8 @@ public class ReturnDrafts {
                     saved.getPlannedActivities(), saved.getBlockages()))
                     .orElseGet(() -> new ReturnUpdate(planReturn.getAchievements(),
                             planReturn.getPlannedActivities(), planReturn.getBlockages()));
-            return new OpenUpdate(task.getName(), task.getAssignee(), plan.getLeadOfficer(),
-                    plan.getDataEntryOfficer(), plan.getNetwork().isEntryOfficersMaySubmit(), texts, draft);
+            return new OpenUpdate(task.getName(), task.getAssignee(), planReturn.getLeadOfficer(),
+                    planReturn.getDataEntryOfficer(), plan.getNetwork().isEntryOfficersMaySubmit(), texts, draft);
         }
     }
 }

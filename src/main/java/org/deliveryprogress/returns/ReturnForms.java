@@ -80,7 +80,7 @@ class ReturnForms {
     Map<String, Object> formData(Long returnId, String taskDefinitionKey, Date due) {
         PlanReturn planReturn = returns.findWithPlanEvidence(returnId).orElseThrow();
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("plan", plan(planReturn.getPlan()));
+        data.put("plan", plan(planReturn));
         data.put("cycle", cycle(planReturn.getCycle()));
         if (due != null) {
             data.put("task", Map.of("dueDate", day(due.toInstant())));
@@ -146,20 +146,22 @@ class ReturnForms {
     }
 
     /**
-     * Officers appear by name in the forms (officers may not read each other's profiles in Tasklist). Whether the
+     * Officers appear by name in the forms (officers may not read each other's profiles in Tasklist): the return's,
+     * those it opened with, whatever the register says now. Whether the
      * data-entry officer may submit is there so that the update's form tells one who may not to hand it over.
      */
-    private Map<String, Object> plan(DeliveryPlan plan) {
+    private Map<String, Object> plan(PlanReturn planReturn) {
+        DeliveryPlan plan = planReturn.getPlan();
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("reference", plan.getReference());
         map.put("title", plan.getTitle());
-        map.put("leadOfficer", plan.getLeadOfficer());
-        map.put("leadOfficerName", users.nameOf(plan.getLeadOfficer()));
-        map.put("judgingOfficer", plan.getJudgingOfficer());
-        map.put("judgingOfficerName", users.nameOf(plan.getJudgingOfficer()));
-        putIfPresent(map, "dataEntryOfficer", plan.getDataEntryOfficer());
-        if (plan.getDataEntryOfficer() != null) {
-            map.put("dataEntryOfficerName", users.nameOf(plan.getDataEntryOfficer()));
+        map.put("leadOfficer", planReturn.getLeadOfficer());
+        map.put("leadOfficerName", users.nameOf(planReturn.getLeadOfficer()));
+        map.put("judgingOfficer", planReturn.getJudgingOfficer());
+        map.put("judgingOfficerName", users.nameOf(planReturn.getJudgingOfficer()));
+        putIfPresent(map, "dataEntryOfficer", planReturn.getDataEntryOfficer());
+        if (planReturn.getDataEntryOfficer() != null) {
+            map.put("dataEntryOfficerName", users.nameOf(planReturn.getDataEntryOfficer()));
             map.put("dataEntryOfficerMaySubmit", plan.getNetwork().isEntryOfficersMaySubmit());
         }
         putIfPresent(map, "agency", plan.getAgency());

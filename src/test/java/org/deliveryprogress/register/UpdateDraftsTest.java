@@ -23,6 +23,7 @@ import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.notifications.Notification;
 import org.deliveryprogress.notifications.NotificationKind;
 import org.deliveryprogress.notifications.NotificationRepository;
+import org.deliveryprogress.plans.DeliveryPlanRepository;
 import org.deliveryprogress.support.Officers;
 import org.deliveryprogress.support.OpenReturns;
 import org.deliveryprogress.support.TestNetworks;
@@ -70,6 +71,8 @@ class UpdateDraftsTest {
     TransactionTemplate transaction;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DeliveryPlanRepository plans;
 
     private TestNetwork network;
     private ProcessInstance planReturn;
@@ -233,6 +236,28 @@ class UpdateDraftsTest {
         Matcher value = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(page);
         assertThat(value.find()).as(name + " in the page").isTrue();
         return value.group(1);
+    }
+
+    @Test
+    @DisplayName("follows the officers its return opened with when the register names a new lead officer: the "
+            + "return's lead saves it, the data-entry officer hands it to them, the new lead does not write it")
+    void followsTheOfficersItsReturnOpenedWith() {
+        transaction.executeWithoutResult(status -> plans.findById(network.plan().getId()).orElseThrow()
+                .change(network.plan().getTitle(), "lead2", "judge"));
+        String draft = "/drafts/" + update().getId();
+        String texts = "{\"achievements\": \"Still mine\", \"plannedActivities\": \"\", \"blockages\": \"\"}";
+
+        Page saved = WebSession.signedInToTasklist(port, "lead").tasklistPluginApi("PUT", draft, texts, true);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(WebSession.signedInToTasklist(port, "lead2").tasklistPluginApi("PUT", draft, texts, true).status())
+                .as("the register's new lead officer").isEqualTo(403);
+        Page handed = save(signedIn("clerk"), Map.of("achievements", "Ready", "plannedActivities", "Next",
+                "then", "handToLead"));
+        assertThat(handed.status()).isEqualTo(302);
+        assertThat(update().getAssignee()).isEqualTo("lead");
+        assertThat(String.valueOf(officers.as("lead", () -> formService.getTaskFormVariables(update().getId()))
+                .getValue("plan", Object.class))).as("the form names the return's lead officer")
+                .contains("\"leadOfficer\":\"lead\"");
     }
 
     @Nested
