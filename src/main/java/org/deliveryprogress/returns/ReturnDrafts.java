@@ -189,8 +189,8 @@ public class ReturnDrafts {
             String since = saved.map(newer -> users.nameOf(newer.getSavedBy()) + " saved this update's draft at "
                     + dates.moment(newer.getSavedAt()) + ", after this form was opened")
                     .orElse("the update was submitted after this form was opened, and has come back for more work");
-            throw new DraftSavedSinceException("Not saved: " + since + ". Open it again in another window to "
-                    + "compare; save again here to replace it with what you have written.", current);
+            throw new DraftSavedSinceException("Not saved: " + since + ". Open it in another window to compare, "
+                    + "or replace it with what is written here.", current);
         }
         ReturnDraft draft = saved.orElseGet(() -> new ReturnDraft(open.planReturn().getId()));
         draft.save(texts, viewer.userId(), clock.instant());

@@ -14,7 +14,7 @@
  *
  * No save replaces a draft saved after the form was opened (in another window, or by the plan's other officer): each
  * save names the version of the draft it is based on, and the server refuses one based on an older version, saying
- * who saved it when. Save, clicked after that, replaces it knowingly; leaving the form never does.
+ * who saved it when, with a button that replaces it knowingly; leaving the form never does.
  */
 const pluginApi = document.querySelector('base').getAttribute('tasklist-api') + 'plugin/delivery-progress/default';
 const TEXTS = ['achievements', 'plannedActivities', 'blockages'];
@@ -85,10 +85,12 @@ async function save(draft, keepalive) {
   if (response.ok) {
     draft.savedTexts = written;
     draft.basedOn = answer.version;
-  } else if (response.status === 409) {
-    draft.newerVersion = answer.version;
   }
-  showStatus(answer.message, !response.ok);
+  const replace = response.status === 409 ? () => {
+    draft.basedOn = answer.version;
+    save(draft, false);
+  } : null;
+  showStatus(answer.message, !response.ok, replace);
 }
 
 /**
@@ -133,7 +135,8 @@ async function saveUnsaved(taskId, unsaved) {
   }
 }
 
-function showStatus(message, isProblem) {
+/** The draft's state above the form's buttons; a refusal over a newer draft offers to replace it. */
+function showStatus(message, isProblem, replace) {
   const actions = document.querySelector('[cam-tasklist-form] .form-actions');
   if (!actions) {
     return;
@@ -147,6 +150,16 @@ function showStatus(message, isProblem) {
   }
   status.classList.toggle('dp-draft-problem', isProblem);
   status.textContent = message;
+  if (replace) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'btn btn-default btn-sm';
+    button.textContent = 'Replace it with what is written here';
+    button.addEventListener('click', replace, { once: true });
+    status.append(' ', button);
+    // Above Tasklist's footer, which covers the bottom of the form.
+    status.scrollIntoView({ block: 'center' });
+  }
 }
 
 /**
@@ -187,13 +200,8 @@ document.addEventListener('click', event => {
 document.addEventListener('click', event => {
   if (open && event.target.closest("[cam-tasklist-form] .form-actions button[ng-click^='save']")) {
     // After Tasklist's own handler, which stores the form in this browser: the server's draft is the one kept.
-    // Clicked after a refusal, it replaces the draft saved since the form was opened, as the refusal said it would.
     setTimeout(() => {
       localStorage.removeItem('camunda-form:' + open.taskId);
-      if (open.newerVersion !== undefined) {
-        open.basedOn = open.newerVersion;
-        delete open.newerVersion;
-      }
       save(open, false);
     });
   }
