@@ -174,8 +174,9 @@ function showErrorSummary() {
   }
   summary.dataset.key = key;
   summary.replaceChildren(heading('There is a problem'), list(problems),
-    // The form's own button is Submit update or Submit remedial actions where Complete may stay greyed out.
-    paragraph('Nothing has been submitted yet. Do what is listed, then submit again.'));
+    // Not "submit again": a refusal may be of who submits (a data-entry officer where the lead officer does), and
+    // each item says what to do.
+    paragraph('Nothing has been submitted.'));
   if (isNew) {
     summary.scrollIntoView({ block: 'start' });
     summary.focus({ preventScroll: true });
