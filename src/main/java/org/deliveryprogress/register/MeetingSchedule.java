@@ -3,6 +3,7 @@ package org.deliveryprogress.register;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.deliveryprogress.cycles.CycleProperties;
 import org.deliveryprogress.cycles.CycleRepository;
@@ -93,6 +94,29 @@ class MeetingSchedule {
             }
         }
         return meetings.save(meeting);
+    }
+
+    /**
+     * Refuses a change of the network's deadline offsets or bank holidays (made to the network already, in the
+     * caller's transaction) under which the cycles of its meetings ahead would run side by side: the schedule would
+     * open the second while the first runs.
+     */
+    void checkCyclesApart(Network network) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        List<NetworkMeeting> ahead = meetings.findByNetworkOrderByMeetingDate(network).stream()
+                .filter(meeting -> meeting.getMeetingDate().isAfter(today)).toList();
+        for (int i = 1; i < ahead.size(); i++) {
+            NetworkMeeting earlier = ahead.get(i - 1);
+            NetworkMeeting later = ahead.get(i);
+            LocalDate opens = cycleService.openingDay(later);
+            if (!opens.isAfter(earlier.getMeetingDate())) {
+                throw new ConflictException("The cycle of the meeting on " + ReadableDates.date(later.getMeetingDate())
+                        + " would open on " + ReadableDates.date(opens) + ", " + network.getOffsets().openDaysBefore()
+                        + " working days before it, while the cycle of the meeting on "
+                        + ReadableDates.date(earlier.getMeetingDate()) + " runs: a network's cycles run one at a time. "
+                        + "Open cycles fewer days before their meetings, or move a meeting.");
+            }
+        }
     }
 
     /** Removes a meeting that has no cycle: a cycle's meeting stays with the cycle's returns and pack. */

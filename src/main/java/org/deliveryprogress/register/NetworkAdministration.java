@@ -46,14 +46,17 @@ class NetworkAdministration {
     private final UpdatesJudgedByTheirWriters pendingUpdates;
     private final ManagerRights managerRights;
     private final IdentityService identityService;
+    private final MeetingSchedule schedule;
 
     NetworkAdministration(NetworkRepository networks, DeliveryPlanRepository plans,
-            UpdatesJudgedByTheirWriters pendingUpdates, ManagerRights managerRights, IdentityService identityService) {
+            UpdatesJudgedByTheirWriters pendingUpdates, ManagerRights managerRights, IdentityService identityService,
+            MeetingSchedule schedule) {
         this.networks = networks;
         this.plans = plans;
         this.pendingUpdates = pendingUpdates;
         this.managerRights = managerRights;
         this.identityService = identityService;
+        this.schedule = schedule;
     }
 
     Network create(NetworkDetails details, Viewer viewer) {
@@ -93,6 +96,7 @@ class NetworkAdministration {
         }
         network.change(details.name(), details.region(),
                 details.offsets() == null ? network.getOffsets() : details.offsets());
+        schedule.checkCyclesApart(network);
         if (details.entryOfficersMaySubmit() != null) {
             network.letEntryOfficersSubmit(details.entryOfficersMaySubmit());
         }

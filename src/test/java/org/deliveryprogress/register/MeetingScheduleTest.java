@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * The meetings a manager may add: the schedule opens a cycle for every meeting whose opening day has come, so a date
  * its cycle cannot run for (a weekend, a bank holiday, too soon, beside another meeting's cycle) is refused saying
@@ -84,6 +86,28 @@ class MeetingScheduleTest {
         Reply added = http.post("manager", "/api/networks/{code}/meetings", Map.of("date", quarterAfter.toString()),
                 network.network().getCode());
         assertThat(added.status()).as(added.body()).isEqualTo(201);
+    }
+
+    @Test
+    @DisplayName("keep their cycles apart when the network's offsets change: opening the cycles so early that a "
+            + "quarter's would open while the last runs is refused, and nothing changes")
+    void offsetsThatWouldOverlapTheCycles() {
+        LocalDate scheduled = network.meeting().getMeetingDate();
+        LocalDate quarterAfter = workingDayFrom(scheduled.plusWeeks(13));
+        assertThat(http.post("manager", "/api/networks/{code}/meetings", Map.of("date", quarterAfter.toString()),
+                network.network().getCode()).status()).isEqualTo(201);
+        ObjectNode document = (ObjectNode) http.get("demo", "/api/networks/{code}", network.network().getCode())
+                .json();
+        ((ObjectNode) document.get("offsets")).put("openDaysBefore", 70);
+
+        Reply refused = http.put("demo", "/api/networks/{code}", document, network.network().getCode());
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.json().get("detail").asText()).startsWith("The cycle of the meeting on "
+                + ReadableDates.date(quarterAfter) + " would open on ").contains("while the cycle of the meeting on "
+                        + ReadableDates.date(scheduled) + " runs");
+        assertThat(http.get("demo", "/api/networks/{code}", network.network().getCode()).json()
+                .at("/offsets/openDaysBefore").asInt()).as("unchanged").isEqualTo(20);
     }
 
     /** The refusal's words, after checking its status and that nothing was scheduled. */
