@@ -1,5 +1,8 @@
 package org.deliveryprogress.web;
 
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.stream.Collectors;
 
 import org.deliveryprogress.shared.ConflictException;
@@ -17,6 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Answers the API's refusals as RFC 9457 problem details, each saying in plain words what to do. Before
@@ -59,10 +67,70 @@ class ApiProblems {
                 .collect(Collectors.joining("; ")));
     }
 
+    /**
+     * A body or a path's part the API cannot read, told by where it is and what was expected, in the API's terms:
+     * Jackson's and Spring's own words name the application's classes.
+     */
     @ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class })
     ProblemDetail unreadable(Exception e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request could not be read: " + e.getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request could not be read: "
+                + whatIsUnreadable(e) + ". Send it as the API's description says (/swagger-ui.html).");
+    }
+
+    static String whatIsUnreadable(Exception e) {
+        if (e instanceof MethodArgumentTypeMismatchException mismatch) {
+            return mismatch.getName() + " is '" + mismatch.getValue() + "', not " + expected(mismatch.getRequiredType());
+        }
+        Throwable cause = e.getCause();
+        if (cause instanceof InvalidFormatException invalid) {
+            return pathOf(invalid) + " is '" + invalid.getValue() + "', not " + expected(invalid.getTargetType());
+        }
+        if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            return pathOf(mismatched) + " must be " + expected(mismatched.getTargetType());
+        }
+        if (cause instanceof JsonParseException syntax) {
+            return "it is not JSON (" + syntax.getOriginalMessage().lines().findFirst().orElse("") + ")";
+        }
+        return "send a JSON object";
+    }
+
+    /** Where in the body: "offsets.openDaysBefore", "remedialActions[2].dueDate". */
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "the body" : path.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "of another kind";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == LocalDate.class) {
+            return "a date, yyyy-mm-dd";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        return Collection.class.isAssignableFrom(type) || type.isArray() ? "a list" : "an object";
     }
 
     /**

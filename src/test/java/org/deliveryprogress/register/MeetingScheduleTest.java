@@ -2,6 +2,7 @@ package org.deliveryprogress.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -108,6 +110,29 @@ class MeetingScheduleTest {
                         + ReadableDates.date(scheduled) + " runs");
         assertThat(http.get("demo", "/api/networks/{code}", network.network().getCode()).json()
                 .at("/offsets/openDaysBefore").asInt()).as("unchanged").isEqualTo(20);
+    }
+
+    @Test
+    @DisplayName("that the API cannot read are told by where and what was expected, in the API's words")
+    void unreadable() {
+        Map<String, Object> bodies = Map.of(
+                "The request could not be read: date is '2026-13-01', not a date, yyyy-mm-dd.",
+                Map.of("date", "2026-13-01"),
+                "The request could not be read: it is not JSON (",
+                "{\"date\": ");
+        bodies.forEach((told, body) -> {
+            Reply refused = body instanceof String raw
+                    ? http.postBytes("manager", "/api/networks/{code}/meetings", MediaType.APPLICATION_JSON,
+                            raw.getBytes(StandardCharsets.UTF_8), network.network().getCode())
+                    : http.post("manager", "/api/networks/{code}/meetings", body, network.network().getCode());
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.json().get("detail").asText()).startsWith(told).doesNotContain("org.deliveryprogress",
+                    "java.");
+        });
+        Reply notADate = http.delete("manager", "/api/networks/{code}/meetings/{date}", network.network().getCode(),
+                "14 January");
+        assertThat(notADate.json().get("detail").asText()).startsWith("The request could not be read: date is "
+                + "'14 January', not a date, yyyy-mm-dd.");
     }
 
     /** The refusal's words, after checking its status and that nothing was scheduled. */
