@@ -1,7 +1,5 @@
 package org.deliveryprogress.identity;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -10,6 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.deliveryprogress.engine.ConfigurationLists;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,10 +43,8 @@ class JobsForAdministrators extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         this.configuration = configuration;
-        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-        interceptors.add(new RefuseOthers());
-        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+        configuration.setCustomPreCommandInterceptorsTxRequired(ConfigurationLists.with(
+                configuration.getCustomPreCommandInterceptorsTxRequired(), new RefuseOthers()));
     }
 
     private final class RefuseOthers extends CommandInterceptor {

@@ -81,16 +81,13 @@ class MeetingSchedule {
                     + "would be due " + ReadableDates.date(updatesDue) + ", " + offsets.updatesDueDaysBefore()
                     + " working days before it, and that day has come.");
         }
-        LocalDate opens = cycleService.openingDay(meeting);
         for (NetworkMeeting other : meetings.findByNetworkOrderByMeetingDate(network)) {
-            LocalDate otherOpens = cycleService.openingDay(other);
-            // From its opening day to the meeting itself, each meeting's cycle runs at no time beside another's.
-            if (!opens.isAfter(other.getMeetingDate()) && !otherOpens.isAfter(date)) {
+            if (cyclesOverlap(meeting, other)) {
                 throw new ConflictException("A meeting on " + ReadableDates.date(date) + " would have its cycle open "
-                        + "from " + ReadableDates.date(opens) + ", while the cycle of the meeting on "
-                        + ReadableDates.date(other.getMeetingDate()) + " runs (from " + ReadableDates.date(otherOpens)
-                        + "): a network's cycles run one at a time, " + offsets.openDaysBefore()
-                        + " working days before each meeting.");
+                        + "from " + ReadableDates.date(cycleService.openingDay(meeting)) + ", while the cycle of the "
+                        + "meeting on " + ReadableDates.date(other.getMeetingDate()) + " runs (from "
+                        + ReadableDates.date(cycleService.openingDay(other)) + "): a network's cycles run one at a "
+                        + "time, " + offsets.openDaysBefore() + " working days before each meeting.");
             }
         }
         return meetings.save(meeting);
@@ -108,15 +105,21 @@ class MeetingSchedule {
         for (int i = 1; i < ahead.size(); i++) {
             NetworkMeeting earlier = ahead.get(i - 1);
             NetworkMeeting later = ahead.get(i);
-            LocalDate opens = cycleService.openingDay(later);
-            if (!opens.isAfter(earlier.getMeetingDate())) {
+            if (cyclesOverlap(earlier, later)) {
                 throw new ConflictException("The cycle of the meeting on " + ReadableDates.date(later.getMeetingDate())
-                        + " would open on " + ReadableDates.date(opens) + ", " + network.getOffsets().openDaysBefore()
+                        + " would open on " + ReadableDates.date(cycleService.openingDay(later)) + ", "
+                        + network.getOffsets().openDaysBefore()
                         + " working days before it, while the cycle of the meeting on "
                         + ReadableDates.date(earlier.getMeetingDate()) + " runs: a network's cycles run one at a time. "
                         + "Open cycles fewer days before their meetings, or move a meeting.");
             }
         }
+    }
+
+    /** Whether the two meetings' cycles, each from its opening day to the meeting itself, run at some time at once. */
+    private boolean cyclesOverlap(NetworkMeeting one, NetworkMeeting other) {
+        return !cycleService.openingDay(one).isAfter(other.getMeetingDate())
+                && !cycleService.openingDay(other).isAfter(one.getMeetingDate());
     }
 
     /** Removes a meeting that has no cycle: a cycle's meeting stays with the cycle's returns and pack. */

@@ -85,8 +85,7 @@ public class CycleWithdrawal {
     /** Whether the cycle may be withdrawn: open, and no update of it submitted. */
     @Transactional(readOnly = true)
     public boolean mayWithdraw(Cycle cycle) {
-        return cycle.getState() == Cycle.State.OPEN && cycle.getCloseAt().isAfter(clock.instant())
-                && returns.countByCycleId(cycle.getId())
+        return runs(cycle) && returns.countByCycleId(cycle.getId())
                         == returns.countByCycleIdAndState(cycle.getId(), ReturnState.AWAITING_UPDATE);
     }
 
@@ -109,7 +108,7 @@ public class CycleWithdrawal {
             throw new InvalidRequestException("Say why the cycle is withdrawn (at most " + REASON_LIMIT
                     + " characters): its officers are told, and the engine's history keeps it.");
         }
-        if (cycle.getState() != Cycle.State.OPEN || !cycle.getCloseAt().isAfter(clock.instant())) {
+        if (!runs(cycle)) {
             throw new ConflictException("The cycle " + cycle.getReference() + " has closed: it stays, with its "
                     + "meeting pack.");
         }
@@ -149,6 +148,11 @@ public class CycleWithdrawal {
         log.info("Cycle {} withdrawn by {}: {} returns, {} drafts{}", cycle.getReference(), viewer.userId(),
                 withdrawn.size(), drafts, removeMeeting ? ", meeting removed" : "");
         return new Withdrawn(cycle.getReference(), withdrawn.size(), drafts, whatBecomesOf(meeting, removeMeeting));
+    }
+
+    /** Open, and not yet at its close (whose job may not have run). */
+    private boolean runs(Cycle cycle) {
+        return cycle.getState() == Cycle.State.OPEN && cycle.getCloseAt().isAfter(clock.instant());
     }
 
     private String whatBecomesOf(NetworkMeeting meeting, boolean removed) {

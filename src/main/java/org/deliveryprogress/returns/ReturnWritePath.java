@@ -1,7 +1,5 @@
 package org.deliveryprogress.returns;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -11,6 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.deliveryprogress.engine.ConfigurationLists;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -42,8 +41,8 @@ class ReturnWritePath extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setCustomPostBPMNParseListeners(with(configuration.getCustomPostBPMNParseListeners(),
-                new AbstractBpmnParseListener() {
+        configuration.setCustomPostBPMNParseListeners(ConfigurationLists.with(
+                configuration.getCustomPostBPMNParseListeners(), new AbstractBpmnParseListener() {
                     @Override
                     public void parseProcess(Element element, ProcessDefinitionEntity process) {
                         if (ReturnVariables.PROCESS_KEY.equals(process.getKey())) {
@@ -56,9 +55,9 @@ class ReturnWritePath extends AbstractProcessEnginePlugin {
                         }
                     }
                 }));
-        configuration.setCustomSessionFactories(with(configuration.getCustomSessionFactories(),
+        configuration.setCustomSessionFactories(ConfigurationLists.with(configuration.getCustomSessionFactories(),
                 SubmissionBaseline.factory()));
-        configuration.setCustomPreCommandInterceptorsTxRequired(with(
+        configuration.setCustomPreCommandInterceptorsTxRequired(ConfigurationLists.with(
                 configuration.getCustomPreCommandInterceptorsTxRequired(), new RefusalsUnwrapped()));
     }
 
@@ -66,11 +65,5 @@ class ReturnWritePath extends AbstractProcessEnginePlugin {
     public void postInit(ProcessEngineConfigurationImpl configuration) {
         configuration.getCommandCheckers().add(SubmissionBaseline.checker());
         configuration.setHistoryEventHandler(new ProseKeptOutOfHistory(configuration.getHistoryEventHandler()));
-    }
-
-    private static <T> List<T> with(List<T> list, T element) {
-        List<T> extended = list == null ? new ArrayList<>() : new ArrayList<>(list);
-        extended.add(element);
-        return extended;
     }
 }

@@ -61,11 +61,11 @@ public class UpdateDraftResource extends AbstractAppPluginResource<TasklistPlugi
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response save(@PathParam("taskId") String taskId, FormDraft form) {
-        if (form == null) {
-            return answer(Status.BAD_REQUEST, Map.of("message",
-                    "Send the update's texts: achievements, plannedActivities, blockages."));
-        }
         return asSignedIn(user -> {
+            if (form == null) {
+                return answer(Status.BAD_REQUEST, Map.of("message",
+                        "Send the update's texts: achievements, plannedActivities, blockages."));
+            }
             ReturnDraft saved = drafts.saveForTask(taskId, form.texts(), form.evidence(), form.basedOn(), user);
             return answer(Status.OK, Map.of("message", drafts.savedLine(saved), "version", saved.version()));
         });
