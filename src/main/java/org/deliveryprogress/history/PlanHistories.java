@@ -15,6 +15,7 @@ import org.deliveryprogress.packs.StatusMark;
 import org.deliveryprogress.packs.SuggestionMark;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.IndicatorSeries;
+import org.deliveryprogress.plans.IndicatorValue;
 import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.deliveryprogress.returns.EvidenceViews;
 import org.deliveryprogress.returns.PlanReturn;
@@ -71,8 +72,18 @@ class PlanHistories {
                     judged ? planReturn.getJudgementComment() : null, outcomes.decisions(planReturn),
                     List.copyOf(planReturn.getRemedialActions()), steps(planReturn)));
         }
+        List<IndicatorValue> series = indicatorValues.seriesOf(plan);
         return new PlanHistory(plan.getReference(), plan.getTitle(), plan.getNetwork().getCode(),
-                IndicatorSeries.of(plan, indicatorValues.seriesOf(plan)), quarters);
+                IndicatorSeries.of(plan, series), replacedValues(series), quarters);
+    }
+
+    private List<PlanHistory.ReplacedValue> replacedValues(List<IndicatorValue> series) {
+        return series.stream().flatMap(value -> value.getReplaced().stream().map(replaced ->
+                new PlanHistory.ReplacedValue(value.getIndicatorCode(), value.getPeriod().toString(),
+                        replaced.getValue(), replaced.getNote(), (replaced.isImported() ? "Imported by " : "Reported by ")
+                                + name(replaced.getRecordedBy()) + ", " + readable.moment(replaced.getRecordedAt()),
+                        name(replaced.getReplacedBy()) + ", " + readable.moment(replaced.getReplacedAt()))))
+                .toList();
     }
 
     /**

@@ -12,10 +12,20 @@ import org.deliveryprogress.returns.RemedialAction;
 /**
  * A plan's returns quarter by quarter, latest first: what was decided and the evidence the update gave (from the
  * application's tables) and who did each step when (from the engine's history); and each indicator's values period
- * by period.
+ * by period, with the values an import or another return's update replaced.
  */
 record PlanHistory(String reference, String title, String networkCode, List<IndicatorSeries> indicators,
-        List<Quarter> quarters) {
+        List<ReplacedValue> replacedValues, List<Quarter> quarters) {
+
+    /** A value a period held before the one it has: who recorded it, and who replaced it, with when. */
+    public record ReplacedValue(String code, String period, String value, String note, String recorded,
+            String replaced) {
+    }
+
+    /** The values of the indicator that were replaced, period by period, the earliest first. */
+    public List<ReplacedValue> replacedOf(String code) {
+        return replacedValues.stream().filter(value -> value.code().equals(code)).toList();
+    }
 
     public record Quarter(String cycle, String meetingDay, String stage, StatusMark status, StatusMark previous,
             StatusMark.Trend trend, String submittedBy, String submittedAt, EvidenceView evidence, String judgedBy,

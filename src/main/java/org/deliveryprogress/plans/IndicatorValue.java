@@ -2,15 +2,24 @@ package org.deliveryprogress.plans;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
+
+import org.hibernate.annotations.BatchSize;
 
 /**
  * One value of a plan's indicator, for one period: the series outlives changes to the plan's indicators, since it is
@@ -44,6 +53,16 @@ public class IndicatorValue {
     private String recordedBy;
     private Instant recordedAt;
 
+    /**
+     * What the period held before, where it came from elsewhere, the earliest first. Read only when a value is
+     * replaced or the plan's history is shown: an update's values for a new period never load it.
+     */
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "indicator_value_replaced", joinColumns = @JoinColumn(name = "indicator_value_id"))
+    @OrderColumn(name = "position")
+    private List<ReplacedValue> replaced = new ArrayList<>();
+
     protected IndicatorValue() {
     }
 
@@ -59,8 +78,15 @@ public class IndicatorValue {
         return written.scale() <= DECIMAL_PLACES && written.precision() - written.scale() <= WHOLE_DIGITS;
     }
 
-    /** Records the value (a number, or a text where the indicator is not numeric), replacing what the period had. */
+    /**
+     * Records the value (a number, or a text where the indicator is not numeric), replacing what the period had. What
+     * it had is kept when it came from elsewhere (an import, or another return's update); a return's own value,
+     * corrected after a send-back, is not.
+     */
     public void record(BigDecimal number, String text, String note, Long returnId, String by, Instant at) {
+        if (recordedAt != null && (returnId == null || !Objects.equals(returnId, this.returnId))) {
+            replaced.add(new ReplacedValue(this, by, at));
+        }
         this.number = number;
         this.text = number == null ? text : null;
         this.note = note;
@@ -108,5 +134,15 @@ public class IndicatorValue {
 
     public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    /** Whether an import recorded it, rather than a return's update. */
+    public boolean isImported() {
+        return returnId == null;
+    }
+
+    /** The values the period held before this one, where they came from elsewhere, the earliest first. */
+    public List<ReplacedValue> getReplaced() {
+        return List.copyOf(replaced);
     }
 }

@@ -262,23 +262,29 @@ class ReturnForms {
 
     /**
      * One row per indicator of the plan for the update's form: what it measures and its latest value for reference,
-     * and the answer so far (what was submitted, after a send-back) or the period a value would now be for.
+     * and the answer so far (what was submitted, after a send-back) or the period a value would now be for. Where
+     * that period has a value from elsewhere (an import, another return's update), the row says so: the answer will
+     * replace it.
      */
     private List<Map<String, Object>> indicatorRows(PlanReturn planReturn) {
         Map<String, Evidence.IndicatorAnswer> answered = planReturn.getEvidence().indicators().stream()
                 .collect(Collectors.toMap(Evidence.IndicatorAnswer::getCode, Function.identity()));
         ReportingPeriod lastQuarter = ReportingPeriod.quarterOf(planReturn.getCycle().getMeeting().getMeetingDate())
                 .previous();
-        Map<String, IndicatorValue> latest = latestValues(planReturn.getPlan());
+        List<IndicatorValue> series = indicatorValues.seriesOf(planReturn.getPlan());
+        Map<String, IndicatorValue> latest = series.stream().collect(Collectors.toMap(IndicatorValue::getIndicatorCode,
+                Function.identity(), (earlier, later) -> later));
         return planReturn.getPlan().getIndicators().stream().map(indicator -> {
             Map<String, Object> row = new LinkedHashMap<>();
+            Evidence.IndicatorAnswer answer = answered.get(indicator.getCode());
+            String period = answer == null ? lastQuarter.toString() : answer.getPeriod();
             row.put("code", indicator.getCode());
             row.put("heading", indicator.getCode() + ": " + indicator.getDescription());
-            row.put("about", aboutIndicator(indicator, latest.get(indicator.getCode()), lastQuarter));
+            row.put("about", aboutIndicator(indicator, latest.get(indicator.getCode()), lastQuarter)
+                    + heldElsewhere(series, indicator, period, planReturn.getId()).map(this::toBeReplaced).orElse(""));
             putIfPresent(row, "unit", indicator.getUnit());
-            Evidence.IndicatorAnswer answer = answered.get(indicator.getCode());
             row.put("noData", answer != null && answer.isNoData());
-            row.put("period", answer == null ? lastQuarter.toString() : answer.getPeriod());
+            row.put("period", period);
             putIfPresent(row, "value", answer == null ? null : answer.getValue());
             putIfPresent(row, "note", answer == null ? null : answer.getNote());
             return row;
@@ -301,9 +307,19 @@ class ReturnForms {
         return String.join("; ", parts) + ".";
     }
 
-    private Map<String, IndicatorValue> latestValues(DeliveryPlan plan) {
-        return indicatorValues.seriesOf(plan).stream().collect(Collectors.toMap(IndicatorValue::getIndicatorCode,
-                Function.identity(), (earlier, later) -> later));
+    /** The value the series holds for the period, where an import or another return's update recorded it. */
+    private static Optional<IndicatorValue> heldElsewhere(List<IndicatorValue> series, PlanIndicator indicator,
+            String period, Long returnId) {
+        // Codes are keys in any case, as in the database.
+        return series.stream().filter(value -> value.getIndicatorCode().equalsIgnoreCase(indicator.getCode())
+                && value.getPeriod().toString().equals(period) && !returnId.equals(value.getReturnId())).findFirst();
+    }
+
+    private String toBeReplaced(IndicatorValue held) {
+        return " " + held.getPeriod() + " has a value already: " + held.getValue() + ", "
+                + (held.isImported() ? "imported" : "reported") + " by " + users.nameOf(held.getRecordedBy()) + " on "
+                + dates.moment(held.getRecordedAt()) + ". A value given here for " + held.getPeriod()
+                + " replaces it; the plan's history keeps both.";
     }
 
     private JsonNode draftedEvidence(Optional<ReturnDraft> draft) {

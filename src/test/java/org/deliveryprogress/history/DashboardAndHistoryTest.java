@@ -1,15 +1,19 @@
 package org.deliveryprogress.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.deliveryprogress.returns.ReturnVariables.INDICATOR_VALUES;
 import static org.deliveryprogress.returns.ReturnVariables.TASK_JUDGE_STATUS;
+import static org.deliveryprogress.returns.ReturnVariables.TASK_SUBMIT_UPDATE;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.cycles.Cycle;
@@ -31,6 +35,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -331,6 +336,52 @@ class DashboardAndHistoryTest {
                 + row.get("baseline").asText() + " | " + row.get("target").asText())
                 .as("the judge's form").isEqualTo("NI 1: People who get on well together | 75.5 % (" + periods.get(2)
                         + ") | 74.6 % | 75 % (" + ReportingPeriod.parse(periods.get(2)).orElseThrow().year() + ")");
+    }
+
+    /**
+     * A value for the quarter the update's form suggests was imported before the cycle: the form says so, the update's
+     * value replaces it, and the history keeps the imported one. The same return's value corrected after a send-back
+     * is its own, and is not kept again.
+     */
+    @Test
+    void aValueAnUpdateReplacesIsToldInTheFormAndKeptInTheHistory() throws IOException {
+        TestNetwork own = testNetworks.create(1);
+        DeliveryPlan measured = own.plan();
+        String quarter = ReportingPeriod.quarterOf(own.meeting().getMeetingDate()).previous().toString();
+        transaction.executeWithoutResult(status -> plans.findById(measured.getId()).orElseThrow()
+                .addIndicator("NI 1", "People who get on well together", "74.6", "%", true));
+        Reply imported = http.postBytes("manager", "/api/networks/{code}/import/indicator_values",
+                MediaType.parseMediaType("text/csv"), ("plan_reference,code,period,value,note\n"
+                        + measured.getReference() + ",NI 1," + quarter + ",74.2,From the spring survey\n")
+                        .getBytes(StandardCharsets.UTF_8), own.network().getCode());
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        Cycle cycle = script.open(own);
+
+        Task update = script.task(cycle, measured, TASK_SUBMIT_UPDATE);
+        JsonNode form = http.get("lead", "/engine-rest/task/{id}/form-variables?deserializeValues=false",
+                update.getId()).json();
+        assertThat(objectMapper.readTree(form.at("/" + INDICATOR_VALUES + "/value").asText()).at("/0/about").asText())
+                .contains(quarter + " has a value already: 74.2, imported by " + MANAGER + " on ",
+                        "A value given here for " + quarter + " replaces it; the plan's history keeps both.");
+        script.update(cycle, measured, "First.", "More.", ni1(quarter, "74.9", null), "[]", null);
+        script.sendBack(cycle, measured, "Which survey?");
+        script.update(cycle, measured, "First.", "More.", ni1(quarter, "75.0", "The autumn survey"), "[]", null);
+
+        JsonNode history = http.get("lead", "/api/plans/{reference}/history", measured.getReference()).json();
+        assertThat(history.at("/indicators/0/values")).extracting(value -> value.get("value").asText())
+                .containsExactly("75");
+        assertThat(history.get("replacedValues")).as("the imported value, once: the send-back's is the return's own")
+                .singleElement().satisfies(replaced -> {
+                    assertThat(replaced.get("period").asText()).isEqualTo(quarter);
+                    assertThat(replaced.get("value").asText()).isEqualTo("74.2");
+                    assertThat(replaced.get("note").asText()).isEqualTo("From the spring survey");
+                    assertThat(replaced.get("recorded").asText()).startsWith("Imported by " + MANAGER + ", ");
+                    assertThat(replaced.get("replaced").asText()).startsWith("Gareth Penhallow, ");
+                });
+        WebSession lead = new WebSession(port);
+        lead.signIn("lead");
+        assertThat(lead.get("/plans/" + measured.getReference() + "/history").body())
+                .contains("Values of NI 1 replaced by an import or a later update", "74.2 %", "From the spring survey");
     }
 
     /** The Json of an update's answer for NI 1. */
