@@ -23,6 +23,7 @@ import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
 import org.deliveryprogress.plans.IndicatorValue;
+import org.deliveryprogress.plans.ReplacedValue;
 import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.deliveryprogress.plans.PlanAction;
 import org.deliveryprogress.plans.ReportingPeriod;
@@ -562,6 +563,10 @@ class RegisterImportTest {
             assertThat(value.getValue()).isEqualTo("75.9");
             assertThat(value.getNote()).isEqualTo("Reweighted by age and district");
         });
+        List<String> replaced = transaction.execute(status -> seriesOf("NI1").get(0).getReplaced().stream()
+                .map(ReplacedValue::getValue).toList());
+        assertThat(replaced).as("the plan's history keeps the value replaced")
+                .containsExactly("75.7");
 
         Reply inWords = http.upload(MANAGER, "/api/networks/{code}/import", Map.of(
                 "indicators", csv("plan_reference,code,description,baseline,unit,higher_is_better,target_year,target",
