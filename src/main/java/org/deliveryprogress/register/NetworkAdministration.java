@@ -19,6 +19,7 @@ import org.deliveryprogress.shared.ConflictException;
 import org.deliveryprogress.shared.InvalidRequestException;
 import org.deliveryprogress.shared.NotAllowedException;
 import org.deliveryprogress.shared.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,7 +80,13 @@ class NetworkAdministration {
         if (details.statusRules() != null) {
             created.changeStatusRules(details.statusRules().checked(StatusRules.defaults()));
         }
-        Network network = networks.save(created);
+        Network network;
+        try {
+            network = networks.save(created);
+        } catch (DataIntegrityViolationException e) {
+            // Another administrator's network of the same code, saved since the look-up above: the code's unique key.
+            throw new ConflictException("There is already a network " + details.code() + ".");
+        }
         // Signed in to the engine as the administrator: the engine then checks for itself that they may create the
         // group and grants, rather than running the commands with no user and checking nothing.
         AsUser.run(identityService, viewer.userId(), viewer.groups(), () -> managerRights.grantManagerRights(network));

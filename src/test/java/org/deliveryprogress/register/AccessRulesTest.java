@@ -10,12 +10,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.deliveryprogress.ApplicationTest;
@@ -72,6 +83,8 @@ class AccessRulesTest {
     TransactionTemplate transaction;
     @Autowired
     NotificationRepository notifications;
+    @Autowired
+    DataSource dataSource;
 
     private Http http;
 
@@ -238,6 +251,64 @@ class AccessRulesTest {
 
         assertThat(references(http.get("demo", "/api/plans"))).contains("CC-NI1", "HW-SMOKE");
         assertThat(http.get("demo", "/api/networks/HWB/export/plans.csv").status()).isEqualTo(200);
+    }
+
+    /**
+     * Two administrators create a network of one code at the same moment: the second's look-up finds none, as the
+     * first has not committed, and its insert waits on the code's unique key. It is told, not given a 500.
+     */
+    @Test
+    void aNetworkCreatedAtTheSameMomentAsAnotherOfItsCodeIsAConflict() throws Exception {
+        String code = "RACE" + System.nanoTime() % 100_000;
+        try (Connection first = dataSource.getConnection()) {
+            first.setAutoCommit(false);
+            insertNetworkLike("SCN", code, first);
+            CompletableFuture<Reply> second = CompletableFuture.supplyAsync(() -> http.post("demo", "/api/networks",
+                    network(code, code.toLowerCase() + "-managers")));
+            long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (!second.isDone() && !waitingForALock() && System.nanoTime() < giveUp) {
+                Thread.sleep(50);
+            }
+            first.commit();
+
+            Reply reply = second.get(30, TimeUnit.SECONDS);
+            assertThat(reply.status()).as(reply.body()).isEqualTo(409);
+            assertThat(reply.json().get("detail").asText()).isEqualTo("There is already a network " + code + ".");
+        }
+    }
+
+    /** A copy of a network's row under another code and manager group, in the connection's open transaction. */
+    private static void insertNetworkLike(String model, String code, Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT * FROM network WHERE code = '" + model + "'")) {
+            row.next();
+            List<String> columns = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
+                String column = row.getMetaData().getColumnName(i).toLowerCase(Locale.ROOT);
+                if (!column.equals("id")) {
+                    columns.add(column);
+                    values.add(column.equals("code") ? code
+                            : column.equals("manager_group") ? code.toLowerCase() + "-managers" : row.getObject(i));
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO network (" + String.join(", ",
+                    columns) + ") VALUES (" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")")) {
+                for (int i = 0; i < values.size(); i++) {
+                    insert.setObject(i + 1, values.get(i));
+                }
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private boolean waitingForALock() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet waiting = statement.executeQuery(
+                        "SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'")) {
+            waiting.next();
+            return waiting.getInt(1) > 0;
+        }
     }
 
     @Test
