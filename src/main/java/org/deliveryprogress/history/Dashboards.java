@@ -58,27 +58,29 @@ class Dashboards {
         this.evidenceViews = evidenceViews;
     }
 
+    /**
+     * The network's open cycle, and its last {@value StatusCharts#QUARTERS} cycles (the open one too) in the grid and
+     * the chart: four a year, so that the page does not grow with the years; each plan's history has them all.
+     */
     @Transactional(readOnly = true)
     Dashboard of(Network network) {
         List<Cycle> networkCycles = cycles.findByMeetingNetworkIdOrderByMeetingMeetingDate(network.getId());
         Cycle open = networkCycles.stream().filter(cycle -> cycle.getState() == Cycle.State.OPEN)
                 .reduce((first, second) -> second).orElse(null);
-        Map<Long, PlanReturn> latestUpdates = new HashMap<>();
-        List<Dashboard.PlanRow> grid = grid(network, networkCycles, latestUpdates);
-        return new Dashboard(network.getCode(), network.getName(), open == null ? null : progressOf(open),
-                networkCycles.stream().map(Cycle::getReference).toList(), grid, offTrack(network, latestUpdates),
-                statusChart(network, networkCycles));
-    }
-
-    /** The network's plans by status in its last {@value StatusCharts#QUARTERS} cycles, the open one too. */
-    private Svg statusChart(Network network, List<Cycle> networkCycles) {
         List<Cycle> shown = networkCycles.subList(Math.max(0, networkCycles.size() - StatusCharts.QUARTERS),
                 networkCycles.size());
-        return StatusCharts.of(network.getName() + ": plans by status, quarter by quarter", shown,
-                returns.countStatuses(shown.stream().map(Cycle::getId).toList()), "status-chart");
+        Map<Long, PlanReturn> latestUpdates = new HashMap<>();
+        List<Dashboard.PlanRow> grid = grid(network, shown, latestUpdates);
+        return new Dashboard(network.getCode(), network.getName(), open == null ? null : progressOf(open),
+                shown.stream().map(Cycle::getReference).toList(), grid, offTrack(network, latestUpdates),
+                StatusCharts.of(network.getName() + ": plans by status, quarter by quarter", shown,
+                        returns.countStatuses(shown.stream().map(Cycle::getId).toList()), "status-chart"));
     }
 
-    /** Each plan's indicators short of target and actions behind, from its latest update, in the plans' order. */
+    /**
+     * Each plan's indicators short of target and actions behind, from its latest update in the cycles shown, in the
+     * plans' order.
+     */
     private List<Dashboard.OffTrack> offTrack(Network network, Map<Long, PlanReturn> latestUpdates) {
         List<Dashboard.OffTrack> offTrack = new ArrayList<>();
         for (DeliveryPlan plan : plans.findByNetworkOrderByReference(network)) {

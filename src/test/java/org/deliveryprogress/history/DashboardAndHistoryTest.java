@@ -144,6 +144,22 @@ class DashboardAndHistoryTest {
     }
 
     @Test
+    void theGridShowsTheLastEightCyclesAndTheHistoryEveryOne() {
+        TestNetwork own = testNetworks.create(1);
+        for (int quartersBefore = 10; quartersBefore >= 1; quartersBefore--) {
+            script.pastQuarter(own, quartersBefore, Map.of(own.plan(), quartersBefore > 8 ? RagStatus.Red
+                    : RagStatus.Green), Map.of());
+        }
+
+        JsonNode dashboard = http.get("manager", "/api/networks/{code}/dashboard", own.network().getCode()).json();
+
+        assertThat(dashboard.get("cycles")).hasSize(8);
+        assertThat(dashboard.at("/grid/0/statuses")).extracting(JsonNode::asText).containsOnly("GREEN");
+        assertThat(http.get("manager", "/api/plans/{reference}/history", own.plan().getReference()).json()
+                .get("quarters")).hasSize(10);
+    }
+
+    @Test
     void aPlansHistoryShowsWhoDidWhatWhenQuarterByQuarter() {
         JsonNode history = http.get("lead", "/api/plans/{reference}/history", plan.get(2).getReference()).json();
         JsonNode latest = history.get("quarters").get(0);

@@ -70,9 +70,15 @@ public class ScriptedCycle {
      */
     public Cycle lastQuarter(TestNetwork network, Map<DeliveryPlan, RagStatus> statuses,
             Map<DeliveryPlan, String> agreedRemedialActions) {
+        return pastQuarter(network, 1, statuses, agreedRemedialActions);
+    }
+
+    /** The closed cycle of the given number of quarters before the network's meeting, as {@link #lastQuarter}. */
+    public Cycle pastQuarter(TestNetwork network, int quartersBefore, Map<DeliveryPlan, RagStatus> statuses,
+            Map<DeliveryPlan, String> agreedRemedialActions) {
         return transaction.execute(status -> {
             NetworkMeeting meeting = meetings.save(new NetworkMeeting(network.network(),
-                    network.meeting().getMeetingDate().minusWeeks(13)));
+                    network.meeting().getMeetingDate().minusWeeks(13L * quartersBefore)));
             Cycle cycle = cycleService.recordPast(meeting);
             statuses.forEach((plan, rag) -> returns.recordPast(cycle, plans.findById(plan.getId()).orElseThrow(),
                     new ReturnUpdate("Last quarter's achievements.", "Last quarter's plans.", null), rag,
