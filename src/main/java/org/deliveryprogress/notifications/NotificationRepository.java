@@ -28,6 +28,12 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
             + " LIMIT :limit FOR UPDATE SKIP LOCKED", nativeQuery = true)
     List<Long> lockAbandoned(@Param("before") Instant before, @Param("limit") int limit);
 
+    /** Deletes up to {@code limit} emails sent, or never sent for want of an address, before the instant. */
+    @Modifying
+    @Query(value = "DELETE FROM notification WHERE state IN ('SENT', 'NO_ADDRESS') AND created_at < :before"
+            + " ORDER BY id LIMIT :limit", nativeQuery = true)
+    int deleteSentBefore(@Param("before") Instant before, @Param("limit") int limit);
+
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Notification n set n.state = org.deliveryprogress.notifications.Notification.State.SENDING,"
             + " n.claimedAt = :at where n.id in :ids")
