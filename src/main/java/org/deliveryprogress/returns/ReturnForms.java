@@ -280,8 +280,9 @@ class ReturnForms {
             String period = answer == null ? lastQuarter.toString() : answer.getPeriod();
             row.put("code", indicator.getCode());
             row.put("heading", indicator.getCode() + ": " + indicator.getDescription());
-            row.put("about", aboutIndicator(indicator, latest.get(indicator.getCode()), lastQuarter)
-                    + heldElsewhere(series, indicator, period, planReturn.getId()).map(this::toBeReplaced).orElse(""));
+            Optional<IndicatorValue> held = heldElsewhere(series, indicator, period, planReturn.getId());
+            row.put("about", aboutIndicator(indicator, latest.get(indicator.getCode()), lastQuarter, held)
+                    + held.map(value -> toBeReplaced(value, indicator)).orElse(""));
             putIfPresent(row, "unit", indicator.getUnit());
             row.put("noData", answer != null && answer.isNoData());
             row.put("period", period);
@@ -291,7 +292,9 @@ class ReturnForms {
         }).toList();
     }
 
-    private static String aboutIndicator(PlanIndicator indicator, IndicatorValue latest, ReportingPeriod period) {
+    /** What the indicator measures against; its latest value unless the row tells it as the value to replace. */
+    private static String aboutIndicator(PlanIndicator indicator, IndicatorValue latest, ReportingPeriod period,
+            Optional<IndicatorValue> held) {
         String unit = indicator.getUnit() == null ? "" : " " + indicator.getUnit();
         List<String> parts = new ArrayList<>();
         if (indicator.getBaseline() != null) {
@@ -301,8 +304,11 @@ class ReturnForms {
         if (target != null) {
             parts.add("target " + period.year() + ": " + target + unit);
         }
-        parts.add(latest == null ? "no value recorded yet"
-                : "last value " + latest.getValue() + unit + " (" + latest.getPeriod() + ")");
+        if (latest == null) {
+            parts.add("no value recorded yet");
+        } else if (held.filter(latest::equals).isEmpty()) {
+            parts.add("last value " + latest.getValue() + unit + " (" + latest.getPeriod() + ")");
+        }
         parts.add(indicator.isHigherIsBetter() ? "higher is better" : "lower is better");
         return String.join("; ", parts) + ".";
     }
@@ -315,8 +321,9 @@ class ReturnForms {
                 && value.getPeriod().toString().equals(period) && !returnId.equals(value.getReturnId())).findFirst();
     }
 
-    private String toBeReplaced(IndicatorValue held) {
-        return " " + held.getPeriod() + " has a value already: " + held.getValue() + ", "
+    private String toBeReplaced(IndicatorValue held, PlanIndicator indicator) {
+        return " " + held.getPeriod() + " has a value already: " + held.getValue()
+                + (indicator.getUnit() == null ? "" : " " + indicator.getUnit()) + ", "
                 + (held.isImported() ? "imported" : "reported") + " by " + users.nameOf(held.getRecordedBy()) + " on "
                 + dates.moment(held.getRecordedAt()) + ". A value given here for " + held.getPeriod()
                 + " replaces it; the plan's history keeps both.";

@@ -377,8 +377,9 @@ class DashboardAndHistoryTest {
         JsonNode form = http.get("lead", "/engine-rest/task/{id}/form-variables?deserializeValues=false",
                 update.getId()).json();
         assertThat(objectMapper.readTree(form.at("/" + INDICATOR_VALUES + "/value").asText()).at("/0/about").asText())
-                .contains(quarter + " has a value already: 74.2, imported by " + MANAGER + " on ",
-                        "A value given here for " + quarter + " replaces it; the plan's history keeps both.");
+                .contains(quarter + " has a value already: 74.2 %, imported by " + MANAGER + " on ",
+                        "A value given here for " + quarter + " replaces it; the plan's history keeps both.")
+                .as("told once, not as the last value too").doesNotContain("last value");
         script.update(cycle, measured, "First.", "More.", ni1(quarter, "74.9", null), "[]", null);
         script.sendBack(cycle, measured, "Which survey?");
         script.update(cycle, measured, "First.", "More.", ni1(quarter, "75.0", "The autumn survey"), "[]", null);
