@@ -17,6 +17,7 @@ import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.IndicatorSeries;
 import org.deliveryprogress.plans.IndicatorValue;
 import org.deliveryprogress.plans.IndicatorValueRepository;
+import org.deliveryprogress.plans.RecordedValue;
 import org.deliveryprogress.returns.EvidenceViews;
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.PlanReturnRepository;
@@ -78,12 +79,13 @@ class PlanHistories {
     }
 
     private List<PlanHistory.ReplacedValue> replacedValues(List<IndicatorValue> series) {
-        return series.stream().flatMap(value -> value.getReplaced().stream().map(replaced ->
-                new PlanHistory.ReplacedValue(value.getIndicatorCode(), value.getPeriod().toString(),
-                        replaced.getValue(), replaced.getNote(), (replaced.isImported() ? "Imported by " : "Reported by ")
-                                + name(replaced.getRecordedBy()) + ", " + readable.moment(replaced.getRecordedAt()),
-                        name(replaced.getReplacedBy()) + ", " + readable.moment(replaced.getReplacedAt()))))
-                .toList();
+        return series.stream().flatMap(value -> value.getReplaced().stream().map(replaced -> {
+            RecordedValue was = replaced.getRecorded();
+            return new PlanHistory.ReplacedValue(value.getIndicatorCode(), value.getPeriod().toString(),
+                    was.getValue(), was.getNote(), (was.isImported() ? "Imported by " : "Reported by ")
+                            + name(was.getRecordedBy()) + ", " + readable.moment(was.getRecordedAt()),
+                    name(replaced.getReplacedBy()) + ", " + readable.moment(replaced.getReplacedAt()));
+        })).toList();
     }
 
     /**

@@ -4,11 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -43,15 +42,8 @@ public class IndicatorValue {
 
     private String indicatorCode;
     private String period;
-    @Column(name = "number_value")
-    private BigDecimal number;
-    @Column(name = "text_value")
-    private String text;
-    private String note;
-    /** The return whose update reported it; null when it was imported. */
-    private Long returnId;
-    private String recordedBy;
-    private Instant recordedAt;
+    @Embedded
+    private RecordedValue recorded;
 
     /**
      * What the period held before, where it came from elsewhere, the earliest first. Read only when a value is
@@ -84,15 +76,10 @@ public class IndicatorValue {
      * corrected after a send-back, is not.
      */
     public void record(BigDecimal number, String text, String note, Long returnId, String by, Instant at) {
-        if (recordedAt != null && (returnId == null || !Objects.equals(returnId, this.returnId))) {
-            replaced.add(new ReplacedValue(this, by, at));
+        if (recorded != null && (returnId == null || !returnId.equals(recorded.getReturnId()))) {
+            replaced.add(new ReplacedValue(recorded, by, at));
         }
-        this.number = number;
-        this.text = number == null ? text : null;
-        this.note = note;
-        this.returnId = returnId;
-        this.recordedBy = by;
-        this.recordedAt = at;
+        recorded = new RecordedValue(number, text, note, returnId, by, at);
     }
 
     public Long getPlanId() {
@@ -108,37 +95,37 @@ public class IndicatorValue {
     }
 
     public BigDecimal getNumber() {
-        return number;
+        return recorded.getNumber();
     }
 
     public String getText() {
-        return text;
+        return recorded.getText();
     }
 
     /** The value as written: the number without trailing zeros, or the text. */
     public String getValue() {
-        return number == null ? text : number.stripTrailingZeros().toPlainString();
+        return recorded.getValue();
     }
 
     public String getNote() {
-        return note;
+        return recorded.getNote();
     }
 
     public Long getReturnId() {
-        return returnId;
+        return recorded.getReturnId();
     }
 
     public String getRecordedBy() {
-        return recordedBy;
+        return recorded.getRecordedBy();
     }
 
     public Instant getRecordedAt() {
-        return recordedAt;
+        return recorded.getRecordedAt();
     }
 
     /** Whether an import recorded it, rather than a return's update. */
     public boolean isImported() {
-        return returnId == null;
+        return recorded.isImported();
     }
 
     /** The values the period held before this one, where they came from elsewhere, the earliest first. */

@@ -23,7 +23,6 @@ import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
 import org.deliveryprogress.plans.IndicatorValue;
-import org.deliveryprogress.plans.ReplacedValue;
 import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.deliveryprogress.plans.PlanAction;
 import org.deliveryprogress.plans.ReportingPeriod;
@@ -564,7 +563,7 @@ class RegisterImportTest {
             assertThat(value.getNote()).isEqualTo("Reweighted by age and district");
         });
         List<String> replaced = transaction.execute(status -> seriesOf("NI1").get(0).getReplaced().stream()
-                .map(ReplacedValue::getValue).toList());
+                .map(replacedValue -> replacedValue.getRecorded().getValue()).toList());
         assertThat(replaced).as("the plan's history keeps the value replaced")
                 .containsExactly("75.7");
 
