@@ -32,9 +32,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In a real browser: each person signs in to Tasklist and lands on the filter holding their work, with its count;
- * task cards and the header show people by name; the network's only manager opens the agreement of remedial
- * actions and decides it without claiming it. A network and people of its own; screenshots in
- * {@code target/screenshots/PeopleInTasklistTest/}.
+ * task cards and the header show people by name; a task offers only the controls Camunda lets its viewer use; the
+ * network's only manager opens the agreement of remedial actions and decides it without claiming it. A network and
+ * people of its own; screenshots in {@code target/screenshots/PeopleInTasklistTest/}.
  */
 @ApplicationTest
 @ExtendWith(ChromiumInstalled.class)
@@ -136,7 +136,32 @@ class PeopleInTasklistTest {
 
     @Test
     @Order(3)
-    @DisplayName("the network's only manager lands on the agreement and decides it without claiming it")
+    @DisplayName("the judge is offered no comment, groups or × on their judgement, which Camunda refuses them; the "
+            + "administrator is offered all three")
+    void onlyWhatCamundaAllowsIsOffered() {
+        String judgement = officers.task(planReturn.getId(), TASK_JUDGE_STATUS).getId();
+        tasklist.signIn(JUDGE);
+        tasklist.openTask("Judge status: " + plan, "The update submitted");
+        assertThat(tasklist.assignee()).isEqualTo("Ysella Bolitho");
+        // Camunda answers the script within a moment: a control it allowed would show by then.
+        Browser.pause(1500);
+
+        assertThat(tasklist.taskControlsShown()).as("Add Comment (400, no READ_HISTORY), groups and the × beside "
+                + "their own name (403, no TASK_ASSIGN)").isEmpty();
+        browser.screenshot("judge-offered-nothing-camunda-refuses");
+
+        tasklist.signIn("demo");
+        tasklist.goTo(Tasklist.TASKLIST + "#/?task=" + judgement);
+        tasklist.awaitForm("The update submitted");
+        // The administrator holds every right
+        tasklist.awaitTaskControls("Add Comment", "groups", "× beside the assignee");
+        browser.screenshot("administrator-offered-every-control");
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("the network's only manager lands on the agreement, offered the × that hands it to another manager, "
+            + "and decides it without claiming it")
     void theManagerAgreesWithoutClaiming() {
         officers.submit(JUDGE, officers.task(planReturn.getId(), TASK_JUDGE_STATUS), Map.of(JUDGEMENT_OUTCOME,
                 OUTCOME_JUDGED, RAG_STATUS, "Red", JUDGEMENT_COMMENT, "Milestones missed."));
@@ -151,6 +176,8 @@ class PeopleInTasklistTest {
         tasklist.openTask("Agree remedial actions: " + plan, "Restore the statistics");
         assertThat(tasklist.canClaim()).as("nothing to claim").isFalse();
         assertThat(tasklist.assignee()).isEqualTo("Ruth Opie");
+        // The managers' TASK_ASSIGN on the agreement, to hand it to each other; no comment or groups
+        tasklist.awaitTaskControls("× beside the assignee");
         tasklist.choose("Agree the remedial actions");
         browser.screenshot("manager-agrees-without-claiming");
         tasklist.clickComplete();

@@ -1,8 +1,10 @@
 package org.deliveryprogress.tasklist;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
@@ -33,6 +35,10 @@ final class Tasklist {
     private static final By NOTIFICATIONS = By.cssSelector(".page-notifications .notification, .page-notifications .alert");
     private static final By CONFIRMATION = By.cssSelector(".dp-confirmation");
     private static final By NO_TASK_SELECTED = By.xpath("//*[contains(normalize-space(.), 'Select a task in the list.')]");
+    private static final Map<String, String> TASK_CONTROLS = Map.of(
+            "Add Comment", ".task-actions a.createCommentLink",
+            "groups", ".task-details li.groups",
+            "× beside the assignee", ".task-details li.assignee .unclaim, .task-details li.assignee .reset-assignee");
 
     private final Browser browser;
     private final String baseUrl;
@@ -343,6 +349,22 @@ final class Tasklist {
         click(browser.await("the × beside the assignee",
                 driver -> visible(By.cssSelector(".task-details a.reset-assignee"))));
         browser.await("the Claim button", driver -> claimButton().orElse(null));
+    }
+
+    /**
+     * Which of the open task's controls beyond working on it Tasklist shows, by name: "Add Comment", "groups" (Add
+     * groups, or the groups' names), "× beside the assignee" (their own, or another's).
+     */
+    List<String> taskControlsShown() {
+        return TASK_CONTROLS.entrySet().stream().filter(control -> isShown(control.getValue()))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    /** Waits until the open task shows exactly these of its controls, as the script shows them once Camunda answers. */
+    void awaitTaskControls(String... shown) {
+        List<String> expected = Stream.of(shown).sorted().toList();
+        browser.await("the task's controls " + expected + " (" + taskControlsShown() + " shown at first)",
+                driver -> taskControlsShown().equals(expected));
     }
 
     /** Whether Tasklist lets the form be edited (it greys it out until the task is the user's). */

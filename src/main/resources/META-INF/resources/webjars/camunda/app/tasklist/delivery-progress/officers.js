@@ -4,6 +4,8 @@
  * server.
  *
  * - Shows "Create task" and "Start process" (hidden by styles/user-styles.css) only to a user Camunda lets use them.
+ * - Shows an open task's Add Comment, its groups and the × beside its assignee (hidden by styles/user-styles.css too)
+ *   only where Camunda would let the signed-in user use them on that task: most officers hold none of the rights.
  * - Shows how many tasks each filter holds, not only the open one's (Tasklist 7.24 counts the open filter alone), so
  *   that an officer sees where their work is.
  * - After an officer tries to complete a task's form, puts what is wrong where they look: an error summary at the top
@@ -25,11 +27,16 @@ async function engine(path) {
   return response.ok ? response.json() : null;
 }
 
+/** Who is signed in, as the header shows them (their id, then their name once Tasklist has read it). */
+function signedInUser() {
+  return document.querySelector('[cam-widget-header] .account')?.textContent?.trim() || null;
+}
+
 let checkedFor = null;
 
 /** Asks Camunda, once per signed-in user, what they may start or create, and marks the page accordingly. */
 async function showWhatTheUserMayUse() {
-  const user = document.querySelector('[cam-widget-header] .account')?.textContent?.trim() || null;
+  const user = signedInUser();
   if (user === checkedFor) {
     return;
   }
@@ -44,6 +51,61 @@ async function showWhatTheUserMayUse() {
   ]);
   document.body.classList.toggle('dp-may-start-processes', (startable?.count ?? 0) > 0);
   document.body.classList.toggle('dp-may-create-tasks', createTask?.authorized === true);
+}
+
+/** The signed-in user and the open task whose rights the page is marked with, or is being marked with. */
+let taskCheckedFor = null;
+/** The task whose rights the page is marked with. */
+let taskMarked = null;
+
+/**
+ * Asks Camunda, for each task opened, what the signed-in user may do with it beyond working on it, and marks the page
+ * accordingly; until the answers come, the controls stay hidden. The engine decides each as follows:
+ * - the × beside the assignee (unclaim, or remove another's name) sets the assignee, which takes TASK_ASSIGN: the
+ *   update's officers and the agreement's managers hold it to hand the task to each other, other officers do not;
+ * - the groups ("Add groups", or the groups' names, which open the same dialog) change whom the task is offered to,
+ *   which takes TASK_ASSIGN too; but that is held for the hand-over only (returns/ReturnTaskChangeListener refuses
+ *   every group but the network's managers): the groups are for those who may UPDATE the task, administrators;
+ * - Add Comment is refused (400, "No task found") unless the engine finds the task in the user's history: READ_HISTORY,
+ *   which officers and managers do not hold. Officers' words belong in the return, not in Camunda's comments.
+ * Camunda also grants TASK_ASSIGN and UPDATE_TASK on a process definition; the application grants neither but to
+ * administrators, who hold every task's rights as well.
+ */
+async function showWhatTheUserMayDoWithTheTask() {
+  const task = taskInAddress();
+  const user = signedInUser();
+  const checking = task && user ? `${user} ${task}` : null;
+  if (checking === taskCheckedFor) {
+    return;
+  }
+  taskCheckedFor = checking;
+  // The header names the user by their id, then by their name: the same task is asked about again without hiding
+  // its controls meanwhile, which would take the focus from a control that has it.
+  if (!user || task !== taskMarked) {
+    taskMarked = null;
+    markTaskRights({});
+  }
+  if (!checking) {
+    return;
+  }
+  const onTask = `&resourceName=Task&resourceType=7&resourceId=${encodeURIComponent(task)}`;
+  const [assign, update, history] = await Promise.all([
+    engine('/authorization/check?permissionName=TASK_ASSIGN' + onTask),
+    engine('/authorization/check?permissionName=UPDATE' + onTask),
+    engine('/history/task/count?taskId=' + encodeURIComponent(task))
+  ]);
+  // Another task opened, or another user signed in, while Camunda answered.
+  if (taskCheckedFor === checking) {
+    taskMarked = task;
+    markTaskRights({ assign: assign?.authorized === true, update: update?.authorized === true,
+      comment: (history?.count ?? 0) > 0 });
+  }
+}
+
+function markTaskRights({ assign = false, update = false, comment = false }) {
+  document.body.classList.toggle('dp-may-assign-task', assign);
+  document.body.classList.toggle('dp-may-change-task-groups', update);
+  document.body.classList.toggle('dp-may-comment-on-task', comment);
 }
 
 const COUNT_CLASS = 'dp-count';
@@ -382,6 +444,7 @@ new MutationObserver(() => {
     requestAnimationFrame(() => {
       scheduled = false;
       showWhatTheUserMayUse();
+      showWhatTheUserMayDoWithTheTask();
       showFilterCounts();
       showErrorSummary();
       showConfirmation();
