@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * <li>assigning it to someone who is not one of its officers (a named candidate, or a member of the group it is
  * offered to): the update's officers may hand it to each other (their task permission TASK_ASSIGN), not to an
  * officer of another plan;</li>
- * <li>offering it to anyone but its plan's officers and its network's managers.</li>
+ * <li>offering it to anyone but its plan's officers, and the agreement to anyone but its network's managers.</li>
  * </ul>
  * An administrator may do all but the first two.
  */
@@ -68,8 +68,9 @@ class ReturnTaskChangeListener implements TaskListener {
         }
         List<String> strangers = strangersOfferedIt(task);
         if (!strangers.isEmpty()) {
-            throw new NotYourTaskException("'" + task.getName() + "' is offered only to its plan's officers and its "
-                    + "network's managers, not to " + String.join(", ", strangers) + ".");
+            throw new NotYourTaskException("'" + task.getName() + "' is offered only to its plan's officers"
+                    + (isAgreement(task) ? " and its network's managers" : "") + ", not to "
+                    + String.join(", ", strangers) + ".");
         }
         PropertyChange assignment = entity.getPropertyChanges().get(TaskEntity.ASSIGNEE);
         if (assignment != null && assignment.getNewValue() instanceof String assignee
@@ -81,15 +82,20 @@ class ReturnTaskChangeListener implements TaskListener {
 
     /**
      * The candidates a command has added that the return does not know: whoever holds TASK_ASSIGN on a task may also
-     * offer it to anyone, who could then take it.
+     * offer it to anyone, who could then take it. The network's managers are offered the agreement alone: on another
+     * task they could take it and do nothing with it.
      */
     private static List<String> strangersOfferedIt(DelegateTask task) {
         TaskHolders holders = TaskHolders.of(null, task.getCandidates());
         List<Object> officers = Arrays.asList(task.getVariable(ReturnVariables.LEAD_OFFICER),
                 task.getVariable(ReturnVariables.DATA_ENTRY_OFFICER));
-        Object managers = task.getVariable(ReturnVariables.NETWORK_MANAGER_GROUP);
+        Object managers = isAgreement(task) ? task.getVariable(ReturnVariables.NETWORK_MANAGER_GROUP) : null;
         return Stream.concat(holders.candidateUsers().stream().filter(user -> !officers.contains(user)),
                 holders.candidateGroups().stream().filter(group -> !group.equals(managers))).sorted().toList();
+    }
+
+    private static boolean isAgreement(DelegateTask task) {
+        return ReturnVariables.TASK_AGREE_REMEDIAL_ACTIONS.equals(task.getTaskDefinitionKey());
     }
 
     /** A move of the deadline that a network manager made through the application, which recorded it first. */

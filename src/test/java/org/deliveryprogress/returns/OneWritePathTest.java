@@ -523,6 +523,11 @@ class OneWritePathTest {
         assertThat(offered.json().path("message").asText()).contains("not to lead2");
         assertThat(taskService.getIdentityLinksForTask(update.getId())).noneMatch(link -> "lead2".equals(
                 link.getUserId()));
+        Object managers = runtimeService.getVariable(opened.instance().getId(), NETWORK_MANAGER_GROUP);
+        Http.Reply toManagers = http.post("lead", "/engine-rest/task/{task}/identity-links", Map.of("groupId",
+                managers, "type", "candidate"), update.getId());
+        assertThat(toManagers.status()).as("the managers are offered the agreement alone").isEqualTo(403);
+        assertThat(toManagers.json().path("message").asText()).contains("not to " + managers);
         Task after = taskService.createTaskQuery().taskId(update.getId()).singleResult();
         assertThat(after.getAssignee()).isEqualTo("lead");
         assertThat(after.getDueDate()).isEqualTo(update.getDueDate());
