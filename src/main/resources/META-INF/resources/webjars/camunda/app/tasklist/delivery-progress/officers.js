@@ -6,6 +6,7 @@
  * - Shows "Create task" and "Start process" (hidden by styles/user-styles.css) only to a user Camunda lets use them.
  * - Shows an open task's Add Comment, its groups and the × beside its assignee (hidden by styles/user-styles.css too)
  *   only where Camunda would let the signed-in user use them on that task: most officers hold none of the rights.
+ *   The assignee's name, which opens Tasklist's editor to set another, is plain text to those who may not assign.
  * - Shows how many tasks each filter holds, not only the open one's (Tasklist 7.24 counts the open filter alone), so
  *   that an officer sees where their work is.
  * - After an officer tries to complete a task's form, puts what is wrong where they look: an error summary at the top
@@ -106,6 +107,25 @@ function markTaskRights({ assign = false, update = false, comment = false }) {
   document.body.classList.toggle('dp-may-assign-task', assign);
   document.body.classList.toggle('dp-may-change-task-groups', update);
   document.body.classList.toggle('dp-may-comment-on-task', comment);
+}
+
+/**
+ * The assignee's name opens Tasklist's editor to set another assignee, which takes TASK_ASSIGN: on a click (which
+ * styles/user-styles.css lets through only to a user who may assign the task), or on Enter once the keyboard has
+ * reached it, as Tasklist makes it focusable (tabindex 0). To a user who may not, it is not focusable either, so that
+ * neither the keyboard nor a screen reader offers it; it is given back its tabindex once Camunda's answer allows it.
+ */
+function offerTheAssigneeEditorOnlyToThoseWhoMayAssign() {
+  const name = document.querySelector('.task-details li.assignee [cam-widget-inline-field]');
+  if (!name) {
+    return;
+  }
+  const mayAssign = document.body.classList.contains('dp-may-assign-task');
+  if (mayAssign && !name.hasAttribute('tabindex')) {
+    name.setAttribute('tabindex', '0');
+  } else if (!mayAssign && name.hasAttribute('tabindex')) {
+    name.removeAttribute('tabindex');
+  }
 }
 
 const COUNT_CLASS = 'dp-count';
@@ -445,6 +465,7 @@ new MutationObserver(() => {
       scheduled = false;
       showWhatTheUserMayUse();
       showWhatTheUserMayDoWithTheTask();
+      offerTheAssigneeEditorOnlyToThoseWhoMayAssign();
       showFilterCounts();
       showErrorSummary();
       showConfirmation();
