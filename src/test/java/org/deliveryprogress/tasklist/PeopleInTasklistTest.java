@@ -136,8 +136,8 @@ class PeopleInTasklistTest {
 
     @Test
     @Order(3)
-    @DisplayName("the judge is offered no comment, groups or × on their judgement, which Camunda refuses them; the "
-            + "administrator is offered all three")
+    @DisplayName("the judge is offered no comment, groups, × or editor of the assignee on their judgement, which "
+            + "Camunda refuses them; the administrator is offered all four")
     void onlyWhatCamundaAllowsIsOffered() {
         String judgement = officers.task(planReturn.getId(), TASK_JUDGE_STATUS).getId();
         tasklist.signIn(JUDGE);
@@ -148,6 +148,9 @@ class PeopleInTasklistTest {
 
         assertThat(tasklist.taskControlsShown()).as("Add Comment (400, no READ_HISTORY), groups and the × beside "
                 + "their own name (403, no TASK_ASSIGN)").isEmpty();
+        assertThat(tasklist.assigneeEditorOpensOnClick()).as("their name opens no editor to set another assignee "
+                + "(403, no TASK_ASSIGN)").isFalse();
+        assertThat(tasklist.assigneeNameIsFocusable()).as("nor does the keyboard reach it").isFalse();
         browser.screenshot("judge-offered-nothing-camunda-refuses");
 
         tasklist.signIn("demo");
@@ -155,6 +158,8 @@ class PeopleInTasklistTest {
         tasklist.awaitForm("The update submitted");
         // The administrator holds every right
         tasklist.awaitTaskControls("Add Comment", "groups", "× beside the assignee");
+        assertThat(tasklist.assigneeNameIsFocusable()).as("the assignee's name, by keyboard").isTrue();
+        assertThat(tasklist.assigneeEditorOpensOnClick()).as("the assignee's name opens the editor").isTrue();
         browser.screenshot("administrator-offered-every-control");
     }
 

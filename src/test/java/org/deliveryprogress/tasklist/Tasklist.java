@@ -14,6 +14,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * What an officer does in Camunda Tasklist and Cockpit (7.24), and in the Camunda Forms (form-js 1.8.7) Tasklist
@@ -35,6 +36,10 @@ final class Tasklist {
     private static final By NOTIFICATIONS = By.cssSelector(".page-notifications .notification, .page-notifications .alert");
     private static final By CONFIRMATION = By.cssSelector(".dp-confirmation");
     private static final By NO_TASK_SELECTED = By.xpath("//*[contains(normalize-space(.), 'Select a task in the list.')]");
+    /** The assignee's name in the task's header: Tasklist's inline field, whose editor sets another assignee. */
+    private static final String ASSIGNEE_NAME_CSS = ".task-details li.assignee [cam-widget-inline-field]";
+    private static final By ASSIGNEE_NAME = By.cssSelector(ASSIGNEE_NAME_CSS);
+    private static final By ASSIGNEE_EDITOR = By.cssSelector(ASSIGNEE_NAME_CSS + " input");
     private static final Map<String, String> TASK_CONTROLS = Map.of(
             "Add Comment", ".task-actions a.createCommentLink",
             "groups", ".task-details li.groups",
@@ -349,6 +354,41 @@ final class Tasklist {
         click(browser.await("the × beside the assignee",
                 driver -> visible(By.cssSelector(".task-details a.reset-assignee"))));
         browser.await("the Claim button", driver -> claimButton().orElse(null));
+    }
+
+    /**
+     * Clicks the assignee's name in the task's header where it shows, as a mouse does (whatever the page puts on top
+     * there takes the click), and answers whether Tasklist's editor to set another assignee opened; closes it again
+     * with Escape if it did.
+     */
+    boolean assigneeEditorOpensOnClick() {
+        WebElement name = browser.await("the assignee's name", driver -> visible(ASSIGNEE_NAME));
+        scrollTo(name);
+        new Actions(browser.driver()).moveToElement(name).click().perform();
+        for (int waited = 0; waited < 2000; waited += 100) {
+            WebElement editor = visible(ASSIGNEE_EDITOR);
+            if (editor != null) {
+                editor.sendKeys(Keys.ESCAPE);
+                browser.await("the assignee's editor to close", driver -> visible(ASSIGNEE_EDITOR) == null);
+                return true;
+            }
+            Browser.pause(100);
+        }
+        return false;
+    }
+
+    /**
+     * Whether the assignee's name takes the focus, as the keyboard gives it (Tab), where Enter opens Tasklist's editor
+     * as a click does. The focus is taken away again.
+     */
+    boolean assigneeNameIsFocusable() {
+        WebElement name = browser.await("the assignee's name", driver -> visible(ASSIGNEE_NAME));
+        return Boolean.TRUE.equals(browser.script("""
+                const name = arguments[0];
+                name.focus();
+                const focused = document.activeElement === name;
+                name.blur();
+                return focused;""", name));
     }
 
     /**
