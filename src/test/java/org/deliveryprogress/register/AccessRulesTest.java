@@ -15,10 +15,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleRepository;
@@ -434,11 +437,40 @@ class AccessRulesTest {
         assertThat(new WebSession(port).signInToCamunda("demo", "admin")).isEqualTo(200);
     }
 
+    /**
+     * Camunda locks an account for good at its tenth wrong password by default, until an administrator unlocks it:
+     * anyone could lock any officer, or the only administrator, out by sending wrong passwords (even to the public
+     * health endpoint). Each wrong password holds the account back for a while, longer each time up to a minute;
+     * never for good.
+     */
+    @Test
+    void wrongPasswordsHoldAnAccountBackForAWhileButNeverLockItForGood() {
+        users.person("locksmith", "Lock", "Smith");
+        Instant now = Instant.now();
+        try {
+            for (int attempt = 1; attempt <= 12; attempt++) {
+                assertThat(signedInAs("locksmith", "not-the-password", "/actuator/health")).isEqualTo(401);
+                now = now.plusSeconds(61);
+                ClockUtil.setCurrentTime(Date.from(now));
+            }
+            assertThat(signedInAs("locksmith", "not-the-password", "/api/plans")).isEqualTo(401);
+            assertThat(signedInAs("locksmith", Http.DEMO_PASSWORD, "/api/plans")).as("held back").isEqualTo(401);
+            ClockUtil.setCurrentTime(Date.from(now.plusSeconds(61)));
+            assertThat(signedInAs("locksmith", Http.DEMO_PASSWORD, "/api/plans")).isEqualTo(200);
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
     /** A wrong password delays the user's next sign-in (Camunda's throttling): a user of its own takes it. */
     private int wrongPassword(String path) {
         users.withForgottenPassword();
+        return signedInAs(Users.WITH_FORGOTTEN_PASSWORD, "not-the-password", path);
+    }
+
+    private int signedInAs(String user, String password, String path) {
         return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeaders(headers -> headers.setBasicAuth(Users.WITH_FORGOTTEN_PASSWORD, "not-the-password"))
+                .defaultHeaders(headers -> headers.setBasicAuth(user, password))
                 .build()
                 .get().uri(path).retrieve().onStatus(status -> true, (request, response) -> {
                 }).toBodilessEntity().getStatusCode().value();
