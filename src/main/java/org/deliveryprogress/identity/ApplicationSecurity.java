@@ -2,6 +2,8 @@ package org.deliveryprogress.identity;
 
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.metrics.MetricsEndpoint;
+import org.springframework.boot.actuate.metrics.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,7 +22,8 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  * every request and keeps no session; its pages take a sign-in form and a session, with CSRF protection, and share
  * the sign-in with Camunda's webapps ({@link SharedSignIn}). The
  * operations endpoints under /actuator take HTTP Basic the same way: health is public, for load balancers (its
- * details only for administrators), and the rest, metrics included, for administrators alone.
+ * details only for administrators), the metrics for administrators and the metrics' readers (Prometheus), and the
+ * rest for administrators alone.
  */
 @Configuration(proxyBeanMethods = false)
 class ApplicationSecurity {
@@ -36,6 +39,8 @@ class ApplicationSecurity {
         return statelessBasic(http.securityMatcher(EndpointRequest.toAnyEndpoint()), users)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .requestMatchers(EndpointRequest.to(PrometheusScrapeEndpoint.class, MetricsEndpoint.class))
+                        .hasAnyAuthority(Groups.ADMINS, Groups.METRICS_READERS)
                         .anyRequest().hasAuthority(Groups.ADMINS))
                 .build();
     }

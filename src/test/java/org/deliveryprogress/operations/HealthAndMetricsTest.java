@@ -23,7 +23,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.deliveryprogress.ApplicationTest;
+import org.deliveryprogress.identity.Groups;
 import org.deliveryprogress.support.Http;
+import org.deliveryprogress.support.Users;
 import org.deliveryprogress.support.Http.Reply;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +58,8 @@ class HealthAndMetricsTest {
     ManagementService managementService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Users users;
 
     private Http http;
     private final List<String> probeDeployments = new ArrayList<>();
@@ -113,6 +117,19 @@ class HealthAndMetricsTest {
             assertThat(http.get("demo", path).status()).as(path).isEqualTo(200);
         }
         assertThat(http.get("demo", "/actuator/env").status()).as("an endpoint not exposed").isNotEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("the metrics' readers (Prometheus's user) read the metrics and nothing else")
+    void metricsReadersReadTheMetricsAlone() {
+        users.person("prometheus", "Prometheus", "Scraper", Groups.METRICS_READERS);
+
+        assertThat(http.get("prometheus", "/actuator/prometheus").body()).contains("camunda_incidents_open{");
+        assertThat(http.get("prometheus", "/actuator/metrics").status()).isEqualTo(200);
+        for (String path : new String[] { "/actuator/info", "/actuator", "/api/networks/SCN" }) {
+            assertThat(http.get("prometheus", path).status()).as(path).isIn(403, 404);
+        }
+        assertThat(http.get("prometheus", "/engine-rest/user").json()).as("no other user's name").hasSize(1);
     }
 
     @Test
