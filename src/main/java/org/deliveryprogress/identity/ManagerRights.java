@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.deliveryprogress.engine.AsApplication;
+import org.deliveryprogress.engine.EngineText;
 import org.deliveryprogress.networks.Network;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +57,7 @@ public class ManagerRights {
         String group = network.getManagerGroup();
         if (!identityService.isReadOnly() && identityService.createGroupQuery().groupId(group).count() == 0) {
             Group created = identityService.newGroup(group);
-            created.setName("Managers of " + network.getName());
+            created.setName(EngineText.fitted("Managers of " + network.getName()));
             created.setType("WORKFLOW");
             identityService.saveGroup(created);
         }

@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.deliveryprogress.cycles.CycleProperties;
 import org.deliveryprogress.engine.AsApplication;
+import org.deliveryprogress.engine.EngineText;
 import org.deliveryprogress.imports.ImportSummary.Counts;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.plans.DeliveryPlan;
@@ -366,6 +367,11 @@ public class RegisterImport {
             Map<String, List<Row>> officers = new LinkedHashMap<>();
             for (Row row : rows) {
                 String reference = required(PLANS, row, "reference", REFERENCE);
+                if (reference != null && !EngineText.fits(reference)) {
+                    problem(PLANS, row, "reference", "'" + reference + "' has a character the process engine cannot "
+                            + "keep (an emoji, say): a reference names its returns in the engine; use letters, digits "
+                            + "and punctuation");
+                }
                 required(PLANS, row, "title", MEDIUM_TEXT);
                 for (String column : OFFICER_COLUMNS) {
                     String officer = column.equals("data_entry_officer") ? optional(PLANS, row, column, USER_ID)

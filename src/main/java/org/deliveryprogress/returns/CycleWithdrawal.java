@@ -13,6 +13,7 @@ import org.deliveryprogress.cycles.CycleProperties;
 import org.deliveryprogress.cycles.CycleRepository;
 import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.engine.AsApplication;
+import org.deliveryprogress.engine.EngineText;
 import org.deliveryprogress.identity.RegisterAccess;
 import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.identity.Viewer;
@@ -133,7 +134,8 @@ public class CycleWithdrawal {
                         .toList()));
         List<String> instances = new ArrayList<>(withdrawn.stream().map(PlanReturn::getProcessInstanceId).toList());
         instances.add(cycle.getProcessInstanceId());
-        String deleteReason = "Cycle withdrawn by " + withdrawnBy + " (" + viewer.userId() + "): " + reason.strip();
+        String deleteReason = EngineText.fitted("Cycle withdrawn by " + withdrawnBy + " (" + viewer.userId() + "): "
+                + reason.strip());
         // As the application: the manager may see the returns' processes but not delete them, and the engine would
         // refuse; the application has checked above that the viewer manages the network.
         AsApplication.run(identityService,

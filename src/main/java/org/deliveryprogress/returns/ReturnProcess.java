@@ -14,6 +14,7 @@ import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleDeadlines;
 import org.deliveryprogress.cycles.CycleProperties;
 import org.deliveryprogress.cycles.CycleService;
+import org.deliveryprogress.engine.EngineText;
 import org.deliveryprogress.identity.ManagerRights;
 import org.deliveryprogress.identity.OfficerRights;
 import org.deliveryprogress.plans.DeliveryPlan;
@@ -107,8 +108,9 @@ class ReturnProcess {
         return open.size();
     }
 
+    /** The plan as its tasks' names and emails give it: as much of its title as the engine's tables can hold. */
     static String labelOf(DeliveryPlan plan) {
-        String label = plan.getReference() + " " + plan.getTitle();
+        String label = EngineText.fitted(plan.getReference() + " " + plan.getTitle());
         return label.length() <= LABEL_LIMIT ? label : label.substring(0, LABEL_LIMIT - 1) + "…";
     }
 

@@ -331,6 +331,19 @@ class RegisterImportTest {
     }
 
     @Test
+    @DisplayName("a reference with an emoji, which the process engine cannot keep in the returns' names, is refused by "
+            + "line and column")
+    void aReferenceTheEngineCannotKeepIsRefused() {
+        Reply refused = http.postBytes(MANAGER, "/api/networks/{code}/import/plans", CSV,
+                csv(PLANS_HEADER, prefix + "VOICE\uD83D\uDE42,Youth voice,lead,judge,,,,,,"), network);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().at("/problems/0").asText()).isEqualTo("plans, line 2, column \"reference\": '"
+                + prefix + "VOICE\uD83D\uDE42' has a character the process engine cannot keep (an emoji, say): a "
+                + "reference names its returns in the engine; use letters, digits and punctuation");
+    }
+
+    @Test
     void aFileWithoutSomeColumnsSaysWhichAndStillHasItsRowsChecked() {
         byte[] plansFile = csv("reference,title,lead_officer,judging_officer",
                 prefix + "A,,lead,judge",
