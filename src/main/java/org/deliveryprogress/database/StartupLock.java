@@ -47,6 +47,7 @@ final class StartupLock {
                     + " and is still not ready, so this one does not start. Start it again once the other is ready, "
                     + "or give it longer (STARTUP_LOCK_TIMEOUT, an ISO duration).");
         }
+        log.info("The other node is ready: this one starts");
     }
 
     private boolean tryLock(Duration wait) throws SQLException {
