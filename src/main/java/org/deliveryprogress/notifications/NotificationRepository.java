@@ -28,6 +28,15 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
             + " LIMIT :limit FOR UPDATE SKIP LOCKED", nativeQuery = true)
     List<Long> lockAbandoned(@Param("before") Instant before, @Param("limit") int limit);
 
+    /**
+     * Deletes the emails about the given tasks not sent yet: queued, or retried by a process of their own, which then
+     * finds none and ends. A task's emails have its id after their kind in their dedupe key ("assigned:{task}:...").
+     */
+    @Modifying
+    @Query(value = "DELETE FROM notification WHERE state IN ('QUEUED', 'RETRYING')"
+            + " AND SUBSTRING_INDEX(SUBSTRING_INDEX(dedupe_key, ':', 2), ':', -1) IN (:taskIds)", nativeQuery = true)
+    int deleteUnsentAboutTasks(@Param("taskIds") Collection<String> taskIds);
+
     /** Deletes up to {@code limit} emails sent, or never sent for want of an address, before the instant. */
     @Modifying
     @Query(value = "DELETE FROM notification WHERE state IN ('SENT', 'NO_ADDRESS') AND created_at < :before"

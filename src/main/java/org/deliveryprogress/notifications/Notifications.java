@@ -1,6 +1,7 @@
 package org.deliveryprogress.notifications;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,18 +26,31 @@ public class Notifications {
     private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
     private final JdbcTemplate jdbc;
+    private final NotificationRepository notifications;
     private final UserDirectory directory;
     private final MailRenderer renderer;
     private final Clock clock;
     private final String publicUrl;
 
-    Notifications(JdbcTemplate jdbc, UserDirectory directory, MailRenderer renderer,
-            Clock clock, @Value("${delivery-progress.public-url}") String publicUrl) {
+    Notifications(JdbcTemplate jdbc, NotificationRepository notifications, UserDirectory directory,
+            MailRenderer renderer, Clock clock, @Value("${delivery-progress.public-url}") String publicUrl) {
         this.jdbc = jdbc;
+        this.notifications = notifications;
         this.directory = directory;
         this.renderer = renderer;
         this.clock = clock;
         this.publicUrl = publicUrl;
+    }
+
+    /**
+     * Takes back the emails about the given tasks that have not gone yet (the mail server down, say): the tasks are
+     * gone, and an email asking for one would come after the one saying it is no longer wanted.
+     */
+    public void withdrawUnsent(Collection<String> taskIds) {
+        if (!taskIds.isEmpty()) {
+            int withdrawn = notifications.deleteUnsentAboutTasks(taskIds);
+            log.info("Took back {} emails not sent yet about {} tasks now gone", withdrawn, taskIds.size());
+        }
     }
 
     /**

@@ -197,8 +197,10 @@ class Reminders {
         if (labels.isEmpty()) {
             return;
         }
-        for (Task task : taskService.createTaskQuery().processInstanceIdIn(labels.keySet().toArray(String[]::new))
-                .list()) {
+        List<Task> tasks = taskService.createTaskQuery().processInstanceIdIn(labels.keySet().toArray(String[]::new))
+                .list();
+        notifications.withdrawUnsent(tasks.stream().map(Task::getId).toList());
+        for (Task task : tasks) {
             String planLabel = labels.get(task.getProcessInstanceId());
             Map<String, Object> model = new HashMap<>();
             model.put("firstLine", "'" + task.getName() + "' is no longer wanted: " + withdrawn.withdrawnBy()

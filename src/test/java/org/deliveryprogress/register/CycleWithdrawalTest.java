@@ -101,6 +101,9 @@ class CycleWithdrawalTest {
         Long cycleId = cycle().getId();
         String cycleInstance = cycle().getProcessInstanceId();
         smtp.purgeEmailFromAllMailboxes();
+        String assigned = "assigned:" + update.getId() + ":lead";
+        assertThat(notifications.findByRecipientOrderByIdAsc("lead")).as("queued: the mail server is down, say")
+                .anyMatch(email -> email.getDedupeKey().equals(assigned));
 
         Reply withdrawn = withdraw("manager", REASON, false);
 
@@ -129,6 +132,9 @@ class CycleWithdrawalTest {
         assertThat(toLead).hasSize(1);
         assertThat(notifications.findByRecipientOrderByIdAsc("clerk")).as("the data-entry officer, a candidate")
                 .anyMatch(email -> email.getDedupeKey().equals("withdrawn:" + update.getId() + ":clerk"));
+        assertThat(notifications.findByRecipientOrderByIdAsc("lead"))
+                .as("the email asking for the update, not sent yet, is not sent after the one saying it is not wanted")
+                .noneMatch(email -> email.getDedupeKey().equals(assigned));
         mailer.sendQueued();
         MimeMessage email = Arrays.stream(smtp.getReceivedMessages())
                 .filter(message -> Emails.subject(message).equals(toLead.get(0).getSubject()))
