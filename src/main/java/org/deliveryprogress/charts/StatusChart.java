@@ -140,8 +140,13 @@ public record StatusChart(String title, List<Quarter> quarters) {
         }
     }
 
-    /** Flat bars as the house style's, with their status's hatching over the colour and under the outline. */
+    /**
+     * Flat bars as the house style's, with their status's hatching over the colour and under the outline, and none
+     * under the part's count: white figures over the lighter lines would not have the contrast text needs.
+     */
     private static final class HatchedBarPainter extends StandardBarPainter {
+
+        private static final double COUNT_MARGIN = 2;
 
         @Override
         public void paintBar(Graphics2D g2, BarRenderer renderer, int row, int column, RectangularShape bar,
@@ -149,10 +154,32 @@ public record StatusChart(String title, List<Quarter> quarters) {
             Status status = Status.values()[row];
             g2.setPaint(status.colour);
             g2.fill(bar);
-            status.hatching.draw(g2, bar.getBounds2D(), status.colour);
+            Rectangle2D area = bar.getBounds2D();
+            status.hatching.draw(g2, area, underTheCount(g2, renderer, row, column, area), status.colour);
             g2.setStroke(renderer.getItemOutlineStroke(row, column));
             g2.setPaint(renderer.getItemOutlinePaint(row, column));
             g2.draw(bar);
+        }
+
+        /**
+         * Where the part's count is written (in its middle), a little larger; null where the count does not fit and
+         * is left out.
+         */
+        private static Rectangle2D underTheCount(Graphics2D g2, BarRenderer renderer, int row, int column,
+                Rectangle2D area) {
+            String count = renderer.getItemLabelGenerator(row, column)
+                    .generateLabel(renderer.getPlot().getDataset(), row, column);
+            if (count == null) {
+                return null;
+            }
+            Rectangle2D text = g2.getFontMetrics(renderer.getItemLabelFont(row, column)).getStringBounds(count, g2);
+            double width = text.getWidth() + 2 * COUNT_MARGIN;
+            double height = text.getHeight() + 2 * COUNT_MARGIN;
+            if (width > area.getWidth() || text.getHeight() > area.getHeight()) {
+                return null;
+            }
+            return new Rectangle2D.Double(area.getCenterX() - width / 2, area.getCenterY() - height / 2, width,
+                    height);
         }
     }
 }

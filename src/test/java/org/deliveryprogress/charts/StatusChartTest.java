@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.deliveryprogress.charts.SvgMarkup.inThePlot;
 
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.deliveryprogress.charts.StatusChart.Quarter;
 import org.junit.jupiter.api.DisplayName;
@@ -104,6 +108,26 @@ class StatusChartTest {
     }
 
     @Test
+    @DisplayName("draws no hatching across a count: white on the colour alone has the contrast text needs")
+    void keepsTheHatchingFromAcrossTheCounts() {
+        SvgMarkup svg = SvgMarkup.of(CHART.draw("status-chart"));
+
+        List<Line2D> hatching = Stream.concat(inThePlot(svg.drawnIn(GREEN_HATCHING)).stream(),
+                inThePlot(svg.drawnIn(BLUE_HATCHING)).stream()).flatMap(path -> lines(path).stream()).toList();
+        List<Element> whiteCounts = svg.elements("text").stream()
+                .filter(text -> text.getAttribute("style").contains("fill: rgb(255,255,255)")).toList();
+        assertThat(whiteCounts).extracting(Element::getTextContent).as("Red's, Green's and Blue's counts")
+                .containsExactlyInAnyOrder("3", "10", "2", "12", "3");
+        for (Element count : whiteCounts) {
+            // The figures' ink: from the baseline up to the digits' height, 11 px bold, about 7 px a digit.
+            double x = Double.parseDouble(count.getAttribute("x"));
+            double baseline = Double.parseDouble(count.getAttribute("y"));
+            Rectangle2D ink = new Rectangle2D.Double(x, baseline - 8, 7 * count.getTextContent().length(), 8);
+            assertThat(hatching).as("lines across " + count.getTextContent()).noneMatch(line -> line.intersects(ink));
+        }
+    }
+
+    @Test
     @DisplayName("says so when there are no quarters yet")
     void saysSoWithoutQuarters() {
         Svg drawn = new StatusChart("Plans by status", List.of()).draw("status-chart");
@@ -122,6 +146,18 @@ class StatusChartTest {
                 .getBytes(StandardCharsets.UTF_8);
 
         assertThat(again).isEqualTo(first);
+    }
+
+    /** Every line of a path drawn as moves and lines. */
+    private static List<Line2D> lines(Element path) {
+        Matcher line = Pattern.compile("M([\\d.]+),([\\d.]+)L([\\d.]+),([\\d.]+)").matcher(path.getAttribute("d"));
+        List<Line2D> lines = new ArrayList<>();
+        while (line.find()) {
+            lines.add(new Line2D.Double(Double.parseDouble(line.group(1)), Double.parseDouble(line.group(2)),
+                    Double.parseDouble(line.group(3)), Double.parseDouble(line.group(4))));
+        }
+        assertThat(lines).as(path.getAttribute("d")).isNotEmpty();
+        return lines;
     }
 
     /** The first line of a path: x1, y1, x2, y2. */
