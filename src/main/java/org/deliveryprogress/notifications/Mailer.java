@@ -119,8 +119,10 @@ public class Mailer {
             mailSender.send(message(notification));
         } catch (MessagingException | RuntimeException e) {
             ownTransaction.executeWithoutResult(status -> notifications.markRetrying(List.of(notificationId)));
-            throw new IllegalStateException(whyNotSent(e) + " '" + notification.getSubject() + "' for "
-                    + notification.getEmail() + ": " + e.getMessage(), e);
+            String notSent = whyNotSent(e) + " email " + notificationId + " (" + notification.getKind() + "): "
+                    + e.getMessage();
+            log.warn("{}; its process tries again, and ends in an incident when its tries are spent", notSent);
+            throw new MailNotSentException(notSent, e);
         }
         ownTransaction.executeWithoutResult(status -> notifications.markSent(List.of(notificationId),
                 clock.instant()));
@@ -161,8 +163,8 @@ public class Mailer {
         try {
             server.send(message(notification));
         } catch (MessagingException | RuntimeException e) {
-            log.warn("{} '{}' for {}, to be retried: {}", whyNotSent(e), notification.getSubject(),
-                    notification.getEmail(), e.getMessage());
+            log.warn("{} email {} ({}), to be retried by its own process: {}", whyNotSent(e), notification.getId(),
+                    notification.getKind(), e.getMessage());
             ownTransaction.executeWithoutResult(status -> handOver(id));
             return false;
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.deliveryprogress.engine.EngineFailuresLeftOut;
 import org.junit.jupiter.api.Test;
 
 import ch.qos.logback.classic.Level;
@@ -24,9 +25,9 @@ class RefusalsOutOfTheErrorLogTest {
         ProcessEngineException notTheirs = new ProcessEngineException("ENGINE-03051",
                 new NotYourTaskException("Only the judging officer judges this return."));
 
-        assertThat(decide(RefusalsOutOfTheErrorLog.ENGINE_COMMANDS, Level.ERROR, wrapped))
+        assertThat(decide(EngineFailuresLeftOut.ENGINE_COMMANDS, Level.ERROR, wrapped))
                 .isEqualTo(FilterReply.DENY);
-        assertThat(decide(RefusalsOutOfTheErrorLog.ENGINE_COMMANDS, Level.ERROR, notTheirs))
+        assertThat(decide(EngineFailuresLeftOut.ENGINE_COMMANDS, Level.ERROR, notTheirs))
                 .isEqualTo(FilterReply.DENY);
     }
 
@@ -37,10 +38,10 @@ class RefusalsOutOfTheErrorLogTest {
         ProcessEngineException refusal = new ProcessEngineException("ENGINE-03051",
                 new SubmissionRejectedException(List.of("Red status needs a comment.")));
 
-        assertThat(decide(RefusalsOutOfTheErrorLog.ENGINE_COMMANDS, Level.ERROR, mailDown))
+        assertThat(decide(EngineFailuresLeftOut.ENGINE_COMMANDS, Level.ERROR, mailDown))
                 .isEqualTo(FilterReply.NEUTRAL);
         assertThat(decide("org.deliveryprogress.returns", Level.ERROR, refusal)).isEqualTo(FilterReply.NEUTRAL);
-        assertThat(decide(RefusalsOutOfTheErrorLog.ENGINE_COMMANDS, Level.WARN, refusal))
+        assertThat(decide(EngineFailuresLeftOut.ENGINE_COMMANDS, Level.WARN, refusal))
                 .isEqualTo(FilterReply.NEUTRAL);
     }
 

@@ -1,0 +1,12 @@
+package org.deliveryprogress.notifications;
+
+/**
+ * An email its own process could not send; the process tries again, and ends in an incident when the tries are spent.
+ * Its message names the email by its id, not by its recipient or subject, which the log and Cockpit would keep.
+ */
+class MailNotSentException extends RuntimeException {
+
+    MailNotSentException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
