@@ -119,8 +119,8 @@ public class Mailer {
             mailSender.send(message(notification));
         } catch (MessagingException | RuntimeException e) {
             ownTransaction.executeWithoutResult(status -> notifications.markRetrying(List.of(notificationId)));
-            String notSent = whyNotSent(e) + " email " + notificationId + " (" + notification.getKind() + "): "
-                    + e.getMessage();
+            String notSent = whyNotSent(e) + " email " + notificationId + " (" + notification.getKind() + ") to "
+                    + notification.getRecipient() + ": " + e.getMessage();
             log.warn("{}; its process tries again, and ends in an incident when its tries are spent", notSent);
             throw new MailNotSentException(notSent, e);
         }
@@ -163,8 +163,8 @@ public class Mailer {
         try {
             server.send(message(notification));
         } catch (MessagingException | RuntimeException e) {
-            log.warn("{} email {} ({}), to be retried by its own process: {}", whyNotSent(e), notification.getId(),
-                    notification.getKind(), e.getMessage());
+            log.warn("{} email {} ({}) to {}, to be retried by its own process: {}", whyNotSent(e),
+                    notification.getId(), notification.getKind(), notification.getRecipient(), e.getMessage());
             ownTransaction.executeWithoutResult(status -> handOver(id));
             return false;
         }
