@@ -47,8 +47,8 @@ public class Notifications {
      * gone, and an email asking for one would come after the one saying it is no longer wanted.
      */
     public void withdrawUnsent(Collection<String> taskIds) {
-        if (!taskIds.isEmpty()) {
-            int withdrawn = notifications.deleteUnsentAboutTasks(taskIds);
+        int withdrawn = taskIds.isEmpty() ? 0 : notifications.deleteUnsentAboutTasks(taskIds);
+        if (withdrawn > 0) {
             log.info("Took back {} emails not sent yet about {} tasks now gone", withdrawn, taskIds.size());
         }
     }

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.packs.ReturnOutcomes;
-import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.RemedialAction;
 import org.deliveryprogress.returns.ReturnState;

@@ -66,7 +66,8 @@ let taskMarked = null;
  *   update's officers and the agreement's managers hold it to hand the task to each other, other officers do not;
  * - the groups ("Add groups", or the groups' names, which open the same dialog) change whom the task is offered to,
  *   which takes TASK_ASSIGN too; but that is held for the hand-over only (returns/ReturnTaskChangeListener refuses
- *   every group but the network's managers): the groups are for those who may UPDATE the task, administrators;
+ *   every group, on the agreement every group but the network's managers): the groups are for those who may UPDATE
+ *   the task, administrators;
  * - Add Comment is refused (400, "No task found") unless the engine finds the task in the user's history: READ_HISTORY,
  *   which officers and managers do not hold. Officers' words belong in the return, not in Camunda's comments.
  * Camunda also grants TASK_ASSIGN and UPDATE_TASK on a process definition; the application grants neither but to
