@@ -20,9 +20,7 @@ import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.networks.NetworkMeeting;
 import org.deliveryprogress.networks.NetworkMeetingRepository;
-import org.deliveryprogress.shared.BlankText;
 import org.deliveryprogress.shared.ConflictException;
-import org.deliveryprogress.shared.InvalidRequestException;
 import org.deliveryprogress.shared.NotFoundException;
 import org.deliveryprogress.shared.ReadableDates;
 import org.slf4j.Logger;
@@ -43,8 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CycleWithdrawal {
 
     private static final Logger log = LoggerFactory.getLogger(CycleWithdrawal.class);
-
-    static final int REASON_LIMIT = ReturnDeadlines.REASON_LIMIT;
 
     /** What a withdrawal removed, and what becomes of the meeting, in words. */
     public record Withdrawn(String cycleReference, int returns, int drafts, String meeting) {
@@ -105,10 +101,8 @@ public class CycleWithdrawal {
         Cycle cycle = cycles.findByMeetingId(meeting.getId()).flatMap(found -> cycles.findAndLock(found.getId()))
                 .orElseThrow(() -> new NotFoundException("The meeting of " + ReadableDates.date(meetingDate)
                         + " has no cycle to withdraw."));
-        if (BlankText.isBlank(reason) || reason.length() > REASON_LIMIT) {
-            throw new InvalidRequestException("Say why the cycle is withdrawn (at most " + REASON_LIMIT
-                    + " characters): its officers are told, and the engine's history keeps it.");
-        }
+        String why = ManagersReason.required(reason, "Say why the cycle is withdrawn",
+                "its officers are told, and the engine's history keeps it");
         if (!runs(cycle)) {
             throw new ConflictException("The cycle " + cycle.getReference() + " has closed: it stays, with its "
                     + "meeting pack.");
@@ -127,7 +121,7 @@ public class CycleWithdrawal {
                     + (submitted.size() > 10 ? ", ..." : "") + "). A cycle is withdrawn only before any is.");
         }
         String withdrawnBy = directory.nameOf(viewer.userId());
-        events.publishEvent(new CycleWithdrawn(cycle.getReference(), meetingDate, withdrawnBy, reason.strip(),
+        events.publishEvent(new CycleWithdrawn(cycle.getReference(), meetingDate, withdrawnBy, why,
                 network.getManagerGroup(), withdrawn.stream()
                         .map(planReturn -> new CycleWithdrawn.Return(planReturn.getProcessInstanceId(),
                                 planReturn.label()))
@@ -135,7 +129,7 @@ public class CycleWithdrawal {
         List<String> instances = new ArrayList<>(withdrawn.stream().map(PlanReturn::getProcessInstanceId).toList());
         instances.add(cycle.getProcessInstanceId());
         String deleteReason = EngineText.fitted("Cycle withdrawn by " + withdrawnBy + " (" + viewer.userId() + "): "
-                + reason.strip());
+                + why);
         // As the application: the manager may see the returns' processes but not delete them, and the engine would
         // refuse; the application has checked above that the viewer manages the network.
         AsApplication.run(identityService,

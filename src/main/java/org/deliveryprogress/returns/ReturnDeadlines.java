@@ -19,7 +19,6 @@ import org.deliveryprogress.engine.AsApplication;
 import org.deliveryprogress.identity.RegisterAccess;
 import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.plans.DeliveryPlan;
-import org.deliveryprogress.shared.BlankText;
 import org.deliveryprogress.shared.DayMonthYear;
 import org.deliveryprogress.shared.InvalidRequestException;
 import org.deliveryprogress.shared.NotAllowedException;
@@ -34,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ReturnDeadlines {
-
-    static final int REASON_LIMIT = 2000;
 
     /** The open task of a plan's current return, and the latest day its deadline may move to. */
     public record OpenTask(String taskId, String taskName, LocalDate due, LocalDate latest, String cycleReference) {
@@ -105,15 +102,13 @@ public class ReturnDeadlines {
                     + plan.getNetwork().getRegion().inWords() + ": deadlines, like their reminders, fall on working "
                     + "days. Choose a weekday that is not a bank holiday.");
         }
-        if (BlankText.isBlank(reason) || reason.length() > REASON_LIMIT) {
-            throw new InvalidRequestException("Say why the deadline moves (at most " + REASON_LIMIT
-                    + " characters): the officers and the history read it.");
-        }
+        String why = ManagersReason.required(reason, "Say why the deadline moves",
+                "the officers and the history read it");
         Instant previous = found.task().getDueDate().toInstant();
         Instant moved = ZonedDateTime.ofInstant(previous, zone).with(newDay).toInstant()
                 .truncatedTo(ChronoUnit.SECONDS);
         changes.saveAndFlush(new DeadlineChange(found.planReturn(), task.taskId(), task.taskName(), previous, moved,
-                reason.strip(), viewer.userId(), clock.instant()));
+                why, viewer.userId(), clock.instant()));
         AsApplication.run(identityService, () -> {
             Task engineTask = taskService.createTaskQuery().taskId(task.taskId()).singleResult();
             engineTask.setDueDate(Date.from(moved));
