@@ -1,9 +1,12 @@
 package org.deliveryprogress.history;
 
+import java.util.List;
+
 import org.deliveryprogress.identity.RegisterAccess;
 import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.IndicatorCharts;
+import org.deliveryprogress.plans.IndicatorValue;
 import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +41,9 @@ class HistoryPages {
     @Transactional(readOnly = true)
     String history(@PathVariable String reference, Model model) {
         DeliveryPlan plan = access.plan(reference, Viewer.current());
-        model.addAttribute("history", histories.of(plan));
-        model.addAttribute("charts", IndicatorCharts.of(plan, indicatorValues.seriesOf(plan), "indicator-chart-"));
+        List<IndicatorValue> series = indicatorValues.seriesOf(plan);
+        model.addAttribute("history", histories.of(plan, series));
+        model.addAttribute("charts", IndicatorCharts.of(plan, series, "indicator-chart-"));
         return "plan-history";
     }
 }

@@ -55,6 +55,12 @@ class PlanHistories {
 
     @Transactional(readOnly = true)
     PlanHistory of(DeliveryPlan plan) {
+        return of(plan, indicatorValues.seriesOf(plan));
+    }
+
+    /** The plan's history, with its indicators' series read already (the page draws its charts from them too). */
+    @Transactional(readOnly = true)
+    PlanHistory of(DeliveryPlan plan, List<IndicatorValue> series) {
         List<PlanReturn> latestFirst = returns.findByPlanIdOrderByCycleMeetingMeetingDateDesc(plan.getId());
         List<PlanHistory.Quarter> quarters = new ArrayList<>();
         for (int i = 0; i < latestFirst.size(); i++) {
@@ -73,7 +79,6 @@ class PlanHistories {
                     judged ? planReturn.getJudgementComment() : null, outcomes.decisions(planReturn),
                     List.copyOf(planReturn.getRemedialActions()), steps(planReturn)));
         }
-        List<IndicatorValue> series = indicatorValues.seriesOf(plan);
         return new PlanHistory(plan.getReference(), plan.getTitle(), plan.getNetwork().getCode(),
                 IndicatorSeries.of(plan, series), replacedValues(series), quarters);
     }
