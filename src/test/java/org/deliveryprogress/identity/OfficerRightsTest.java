@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.support.Http;
@@ -48,6 +50,8 @@ class OfficerRightsTest {
     TestNetworks networks;
     @Autowired
     OpenReturns openReturns;
+    @Autowired
+    IdentityService identityService;
 
     private Http http;
     private ProcessInstance planReturn;
@@ -97,6 +101,37 @@ class OfficerRightsTest {
                 .as("an officer, the network's managers").isEqualTo(404);
         assertThat(http.get("manager2", "/engine-rest/user/{id}/profile", JUDGE).status())
                 .as("another network's manager").isEqualTo(404);
+    }
+
+    @Test
+    void onlyAnAdministratorChangesSomeonesNameOrEmailAddress() {
+        Http.Reply renamed = http.put(LEAD, "/engine-rest/user/{id}/profile", Map.of("id", LEAD,
+                "firstName", "Jory", "lastName", "Penrose", "email", JUDGE + "@example.org"), LEAD);
+        assertThat(renamed.status()).as("an officer naming themselves after their judge: " + renamed.body())
+                .isEqualTo(403);
+        assertThat(renamed.json().get("message").asText()).startsWith("Only an administrator changes a user's name");
+        JsonNode unchanged = profile(LEAD, LEAD);
+        assertThat(unchanged.at("/firstName").asText() + " " + unchanged.at("/lastName").asText() + " "
+                + unchanged.at("/email").asText()).isEqualTo("Lowena Treloar " + LEAD + "@example.org");
+        assertThat(http.put(MANAGER, "/engine-rest/user/{id}/profile", Map.of("id", MANAGER, "firstName", "Morwenna",
+                "lastName", "Kitto", "email", "elsewhere@example.com"), MANAGER).status())
+                .as("a manager sending their emails elsewhere").isEqualTo(403);
+
+        users.person("rights-renamed", "Demelza", "Carne");
+        assertThat(http.put("demo", "/engine-rest/user/{id}/profile", Map.of("id", "rights-renamed",
+                "firstName", "Demelza", "lastName", "Poldark", "email", "demelza@example.org"), "rights-renamed")
+                .status()).as("the administrator").isEqualTo(204);
+        assertThat(profile("demo", "rights-renamed").at("/lastName").asText()).isEqualTo("Poldark");
+    }
+
+    @Test
+    void everyoneChangesTheirOwnPassword() {
+        users.person("rights-new-password", "Wenna", "Hosking");
+        Http.Reply changed = http.put("rights-new-password", "/engine-rest/user/{id}/credentials",
+                Map.of("password", "Tregenna-Castle-2026", "authenticatedUserPassword", Http.DEMO_PASSWORD),
+                "rights-new-password");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(204);
+        assertThat(identityService.checkPassword("rights-new-password", "Tregenna-Castle-2026")).isTrue();
     }
 
     @Test
