@@ -191,4 +191,18 @@ class PeopleInTasklistTest {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(planReturn.getId()).count())
                 .as("the return is complete").isZero();
     }
+
+    @Test
+    @Order(5)
+    @DisplayName("an officer's profile page offers a new password but not a new name, which only an administrator gives")
+    void theProfileOffersANewPasswordButNotANewName() {
+        tasklist.signIn(CLERK);
+        tasklist.goTo(Tasklist.WELCOME);
+        browser.await("the officer's profile", driver -> tasklist.isShown(".user-profile-display"));
+
+        assertThat(tasklist.isShown(".user-profile .action-links li:nth-child(2) a")).as("Change password").isTrue();
+        assertThat(tasklist.isShown(".user-profile .action-links li:first-child a")).as("Edit profile").isFalse();
+        assertThat(tasklist.isShown(".ce-eol-banner")).as("Camunda 8's migration banner").isFalse();
+        browser.screenshot("clerk-profile-offers-a-new-password");
+    }
 }

@@ -25,6 +25,8 @@ final class Tasklist {
 
     static final String TASKLIST = "/camunda/app/tasklist/default/";
     static final String COCKPIT = "/camunda/app/cockpit/default/";
+    /** Camunda's Welcome app, where Tasklist's menu under the officer's name leads for their profile. */
+    static final String WELCOME = "/camunda/app/welcome/default/#!/welcome";
 
     private static final By FILTERS = By.cssSelector(".task-filters .task-filter");
     private static final By TASK_CARDS = By.cssSelector("ol.tasks-list > li.task");
