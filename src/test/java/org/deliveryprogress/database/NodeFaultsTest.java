@@ -69,7 +69,7 @@ class NodeFaultsTest {
     private static final Duration MAIL_DELIVERY = Duration.ofMillis(20);
     private static final String ADMIN = "faults-admin";
     private static final String MANAGER = "faults-manager";
-    private static final String PASSWORD = "faults-password";
+    private static final String PASSWORD = "Kernow-Bys-Vyken-1497";
     private static final String NETWORK = "FAULTS";
     private static final String NOTIFICATION_HEADER = "X-Delivery-Progress-Notification";
 
