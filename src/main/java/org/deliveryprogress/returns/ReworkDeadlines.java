@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
  * as it is created, its officer reminded and their manager told at once, and its email would ask for a day gone by.
  * Such a task is due {@value #REWORK_WORKING_DAYS} working days after it is created when its own deadline is sooner,
  * at the cycle's time of day for deadlines, and never after the cycle closes. A task's first round keeps the cycle's
- * deadline. planReturn's tasks name this bean in their due dates (public, as the engine's expressions call it).
+ * deadline unless that has passed as the task arrives, as it does after a late update or one whose deadline a manager
+ * moved past the judgement's: the judging officer was not late, so it is given the same time. planReturn's tasks
+ * name this bean in their due dates (public, as the engine's expressions call it).
  */
 @Component("reworkDeadlines")
 public class ReworkDeadlines {
@@ -40,11 +42,11 @@ public class ReworkDeadlines {
     }
 
     /**
-     * The task's deadline: the cycle's for its step, or, when the step's last outcome sent the work back, the
-     * rework's if that is later.
+     * The task's deadline: the cycle's for its step, or, when the step's last outcome sent the work back or the
+     * cycle's deadline has passed, the rework's if that is later.
      */
     public Date due(Date cycleDeadline, Object lastOutcome, Long returnId) {
-        if (!OUTCOME_SENT_BACK.equals(lastOutcome)) {
+        if (!OUTCOME_SENT_BACK.equals(lastOutcome) && cycleDeadline.toInstant().isAfter(clock.instant())) {
             return cycleDeadline;
         }
         Cycle cycle = returns.getWithPlanAndCycle(returnId).getCycle();

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Work sent back after its step's deadline has passed is given time to be done, rather than being overdue as it
- * arrives; the step after it too; never beyond the cycle's close.
+ * Work sent back after its step's deadline has passed, or arriving after it (a judgement after a late update), is
+ * given time to be done, rather than being overdue as it arrives; the step after it too; never beyond the cycle's
+ * close.
  */
 @ApplicationTest
 @DisplayName("The deadline of work sent back")
@@ -79,6 +80,22 @@ class ReworkDeadlinesTest {
         morningOf(calendar.workingDaysBefore(day(deadlines.close()), 1, ENGLAND));
         sendBack(planReturn);
         assertThat(due(planReturn, TASK_SUBMIT_UPDATE)).as("the cycle closes sooner").isEqualTo(deadlines.close());
+    }
+
+    @Test
+    @DisplayName("of a judgement after a late update is two working days on, not the judgement's day gone by")
+    void aJudgementAfterALateUpdate() {
+        TestNetwork network = networks.create(1);
+        ProcessInstance planReturn = openReturns.of(network);
+        CycleDeadlines deadlines = cycles.findByMeetingId(network.meeting().getId()).orElseThrow().deadlines();
+
+        LocalDate dayAfterJudgementsDue = calendar.workingDaysAfter(day(deadlines.judgementsDue()), 1, ENGLAND);
+        morningOf(dayAfterJudgementsDue);
+        officers.submit("lead", officers.task(planReturn.getId(), TASK_SUBMIT_UPDATE), UPDATE);
+
+        Instant twoDaysOn = at17(calendar.workingDaysAfter(dayAfterJudgementsDue, 2, ENGLAND));
+        assertThat(due(planReturn, TASK_JUDGE_STATUS)).as("the judging officer was not late")
+                .isEqualTo(twoDaysOn.isBefore(deadlines.close()) ? twoDaysOn : deadlines.close());
     }
 
     private void sendBack(ProcessInstance planReturn) {
