@@ -20,7 +20,16 @@ record Row(int line, Map<String, String> cells) {
 
     /** The cell's text, or null when the cell is blank or the table has no such column. */
     public String get(String column) {
-        String value = cells.get(column.strip().toLowerCase(Locale.ROOT));
+        String value = cells.get(columnName(column));
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * A column's name as the layouts write it, whatever its case and however its words are joined (by blanks, hyphens
+     * or underscores): a spreadsheet typed by hand heads its columns "Lead Officer" or "Data-entry officer", and was
+     * refused as having none of them.
+     */
+    static String columnName(String written) {
+        return written.strip().toLowerCase(Locale.ROOT).replaceAll("(?<=\\w)[\\s_-]+(?=\\w)", "_");
     }
 }

@@ -3,7 +3,6 @@ package org.deliveryprogress.imports;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -80,7 +79,7 @@ final class TableAssembler {
     private static List<String> columnNames(SourceRecord header) {
         List<String> cells = header.cells();
         return cells.subList(0, cellCountWithoutTrailingBlanks(cells)).stream()
-                .map(name -> name.strip().toLowerCase(Locale.ROOT))
+                .map(Row::columnName)
                 .toList();
     }
 

@@ -124,14 +124,15 @@ class TablesTest {
     }
 
     @Test
-    void columnNamesAreStrippedAndLowerCasedAndCellsAreStripped() {
-        Table table = Tables.readCsv(csv(" Reference , Lead Officer \n  CC-1  ,\t lead \n"));
+    void columnNamesAreStrippedLowerCasedAndJoinedByUnderscoresAndCellsAreStripped() {
+        Table table = Tables.readCsv(csv(" Reference , Lead Officer ,Data-entry  officer\n  CC-1  ,\t lead ,clerk\n"));
 
-        assertThat(table.header()).containsExactly("reference", "lead officer");
+        assertThat(table.header()).containsExactly("reference", "lead_officer", "data_entry_officer");
         Row row = table.rows().get(0);
         assertThat(row.cells()).containsExactly(
-                entry("reference", "CC-1"), entry("lead officer", "lead"));
+                entry("reference", "CC-1"), entry("lead_officer", "lead"), entry("data_entry_officer", "clerk"));
         assertThat(row.get("Lead Officer")).isEqualTo("lead");
+        assertThat(row.get("lead_officer")).isEqualTo("lead");
     }
 
     @Test
