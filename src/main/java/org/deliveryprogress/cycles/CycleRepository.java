@@ -40,6 +40,9 @@ public interface CycleRepository extends JpaRepository<Cycle, Long> {
     Optional<Cycle> findFirstByMeetingNetworkIdAndMeetingMeetingDateLessThanOrderByMeetingMeetingDateDesc(
             Long networkId, LocalDate meetingDate);
 
+    /** The network's cycle still open, if any (a network runs one at a time). */
+    Optional<Cycle> findFirstByMeetingNetworkIdAndClosedAtIsNull(Long networkId);
+
     /** A network's cycles, oldest first. */
     List<Cycle> findByMeetingNetworkIdOrderByMeetingMeetingDate(Long networkId);
 

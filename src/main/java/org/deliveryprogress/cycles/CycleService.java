@@ -14,6 +14,7 @@ import org.deliveryprogress.networks.CycleOffsets;
 import org.deliveryprogress.networks.HolidayRegion;
 import org.deliveryprogress.networks.NetworkMeeting;
 import org.deliveryprogress.networks.NetworkMeetingRepository;
+import org.deliveryprogress.shared.ReadableDates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -131,6 +132,17 @@ public class CycleService {
             throw new CycleRejectedException("A cycle is already open for the meeting of " + meeting.getMeetingDate()
                     + ": " + existing.getReference() + ".");
         });
+        if (!onSchedule) {
+            // The schedule needs no such check: meetings whose cycles would run side by side are refused as they are
+            // added. A cycle opened early by hand would run beside the current one, and each plan's officers would
+            // hold two updates named alike, for two meetings.
+            cycles.findFirstByMeetingNetworkIdAndClosedAtIsNull(meeting.getNetwork().getId()).ifPresent(running -> {
+                throw new CycleRejectedException("The cycle " + running.getReference() + ", for the meeting of "
+                        + ReadableDates.day(running.getMeeting().getMeetingDate()) + ", is still open: a network runs "
+                        + "one cycle at a time. Open this one once it has closed, or leave it to the schedule, which "
+                        + "opens it on " + ReadableDates.day(openingDay(meeting)) + ".");
+            });
+        }
         Cycle cycle = new Cycle(meeting, referenceOf(meeting), deadlines, now, openedBy);
         cycle.runBy(processInstanceId);
         return cycles.save(cycle);

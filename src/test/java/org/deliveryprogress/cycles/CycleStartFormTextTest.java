@@ -19,13 +19,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class CycleStartFormTextTest {
 
     @Test
-    @DisplayName("sends a manager with no meeting to offer to the network's page, and warns of two cycles at once")
+    @DisplayName("sends a manager with no meeting to offer to the network's page, and says a network runs one cycle at a time")
     void saysWhereMeetingsAreAdded() throws IOException {
         String description = meetingField().path("description").asText();
 
         assertThat(description).contains("add the network's next meeting on the network's page")
                 .doesNotContain("ask an administrator")
-                .contains("not while the network's current cycle is still open");
+                .contains("once the network's current cycle has closed: a network runs one cycle at a time");
     }
 
     private static JsonNode meetingField() throws IOException {

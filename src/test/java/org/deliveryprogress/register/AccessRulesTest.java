@@ -16,7 +16,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -41,6 +43,8 @@ import org.deliveryprogress.support.Http.Reply;
 import org.deliveryprogress.support.Http;
 import org.deliveryprogress.support.MadeWhenRead;
 import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.TestNetworks;
+import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.deliveryprogress.support.Users;
 import org.deliveryprogress.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +82,8 @@ class AccessRulesTest {
     Officers officers;
     @Autowired
     NetworkMeetingRepository meetings;
+    @Autowired
+    TestNetworks testNetworks;
     @Autowired
     Users users;
     @Autowired
@@ -354,6 +360,32 @@ class AccessRulesTest {
         assertThat(start.status()).as(start.body()).isEqualTo(403);
         assertThat(start.json().get("message").asText()).contains("only the managers of its network may");
         assertThat(cycles.findByMeetingId(scnMeeting)).isEmpty();
+    }
+
+    @Test
+    void aManagerOpensNoCycleBesideTheNetworksOpenOne() {
+        TestNetwork network = testNetworks.create(1);
+        // A Wednesday thirteen weeks on, clear of the bank holidays a Wednesday can fall on
+        LocalDate nextQuarter = network.meeting().getMeetingDate().plusWeeks(13)
+                .with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+        if (nextQuarter.getDayOfYear() == 1 || nextQuarter.getMonthValue() == 12 && nextQuarter.getDayOfMonth() >= 25) {
+            nextQuarter = nextQuarter.plusWeeks(1);
+        }
+        Reply added = http.post("manager", "/api/networks/{code}/meetings", Map.of("date", nextQuarter.toString()),
+                network.network().getCode());
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        Long next = meetings.findByNetworkAndMeetingDate(network.network(), nextQuarter).orElseThrow().getId();
+        Reply first = http.post("manager", "/engine-rest/process-definition/key/quarterlyCycle/start",
+                Map.of("variables", Map.of("meetingId", Map.of("value", network.meeting().getId(), "type", "Long"))));
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+
+        Reply beside = http.post("manager", "/engine-rest/process-definition/key/quarterlyCycle/submit-form",
+                Map.of("variables", Map.of("meetingId", Map.of("value", next, "type", "Long"))));
+
+        assertThat(beside.status()).as("the start form, as Tasklist submits it: " + beside.body()).isEqualTo(400);
+        assertThat(beside.json().get("message").asText()).contains("is still open: a network runs one cycle at a "
+                + "time. Open this one once it has closed, or leave it to the schedule, which opens it on ");
+        assertThat(cycles.findByMeetingId(next)).isEmpty();
     }
 
     @Test
