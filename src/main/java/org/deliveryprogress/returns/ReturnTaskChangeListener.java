@@ -10,9 +10,12 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.deliveryprogress.identity.Groups;
 import org.deliveryprogress.identity.TaskHolders;
 import org.springframework.stereotype.Component;
@@ -29,7 +32,10 @@ import org.springframework.stereotype.Component;
  * <li>assigning it to someone who is not one of its officers (a named candidate, or a member of the group it is
  * offered to): the update's officers may hand it to each other (their task permission TASK_ASSIGN), not to an
  * officer of another plan;</li>
- * <li>offering it to anyone but its plan's officers, and the agreement to anyone but its network's managers.</li>
+ * <li>offering it to anyone but its plan's officers, and the agreement to anyone but its network's managers: offered
+ * to the lead officer, the agreement would let them agree their own remedial actions;</li>
+ * <li>taking it away from anyone it is offered to: the update's lead officer could take it from the data-entry
+ * officer, or a manager the agreement from the other managers.</li>
  * </ul>
  * An administrator may do all but the first two.
  */
@@ -66,10 +72,15 @@ class ReturnTaskChangeListener implements TaskListener {
         if (byAnAdministrator()) {
             return;
         }
+        List<String> dropped = noLongerOfferedIt(entity);
+        if (!dropped.isEmpty()) {
+            throw new NotYourTaskException("'" + task.getName() + "' stays offered to " + String.join(", ", dropped)
+                    + ": a return's task is offered to its officers as it opened; hand it over by assigning it.");
+        }
         List<String> strangers = strangersOfferedIt(task);
         if (!strangers.isEmpty()) {
-            throw new NotYourTaskException("'" + task.getName() + "' is offered only to its plan's officers"
-                    + (isAgreement(task) ? " and its network's managers" : "") + ", not to "
+            throw new NotYourTaskException("'" + task.getName() + "' is offered only to its "
+                    + (isAgreement(task) ? "network's managers" : "plan's officers") + ", not to "
                     + String.join(", ", strangers) + ".");
         }
         PropertyChange assignment = entity.getPropertyChanges().get(TaskEntity.ASSIGNEE);
@@ -83,15 +94,29 @@ class ReturnTaskChangeListener implements TaskListener {
     /**
      * The candidates a command has added that the return does not know: whoever holds TASK_ASSIGN on a task may also
      * offer it to anyone, who could then take it. The network's managers are offered the agreement alone: on another
-     * task they could take it and do nothing with it.
+     * task they could take it and do nothing with it; and the agreement is theirs alone.
      */
     private static List<String> strangersOfferedIt(DelegateTask task) {
         TaskHolders holders = TaskHolders.of(null, task.getCandidates());
-        List<Object> officers = Arrays.asList(task.getVariable(ReturnVariables.LEAD_OFFICER),
-                task.getVariable(ReturnVariables.DATA_ENTRY_OFFICER));
+        List<Object> officers = isAgreement(task) ? List.of() : Arrays.asList(
+                task.getVariable(ReturnVariables.LEAD_OFFICER), task.getVariable(ReturnVariables.DATA_ENTRY_OFFICER));
         Object managers = isAgreement(task) ? task.getVariable(ReturnVariables.NETWORK_MANAGER_GROUP) : null;
         return Stream.concat(holders.candidateUsers().stream().filter(user -> !officers.contains(user)),
                 holders.candidateGroups().stream().filter(group -> !group.equals(managers))).sorted().toList();
+    }
+
+    /**
+     * The users and groups a command has taken off the task's candidates. The engine deletes their links when the
+     * command ends, and until then reads them back as the task's: it knows them as deleted.
+     */
+    private static List<String> noLongerOfferedIt(TaskEntity task) {
+        return task.getIdentityLinks().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && isDeleted(link))
+                .map(link -> link.getUserId() != null ? link.getUserId() : link.getGroupId()).sorted().toList();
+    }
+
+    private static boolean isDeleted(IdentityLinkEntity link) {
+        return Context.getCommandContext().getDbEntityManager().isDeleted(link);
     }
 
     private static boolean isAgreement(DelegateTask task) {

@@ -94,6 +94,35 @@ class AgreementComesToItsManagerTest {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(planReturn.getId()).count()).isZero();
     }
 
+    @Test
+    @DisplayName("a manager can neither offer the agreement to the plan's lead officer, who would then agree their own "
+            + "remedial actions, nor take it away from the network's managers")
+    void theAgreementStaysTheManagers() {
+        users.person("keep-manager", "Kerensa", "Keep", "keep-managers");
+        users.person("keep-manager2", "Demelza", "Keep", "keep-managers");
+        ProcessInstance planReturn = redReturnProposed("keep-managers");
+        Task agreement = agreement(planReturn);
+
+        assertThatThrownBy(() -> officers.as("keep-manager", () -> {
+            taskService.addCandidateUser(agreement.getId(), LEAD);
+            return null;
+        })).as("offered to its lead officer").isInstanceOf(NotYourTaskException.class)
+                .hasMessageContaining("not to " + LEAD);
+        assertThatThrownBy(() -> officers.as("keep-manager", () -> {
+            taskService.deleteCandidateGroup(agreement.getId(), "keep-managers");
+            return null;
+        })).as("taken from the managers").isInstanceOf(NotYourTaskException.class)
+                .hasMessageContaining("keep-managers");
+
+        assertThat(taskService.getIdentityLinksForTask(agreement.getId())).noneMatch(link -> LEAD.equals(
+                link.getUserId()));
+        assertThat(candidateGroups(agreement)).containsExactly("keep-managers");
+        assertThatThrownBy(() -> officers.submit(LEAD, agreement(planReturn), Map.of(REMEDIAL_OUTCOME,
+                OUTCOME_AGREED))).as("the lead officer agreeing their own actions").isInstanceOf(Exception.class);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(planReturn.getId()).count())
+                .isEqualTo(1);
+    }
+
     /** A Red return of a network of the given managers, waiting for its remedial actions to be agreed. */
     private ProcessInstance redReturnProposed(String managerGroup) {
         users.person(LEAD, "Lowen", "Hosken");

@@ -533,6 +533,12 @@ class OneWritePathTest {
         assertThat(after.getDueDate()).isEqualTo(update.getDueDate());
         assertThat(after.getName()).isEqualTo(update.getName());
 
+        Http.Reply dropped = http.post("lead", "/engine-rest/task/{task}/identity-links/delete", Map.of("userId",
+                "clerk", "type", "candidate"), update.getId());
+        assertThat(dropped.status()).as("the data-entry officer taken off it: " + dropped.body()).isEqualTo(403);
+        assertThat(dropped.json().path("message").asText()).contains("stays offered to clerk");
+        assertThat(taskService.getIdentityLinksForTask(update.getId())).anyMatch(link -> "clerk".equals(
+                link.getUserId()) && "candidate".equals(link.getType()));
         assertThat(http.post("lead", "/engine-rest/task/{task}/unclaim", null, update.getId()).status())
                 .as("handed back").isEqualTo(204);
         assertThat(http.post("demo", "/engine-rest/task/{task}/assignee", Map.of("userId", "lead2"),
