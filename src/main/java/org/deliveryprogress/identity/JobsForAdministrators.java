@@ -57,7 +57,7 @@ class JobsForAdministrators extends AbstractProcessEnginePlugin {
                 return next.execute(command);
             }
             Authentication user = configuration.getIdentityService().getCurrentAuthentication();
-            if (user == null || user.getUserId() == null || isAdministrator(user)) {
+            if (user == null || user.getUserId() == null || EngineAdministrators.include(configuration, user)) {
                 return next.execute(command);
             }
             if (jobCommand) {
@@ -66,12 +66,6 @@ class JobsForAdministrators extends AbstractProcessEnginePlugin {
             }
             // The failure of a run refused above: the job has not run, and keeps its retries and due date.
             return null;
-        }
-
-        private boolean isAdministrator(Authentication user) {
-            return configuration.getAdminUsers() != null && configuration.getAdminUsers().contains(user.getUserId())
-                    || user.getGroupIds() != null && configuration.getAdminGroups() != null
-                            && user.getGroupIds().stream().anyMatch(configuration.getAdminGroups()::contains);
         }
     }
 }

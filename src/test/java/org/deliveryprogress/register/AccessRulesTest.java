@@ -1,7 +1,6 @@
 package org.deliveryprogress.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -431,10 +430,14 @@ class AccessRulesTest {
         assertThat(cycles.findByMeetingId(scnMeeting)).isEmpty();
     }
 
+    /**
+     * A manager may start their network's cycle, at its start: started at a later step, the cycle's own steps refused
+     * to act on a cycle they did not open, but the instance stayed, its job failing into an incident.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"ServiceTask_CloseReturnBatch", "ServiceTask_ProduceMeetingPack",
-            "ServiceTask_NotifyCycleClosed"})
-    void aCycleStartedPartWayCannotActOnAnotherNetworksCycle(String step) {
+    @ValueSource(strings = {"ServiceTask_OpenReturnBatch", "ServiceTask_CloseReturnBatch",
+            "ServiceTask_ProduceMeetingPack", "ServiceTask_NotifyCycleClosed"})
+    void aCycleCannotBeStartedPartWay(String step) {
         Cycle scn = transaction.execute(status -> cycles.findAll().stream()
                 .filter(cycle -> cycle.getReference().startsWith("SCN-") && cycle.getState() == Cycle.State.OPEN)
                 .findFirst().orElseThrow());
@@ -445,14 +448,10 @@ class AccessRulesTest {
                 "variables", Map.of("meetingId", Map.of("value", hwbMeeting, "type", "Long"),
                         "cycleId", Map.of("value", scn.getId(), "type", "Long")),
                 "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", step))));
-        if (start.status() == 200) {
-            String forged = start.json().get("id").asText();
-            assertThatThrownBy(() -> officers.runJobs(forged)).hasMessageContaining("run by another process");
-            runtimeService.deleteProcessInstance(forged, "forged by the test");
-        } else {
-            assertThat(start.json().get("message").asText()).as(step + " runs at once").contains(
-                    "run by another process");
-        }
+        assertThat(start.status()).as(start.body()).isEqualTo(403);
+        assertThat(start.json().get("message").asText()).contains("may not start a process part way");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("quarterlyCycle")
+                .variableValueEquals("meetingId", hwbMeeting).count()).as("no instance left").isZero();
 
         assertThat(cycles.findById(scn.getId()).orElseThrow().getState()).isEqualTo(Cycle.State.OPEN);
         assertThat(list(http.get("manager", TASKS_BY_KEY, scn.getReference() + "/%"))).isNotEmpty();
