@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
+import org.deliveryprogress.identity.OwnAccounts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +37,8 @@ import org.springframework.stereotype.Component;
  * <li>the network's managers may likewise hand an agreement of remedial actions to each other: it comes to one of
  * them without a claim ({@code AgreeingManager}), and another takes it over with the × and Claim.</li>
  * </ul>
+ * The same provider narrows the engine's grant to each new user on their own account ({@link OwnAccounts}).
+ * <p>
  * The engine deletes a task's authorizations with the task. A task being created has none in the database yet (its
  * id is new), so its grants are made without looking there first, which the engine would do for each.
  */
@@ -53,6 +57,14 @@ class TaskAuthorizations extends AbstractProcessEnginePlugin {
          * STATE_INIT, whose value the enum does not expose); a task read from the database is at least "Created".
          */
         private static final String BEING_CREATED = "Init";
+
+        /** A user's own account, theirs to read and change, not to delete ({@link OwnAccounts}). */
+        @Override
+        public AuthorizationEntity[] newUser(User user) {
+            AuthorizationEntity[] grants = super.newUser(user);
+            Arrays.stream(grants).forEach(OwnAccounts::narrow);
+            return grants;
+        }
 
         @Override
         public AuthorizationEntity[] newTask(Task task) {
