@@ -3,6 +3,7 @@ package org.deliveryprogress.returns;
 import java.util.List;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -16,11 +17,18 @@ import org.slf4j.LoggerFactory;
  * route, and Java callers catch the exception that says what is wrong. It runs outside the command's transaction,
  * which has been rolled back by then.
  *
- * <p>The engine's own refusal to set a transient variable over a stored one of the same name (a client's mistake,
- * such as re-sending {@code leadOfficer} marked transient) is answered the same way, as a 400 with the engine's words:
- * it is thrown before the return's rules run, and Camunda's REST API would answer it with a 500.
+ * <p>The engine's refusal of a BPMN error or escalation thrown from a task, which the process does not catch, is a 400
+ * that says so. The engine's own refusal to set a transient variable over a stored one of the same name (a client's
+ * mistake, such as re-sending {@code leadOfficer} marked transient) is answered as a 400 with the engine's words: it
+ * is thrown before the return's rules run, and Camunda's REST API would answer it with a 500.
  */
 final class RefusalsUnwrapped extends CommandInterceptor {
+
+    /**
+     * The engine's log codes for a BPMN error and an escalation that nothing catches: planReturn catches none, and the
+     * engine refuses them ({@code enableExceptionsAfterUnhandledBpmnError}) with a failure REST answers with a 500.
+     */
+    private static final List<String> UNCAUGHT = List.of("ENGINE-13033", "ENGINE-02043");
 
     /** The engine's log code for "Cannot set transient variable with name ... to non-transient variable". */
     private static final String TRANSIENT_OVER_STORED = "ENGINE-17006";
@@ -40,6 +48,10 @@ final class RefusalsUnwrapped extends CommandInterceptor {
                         rejected ? rejected.getProblems().size() + " problem(s) for the officer to fix (400)"
                                 : "not the signed-in user's to complete (403)");
                 throw refusal.get();
+            }
+            if (UNCAUGHT.stream().anyMatch(String.valueOf(e.getMessage())::startsWith)) {
+                throw new BadUserRequestException("A return's task throws no BPMN error or escalation: its process "
+                        + "catches none. Complete the task with its form's fields.", e);
             }
             if (String.valueOf(e.getMessage()).startsWith(TRANSIENT_OVER_STORED)) {
                 throw new SubmissionRejectedException(List.of(e.getMessage().substring(TRANSIENT_OVER_STORED.length())
