@@ -43,6 +43,8 @@ class CompletingOfficer {
             checkDataEntryOfficerMaySubmit(authentication.getUserId(), task);
         } else if (TASK_JUDGE_STATUS.equals(task.getTaskDefinitionKey())) {
             checkOfficerMayJudge(authentication.getUserId(), task);
+        } else if (TASK_AGREE_REMEDIAL_ACTIONS.equals(task.getTaskDefinitionKey())) {
+            checkManagerAgrees(authentication.getUserId(), userGroups, task);
         }
         return authentication.getUserId();
     }
@@ -91,6 +93,18 @@ class CompletingOfficer {
                     + "they write, and " + users.nameOf(userId) + " is " + plan.getReference() + "'s "
                     + (userId.equals(leadOfficer) ? "lead" : "data-entry") + " officer: its judging officer, "
                     + users.nameOf((String) task.getVariable(JUDGING_OFFICER)) + ", judges it.");
+        }
+    }
+
+    /**
+     * The lead officer proposes remedial actions and a network manager agrees them: given the agreement (only an
+     * administrator can give it to someone else), one of the plan's officers would agree their own proposal.
+     */
+    private void checkManagerAgrees(String userId, Collection<String> userGroups, DelegateTask task) {
+        String managers = (String) task.getVariable(NETWORK_MANAGER_GROUP);
+        if (!userGroups.contains(managers)) {
+            throw new NotYourTaskException("Remedial actions are agreed by a manager of the plan's network, and "
+                    + users.nameOf(userId) + " is not one: hand '" + task.getName() + "' back to its managers.");
         }
     }
 

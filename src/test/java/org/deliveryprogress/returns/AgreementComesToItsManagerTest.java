@@ -96,7 +96,7 @@ class AgreementComesToItsManagerTest {
 
     @Test
     @DisplayName("a manager can neither offer the agreement to the plan's lead officer, who would then agree their own "
-            + "remedial actions, nor take it away from the network's managers")
+            + "remedial actions, nor take it away from the network's managers; given it, the lead officer cannot agree")
     void theAgreementStaysTheManagers() {
         users.person("keep-manager", "Kerensa", "Keep", "keep-managers");
         users.person("keep-manager2", "Demelza", "Keep", "keep-managers");
@@ -117,8 +117,14 @@ class AgreementComesToItsManagerTest {
         assertThat(taskService.getIdentityLinksForTask(agreement.getId())).noneMatch(link -> LEAD.equals(
                 link.getUserId()));
         assertThat(candidateGroups(agreement)).containsExactly("keep-managers");
+        officers.as("demo", () -> {
+            taskService.addCandidateUser(agreement.getId(), LEAD);
+            taskService.setAssignee(agreement.getId(), LEAD);
+            return null;
+        });
         assertThatThrownBy(() -> officers.submit(LEAD, agreement(planReturn), Map.of(REMEDIAL_OUTCOME,
-                OUTCOME_AGREED))).as("the lead officer agreeing their own actions").isInstanceOf(Exception.class);
+                OUTCOME_AGREED))).as("the lead officer, given it by an administrator, agreeing their own actions")
+                .isInstanceOf(NotYourTaskException.class).hasMessageContaining("agreed by a manager");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(planReturn.getId()).count())
                 .isEqualTo(1);
     }
