@@ -10,7 +10,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * What a user may do with their own account: read it and change it (their password, in Tasklist's profile), not
+ * What a user may do with their own account: read it and change it (their password, in Camunda's profile), not
  * delete it. Camunda grants each new user everything on their own user, DELETE included: any officer or manager could
  * delete their account through the REST API, and with it their grants, leaving their plans' tasks with an officer who
  * no longer exists (an import then refuses the plan) and, for a network's only manager, its agreements with no one.

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A user reads and changes their own account (their password, in Tasklist's profile) and does not delete it: by
+ * A user reads and changes their own account (their password, in Camunda's profile) and does not delete it: by
  * Camunda's default any officer or manager could delete their own account, and with it their grants, through the REST
  * API. An administrator deletes accounts.
  */
