@@ -24,12 +24,6 @@ import org.slf4j.LoggerFactory;
  */
 final class RefusalsUnwrapped extends CommandInterceptor {
 
-    /**
-     * The engine's log codes for a BPMN error and an escalation that nothing catches: planReturn catches none, and the
-     * engine refuses them ({@code enableExceptionsAfterUnhandledBpmnError}) with a failure REST answers with a 500.
-     */
-    private static final List<String> UNCAUGHT = List.of("ENGINE-13033", "ENGINE-02043");
-
     /** The engine's log code for "Cannot set transient variable with name ... to non-transient variable". */
     private static final String TRANSIENT_OVER_STORED = "ENGINE-17006";
 
@@ -49,7 +43,9 @@ final class RefusalsUnwrapped extends CommandInterceptor {
                                 : "not the signed-in user's to complete (403)");
                 throw refusal.get();
             }
-            if (UNCAUGHT.stream().anyMatch(String.valueOf(e.getMessage())::startsWith)) {
+            if (Refusals.isUncaughtThrow(e)) {
+                LOG.info("A return's task was not completed: a BPMN error or escalation its process does not catch "
+                        + "(400)");
                 throw new BadUserRequestException("A return's task throws no BPMN error or escalation: its process "
                         + "catches none. Complete the task with its form's fields.", e);
             }

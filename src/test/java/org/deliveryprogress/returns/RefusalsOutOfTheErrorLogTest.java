@@ -12,7 +12,10 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.core.spi.FilterReply;
 
-/** The engine's ERROR for an officer's refused completion is left out of the log; its other failures are not. */
+/**
+ * The engine's ERROR for an officer's refused completion, or for a BPMN error or escalation thrown from a return's
+ * task, is left out of the log; its other failures are not.
+ */
 class RefusalsOutOfTheErrorLogTest {
 
     private final RefusalsOutOfTheErrorLog filter = new RefusalsOutOfTheErrorLog();
@@ -28,6 +31,18 @@ class RefusalsOutOfTheErrorLogTest {
         assertThat(decide(EngineFailuresLeftOut.ENGINE_COMMANDS, Level.ERROR, wrapped))
                 .isEqualTo(FilterReply.DENY);
         assertThat(decide(EngineFailuresLeftOut.ENGINE_COMMANDS, Level.ERROR, notTheirs))
+                .isEqualTo(FilterReply.DENY);
+    }
+
+    @Test
+    void aBpmnErrorOrEscalationThrownFromATaskIsLeftOut() {
+        ProcessEngineException error = new ProcessEngineException("ENGINE-13033 Propagation of bpmn error x failed. ");
+        ProcessEngineException escalation = new ProcessEngineException("ENGINE-02043 Execution with id "
+                + "'Task_SubmitUpdate' throws an escalation event with escalationCode 'x', but no escalation handler "
+                + "was defined. ");
+
+        assertThat(decide(EngineFailuresLeftOut.ENGINE_COMMANDS, Level.ERROR, error)).isEqualTo(FilterReply.DENY);
+        assertThat(decide(EngineFailuresLeftOut.ENGINE_COMMANDS, Level.ERROR, escalation))
                 .isEqualTo(FilterReply.DENY);
     }
 
