@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,9 +17,6 @@ public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, 
      */
     @Query("select v from IndicatorValue v where v.plan = :plan")
     List<IndicatorValue> findByPlan(DeliveryPlan plan);
-
-    Optional<IndicatorValue> findByPlanAndIndicatorCodeAndPeriod(DeliveryPlan plan, String indicatorCode,
-            String period);
 
     @Query("select v from IndicatorValue v where v.plan.id in :planIds")
     List<IndicatorValue> findByPlanIds(Collection<Long> planIds);
