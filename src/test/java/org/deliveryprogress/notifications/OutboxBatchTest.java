@@ -29,8 +29,6 @@ import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.util.GreenMail;
 
-import jakarta.mail.internet.MimeMessage;
-
 /**
  * A batch of the outbox on its way to the mail server (GreenMail), held up at one email by the server: what is
  * recorded by then is what a node killed at that moment leaves behind.
