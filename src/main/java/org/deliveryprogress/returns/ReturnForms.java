@@ -48,7 +48,6 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 @Transactional(readOnly = true)
 class ReturnForms {
 
-
     private final PlanReturnRepository returns;
     private final ReturnDraftRepository drafts;
     private final IndicatorValueRepository indicatorValues;
@@ -198,19 +197,19 @@ class ReturnForms {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("cycleReference", previous.getCycle().getReference());
         map.put("state", previous.getState().name());
-        putIfPresent(map, "ragStatus", previous.getRagStatus() == null ? null : previous.getRagStatus().name());
-        putIfPresent(map, "achievements", previous.getAchievements());
-        putIfPresent(map, "plannedActivities", previous.getPlannedActivities());
-        putIfPresent(map, "blockages", previous.getBlockages());
-        putIfPresent(map, "judgementComment", previous.getJudgementComment());
+        putIfPresent(map, RAG_STATUS, previous.getRagStatus() == null ? null : previous.getRagStatus().name());
+        putIfPresent(map, ACHIEVEMENTS, previous.getAchievements());
+        putIfPresent(map, PLANNED_ACTIVITIES, previous.getPlannedActivities());
+        putIfPresent(map, BLOCKAGES, previous.getBlockages());
+        putIfPresent(map, JUDGEMENT_COMMENT, previous.getJudgementComment());
         return map;
     }
 
     private Map<String, Object> update(PlanReturn planReturn) {
         Map<String, Object> map = new LinkedHashMap<>();
-        putIfPresent(map, "achievements", planReturn.getAchievements());
-        putIfPresent(map, "plannedActivities", planReturn.getPlannedActivities());
-        putIfPresent(map, "blockages", planReturn.getBlockages());
+        putIfPresent(map, ACHIEVEMENTS, planReturn.getAchievements());
+        putIfPresent(map, PLANNED_ACTIVITIES, planReturn.getPlannedActivities());
+        putIfPresent(map, BLOCKAGES, planReturn.getBlockages());
         map.put("submittedBy", planReturn.getSubmittedBy());
         map.put("submittedByName", users.nameOf(planReturn.getSubmittedBy()));
         map.put("submittedAt", planReturn.getSubmittedAt().toString());
@@ -220,11 +219,11 @@ class ReturnForms {
     private Map<String, Object> judgement(PlanReturn planReturn) {
         Map<String, Object> map = new LinkedHashMap<>();
         boolean sentBack = planReturn.getState() == ReturnState.SENT_BACK;
-        map.put("judgementOutcome", sentBack ? OUTCOME_SENT_BACK : OUTCOME_JUDGED);
+        map.put(JUDGEMENT_OUTCOME, sentBack ? OUTCOME_SENT_BACK : OUTCOME_JUDGED);
         if (!sentBack && planReturn.getRagStatus() != null) {
-            map.put("ragStatus", planReturn.getRagStatus().name());
+            map.put(RAG_STATUS, planReturn.getRagStatus().name());
         }
-        putIfPresent(map, "judgementComment", planReturn.getJudgementComment());
+        putIfPresent(map, JUDGEMENT_COMMENT, planReturn.getJudgementComment());
         map.put("judgedBy", planReturn.getJudgedBy());
         map.put("judgedByName", users.nameOf(planReturn.getJudgedBy()));
         return map;
@@ -233,8 +232,8 @@ class ReturnForms {
     private static Map<String, Object> remedialDecision(PlanReturn planReturn) {
         Map<String, Object> map = new LinkedHashMap<>();
         boolean agreed = planReturn.getState() == ReturnState.COMPLETE;
-        map.put("remedialOutcome", agreed ? OUTCOME_AGREED : OUTCOME_SENT_BACK);
-        putIfPresent(map, "remedialComment", planReturn.getRemedialComment());
+        map.put(REMEDIAL_OUTCOME, agreed ? OUTCOME_AGREED : OUTCOME_SENT_BACK);
+        putIfPresent(map, REMEDIAL_COMMENT, planReturn.getRemedialComment());
         return map;
     }
 
