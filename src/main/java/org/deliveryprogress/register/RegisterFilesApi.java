@@ -49,8 +49,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Spreadsheet import and export")
 class RegisterFilesApi {
 
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final String XLSX_VALUE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final MediaType XLSX = MediaType.parseMediaType(XLSX_VALUE);
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final RegisterAccess access;
@@ -94,7 +94,7 @@ class RegisterFilesApi {
     }
 
     @PostMapping(path = "/import/{file}", consumes = { "text/csv", "text/plain", "application/octet-stream",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
+            XLSX_VALUE })
     @Operation(summary = "Import one file (plans, indicators, actions or indicator_values) sent as the request body, "
             + "all or nothing")
     ImportSummary importFile(@PathVariable String code, @PathVariable String file, InputStream body)
