@@ -46,7 +46,7 @@ final class Deadlines {
      * The date a deadline's text holds: a month alone means the end of that month, and of two dates (a range) the
      * last, because a deadline is when the work ends. Empty for text without a date and for impossible dates.
      */
-    public static Optional<LocalDate> dateIn(String deadlineText) {
+    static Optional<LocalDate> dateIn(String deadlineText) {
         if (deadlineText == null) {
             return Optional.empty();
         }

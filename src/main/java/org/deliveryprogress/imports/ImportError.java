@@ -11,7 +11,7 @@ package org.deliveryprogress.imports;
 record ImportError(int line, String column, String message) {
 
     /** E.g. {@code Line 4, column "deadline": not a date} or {@code Line 4: has 11 cells, the header has 10}. */
-    public String describe() {
+    String describe() {
         return column == null
                 ? "Line " + line + ": " + message
                 : "Line " + line + ", column \"" + column + "\": " + message;

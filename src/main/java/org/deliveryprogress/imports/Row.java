@@ -19,7 +19,7 @@ record Row(int line, Map<String, String> cells) {
     }
 
     /** The cell's text, or null when the cell is blank or the table has no such column. */
-    public String get(String column) {
+    String get(String column) {
         String value = cells.get(columnName(column));
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -18,7 +18,7 @@ final class TableFormatException extends RuntimeException {
     }
 
     /** The fault that stopped the reading: one, since nothing after it can be trusted. */
-    public List<ImportError> errors() {
+    List<ImportError> errors() {
         return errors;
     }
 }

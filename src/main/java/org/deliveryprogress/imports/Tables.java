@@ -19,7 +19,7 @@ final class Tables {
     }
 
     /** An xlsx workbook or else CSV, told apart by the content rather than a file name that may lie. */
-    public static Table read(byte[] content) {
+    static Table read(byte[] content) {
         if (startsWith(content, ZIP_MAGIC)) {
             return readXlsx(content);
         }
@@ -38,7 +38,7 @@ final class Tables {
      * @throws TableFormatException when the file is not UTF-8, ends inside a quoted cell, has text after a closing
      *                              quote or is empty, naming the line and column
      */
-    public static Table readCsv(byte[] content) {
+    static Table readCsv(byte[] content) {
         return TableAssembler.assemble(Csv.records(content), "the file is empty", true);
     }
 
@@ -48,17 +48,17 @@ final class Tables {
      *
      * @throws TableFormatException when the content is not an xlsx workbook or its first sheet is empty
      */
-    public static Table readXlsx(byte[] content) {
+    static Table readXlsx(byte[] content) {
         return TableAssembler.assemble(XlsxReader.records(content), "the first sheet is empty", false);
     }
 
     /** UTF-8 with a byte order mark and CRLF line ends, as Excel opens it; a null cell is empty. */
-    public static byte[] writeCsv(List<String> header, List<List<String>> rows) {
+    static byte[] writeCsv(List<String> header, List<List<String>> rows) {
         return Csv.write(header, rows);
     }
 
     /** One sheet with a bold header row, every cell text; a null cell is left out. */
-    public static byte[] writeXlsx(String sheetName, List<String> header, List<List<String>> rows) {
+    static byte[] writeXlsx(String sheetName, List<String> header, List<List<String>> rows) {
         return XlsxWriter.write(sheetName, header, rows);
     }
 
