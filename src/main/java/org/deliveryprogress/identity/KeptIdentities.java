@@ -58,7 +58,7 @@ public class KeptIdentities extends AbstractProcessEnginePlugin {
     }
 
     /** The user's groups and tenants, as the identity service had them at most the time kept ago. */
-    public Memberships membershipsOf(String userId) {
+    Memberships membershipsOf(String userId) {
         return memberships.get(userId, this::readMemberships);
     }
 
@@ -67,7 +67,7 @@ public class KeptIdentities extends AbstractProcessEnginePlugin {
     }
 
     /** The user's name and email address; nothing if there is no such user. */
-    public Optional<Profile> profileOf(String userId) {
+    Optional<Profile> profileOf(String userId) {
         return profiles.get(userId, this::readProfile);
     }
 
@@ -112,7 +112,7 @@ public class KeptIdentities extends AbstractProcessEnginePlugin {
     }
 
     /** A user's groups and tenants. */
-    public record Memberships(List<String> groups, List<String> tenants) {
+    record Memberships(List<String> groups, List<String> tenants) {
     }
 
     /** A user as emails and pages name them: their id as the identity store spells it, name and email address. */
