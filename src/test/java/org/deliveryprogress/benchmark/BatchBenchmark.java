@@ -9,7 +9,6 @@ import java.time.ZoneId;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.deliveryprogress.benchmark.NationalScenario.Area;
@@ -68,8 +67,6 @@ class BatchBenchmark {
 
     @Autowired
     IdentityService identityService;
-    @Autowired
-    RuntimeService runtimeService;
     @Autowired
     ManagementService managementService;
     @Autowired

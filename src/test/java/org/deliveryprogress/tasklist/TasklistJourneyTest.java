@@ -16,7 +16,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.ApplicationTest;
@@ -111,8 +110,6 @@ class TasklistJourneyTest {
     int port;
     @Autowired
     RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
     @Autowired
     RepositoryService repositoryService;
     @Autowired
