@@ -12,6 +12,7 @@ import org.deliveryprogress.returns.DraftSavedSinceException;
 import org.deliveryprogress.returns.ReturnDraft;
 import org.deliveryprogress.returns.ReturnDrafts;
 import org.deliveryprogress.returns.ReturnUpdate;
+import org.deliveryprogress.returns.ReturnVariables;
 import org.deliveryprogress.shared.InvalidRequestException;
 import org.deliveryprogress.shared.NotAllowedException;
 import org.deliveryprogress.shared.NotFoundException;
@@ -106,9 +107,9 @@ public class UpdateDraftResource extends AbstractAppPluginResource<TasklistPlugi
                 return null;
             }
             ObjectNode evidence = JsonNodeFactory.instance.objectNode();
-            evidence.set("indicatorValues", indicatorValues);
-            evidence.set("actionProgress", actionProgress);
-            evidence.set("remedialFollowUp", remedialFollowUp);
+            evidence.set(ReturnVariables.INDICATOR_VALUES, indicatorValues);
+            evidence.set(ReturnVariables.ACTION_PROGRESS, actionProgress);
+            evidence.set(ReturnVariables.REMEDIAL_FOLLOW_UP, remedialFollowUp);
             return evidence.toString();
         }
     }
