@@ -23,7 +23,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 class DemoMailServer {
 
     @Bean(initMethod = "start", destroyMethod = "stop")
-    GreenMail demoSmtpServer(@Value("${delivery-progress.demo-mail.port:0}") int port) throws IOException {
+    GreenMail demoSmtpServer(@Value("${delivery-progress.demo-mail.port}") int port) throws IOException {
         // A free port is chosen once, so that the server comes back on the same port when restarted.
         return new GreenMail(new ServerSetup(port == 0 ? freePort() : port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }
