@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
-import org.deliveryprogress.identity.TaskHolders;
 import org.deliveryprogress.returns.ReturnVariables;
 import org.springframework.stereotype.Component;
 
@@ -49,7 +48,7 @@ class NotifyAssignmentListener implements TaskListener {
                     || told(execution.getVariableLocal(toldAtCreation), task.getAssignee())
                     ? List.of() : List.of(task.getAssignee());
         } else {
-            officers = reminders.officersOf(TaskHolders.of(task.getAssignee(), task.getCandidates()));
+            officers = reminders.officersOf(task);
             // The engine fires the assignment of a task created with an assignee right after its creation.
             execution.setVariableLocal(toldAtCreation, Variables.stringValue(String.join("\n", officers), true));
         }

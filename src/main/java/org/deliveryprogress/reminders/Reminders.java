@@ -26,9 +26,9 @@ import org.deliveryprogress.notifications.NotificationKind;
 import org.deliveryprogress.notifications.Notifications;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.returns.CycleWithdrawn;
+import org.deliveryprogress.returns.DraftHandedToLead;
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.PlanReturnRepository;
-import org.deliveryprogress.returns.DraftHandedToLead;
 import org.deliveryprogress.returns.RemedialActionsAgreed;
 import org.deliveryprogress.returns.ReturnState;
 import org.deliveryprogress.shared.ReadableDates;
@@ -251,15 +251,15 @@ class Reminders {
         }
     }
 
-    private Set<String> officersOf(DelegateTask task) {
-        return officersOf(TaskHolders.of(task.getAssignee(), task.getCandidates()));
-    }
-
     /**
      * Who may do the task: its assignee and its named candidates; the members of its candidate groups while no one
      * has taken it.
      */
-    Set<String> officersOf(TaskHolders holders) {
+    Set<String> officersOf(DelegateTask task) {
+        return officersOf(TaskHolders.of(task.getAssignee(), task.getCandidates()));
+    }
+
+    private Set<String> officersOf(TaskHolders holders) {
         Set<String> officers = new LinkedHashSet<>();
         if (holders.assignee() != null) {
             officers.add(holders.assignee());
