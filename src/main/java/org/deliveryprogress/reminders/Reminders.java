@@ -35,6 +35,7 @@ import org.deliveryprogress.shared.ReadableDates;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 
 /**
  * Chases a return's open task by email: who is told what, and when the network manager hears of it. Each email's
@@ -82,8 +83,8 @@ class Reminders {
         }
         TaskRequests.Request request = requests.of(taskDefinitionKey, returns.getWithPlanAndCycle(returnId));
         Map<String, Object> model = model(request, taskId, planLabel, due);
-        model.put("firstLine", capitalised(request.action()) + " for " + planLabel + " by " + model.get("dueDate")
-                + ".");
+        model.put("firstLine", StringUtils.capitalize(request.action()) + " for " + planLabel + " by "
+                + model.get("dueDate") + ".");
         for (String officer : officers) {
             queue(NotificationKind.TASK_ASSIGNED, "assigned:" + taskId + ":" + officer, officer,
                     request.subject() + " - " + planLabel, model, managerGroup);
@@ -283,9 +284,5 @@ class Reminders {
         model.put("link", notifications.taskUrl(taskId));
         model.put("linkText", "Open the task");
         return model;
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }
