@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -68,6 +71,19 @@ final class Browser implements AutoCloseable {
     private final Path screenshots;
     private final Path profile;
     private int step;
+
+    /** A test that fails leaves a screenshot of what the officer saw then. */
+    static TestWatcher screenshotOnFailure(Supplier<Browser> browser) {
+        return new TestWatcher() {
+            @Override
+            public void testFailed(ExtensionContext context, Throwable cause) {
+                Browser failed = browser.get();
+                if (failed != null) {
+                    failed.screenshot("failed-" + context.getRequiredTestMethod().getName());
+                }
+            }
+        };
+    }
 
     /** Officers are in the UK: a browser in British English. */
     Browser(String testName) {
