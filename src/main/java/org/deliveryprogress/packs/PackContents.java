@@ -29,6 +29,7 @@ import org.deliveryprogress.returns.ReturnState;
 import org.deliveryprogress.shared.ReadableDates;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 
 /** What a cycle's meeting pack holds, read from the returns as they stand. */
 @Component
@@ -56,13 +57,13 @@ class PackContents {
         }
 
         public List<Entry> blockages() {
-            return plans.stream().filter(entry -> hasText(entry.blockages()) && !saysNone(entry.blockages()))
-                    .toList();
+            return plans.stream()
+                    .filter(entry -> StringUtils.hasText(entry.blockages()) && !saysNone(entry.blockages())).toList();
         }
 
         public List<Entry> bestPractice() {
             return plans.stream().filter(entry -> (entry.status() == StatusMark.GREEN
-                    || entry.status() == StatusMark.BLUE) && hasText(entry.judgementComment())).toList();
+                    || entry.status() == StatusMark.BLUE) && StringUtils.hasText(entry.judgementComment())).toList();
         }
 
         public List<Entry> noReturn() {
@@ -258,9 +259,5 @@ class PackContents {
         String words = text.strip().toLowerCase(Locale.ROOT).replaceAll("[.!,;:]+$", "")
                 .replaceAll("\\s+", " ");
         return NOTHING_TO_RAISE.contains(words);
-    }
-
-    static boolean hasText(String text) {
-        return text != null && !text.isBlank();
     }
 }
