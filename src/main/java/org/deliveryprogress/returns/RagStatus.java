@@ -22,7 +22,7 @@ public enum RagStatus {
     }
 
     /** Red and Amber plans are escalated for remedial actions, and their judgement needs a comment. */
-    public boolean needsRemedialAction() {
+    boolean needsRemedialAction() {
         return this == Red || this == Amber;
     }
 
