@@ -191,18 +191,9 @@ final class Browser implements AutoCloseable {
      * picture.
      */
     Path screenshot(String stepName) {
-        return screenshot(stepName, true);
-    }
-
-    /** A screenshot of what is on the screen now, e.g. with a date picker open. */
-    Path screenshotOfWindow(String stepName) {
-        return screenshot(stepName, false);
-    }
-
-    private Path screenshot(String stepName, boolean wholePage) {
         step++;
         Path file = screenshots.resolve(String.format("%02d-%s.png", step, stepName));
-        long extra = !wholePage ? 0 : ((Number) script("""
+        long extra = ((Number) script("""
                 let extra = 0;
                 for (const element of document.querySelectorAll('*')) {
                   const overflow = getComputedStyle(element).overflowY;

@@ -325,11 +325,6 @@ final class Tasklist {
         return browser.findAll(By.cssSelector(FORM_CSS + " .dp-prose")).stream().map(WebElement::getText).toList();
     }
 
-    String taskTitle() {
-        return browser.findAll(By.cssSelector(".task-details h2.task")).stream().findFirst()
-                .map(title -> normalized(title.getText())).orElse("");
-    }
-
     /** The assignee shown in the task's header, or empty when there is none. */
     String assignee() {
         return browser.findAll(By.cssSelector(".task-details .assignee, .task-details [cam-widget-inline-field] .assignee"))
@@ -407,13 +402,6 @@ final class Tasklist {
         List<String> expected = Stream.of(shown).sorted().toList();
         browser.await("the task's controls " + expected + " (" + taskControlsShown() + " shown at first)",
                 driver -> taskControlsShown().equals(expected));
-    }
-
-    /** Whether Tasklist lets the form be edited (it greys it out until the task is the user's). */
-    boolean formIsEditable(String fieldId) {
-        WebElement field = field(fieldId);
-        return field.isEnabled() && field.getAttribute("readonly") == null
-                && browser.findAll(By.cssSelector(".fjs-container .fjs-disabled, .fjs-container .fjs-readonly")).isEmpty();
     }
 
     WebElement field(String fieldId) {
