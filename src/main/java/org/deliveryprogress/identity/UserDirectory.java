@@ -58,7 +58,7 @@ public class UserDirectory {
         return AsApplication.run(identityService, work);
     }
 
-    public static String fullName(User user) {
+    static String fullName(User user) {
         String name = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip();
         return name.isEmpty() ? user.getId() : name;
     }
