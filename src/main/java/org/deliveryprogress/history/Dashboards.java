@@ -72,8 +72,7 @@ class Dashboards {
         List<Dashboard.PlanRow> grid = grid(network, shown, latestUpdates);
         return new Dashboard(network.getCode(), network.getName(), open == null ? null : progressOf(open),
                 shown.stream().map(Cycle::getReference).toList(), grid, offTrack(network, latestUpdates),
-                StatusCharts.of(network.getName() + ": plans by status, quarter by quarter", shown,
-                        returns.countStatuses(shown.stream().map(Cycle::getId).toList()), "status-chart"));
+                StatusCharts.of(network, shown, returns.countStatuses(shown.stream().map(Cycle::getId).toList())));
     }
 
     /**

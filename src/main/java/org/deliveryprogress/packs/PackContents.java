@@ -187,8 +187,7 @@ class PackContents {
                 .filter(each -> !each.getMeeting().getMeetingDate().isAfter(cycle.getMeeting().getMeetingDate()))
                 .toList();
         List<Cycle> shown = upToThis.subList(Math.max(0, upToThis.size() - StatusCharts.QUARTERS), upToThis.size());
-        Svg chart = StatusCharts.of(network.getName() + ": plans by status, quarter by quarter", shown,
-                returns.countStatuses(shown.stream().map(Cycle::getId).toList()), "status-chart");
+        Svg chart = StatusCharts.of(network, shown, returns.countStatuses(shown.stream().map(Cycle::getId).toList()));
         return new Svg(text(chart.markup()), text(chart.textAlternative()));
     }
 

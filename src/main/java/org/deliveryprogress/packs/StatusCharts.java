@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.deliveryprogress.charts.StatusChart;
 import org.deliveryprogress.charts.Svg;
 import org.deliveryprogress.cycles.Cycle;
+import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.plans.ReportingPeriod;
 import org.deliveryprogress.returns.RagStatus;
 import org.deliveryprogress.returns.StatusCount;
@@ -23,20 +24,21 @@ public final class StatusCharts {
     }
 
     /**
-     * The chart of the given cycles, the earliest first, each labelled with the quarter its meeting falls in, from
-     * their returns' statuses ({@code PlanReturnRepository.countStatuses}).
+     * The network's chart of the given cycles, the earliest first, each labelled with the quarter its meeting falls
+     * in, from their returns' statuses ({@code PlanReturnRepository.countStatuses}).
      */
-    public static Svg of(String title, List<Cycle> cycles, List<StatusCount> counts, String id) {
+    public static Svg of(Network network, List<Cycle> cycles, List<StatusCount> counts) {
         Map<Long, Map<String, Long>> byCycle = counts.stream().collect(Collectors.groupingBy(StatusCount::cycleId,
                 Collectors.toMap(count -> count.status() == null ? NOT_JUDGED : count.status().name(),
                         StatusCount::returns)));
+        String title = network.getName() + ": plans by status, quarter by quarter";
         return new StatusChart(title, cycles.stream().map(cycle -> {
             Map<String, Long> statuses = byCycle.getOrDefault(cycle.getId(), Map.of());
             return new StatusChart.Quarter(ReportingPeriod.quarterOf(cycle.getMeeting().getMeetingDate()).toString(),
                     count(statuses, RagStatus.Red.name()), count(statuses, RagStatus.Amber.name()),
                     count(statuses, RagStatus.Green.name()), count(statuses, RagStatus.Blue.name()),
                     count(statuses, NOT_JUDGED));
-        }).toList()).draw(id);
+        }).toList()).draw("status-chart");
     }
 
     private static int count(Map<String, Long> statuses, String status) {
