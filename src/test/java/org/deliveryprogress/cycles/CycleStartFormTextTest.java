@@ -19,7 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class CycleStartFormTextTest {
 
     @Test
-    @DisplayName("sends a manager with no meeting to offer to the network's page, and says a network runs one cycle at a time")
+    @DisplayName("sends a manager with no meeting to offer to the network's page, and says a network runs one cycle "
+            + "at a time")
     void saysWhereMeetingsAreAdded() throws IOException {
         String description = meetingField().path("description").asText();
 

@@ -35,7 +35,8 @@ class ManagersReasonTest {
     @Test
     @DisplayName("is refused when longer than the forms let it be typed")
     void tooLong() {
-        assertThatThrownBy(() -> ManagersReason.required("x".repeat(ManagersReason.LIMIT + 1), "Say why", "they read it"))
+        String tooLong = "x".repeat(ManagersReason.LIMIT + 1);
+        assertThatThrownBy(() -> ManagersReason.required(tooLong, "Say why", "they read it"))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("at most 2000 characters");
     }
 }

@@ -186,7 +186,8 @@ class PeopleInTasklistTest {
 
     @Test
     @Order(5)
-    @DisplayName("an officer's profile page offers a new password but not a new name, which only an administrator gives")
+    @DisplayName("an officer's profile page offers a new password but not a new name, which only an administrator "
+            + "gives")
     void theProfileOffersANewPasswordButNotANewName() {
         tasklist.signIn(CLERK);
         tasklist.goTo(Tasklist.WELCOME);
