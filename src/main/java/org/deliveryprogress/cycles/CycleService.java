@@ -113,10 +113,7 @@ public class CycleService {
             throw new AuthorizationException("A cycle is opened by a signed-in manager of its network, or on its "
                     + "opening day by the schedule; no one is signed in.");
         }
-        if (!(meetingId instanceof Number number)) {
-            throw new CycleRejectedException("Choose the network meeting the cycle is for.");
-        }
-        NetworkMeeting meeting = meetings.findById(number.longValue()).orElseThrow(
+        NetworkMeeting meeting = meetings.findById(meetingIdIn(meetingId)).orElseThrow(
                 () -> new CycleRejectedException("There is no network meeting with id " + meetingId + "."));
         if (!onSchedule && !managesNetworkOf(starter, meeting)) {
             throw notTheirNetwork(starter, meeting.getId());
@@ -146,6 +143,14 @@ public class CycleService {
         Cycle cycle = new Cycle(meeting, referenceOf(meeting), deadlines, now, openedBy);
         cycle.runBy(processInstanceId);
         return cycles.save(cycle);
+    }
+
+    /** The meeting a start names, as the start form or the REST API sends it; refused when it names none. */
+    static long meetingIdIn(Object meetingId) {
+        if (!(meetingId instanceof Number number)) {
+            throw new CycleRejectedException("Choose the network meeting the cycle is for.");
+        }
+        return number.longValue();
     }
 
     /** Whether the signed-in user may open cycles of the meeting's network: its managers and administrators. */

@@ -41,11 +41,9 @@ public class CycleStartForm {
      */
     public void check(Map<String, ?> values, Authentication user) {
         Object meetingId = values.get(CycleVariables.MEETING_ID);
-        if (!(meetingId instanceof Number number)) {
-            throw new CycleRejectedException("Choose the network meeting the cycle is for.");
-        }
-        boolean offered = meetingsFor(user).stream().anyMatch(meeting -> meeting.getId() == number.longValue());
-        if (!offered && !cycles.managesNetworkOfMeeting(number.longValue(), user)) {
+        long chosen = CycleService.meetingIdIn(meetingId);
+        boolean offered = meetingsFor(user).stream().anyMatch(meeting -> meeting.getId() == chosen);
+        if (!offered && !cycles.managesNetworkOfMeeting(chosen, user)) {
             throw CycleService.notTheirNetwork(user, meetingId);
         }
         if (!offered) {

@@ -110,7 +110,11 @@ final class TableAssembler {
         return count;
     }
 
-    /** Officers open CSV files in a spreadsheet too, so columns are named by its letters: A, B, ..., Z, AA. */
+    /**
+     * Officers open CSV files in a spreadsheet too, so columns are named by its letters: A, B, ..., Z, AA. Written
+     * here rather than taken from the xlsx reader's CellAddress, which throws past a workbook's last column (XFD): a
+     * CSV line may have more cells than a workbook, and its mistake must still be told as a 400.
+     */
     private static String columnLetter(int index) {
         StringBuilder letters = new StringBuilder();
         for (int rest = index + 1; rest > 0; rest = (rest - 1) / 26) {

@@ -385,6 +385,11 @@ class AccessRulesTest {
         assertThat(beside.json().get("message").asText()).contains("is still open: a network runs one cycle at a "
                 + "time. Open this one once it has closed, or leave it to the schedule, which opens it on ");
         assertThat(cycles.findByMeetingId(next)).isEmpty();
+
+        Reply noMeeting = http.post("manager", "/engine-rest/process-definition/key/quarterlyCycle/submit-form",
+                Map.of("variables", Map.of()));
+        assertThat(noMeeting.status()).as(noMeeting.body()).isEqualTo(400);
+        assertThat(noMeeting.json().get("message").asText()).contains("Choose the network meeting the cycle is for.");
     }
 
     @Test
