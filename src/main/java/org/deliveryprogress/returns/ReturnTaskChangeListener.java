@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.deliveryprogress.identity.Groups;
 import org.deliveryprogress.identity.TaskHolders;
@@ -77,32 +79,45 @@ class ReturnTaskChangeListener implements TaskListener {
             throw new NotYourTaskException("'" + task.getName() + "' stays offered to " + String.join(", ", dropped)
                     + ": a return's task is offered to its officers as it opened; hand it over by assigning it.");
         }
-        List<String> strangers = strangersOfferedIt(task);
+        List<String> strangers = strangersOfferedIt(task, ReturnTaskChangeListener::isNew);
         if (!strangers.isEmpty()) {
             throw new NotYourTaskException("'" + task.getName() + "' is offered only to its "
                     + (isAgreement(task) ? "network's managers" : "plan's officers") + ", not to "
                     + String.join(", ", strangers) + ".");
         }
         PropertyChange assignment = entity.getPropertyChanges().get(TaskEntity.ASSIGNEE);
+        List<String> offeredBefore = strangersOfferedIt(task, link -> true);
         if (assignment != null && assignment.getNewValue() instanceof String assignee
-                && !assignee.equals(currentUser()) && !isOneOfItsOfficers(task, assignee)) {
+                && (offeredBefore.contains(assignee)
+                        || !assignee.equals(currentUser()) && !isOneOfItsOfficers(task, assignee, offeredBefore))) {
             throw new NotYourTaskException("'" + task.getName() + "' can be given only to one of its officers, not to "
                     + assignee + ".");
         }
     }
 
     /**
-     * The candidates a command has added that the return does not know: whoever holds TASK_ASSIGN on a task may also
+     * The candidates the return does not know, of those the links chosen: whoever holds TASK_ASSIGN on a task may also
      * offer it to anyone, who could then take it. The network's managers are offered the agreement alone: on another
      * task they could take it and do nothing with it; and the agreement is theirs alone.
      */
-    private static List<String> strangersOfferedIt(DelegateTask task) {
-        TaskHolders holders = TaskHolders.of(null, task.getCandidates());
+    private static List<String> strangersOfferedIt(DelegateTask task, Predicate<IdentityLink> chosen) {
+        TaskHolders holders = TaskHolders.of(null, task.getCandidates().stream().filter(chosen).toList());
         List<Object> officers = isAgreement(task) ? List.of() : Arrays.asList(
                 task.getVariable(ReturnVariables.LEAD_OFFICER), task.getVariable(ReturnVariables.DATA_ENTRY_OFFICER));
         Object managers = isAgreement(task) ? task.getVariable(ReturnVariables.NETWORK_MANAGER_GROUP) : null;
         return Stream.concat(holders.candidateUsers().stream().filter(user -> !officers.contains(user)),
                 holders.candidateGroups().stream().filter(group -> !group.equals(managers))).sorted().toList();
+    }
+
+    /**
+     * Whether the command being run added the link. Only that is refused: one made before (by an administrator, or by
+     * a manager before 6 December 2026, when the agreement could be offered to the lead officer) is no one's doing
+     * now, and refusing every later change over it left the task for no one to claim or hand over but an
+     * administrator.
+     */
+    private static boolean isNew(IdentityLink link) {
+        return link instanceof IdentityLinkEntity entity
+                && Context.getCommandContext().getDbEntityManager().getDbEntityCache().isTransient(entity);
     }
 
     /**
@@ -138,9 +153,14 @@ class ReturnTaskChangeListener implements TaskListener {
         return !Objects.equals(change.getOrgValue(), change.getNewValue());
     }
 
-    /** A named candidate, or a member of a group it is offered to (a network's managers). */
-    private boolean isOneOfItsOfficers(DelegateTask task, String userId) {
-        TaskHolders holders = TaskHolders.of(null, task.getCandidates());
+    /**
+     * A named candidate, or a member of a group it is offered to (a network's managers), other than the strangers it
+     * was offered to before: they keep no claim to it.
+     */
+    private boolean isOneOfItsOfficers(DelegateTask task, String userId, List<String> strangers) {
+        TaskHolders holders = TaskHolders.of(null, task.getCandidates().stream()
+                .filter(link -> !strangers.contains(link.getUserId() != null ? link.getUserId() : link.getGroupId()))
+                .toList());
         return holders.candidateUsers().contains(userId) || (!holders.candidateGroups().isEmpty()
                 && identityService.createGroupQuery().groupMember(userId)
                         .groupIdIn(holders.candidateGroups().toArray(String[]::new)).count() > 0);

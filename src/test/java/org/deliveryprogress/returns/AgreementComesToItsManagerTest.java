@@ -129,6 +129,34 @@ class AgreementComesToItsManagerTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    @DisplayName("offered to the lead officer before (by an administrator, or by a manager before 6 December 2026), "
+            + "the agreement is still claimed and handed over by the managers, and not by the lead officer")
+    void anAgreementOfferedToTheLeadOfficerBeforeStaysTheManagers() {
+        users.person("before-manager", "Jowan", "Before", "before-managers");
+        users.person("before-manager2", "Elowen", "Before", "before-managers");
+        ProcessInstance planReturn = redReturnProposed("before-managers");
+        Task agreement = agreement(planReturn);
+        officers.as("demo", () -> {
+            taskService.addCandidateUser(agreement.getId(), LEAD);
+            return null;
+        });
+
+        assertThatThrownBy(() -> officers.as(LEAD, () -> {
+            taskService.claim(agreement.getId(), LEAD);
+            return null;
+        })).as("the lead officer it was offered to").isInstanceOf(NotYourTaskException.class)
+                .hasMessageContaining("not to " + LEAD);
+        officers.as("before-manager", () -> {
+            taskService.claim(agreement.getId(), "before-manager");
+            taskService.setAssignee(agreement.getId(), "before-manager2");
+            return null;
+        });
+        assertThat(agreement(planReturn).getAssignee()).isEqualTo("before-manager2");
+        officers.submit("before-manager2", agreement(planReturn), Map.of(REMEDIAL_OUTCOME, OUTCOME_AGREED));
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(planReturn.getId()).count()).isZero();
+    }
+
     /** A Red return of a network of the given managers, waiting for its remedial actions to be agreed. */
     private ProcessInstance redReturnProposed(String managerGroup) {
         users.person(LEAD, "Lowen", "Hosken");
