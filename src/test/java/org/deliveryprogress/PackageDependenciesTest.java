@@ -62,7 +62,7 @@ class PackageDependenciesTest {
         mayUse("plans", "shared", "networks", "charts");
         mayUse("identity", "shared", "engine", "networks", "plans");
         mayUse("notifications", "engine", "identity");
-        mayUse("cycles", "shared", "networks", "identity");
+        mayUse("cycles", "shared", "engine", "networks", "identity");
         mayUse("returns", "shared", "engine", "cycles", "networks", "plans", "identity", "charts");
         mayUse("forms", "cycles");
         // What is built on the returns: spreadsheets, packs, reminders, history and the register's API and pages.

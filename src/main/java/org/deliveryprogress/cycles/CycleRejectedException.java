@@ -9,7 +9,26 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  */
 class CycleRejectedException extends FormFieldValidationException {
 
+    private final boolean toAManager;
+
     CycleRejectedException(String message) {
+        this(message, false);
+    }
+
+    private CycleRejectedException(String message, boolean toAManager) {
         super(null, message);
+        this.toAManager = toAManager;
+    }
+
+    /**
+     * The same refusal, of a manager's start: their mistake, which the application logs in one line. A refusal of
+     * the schedule's start is a failure of its job, and stays in the engine's log.
+     */
+    CycleRejectedException toAManager() {
+        return new CycleRejectedException(getMessage(), true);
+    }
+
+    boolean isToAManager() {
+        return toAManager;
     }
 }

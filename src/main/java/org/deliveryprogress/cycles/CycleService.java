@@ -15,6 +15,8 @@ import org.deliveryprogress.networks.HolidayRegion;
 import org.deliveryprogress.networks.NetworkMeeting;
 import org.deliveryprogress.networks.NetworkMeetingRepository;
 import org.deliveryprogress.shared.ReadableDates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class CycleService {
+
+    private static final Logger log = LoggerFactory.getLogger(CycleService.class);
 
     /**
      * Set by {@link #startOnSchedule} while it starts a cycle. Only code in this process can set it: no request
@@ -113,6 +117,18 @@ public class CycleService {
             throw new AuthorizationException("A cycle is opened by a signed-in manager of its network, or on its "
                     + "opening day by the schedule; no one is signed in.");
         }
+        try {
+            return open(meetingId, starter, processInstanceId, onSchedule);
+        } catch (CycleRejectedException refused) {
+            if (onSchedule) {
+                throw refused;
+            }
+            log.info("{}'s start of a cycle was refused: {}", starter.getUserId(), refused.getMessage());
+            throw refused.toAManager();
+        }
+    }
+
+    private Cycle open(Object meetingId, Authentication starter, String processInstanceId, boolean onSchedule) {
         NetworkMeeting meeting = meetings.findById(meetingIdIn(meetingId)).orElseThrow(
                 () -> new CycleRejectedException("There is no network meeting with id " + meetingId + "."));
         if (!onSchedule && !managesNetworkOf(starter, meeting)) {

@@ -49,9 +49,12 @@ import org.deliveryprogress.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -362,7 +365,8 @@ class AccessRulesTest {
     }
 
     @Test
-    void aManagerOpensNoCycleBesideTheNetworksOpenOne() {
+    @ExtendWith(OutputCaptureExtension.class)
+    void aManagerOpensNoCycleBesideTheNetworksOpenOne(CapturedOutput log) {
         TestNetwork network = testNetworks.create(1);
         // A Wednesday thirteen weeks on, clear of the bank holidays a Wednesday can fall on
         LocalDate nextQuarter = network.meeting().getMeetingDate().plusWeeks(13)
@@ -385,6 +389,8 @@ class AccessRulesTest {
         assertThat(beside.json().get("message").asText()).contains("is still open: a network runs one cycle at a "
                 + "time. Open this one once it has closed, or leave it to the schedule, which opens it on ");
         assertThat(cycles.findByMeetingId(next)).isEmpty();
+        assertThat(log).as("one line of the application's, not the engine's ERROR and its stack")
+                .contains("manager's start of a cycle was refused: The cycle ").doesNotContain("ENGINE-16004");
 
         Reply noMeeting = http.post("manager", "/engine-rest/process-definition/key/quarterlyCycle/submit-form",
                 Map.of("variables", Map.of()));
