@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.deliveryprogress.returns.ReturnVariables.*;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.deliveryprogress.ApplicationTest;
@@ -20,6 +22,7 @@ import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,6 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ExtendWith(ChromiumInstalled.class)
 @DisplayName("The evidence of an update, in Tasklist")
 class EvidenceInBrowserTest {
+
+    /** A phone's window, as an officer holds it: 375 px wide (CSS pixels), as many phones are. */
+    private static final int PHONE_WIDTH = 375;
+    private static final int PHONE_HEIGHT = 740;
 
     @LocalServerPort
     int port;
@@ -129,6 +136,32 @@ class EvidenceInBrowserTest {
             PlanReturn judged = returns.findById(returnId).orElseThrow();
             assertThat(judged.getRagStatus()).isEqualTo(RagStatus.Green);
             assertThat(judged.getSuggestion()).map(StatusSuggestion::status).contains(RagStatus.Amber);
+        }
+    }
+
+    @Test
+    @DisplayName("asks every question whole in a phone's width: no label of the form is cut off")
+    void readWholeInAPhonesWidth() {
+        TestNetwork network = networks.create(1);
+        networks.withEvidence(network.plan());
+        openReturns.of(network);
+        String plan = network.plan().getReference();
+
+        try (Browser browser = new Browser(getClass().getSimpleName() + "-phone")) {
+            Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
+            tasklist.signIn("lead");
+            tasklist.openFilter("My returns to submit");
+            tasklist.openTask("Submit update: " + plan, "The evidence");
+            browser.driver().manage().window().setSize(new Dimension(PHONE_WIDTH, PHONE_HEIGHT));
+            Browser.pause(500);
+            // form-js kept a label on one line and hid the rest: "Note (if there is no new data: why, and when the"
+            List<String> cutOff = browser.script("""
+                    return [...document.querySelectorAll('.fjs-container .fjs-form-field-label')]
+                      .filter(label => label.offsetParent && label.scrollWidth > label.clientWidth + 1)
+                      .map(label => label.innerText);""");
+            assertThat(cutOff).as("labels cut off at %d px", PHONE_WIDTH).isEmpty();
+            assertThat(tasklist.formText()).contains("Blockages or issues to be addressed by the network",
+                    "Note (if there is no new data: why, and when there will be)");
         }
     }
 
