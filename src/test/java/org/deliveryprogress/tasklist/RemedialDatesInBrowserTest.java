@@ -88,15 +88,23 @@ class RemedialDatesInBrowserTest {
             // 31 / 1 is read as 31 January, where the browser's date field read 31/01 as a 31st month
             tasklist.type("Field_remedialAction_0", "Restore the interim hate crime statistics.");
             tasklist.type("Field_remedialOwner_0", "Police Hate Crime Unit");
+            // a whole date typed in the day box, as a UK officer writes one, is named for what it is
+            tasklist.type("Field_remedialDueDay_0", "31/01/" + year);
+            tasklist.awaitListEntryShowing(0, "Not a date yet: the day box takes the day only, such as 31: put the "
+                    + "month and the year in their own boxes; enter the month; enter the year.");
+            // a month in words and a two-digit year: each box says what it takes
+            typeDate(tasklist, 0, "31", "Jan", "" + year % 100);
+            tasklist.awaitListEntryShowing(0, "Not a date yet: the month is a number from 1 to 12, such as 2 for "
+                    + "February; the year has four digits, such as " + year + ".");
             typeDate(tasklist, 0, "31", "1", year + "");
             assertThat(tasklist.awaitListEntryShowing(0, "By 31 January " + year)).doesNotContainPattern(NUMERIC_DATE);
 
-            // a slip to a day that does not exist is shown as no date, and refused by the server, naming the action
+            // a slip to a day that does not exist is named as the server names it, and refused there, naming the action
             tasklist.addListEntry();
             tasklist.type("Field_remedialAction_1", "Brief the district councils on the reporting centres.");
             tasklist.type("Field_remedialOwner_1", "Safer Communities team");
             typeDate(tasklist, 1, "31", "2", year + "");
-            tasklist.awaitListEntryShowing(1, "Not a date yet: check the day, month and year.");
+            tasklist.awaitListEntryShowing(1, "Not a date yet: there is no 31 February " + year + ".");
             browser.screenshot("lead-types-31-february");
             tasklist.clickFormButton("Submit remedial actions");
             assertThat(tasklist.awaitErrorSummary("there is no 31 February")).as("at the top of the form")
