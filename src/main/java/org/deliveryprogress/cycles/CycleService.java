@@ -205,8 +205,9 @@ public class CycleService {
     }
 
     /**
-     * The cycle, if the process asking is the one that opened it. A quarterlyCycle instance started part way (Camunda's
-     * REST API lets whoever may start one choose where it starts) must not open or close another cycle's returns.
+     * The cycle, if the process asking is the one that opened it. A quarterlyCycle instance started part way (which
+     * Camunda's REST API lets an administrator do, and no one else: {@code identity.ProcessesStartAtTheirStart}) must
+     * not open or close another cycle's returns.
      */
     public Cycle runBy(Long cycleId, String processInstanceId) {
         Cycle cycle = cycles.findById(cycleId)
