@@ -1,6 +1,7 @@
 package org.deliveryprogress.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,8 +15,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -468,6 +469,37 @@ class AccessRulesTest {
         assertThat(list(http.get("manager", TASKS_BY_KEY, scn.getReference() + "/%"))).isNotEmpty();
         assertThat(notifications.findAll()).as("no email that the cycle closed")
                 .noneMatch(email -> email.getDedupeKey().startsWith("cycle-closed:" + scn.getId() + ":"));
+    }
+
+    /**
+     * An administrator may still start a cycle part way, and the cycle's own steps still refuse to act on a cycle that
+     * their instance did not open ({@code CycleService.runBy}): a mistaken start leaves the running cycle as it is.
+     */
+    @Test
+    void anAdministratorsCycleStartedPartWayActsOnNoOtherCycle() {
+        Cycle scn = transaction.execute(status -> cycles.findAll().stream()
+                .filter(cycle -> cycle.getReference().startsWith("SCN-") && cycle.getState() == Cycle.State.OPEN)
+                .findFirst().orElseThrow());
+        Long hwbMeeting = transaction.execute(status -> cycles.findMeetingsWithoutCycleAfter(LocalDate.now()).stream()
+                .filter(meeting -> meeting.getNetwork().getCode().equals("HWB")).findFirst().orElseThrow().getId());
+
+        Reply start = http.post("demo", "/engine-rest/process-definition/key/quarterlyCycle/start", Map.of(
+                "variables", Map.of("meetingId", Map.of("value", hwbMeeting, "type", "Long"),
+                        "cycleId", Map.of("value", scn.getId(), "type", "Long")),
+                "startInstructions", List.of(Map.of("type", "startBeforeActivity",
+                        "activityId", "ServiceTask_CloseReturnBatch"))));
+        if (start.status() == 200) {
+            String started = start.json().get("id").asText();
+            try {
+                assertThatThrownBy(() -> officers.runJobs(started)).hasMessageContaining("run by another process");
+            } finally {
+                runtimeService.deleteProcessInstance(started, "started part way by the test");
+            }
+        } else {
+            assertThat(start.json().get("message").asText()).as(start.body()).contains("run by another process");
+        }
+
+        assertThat(cycles.findById(scn.getId()).orElseThrow().getState()).isEqualTo(Cycle.State.OPEN);
     }
 
     @Test
