@@ -14,6 +14,7 @@ import org.deliveryprogress.networks.CycleOffsets;
 import org.deliveryprogress.networks.HolidayRegion;
 import org.deliveryprogress.networks.NetworkMeeting;
 import org.deliveryprogress.networks.NetworkMeetingRepository;
+import org.deliveryprogress.networks.NetworkRepository;
 import org.deliveryprogress.shared.ReadableDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,15 +42,17 @@ public class CycleService {
     private static final String CLOSE_TIME_REACHED = "Event_CloseTimeReached";
 
     private final NetworkMeetingRepository meetings;
+    private final NetworkRepository networks;
     private final CycleRepository cycles;
     private final RuntimeService runtimeService;
     private final WorkingDayCalendar calendar;
     private final CycleProperties properties;
     private final Clock clock;
 
-    CycleService(NetworkMeetingRepository meetings, CycleRepository cycles, RuntimeService runtimeService,
-            WorkingDayCalendar calendar, CycleProperties properties, Clock clock) {
+    CycleService(NetworkMeetingRepository meetings, NetworkRepository networks, CycleRepository cycles,
+            RuntimeService runtimeService, WorkingDayCalendar calendar, CycleProperties properties, Clock clock) {
         this.meetings = meetings;
+        this.networks = networks;
         this.cycles = cycles;
         this.runtimeService = runtimeService;
         this.calendar = calendar;
@@ -148,7 +151,9 @@ public class CycleService {
         if (!onSchedule) {
             // The schedule needs no such check: meetings whose cycles would run side by side are refused as they are
             // added. A cycle opened early by hand would run beside the current one, and each plan's officers would
-            // hold two updates named alike, for two meetings.
+            // hold two updates named alike, for two meetings. The network's row is locked first, so that two starts
+            // at once are taken in turn and the second sees the first's cycle.
+            networks.findAndLock(meeting.getNetwork().getId());
             cycles.findFirstByMeetingNetworkIdAndClosedAtIsNull(meeting.getNetwork().getId()).ifPresent(running -> {
                 throw new CycleRejectedException("The cycle " + running.getReference() + ", for the meeting of "
                         + ReadableDates.day(running.getMeeting().getMeetingDate()) + ", is still open: a network runs "

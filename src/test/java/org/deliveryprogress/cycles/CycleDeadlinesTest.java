@@ -72,7 +72,7 @@ class CycleDeadlinesTest {
     /** The service as it counts on the given day; what counting does not use is left out. */
     private CycleService serviceOn(String today) {
         Clock clock = Clock.fixed(date(today).atTime(9, 0).atZone(LONDON).toInstant(), LONDON);
-        return new CycleService(null, cycles, null, new WorkingDayCalendar(),
+        return new CycleService(null, null, cycles, null, new WorkingDayCalendar(),
                 new CycleProperties(100, LONDON, LocalTime.of(17, 0)), clock);
     }
 

@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -15,6 +22,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.deliveryprogress.ApplicationTest;
+import org.deliveryprogress.networks.NetworkMeeting;
+import org.deliveryprogress.networks.NetworkMeetingRepository;
 import org.deliveryprogress.returns.PlanReturnRepository;
 import org.deliveryprogress.returns.ReturnState;
 import org.deliveryprogress.returns.ReturnVariables;
@@ -24,6 +33,7 @@ import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @ApplicationTest
 class QuarterlyCycleTest {
@@ -46,6 +56,12 @@ class QuarterlyCycleTest {
     TestNetworks networks;
     @Autowired
     Officers officers;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    NetworkMeetingRepository meetings;
+    @Autowired
+    TransactionTemplate transaction;
 
     @BeforeEach
     void init() {
@@ -106,5 +122,58 @@ class QuarterlyCycleTest {
 
         assertThatThrownBy(() -> cycles.startOnSchedule(network.meeting().getId()))
                 .hasMessageContaining("A cycle is already open for the meeting of " + network.meeting().getMeetingDate());
+    }
+
+    /**
+     * A network runs one cycle at a time, also when its managers start two meetings' cycles at once: the first start
+     * is held uncommitted while the second is made, which without the network's lock would not see the first's cycle.
+     */
+    @Test
+    void twoStartsAtOnceOpenOneCycle() throws Exception {
+        TestNetwork network = networks.create(1);
+        NetworkMeeting nextQuarter = transaction.execute(status -> meetings.save(new NetworkMeeting(network.network(),
+                network.meeting().getMeetingDate().plusWeeks(13))));
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        ExecutorService managers = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = managers.submit(() -> asManager(() -> transaction.executeWithoutResult(status -> {
+                start(network.meeting().getId());
+                firstStarted.countDown();
+                // Held open for longer than the second start takes when nothing stops it
+                sleep(Duration.ofSeconds(3));
+            })));
+            assertThat(firstStarted.await(60, TimeUnit.SECONDS)).isTrue();
+            Future<?> second = managers.submit(() -> asManager(() -> start(nextQuarter.getId())));
+
+            first.get(60, TimeUnit.SECONDS);
+            assertThatThrownBy(() -> second.get(60, TimeUnit.SECONDS)).hasRootCauseInstanceOf(
+                    CycleRejectedException.class).hasMessageContaining("is still open: a network runs one cycle");
+        } finally {
+            managers.shutdownNow();
+        }
+        assertThat(cycleRepository.findByMeetingId(network.meeting().getId())).isPresent();
+        assertThat(cycleRepository.findByMeetingId(nextQuarter.getId())).isEmpty();
+    }
+
+    private void start(Long meetingId) {
+        runtimeService.startProcessInstanceByKey(CycleVariables.PROCESS_KEY,
+                Map.of(CycleVariables.MEETING_ID, meetingId));
+    }
+
+    private void asManager(Runnable work) {
+        identityService.setAuthentication("manager", List.of(TestNetworks.MANAGER_GROUP));
+        try {
+            work.run();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
