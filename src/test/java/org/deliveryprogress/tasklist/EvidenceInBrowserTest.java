@@ -155,6 +155,10 @@ class EvidenceInBrowserTest {
             browser.driver().manage().window().setSize(new Dimension(PHONE_WIDTH, PHONE_HEIGHT));
             Browser.pause(500);
             // form-js kept a label on one line and hid the rest: "Note (if there is no new data: why, and when the"
+            Long shown = browser.script("""
+                    return [...document.querySelectorAll('.fjs-container .fjs-form-field-label')]
+                      .filter(label => label.offsetParent).length;""");
+            assertThat(shown).as("the form's labels, as form-js marks them").isGreaterThan(10);
             List<String> cutOff = browser.script("""
                     return [...document.querySelectorAll('.fjs-container .fjs-form-field-label')]
                       .filter(label => label.offsetParent && label.scrollWidth > label.clientWidth + 1)
