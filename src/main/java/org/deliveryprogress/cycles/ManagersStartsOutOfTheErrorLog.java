@@ -13,11 +13,6 @@ class ManagersStartsOutOfTheErrorLog extends EngineFailuresLeftOut {
 
     @Override
     protected boolean toldByTheApplication(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CycleRejectedException refused && refused.isToAManager()) {
-                return true;
-            }
-        }
-        return false;
+        return causedBy(failure, cause -> cause instanceof CycleRejectedException refused && refused.isToAManager());
     }
 }

@@ -1,5 +1,7 @@
 package org.deliveryprogress.engine;
 
+import java.util.function.Predicate;
+
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.springframework.beans.factory.InitializingBean;
@@ -25,6 +27,16 @@ public abstract class EngineFailuresLeftOut extends TurboFilter implements Initi
 
     /** Whether the application tells this failure itself, so that the engine's lines for it are left out. */
     protected abstract boolean toldByTheApplication(Throwable failure);
+
+    /** Whether the failure is, or was caused by, one of the kind: the engine wraps what its callers throw. */
+    protected static boolean causedBy(Throwable failure, Predicate<Throwable> kind) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (kind.test(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     @Override
     public void afterPropertiesSet() {

@@ -13,11 +13,6 @@ class MailFailuresOutOfTheEngineLog extends EngineFailuresLeftOut {
 
     @Override
     protected boolean toldByTheApplication(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof MailNotSentException) {
-                return true;
-            }
-        }
-        return false;
+        return causedBy(failure, MailNotSentException.class::isInstance);
     }
 }
