@@ -62,8 +62,8 @@ class NamesKeptByAdministrators extends AbstractProcessEnginePlugin {
         private boolean mayChangeNames() {
             CommandContext commandContext = getCommandContext();
             return !isAuthorizationEnabled() || !commandContext.isAuthorizationCheckEnabled()
-                    || commandContext.getAuthentication() == null
-                    || getAuthorizationManager().isCamundaAdmin(commandContext.getAuthentication());
+                    || commandContext.getAuthentication() == null || EngineAdministrators.include(
+                            commandContext.getProcessEngineConfiguration(), commandContext.getAuthentication());
         }
     }
 }

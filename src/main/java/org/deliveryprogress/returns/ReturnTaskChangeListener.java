@@ -17,9 +17,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.deliveryprogress.identity.Groups;
 import org.deliveryprogress.identity.TaskHolders;
+import org.deliveryprogress.identity.Viewer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -86,12 +85,13 @@ class ReturnTaskChangeListener implements TaskListener {
                     + String.join(", ", strangers) + ".");
         }
         PropertyChange assignment = entity.getPropertyChanges().get(TaskEntity.ASSIGNEE);
-        List<String> offeredBefore = strangersOfferedIt(task, link -> true);
-        if (assignment != null && assignment.getNewValue() instanceof String assignee
-                && (offeredBefore.contains(assignee)
-                        || !assignee.equals(currentUser()) && !isOneOfItsOfficers(task, assignee, offeredBefore))) {
-            throw new NotYourTaskException("'" + task.getName() + "' can be given only to one of its officers, not to "
-                    + assignee + ".");
+        if (assignment != null && assignment.getNewValue() instanceof String assignee) {
+            List<String> offeredBefore = strangersOfferedIt(task, link -> true);
+            if (offeredBefore.contains(assignee)
+                    || !assignee.equals(currentUser()) && !isOneOfItsOfficers(task, assignee, offeredBefore)) {
+                throw new NotYourTaskException("'" + task.getName() + "' can be given only to one of its officers, "
+                        + "not to " + assignee + ".");
+            }
         }
     }
 
@@ -125,9 +125,9 @@ class ReturnTaskChangeListener implements TaskListener {
      * command ends, and until then reads them back as the task's: it knows them as deleted.
      */
     private static List<String> noLongerOfferedIt(TaskEntity task) {
-        return task.getIdentityLinks().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && isDeleted(link))
-                .map(link -> link.getUserId() != null ? link.getUserId() : link.getGroupId()).sorted().toList();
+        TaskHolders removed = TaskHolders.of(null, task.getIdentityLinks().stream()
+                .filter(ReturnTaskChangeListener::isDeleted).toList());
+        return Stream.concat(removed.candidateUsers().stream(), removed.candidateGroups().stream()).sorted().toList();
     }
 
     private static boolean isDeleted(IdentityLinkEntity link) {
@@ -158,12 +158,11 @@ class ReturnTaskChangeListener implements TaskListener {
      * was offered to before: they keep no claim to it.
      */
     private boolean isOneOfItsOfficers(DelegateTask task, String userId, List<String> strangers) {
-        TaskHolders holders = TaskHolders.of(null, task.getCandidates().stream()
-                .filter(link -> !strangers.contains(link.getUserId() != null ? link.getUserId() : link.getGroupId()))
-                .toList());
-        return holders.candidateUsers().contains(userId) || (!holders.candidateGroups().isEmpty()
+        TaskHolders holders = TaskHolders.of(null, task.getCandidates());
+        List<String> groups = holders.candidateGroups().stream().filter(group -> !strangers.contains(group)).toList();
+        return holders.candidateUsers().contains(userId) && !strangers.contains(userId) || (!groups.isEmpty()
                 && identityService.createGroupQuery().groupMember(userId)
-                        .groupIdIn(holders.candidateGroups().toArray(String[]::new)).count() > 0);
+                        .groupIdIn(groups.toArray(String[]::new)).count() > 0);
     }
 
     private String currentUser() {
@@ -173,7 +172,6 @@ class ReturnTaskChangeListener implements TaskListener {
 
     private boolean byAnAdministrator() {
         Authentication authentication = identityService.getCurrentAuthentication();
-        return authentication != null && authentication.getGroupIds() != null
-                && authentication.getGroupIds().contains(Groups.ADMINS);
+        return authentication != null && Viewer.of(authentication).isAdmin();
     }
 }
