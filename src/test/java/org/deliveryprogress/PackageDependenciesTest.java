@@ -65,11 +65,14 @@ class PackageDependenciesTest {
         mayUse("cycles", "shared", "engine", "networks", "identity");
         mayUse("returns", "shared", "engine", "cycles", "networks", "plans", "identity", "charts");
         mayUse("forms", "cycles");
-        // What is built on the returns: spreadsheets, packs, reminders, history and the register's API and pages.
+        // What is built on the returns: spreadsheets, how outcomes read, packs, reminders, history, the register's API
+        // and pages.
         mayUse("imports", "shared", "engine", "cycles", "networks", "plans");
-        mayUse("packs", "shared", "identity", "cycles", "networks", "plans", "returns", "charts");
-        mayUse("reminders", "shared", "notifications", "identity", "cycles", "networks", "plans", "returns", "packs");
-        mayUse("history", "shared", "identity", "cycles", "networks", "plans", "returns", "packs", "charts");
+        mayUse("outcomes", "shared", "identity", "cycles", "networks", "plans", "returns", "charts");
+        mayUse("packs", "shared", "identity", "cycles", "networks", "plans", "returns", "outcomes", "charts");
+        mayUse("reminders", "shared", "notifications", "identity", "cycles", "networks", "plans", "returns", "outcomes",
+                "packs");
+        mayUse("history", "shared", "identity", "cycles", "networks", "plans", "returns", "outcomes", "charts");
         mayUse("register", "shared", "engine", "identity", "imports", "cycles", "networks", "plans", "returns");
         mayUse("tasklist", "shared", "identity", "returns");
         mayUse("demo", "identity", "cycles", "networks", "plans", "returns", "packs");

@@ -3,7 +3,7 @@ package org.deliveryprogress.history;
 import java.util.List;
 
 import org.deliveryprogress.charts.Svg;
-import org.deliveryprogress.packs.StatusMark;
+import org.deliveryprogress.outcomes.StatusMark;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 

@@ -2,9 +2,9 @@ package org.deliveryprogress.history;
 
 import java.util.List;
 
-import org.deliveryprogress.packs.ReturnOutcomes;
-import org.deliveryprogress.packs.StatusMark;
-import org.deliveryprogress.packs.SuggestionMark;
+import org.deliveryprogress.outcomes.ReturnOutcomes;
+import org.deliveryprogress.outcomes.StatusMark;
+import org.deliveryprogress.outcomes.SuggestionMark;
 import org.deliveryprogress.plans.IndicatorSeries;
 import org.deliveryprogress.returns.EvidenceView;
 import org.deliveryprogress.returns.RemedialAction;

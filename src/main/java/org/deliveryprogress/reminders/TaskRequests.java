@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.deliveryprogress.identity.UserDirectory;
-import org.deliveryprogress.packs.ReturnOutcomes;
+import org.deliveryprogress.outcomes.ReturnOutcomes;
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.RemedialAction;
 import org.deliveryprogress.returns.ReturnState;

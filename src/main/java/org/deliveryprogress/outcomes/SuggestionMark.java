@@ -1,4 +1,4 @@
-package org.deliveryprogress.packs;
+package org.deliveryprogress.outcomes;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -22,7 +22,7 @@ public record SuggestionMark(StatusMark status, List<String> reasons, boolean di
     }
 
     /** The same with every reason passed through {@code text} (the pack makes them fit its XHTML). */
-    SuggestionMark map(UnaryOperator<String> text) {
+    public SuggestionMark map(UnaryOperator<String> text) {
         return new SuggestionMark(status, reasons.stream().map(text).toList(), differs, kinder);
     }
 }

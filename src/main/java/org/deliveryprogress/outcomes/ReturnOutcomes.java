@@ -1,4 +1,4 @@
-package org.deliveryprogress.packs;
+package org.deliveryprogress.outcomes;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.deliveryprogress.packs;
+package org.deliveryprogress.outcomes;
 
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.RagStatus;
