@@ -57,7 +57,7 @@ class JobsForAdministrators extends AbstractProcessEnginePlugin {
                 return next.execute(command);
             }
             Authentication user = configuration.getIdentityService().getCurrentAuthentication();
-            if (user == null || user.getUserId() == null || EngineAdministrators.include(configuration, user)) {
+            if (user == null || user.getUserId() == null || Viewer.of(user).isAdmin()) {
                 return next.execute(command);
             }
             if (jobCommand) {

@@ -62,8 +62,7 @@ class NamesKeptByAdministrators extends AbstractProcessEnginePlugin {
         private boolean mayChangeNames() {
             CommandContext commandContext = getCommandContext();
             return !isAuthorizationEnabled() || !commandContext.isAuthorizationCheckEnabled()
-                    || commandContext.getAuthentication() == null || EngineAdministrators.include(
-                            commandContext.getProcessEngineConfiguration(), commandContext.getAuthentication());
+                    || commandContext.getAuthentication() == null || Viewer.of(commandContext.getAuthentication()).isAdmin();
         }
     }
 }
