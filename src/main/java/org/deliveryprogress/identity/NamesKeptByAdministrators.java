@@ -62,7 +62,8 @@ class NamesKeptByAdministrators extends AbstractProcessEnginePlugin {
         private boolean mayChangeNames() {
             CommandContext commandContext = getCommandContext();
             return !isAuthorizationEnabled() || !commandContext.isAuthorizationCheckEnabled()
-                    || commandContext.getAuthentication() == null || Viewer.of(commandContext.getAuthentication()).isAdmin();
+                    || commandContext.getAuthentication() == null
+                    || Viewer.of(commandContext.getAuthentication()).isAdmin();
         }
     }
 }
