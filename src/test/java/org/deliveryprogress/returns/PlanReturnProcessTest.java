@@ -21,7 +21,10 @@ import org.deliveryprogress.support.Officers;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -143,6 +146,25 @@ class PlanReturnProcessTest {
                                     RemedialAction.State.AGREED));
             assertThat(recorded.getRemedialActions().get(0).getDueDate()).isEqualTo(LocalDate.now().plusWeeks(6));
         });
+    }
+
+    /**
+     * The rule is written twice: planReturn.bpmn's gateway routes by it, and the return's record (its state, and
+     * whether its judgement needs a comment) follows {@link RagStatus#needsRemedialAction}. Neither may change alone.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(RagStatus.class)
+    @DisplayName("the process escalates a status for remedial actions exactly when the return's record expects it")
+    void processAndRecordAgreeOnEscalation(RagStatus status) {
+        submit("lead", TASK_SUBMIT_UPDATE, UPDATE);
+        submit("judge", TASK_JUDGE_STATUS, Map.of(JUDGEMENT_OUTCOME, OUTCOME_JUDGED, RAG_STATUS, status.name(),
+                JUDGEMENT_COMMENT, "Judged on the evidence."));
+
+        boolean escalated = runtimeService.createProcessInstanceQuery().processInstanceId(planReturn.getId())
+                .activityIdIn(TASK_PROPOSE_REMEDIAL_ACTIONS).count() == 1;
+        assertThat(escalated).as("planReturn.bpmn escalates " + status).isEqualTo(status.needsRemedialAction());
+        assertThat(recorded().getState())
+                .isEqualTo(escalated ? ReturnState.AWAITING_REMEDIAL_ACTIONS : ReturnState.COMPLETE);
     }
 
     @Test
