@@ -10,9 +10,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The application as ./mvnw spring-boot:run runs it (demo data on the embedded MariaDB), on a random port, with the job executor
- * off so that tests decide when jobs run. Every test with this annotation shares one Spring context. Its metrics go to
- * Prometheus as in production (a test context otherwise keeps them in memory only).
+ * The application as ./mvnw spring-boot:run runs it (demo data on the embedded MariaDB), on a random port, with the job
+ * executor off so that tests decide when jobs run. Every test with this annotation shares one Spring context. Its
+ * metrics go to Prometheus as in production (a test context otherwise keeps them in memory only).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

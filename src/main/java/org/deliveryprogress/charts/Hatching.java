@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Lines across an area of colour, in a lighter shade of it, so that areas of colours that print as the same grey
- * still differ in black and white. Drawn as lines rather than as an SVG pattern, which the PDF's SVG drawer does not draw; the lines lie
- * on one grid across the chart, so that the parts of neighbouring bars line up.
+ * still differ in black and white. Drawn as lines rather than as an SVG pattern, which the PDF's SVG drawer does not
+ * draw; the lines lie on one grid across the chart, so that the parts of neighbouring bars line up.
  */
 enum Hatching {
 

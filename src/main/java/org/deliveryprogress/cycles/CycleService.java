@@ -67,7 +67,8 @@ public class CycleService {
      */
     public ProcessInstance startOnSchedule(Long meetingId) {
         NetworkMeeting meeting = meetings.findById(meetingId)
-                .orElseThrow(() -> new CycleRejectedException("There is no network meeting with id " + meetingId + "."));
+                .orElseThrow(() -> new CycleRejectedException(
+                        "There is no network meeting with id " + meetingId + "."));
         STARTING_ON_SCHEDULE.set(true);
         try {
             return runtimeService.createProcessInstanceByKey(CycleVariables.PROCESS_KEY)

@@ -197,7 +197,8 @@ class DemoData implements ApplicationRunner {
             PlanIndicator indicator = plan.addIndicator(indicatorData.code(), indicatorData.description(),
                     indicatorData.baseline(), indicatorData.unit(), indicatorData.higherIsBetter());
             if (indicatorData.targets() != null) {
-                indicatorData.targets().forEach(target -> indicator.setTarget(target.get("year"), target.get("target")));
+                indicatorData.targets()
+                        .forEach(target -> indicator.setTarget(target.get("year"), target.get("target")));
             }
         }
         for (ActionData actionData : data.actions() == null ? List.<ActionData>of() : data.actions()) {

@@ -79,7 +79,8 @@ class ApiProblems {
 
     static String whatIsUnreadable(Exception e) {
         if (e instanceof MethodArgumentTypeMismatchException mismatch) {
-            return mismatch.getName() + " is '" + mismatch.getValue() + "', not " + expected(mismatch.getRequiredType());
+            return mismatch.getName() + " is '" + mismatch.getValue() + "', not "
+                    + expected(mismatch.getRequiredType());
         }
         Throwable cause = e.getCause();
         if (cause instanceof InvalidFormatException invalid) {

@@ -55,7 +55,8 @@ class IndicatorChartTest {
     private static final IndicatorChart CHART = chart(targets("2025/26", "75", "2026/27", "78"), "74.6", VALUES);
 
     @Test
-    @DisplayName("is one well-formed SVG element of its own size, an image named by its title and described by its desc")
+    @DisplayName("is one well-formed SVG element of its own size, an image named by its title and described by its "
+            + "desc")
     void isAnAccessibleSvgElement() {
         SvgMarkup svg = SvgMarkup.of(CHART.draw("indicator-1"));
 
@@ -70,7 +71,8 @@ class IndicatorChartTest {
         assertThat(root.getAttribute("aria-labelledby")).isEqualTo("indicator-1-title indicator-1-desc");
         assertThat(svg.elements("title")).singleElement()
                 .satisfies(title -> assertThat(title.getAttribute("id")).isEqualTo("indicator-1-title"))
-                .satisfies(title -> assertThat(title.getTextContent()).isEqualTo("NI 1: People who get on well together"));
+                .satisfies(title -> assertThat(title.getTextContent())
+                        .isEqualTo("NI 1: People who get on well together"));
         assertThat(svg.elements("desc")).singleElement()
                 .satisfies(desc -> assertThat(desc.getAttribute("id")).isEqualTo("indicator-1-desc"))
                 .satisfies(desc -> assertThat(desc.getTextContent()).startsWith("Values: 2025/26 Q3 73.1 %, "));
@@ -102,7 +104,8 @@ class IndicatorChartTest {
     }
 
     @Test
-    @DisplayName("draws each year's target as a dashed line with a bar at each of the year's periods, none between years")
+    @DisplayName("draws each year's target as a dashed line with a bar at each of the year's periods, none between "
+            + "years")
     void drawsEachYearsTargetAcrossItsPeriods() {
         SvgMarkup svg = SvgMarkup.of(CHART.draw("indicator-1"));
 
@@ -136,13 +139,15 @@ class IndicatorChartTest {
         assertThat(svg.drawnIn(TARGET_BAR)).isEmpty();
         assertThat(svg.drawnIn(BASELINE_DOTS)).isEmpty();
         assertThat(svg.drawnTexts()).contains("Values").doesNotContain("Target", "Baseline");
-        assertThat(drawn.textAlternative()).endsWith("Target 2026/27: Strategy adopted. No baseline. Higher is better.");
+        assertThat(drawn.textAlternative())
+                .endsWith("Target 2026/27: Strategy adopted. No baseline. Higher is better.");
     }
 
     @Test
     @DisplayName("lists the targets in order of year whatever the order it is given them in, leaving out a blank one")
     void listsTargetsInOrderOfYear() {
-        Svg drawn = chart(targets("2026/27", "78", "2027/28", " ", "2025/26", "75"), "74.6", VALUES).draw("indicator-1");
+        Svg drawn = chart(targets("2026/27", "78", "2027/28", " ", "2025/26", "75"), "74.6", VALUES)
+                .draw("indicator-1");
 
         assertThat(drawn.textAlternative()).contains("Target 2025/26: 75 %. Target 2026/27: 78 %. Baseline")
                 .doesNotContain("2027/28");
@@ -212,7 +217,8 @@ class IndicatorChartTest {
     }
 
     @Test
-    @DisplayName("shows what officers wrote as text: markup, quotes and ampersands stay characters, and what XML cannot hold goes")
+    @DisplayName("shows what officers wrote as text: markup, quotes and ampersands stay characters, and what XML "
+            + "cannot hold goes")
     void escapesWhatOfficersWrote() {
         String written = "Homes <b>built</b> & \"R&amp;D\" \u000B'kept'";
         Svg drawn = new IndicatorChart("NI 3", written, "<i>", true, "5 & more", Map.of(),

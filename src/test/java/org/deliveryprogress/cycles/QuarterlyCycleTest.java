@@ -121,7 +121,8 @@ class QuarterlyCycleTest {
         cycles.startOnSchedule(network.meeting().getId());
 
         assertThatThrownBy(() -> cycles.startOnSchedule(network.meeting().getId()))
-                .hasMessageContaining("A cycle is already open for the meeting of " + network.meeting().getMeetingDate());
+                .hasMessageContaining("A cycle is already open for the meeting of "
+                        + network.meeting().getMeetingDate());
     }
 
     /**

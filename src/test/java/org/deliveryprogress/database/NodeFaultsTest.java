@@ -50,8 +50,9 @@ import jakarta.mail.internet.MimeMessage;
  * twice, an email lost, more emails sent twice than kills (any kill may also hit its node's outbox in the middle of
  * a batch, and leave the one email on its way to be sent again), a second pack, or a dead node's batch of returns
  * left for Camunda's default lock time of five minutes: the figures it prints (taken over after about 45-55 s here)
- * are the measure, and the limits are wide enough that a busy shared machine does not fail it. Runs where CI runs ({@code EXTERNAL_MARIADB_URL} set) and in the {@code faults} profile, in a
- * database of its own beside {@link ExternalMariaDbTest}'s: its name with "_faults" added.
+ * are the measure, and the limits are wide enough that a busy shared machine does not fail it. Runs where CI runs
+ * ({@code EXTERNAL_MARIADB_URL} set) and in the {@code faults} profile, in a database of its own beside
+ * {@link ExternalMariaDbTest}'s: its name with "_faults" added.
  */
 @EnabledIf("inCiOrAskedFor")
 class NodeFaultsTest {
@@ -248,7 +249,8 @@ class NodeFaultsTest {
         }
         user(node, MANAGER);
         call(node, "POST", "/api/networks", ADMIN, "application/json", "{\"code\":\"" + NETWORK
-                + "\",\"name\":\"Fault harness\",\"region\":\"ENGLAND_AND_WALES\",\"managerGroup\":\"faults-managers\"}");
+                + "\",\"name\":\"Fault harness\",\"region\":\"ENGLAND_AND_WALES\","
+                + "\"managerGroup\":\"faults-managers\"}");
         call(node, "PUT", "/engine-rest/group/faults-managers/members/" + MANAGER, ADMIN, "application/json", "");
         call(node, "POST", "/api/networks/" + NETWORK + "/meetings", MANAGER, "application/json",
                 "{\"date\":\"" + aWednesdayInSixWeeks() + "\"}");
@@ -278,14 +280,16 @@ class NodeFaultsTest {
         call(nodes.get(0), "POST", "/engine-rest/process-definition/key/quarterlyCycle/start", MANAGER,
                 "application/json", "{\"variables\":{\"meetingId\":{\"value\":" + meetingId + ",\"type\":\"Long\"}}}");
         cycleId = jdbc.queryForObject("SELECT id FROM cycle WHERE meeting_id = ?", Long.class, meetingId);
-        cycleInstance = jdbc.queryForObject("SELECT process_instance_id FROM cycle WHERE id = ?", String.class, cycleId);
+        cycleInstance = jdbc.queryForObject("SELECT process_instance_id FROM cycle WHERE id = ?", String.class,
+                cycleId);
         return started;
     }
 
     /** Makes the cycle's close time now (an administrator moving its timer, as in Cockpit); answers when. */
     private Instant fireCloseTimer() throws Exception {
-        String timer = jdbc.queryForObject("SELECT ID_ FROM ACT_RU_JOB WHERE PROCESS_INSTANCE_ID_ = ? AND TYPE_ = 'timer'",
-                String.class, cycleInstance);
+        String timer = jdbc.queryForObject(
+                "SELECT ID_ FROM ACT_RU_JOB WHERE PROCESS_INSTANCE_ID_ = ? AND TYPE_ = 'timer'", String.class,
+                cycleInstance);
         Instant now = Instant.now();
         call(readyNode(), "PUT", "/engine-rest/job/" + timer + "/duedate", ADMIN, "application/json",
                 "{\"duedate\":\"2020-01-01T00:00:00.000+0000\"}");

@@ -32,8 +32,8 @@ final class UpgradedDatabase implements AutoCloseable {
     }
 
     private void migrate(String target) {
-        FluentConfiguration configuration = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .table("dp_schema_history");
+        FluentConfiguration configuration = Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/migration").table("dp_schema_history");
         if (target != null) {
             configuration.target(target);
         }

@@ -101,7 +101,8 @@ class DemoDataTest {
 
         JsonNode plan = objectMapper.readTree(variables.at("/plan/value").asText());
         assertThat(plan.get("title").asText())
-                .isEqualTo("Community Cohesion NI 1 – People from different backgrounds getting on well with each other");
+                .isEqualTo("Community Cohesion NI 1 – People from different backgrounds getting on well with each "
+                        + "other");
         JsonNode lastReturn = objectMapper.readTree(variables.at("/lastReturn/value").asText());
         assertThat(lastReturn.get("ragStatus").asText()).isEqualTo("Amber");
         assertThat(lastReturn.get("achievements").asText()).contains("tension monitoring");

@@ -208,8 +208,8 @@ class DashboardAndHistoryTest {
                 + step.get("outcome").asText() + " (" + step.path("comment").asText("-") + ")")
                 .containsExactly("Submit update: Update submitted (-)", "Judge status: Judged Amber (-)",
                         "Propose remedial actions: Remedial actions proposed (-)",
-                        "Agree remedial actions: Remedial actions sent back (Which posts, and by when? and <b>three</b> "
-                                + "schools)",
+                        "Agree remedial actions: Remedial actions sent back (Which posts, and by when? and "
+                                + "<b>three</b> schools)",
                         "Propose remedial actions: Remedial actions proposed (-)",
                         "Agree remedial actions: Remedial actions agreed (-)");
         assertThat(agreed.get("decisions")).extracting(decision -> decision.get("kind").asText())
@@ -321,7 +321,8 @@ class DashboardAndHistoryTest {
         lead.signIn("lead");
         String historyPage = lead.get("/plans/" + measured.getReference() + "/history").body();
         assertThat(historyPage).contains("The values of NI 1, period by period", "71.2 %", "73 %", "75.5 %",
-                "Baseline survey &lt;b&gt;wave 1&lt;/b&gt;", "The evidence with the update", "5.07% short of target: Red",
+                "Baseline survey &lt;b&gt;wave 1&lt;/b&gt;", "The evidence with the update",
+                "5.07% short of target: Red",
                 "Better than 71.2 % (" + periods.get(0) + ")", "Suggested by the evidence",
                 "▲ Amber: the judge gave a kinder status, and says why below", "Training done; the survey is on",
                 "No trainer &lt;em&gt;yet&lt;/em&gt;", "Trainer &lt;i&gt;started&lt;/i&gt; in May", "Done")

@@ -424,24 +424,35 @@ class TablesTest {
         byte[] workbook = zip(
                 "[Content_Types].xml", """
                         <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-                          <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+                          <Default Extension="rels"
+                              ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
                           <Default Extension="xml" ContentType="application/xml"/>
-                          <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
-                          <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
-                          <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
+                          <Override PartName="/xl/workbook.xml"
+                              ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+                          <Override PartName="/xl/worksheets/sheet1.xml"
+                              ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+                          <Override PartName="/xl/styles.xml"
+                              ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
                         </Types>""",
                 "_rels/.rels", """
                         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-                          <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
+                          <Relationship Id="rId1"
+                              Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+                              Target="xl/workbook.xml"/>
                         </Relationships>""",
                 "xl/workbook.xml", """
-                        <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+                        <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+                            xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
                           <sheets><sheet name="Plans" sheetId="1" r:id="rId1"/></sheets>
                         </workbook>""",
                 "xl/_rels/workbook.xml.rels", """
                         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-                          <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
-                          <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+                          <Relationship Id="rId1"
+                              Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
+                              Target="worksheets/sheet1.xml"/>
+                          <Relationship Id="rId2"
+                              Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
+                              Target="styles.xml"/>
                         </Relationships>""",
                 "xl/styles.xml", """
                         <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
@@ -449,8 +460,11 @@ class TablesTest {
                         </styleSheet>""",
                 "xl/worksheets/sheet1.xml", """
                         <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
-                          <row r="1"><c r="A1" t="inlineStr"><is><t>deadline</t></is></c><c r="B1" t="inlineStr"><is><t>reviewed</t></is></c><c r="C1" t="inlineStr"><is><t>count</t></is></c></row>
-                          <row r="2"><c r="A2" s="1"><v>40135</v></c><c r="B2" s="2"><v>40268.75</v></c><c r="C2"><v>40135</v></c></row>
+                          <row r="1"><c r="A1" t="inlineStr"><is><t>deadline</t></is></c><c r="B1"
+                              t="inlineStr"><is><t>reviewed</t></is></c><c r="C1"
+                              t="inlineStr"><is><t>count</t></is></c></row>
+                          <row r="2"><c r="A2" s="1"><v>40135</v></c><c r="B2"
+                              s="2"><v>40268.75</v></c><c r="C2"><v>40135</v></c></row>
                         </sheetData></worksheet>""");
 
         Table table = Tables.readXlsx(workbook);

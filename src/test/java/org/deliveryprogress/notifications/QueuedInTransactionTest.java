@@ -89,7 +89,8 @@ class QueuedInTransactionTest {
     }
 
     @Test
-    @DisplayName("of a transaction of its own inside another are written when that one commits, whatever the outer does")
+    @DisplayName("of a transaction of its own inside another are written when that one commits, whatever the outer "
+            + "does")
     void anInnerTransactionWritesItsOwn() {
         TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);

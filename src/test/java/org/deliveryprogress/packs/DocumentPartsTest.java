@@ -29,10 +29,12 @@ class DocumentPartsTest {
             </main></body>
             </html>
             """.formatted(
-            IntStream.rangeClosed(1, 5).mapToObj(plan -> "<li><a href=\"#plan-" + plan + "\">Plan " + plan + "</a></li>")
+            IntStream.rangeClosed(1, 5)
+                    .mapToObj(plan -> "<li><a href=\"#plan-" + plan + "\">Plan " + plan + "</a></li>")
                     .collect(Collectors.joining()),
             IntStream.rangeClosed(1, 5).mapToObj(plan -> "<article class=\"plan\" id=\"plan-" + plan + "\"><h3>Plan "
-                    + plan + "</h3><a href=\"#summary\">Back to the summary</a></article>").collect(Collectors.joining()));
+                    + plan + "</h3><a href=\"#summary\">Back to the summary</a></article>")
+                    .collect(Collectors.joining()));
 
     @Test
     void cutsBeforeTheFirstPlanThenEveryNthAndLeavesWhatFollowsTheLastToTheLastPart() throws Exception {

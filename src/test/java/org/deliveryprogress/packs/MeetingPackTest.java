@@ -258,8 +258,8 @@ class MeetingPackTest {
                 "Progress on the plan");
 
         String pdf = pdfText(produced.getPdf()).replaceAll("\\s+", " ");
-        assertThat(pdf).contains("70.5 % (" + period() + ")", "6% short of target: Red", SURVEY_NOTE, "No trainer <em>yet</em>",
-                "Two of <b>five</b> recruited", "Recruit volunteers <i>now</i>");
+        assertThat(pdf).contains("70.5 % (" + period() + ")", "6% short of target: Red", SURVEY_NOTE,
+                "No trainer <em>yet</em>", "Two of <b>five</b> recruited", "Recruit volunteers <i>now</i>");
     }
 
     @Test

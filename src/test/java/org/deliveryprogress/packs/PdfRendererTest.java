@@ -89,7 +89,8 @@ class PdfRendererTest {
     private static final int PLANS = 7;
     private static final String PLAN_CSS = """
             .plan { page-break-before: always; }
-            @page { @bottom-center { content: "Page " counter(page) " of " counter(pages); font-family: "DejaVu Sans"; } }
+            @page { @bottom-center { content: "Page " counter(page) " of " counter(pages);
+                font-family: "DejaVu Sans"; } }
             """;
     private static final String TITLE = "North Network meeting pack, March 2026";
     private static final Pattern PAGE_NUMBER = Pattern.compile("Page \\d+ of \\d+");
@@ -416,7 +417,8 @@ class PdfRendererTest {
      */
     private static String packOfPlans() {
         String summary = IntStream.rangeClosed(1, PLANS)
-                .mapToObj(plan -> "<tr><td><a href=\"#plan-" + plan + "\">Plan " + plan + "</a></td><td>▲ Amber</td></tr>")
+                .mapToObj(plan -> "<tr><td><a href=\"#plan-" + plan + "\">Plan " + plan
+                        + "</a></td><td>▲ Amber</td></tr>")
                 .collect(Collectors.joining());
         String returns = IntStream.rangeClosed(1, PLANS)
                 .mapToObj(plan -> "<article class=\"plan\" id=\"plan-" + plan + "\"><h3>Plan " + plan + "'s return</h3>"

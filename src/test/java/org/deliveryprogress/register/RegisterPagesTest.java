@@ -108,8 +108,8 @@ class RegisterPagesTest {
                 Map.of("actions", badActions));
         assertThat(refused.status()).isEqualTo(302);
         String page = manager.get(refused.location().replace("http://localhost:" + port, "")).body();
-        assertThat(page).contains("2 mistakes found: nothing was imported", "actions, line 2, column &quot;action&quot;",
-                "actions, line 3, column &quot;plan_reference&quot;");
+        assertThat(page).contains("2 mistakes found: nothing was imported",
+                "actions, line 2, column &quot;action&quot;", "actions, line 3, column &quot;plan_reference&quot;");
 
         byte[] goodAction = ("plan_reference,reference,objective,action,milestones,owner,deadline,priority,status\n"
                 + "HW-SMOKE,HW.1.9,Objective,Run a <b>quit</b> week,,,Oct 2009,,\n").getBytes(StandardCharsets.UTF_8);

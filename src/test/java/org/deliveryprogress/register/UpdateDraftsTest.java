@@ -265,7 +265,8 @@ class UpdateDraftsTest {
     class FromTasklist {
 
         @Test
-        @DisplayName("by the lead or the data-entry officer, answered with the line the form shows; the form opens with it")
+        @DisplayName("by the lead or the data-entry officer, answered with the line the form shows; the form opens "
+                + "with it")
         void savedByItsWriters() {
             Page saved = signedInToTasklist("clerk").tasklistPluginApi("PUT", "/drafts/" + update().getId(),
                     texts("In Tasklist, <b>as typed</b>"), true);

@@ -395,7 +395,8 @@ class OneWritePathTest {
         String period = ReportingPeriod.quarterOf(LocalDate.now()).previous().toString();
         Answer submitted = complete(ROUTES.get(0), "lead", opened.task(TASK_SUBMIT_UPDATE), Map.of(ACHIEVEMENTS,
                 "Done.", PLANNED_ACTIVITIES, "More.", INDICATOR_VALUES, "[{\"code\": \"NI 1\", \"period\": \""
-                        + period + "\", \"value\": \"70\"}, {\"code\": \"LI 9\", \"noData\": true, \"note\": \"Later\"}]",
+                        + period + "\", \"value\": \"70\"}, {\"code\": \"LI 9\", \"noData\": true, "
+                        + "\"note\": \"Later\"}]",
                 ACTION_PROGRESS, "[{\"reference\": \"CS.1\", \"status\": \"on track\"}, {\"reference\": \"CS.2\", "
                         + "\"status\": \"on track\"}]"));
         assertThat(submitted.status()).as(submitted.message()).isBetween(200, 204);

@@ -117,8 +117,9 @@ class ReturnEvidenceTest {
         List<Tuple> series = transaction.execute(status -> indicatorValues.seriesOf(plans.findById(plan.getId())
                 .orElseThrow()).stream().map(value -> tuple(value.getIndicatorCode(), value.getPeriod().toString(),
                         value.getValue())).toList());
-        assertThat(series).containsExactly(tuple("LI 9", "2026/27", "Adopted by three"), tuple("NI 1", "2026/27 Q1", "75.1"),
-                        tuple("NI 1", "2026/27 Q2", "75.6"), tuple("NI 1", "2026/27 Q3", "76.2"));
+        assertThat(series).containsExactly(tuple("LI 9", "2026/27", "Adopted by three"),
+                tuple("NI 1", "2026/27 Q1", "75.1"), tuple("NI 1", "2026/27 Q2", "75.6"),
+                tuple("NI 1", "2026/27 Q3", "76.2"));
         List<String> statuses = transaction.execute(status -> plans.findById(plan.getId()).orElseThrow()
                 .getActions().stream().map(PlanAction::getStatus).toList());
         assertThat(statuses).as("the register follows the progress").containsExactly("on track", "completed");

@@ -144,7 +144,8 @@ class ReturnRestApiTest {
     }
 
     @Test
-    @DisplayName("a Red return goes all the way through: update, judgement, remedial actions sent back, revised and agreed")
+    @DisplayName("a Red return goes all the way through: update, judgement, remedial actions sent back, revised "
+            + "and agreed")
     void wholeReturnAsTheOfficers() {
         JsonNode leadsTasks = get("lead", "/task?processInstanceBusinessKey=" + businessKey).json();
         assertThat(leadsTasks).hasSize(1);
@@ -354,7 +355,8 @@ class ReturnRestApiTest {
         }
 
         @Test
-        @DisplayName("the judge form's optional Green/Blue comment (bestPracticeComment) is kept as the judgement comment")
+        @DisplayName("the judge form's optional Green/Blue comment (bestPracticeComment) is kept as the judgement "
+                + "comment")
         void bestPracticeCommentIsTheJudgementComment() {
             Response response = submit("judge", judgement, Map.of(JUDGEMENT_OUTCOME, text(OUTCOME_JUDGED),
                     RAG_STATUS, text("Blue"), "bestPracticeComment", text("Schools toolkit copied by two districts.")));

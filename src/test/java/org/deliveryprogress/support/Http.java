@@ -158,7 +158,8 @@ public final class Http {
         String text = new String(answer, StandardCharsets.ISO_8859_1);
         int bodyStart = text.indexOf("\r\n\r\n") + 4;
         String[] head = text.substring(0, bodyStart - 4).split("\r\n");
-        MediaType contentType = Arrays.stream(head).filter(line -> line.toLowerCase(Locale.ROOT).startsWith("content-type:"))
+        MediaType contentType = Arrays.stream(head)
+                .filter(line -> line.toLowerCase(Locale.ROOT).startsWith("content-type:"))
                 .map(line -> MediaType.parseMediaType(line.substring(line.indexOf(':') + 1).strip()))
                 .findFirst().orElse(null);
         return new Reply(Integer.parseInt(head[0].split(" ")[1]), Arrays.copyOfRange(answer, bodyStart,

@@ -65,7 +65,8 @@ public final class WebSession {
         get("/camunda/app/" + app + "/" + engine + "/");
         String token = cookie("XSRF-TOKEN");
         if (token.isEmpty()) {
-            throw new AssertionError("Camunda's " + app + " page set no XSRF-TOKEN cookie: its sign-in would be refused");
+            throw new AssertionError("Camunda's " + app
+                    + " page set no XSRF-TOKEN cookie: its sign-in would be refused");
         }
         return send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/" + engine + "/login/" + app))
                 .header("Content-Type", "application/x-www-form-urlencoded")

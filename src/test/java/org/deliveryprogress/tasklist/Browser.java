@@ -197,7 +197,8 @@ final class Browser implements AutoCloseable {
                 let extra = 0;
                 for (const element of document.querySelectorAll('*')) {
                   const overflow = getComputedStyle(element).overflowY;
-                  if ((overflow === 'auto' || overflow === 'scroll') && element.scrollHeight > element.clientHeight + 5) {
+                  if ((overflow === 'auto' || overflow === 'scroll')
+                      && element.scrollHeight > element.clientHeight + 5) {
                     extra = Math.max(extra, element.scrollHeight - element.clientHeight);
                   }
                 }

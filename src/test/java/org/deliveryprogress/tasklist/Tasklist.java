@@ -35,9 +35,11 @@ final class Tasklist {
     private static final By DROPDOWN_ITEMS = By.cssSelector(".fjs-container .fjs-dropdownlist-item");
     private static final By COMPLETE = By.cssSelector("button.btn-primary[ng-click='complete()']");
     private static final By SAVE = By.cssSelector(".form-actions button[ng-click^='save']");
-    private static final By NOTIFICATIONS = By.cssSelector(".page-notifications .notification, .page-notifications .alert");
+    private static final By NOTIFICATIONS = By.cssSelector(
+            ".page-notifications .notification, .page-notifications .alert");
     private static final By CONFIRMATION = By.cssSelector(".dp-confirmation");
-    private static final By NO_TASK_SELECTED = By.xpath("//*[contains(normalize-space(.), 'Select a task in the list.')]");
+    private static final By NO_TASK_SELECTED = By.xpath(
+            "//*[contains(normalize-space(.), 'Select a task in the list.')]");
     /** The assignee's name in the task's header: Tasklist's inline field, whose editor sets another assignee. */
     private static final String ASSIGNEE_NAME_CSS = ".task-details li.assignee [cam-widget-inline-field]";
     private static final By ASSIGNEE_NAME = By.cssSelector(ASSIGNEE_NAME_CSS);
@@ -327,7 +329,8 @@ final class Tasklist {
 
     /** The assignee shown in the task's header, or empty when there is none. */
     String assignee() {
-        return browser.findAll(By.cssSelector(".task-details .assignee, .task-details [cam-widget-inline-field] .assignee"))
+        return browser
+                .findAll(By.cssSelector(".task-details .assignee, .task-details [cam-widget-inline-field] .assignee"))
                 .stream().findFirst().map(element -> normalized(element.getText())).orElse("");
     }
 
