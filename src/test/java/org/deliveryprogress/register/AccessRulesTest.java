@@ -368,20 +368,7 @@ class AccessRulesTest {
     @Test
     @ExtendWith(OutputCaptureExtension.class)
     void aManagerOpensNoCycleBesideTheNetworksOpenOne(CapturedOutput log) {
-        TestNetwork network = testNetworks.create(1);
-        // A Wednesday thirteen weeks on, clear of the bank holidays a Wednesday can fall on
-        LocalDate nextQuarter = network.meeting().getMeetingDate().plusWeeks(13)
-                .with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
-        if (nextQuarter.getDayOfYear() == 1 || nextQuarter.getMonthValue() == 12 && nextQuarter.getDayOfMonth() >= 25) {
-            nextQuarter = nextQuarter.plusWeeks(1);
-        }
-        Reply added = http.post("manager", "/api/networks/{code}/meetings", Map.of("date", nextQuarter.toString()),
-                network.network().getCode());
-        assertThat(added.status()).as(added.body()).isEqualTo(201);
-        Long next = meetings.findByNetworkAndMeetingDate(network.network(), nextQuarter).orElseThrow().getId();
-        Reply first = http.post("manager", "/engine-rest/process-definition/key/quarterlyCycle/start",
-                Map.of("variables", Map.of("meetingId", Map.of("value", network.meeting().getId(), "type", "Long"))));
-        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        Long next = nextMeetingBesideAnOpenCycle();
 
         Reply beside = http.post("manager", "/engine-rest/process-definition/key/quarterlyCycle/submit-form",
                 Map.of("variables", Map.of("meetingId", Map.of("value", next, "type", "Long"))));
@@ -397,6 +384,51 @@ class AccessRulesTest {
                 Map.of("variables", Map.of()));
         assertThat(noMeeting.status()).as(noMeeting.body()).isEqualTo(400);
         assertThat(noMeeting.json().get("message").asText()).contains("Choose the network meeting the cycle is for.");
+    }
+
+    /**
+     * The plain start, which Camunda's REST API answers with a 500 for any failure but an authorization's (logged at
+     * WARN with its stack), answers the application's refusal of a manager's start as the start form does, by every
+     * URL it has.
+     */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aManagersRefusedPlainStartIsA400(CapturedOutput log) {
+        Long next = nextMeetingBesideAnOpenCycle();
+        String definition = http.get("manager", "/engine-rest/process-definition/key/quarterlyCycle").json()
+                .get("id").asText();
+
+        for (String start : List.of("/engine-rest/process-definition/key/quarterlyCycle/start",
+                "/engine-rest/engine/default/process-definition/key/quarterlyCycle/start",
+                "/engine-rest/process-definition/" + definition + "/start",
+                "/engine-rest/engine/default/process-definition/" + definition + "/start")) {
+            Reply beside = http.post("manager", start,
+                    Map.of("variables", Map.of("meetingId", Map.of("value", next, "type", "Long"))));
+
+            assertThat(beside.status()).as(start + ": " + beside.body()).isEqualTo(400);
+            assertThat(beside.json().get("message").asText()).as(start)
+                    .contains("is still open: a network runs one cycle at a time.");
+        }
+        assertThat(cycles.findByMeetingId(next)).isEmpty();
+        assertThat(log).as("no WARN with its stack from Camunda's REST API").doesNotContain("ENGINE-REST-HTTP500");
+    }
+
+    /** A new network's meeting of next quarter, after the manager has opened the cycle of this quarter's. */
+    private Long nextMeetingBesideAnOpenCycle() {
+        TestNetwork network = testNetworks.create(1);
+        // A Wednesday thirteen weeks on, clear of the bank holidays a Wednesday can fall on
+        LocalDate nextQuarter = network.meeting().getMeetingDate().plusWeeks(13)
+                .with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+        if (nextQuarter.getDayOfYear() == 1 || nextQuarter.getMonthValue() == 12 && nextQuarter.getDayOfMonth() >= 25) {
+            nextQuarter = nextQuarter.plusWeeks(1);
+        }
+        Reply added = http.post("manager", "/api/networks/{code}/meetings", Map.of("date", nextQuarter.toString()),
+                network.network().getCode());
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        Reply first = http.post("manager", "/engine-rest/process-definition/key/quarterlyCycle/start",
+                Map.of("variables", Map.of("meetingId", Map.of("value", network.meeting().getId(), "type", "Long"))));
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        return meetings.findByNetworkAndMeetingDate(network.network(), nextQuarter).orElseThrow().getId();
     }
 
     @Test
