@@ -15,5 +15,6 @@ class EngineRestAnswers implements ResourceConfigCustomizer {
     @Override
     public void customize(ResourceConfig config) {
         config.register(new FormRefusalsAsBadRequests());
+        config.register(new TakenTasksAsConflicts());
     }
 }
