@@ -61,4 +61,32 @@ class CallersMistakesTest {
         assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("judge");
         assertThat(log).doesNotContain("ENGINE-REST-HTTP500");
     }
+
+    @Test
+    @DisplayName("a task moved to a tenant is a 400 in the engine's words, and the task stays where it was")
+    void aTaskMovedToATenantIsABadRequest(CapturedOutput log) {
+        Reply moved = http.put("demo", "/engine-rest/task/{id}", Map.of("name", task.getName(), "tenantId", "other"),
+                task.getId());
+
+        assertThat(moved.status()).as(moved.body()).isEqualTo(400);
+        assertThat(moved.json().get("message").asText()).startsWith("ENGINE-03072 Cannot change tenantId of Task");
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getTenantId()).isNull();
+        assertThat(log).doesNotContain("ENGINE-REST-HTTP500").doesNotContain("ENGINE-16004");
+    }
+
+    @Test
+    @DisplayName("a condition no process waits for is a 400 in the engine's words")
+    void aConditionNoProcessWaitsForIsABadRequest(CapturedOutput log) {
+        Reply none = http.post("lead", "/engine-rest/condition", Map.of("variables", Map.of()));
+        String cycle = http.get("demo", "/engine-rest/process-definition/key/quarterlyCycle").json().get("id").asText();
+        Reply notThisOne = http.post("demo", "/engine-rest/condition",
+                Map.of("variables", Map.of(), "processDefinitionId", cycle));
+
+        assertThat(none.status()).as(none.body()).isEqualTo(400);
+        assertThat(none.json().get("message").asText()).startsWith("ENGINE-13043 No subscriptions were found");
+        assertThat(notThisOne.status()).as(notThisOne.body()).isEqualTo(400);
+        assertThat(notThisOne.json().get("message").asText()).startsWith("ENGINE-13042 Process definition with id '"
+                + cycle + "' does not declare conditional start event.");
+        assertThat(log).doesNotContain("ENGINE-REST-HTTP500").doesNotContain("ENGINE-16004");
+    }
 }
