@@ -81,7 +81,8 @@ class EvidenceInBrowserTest {
             tasklist.type("Field_achievements", "Survey run in four districts.");
             tasklist.type("Field_plannedActivities", "Run it in the last three.");
             // the plan's indicators in the order of their codes: LI 9, then NI 1
-            assertThat(tasklist.value("Field_indicatorCode_0")).isEqualTo("LI 9");
+            assertThat(tasklist.formText().indexOf("LI 9: Cohesion strategy"))
+                    .isLessThan(tasklist.formText().indexOf("NI 1: People who believe"));
             tasklist.type("Field_indicatorValue_1", "about 75");
             tasklist.type("Field_indicatorValue_0", "Adopted by five of seven");
             tasklist.openSelect("Field_actionStatus_1");
@@ -136,6 +137,42 @@ class EvidenceInBrowserTest {
             PlanReturn judged = returns.findById(returnId).orElseThrow();
             assertThat(judged.getRagStatus()).isEqualTo(RagStatus.Green);
             assertThat(judged.getSuggestion()).map(StatusSuggestion::status).contains(RagStatus.Amber);
+        }
+    }
+
+    @Test
+    @DisplayName("takes a keyboard user only to what they can change: each row's indicator or action is read in its "
+            + "heading, not in a read-only field of its own, and its key still goes with the answers")
+    void reachedByKeyboardOnlyWhereItCanBeChanged() {
+        TestNetwork network = networks.create(1);
+        networks.withEvidence(network.plan());
+        ProcessInstance planReturn = openReturns.of(network);
+        String plan = network.plan().getReference();
+
+        try (Browser browser = new Browser(getClass().getSimpleName() + "-keyboard")) {
+            Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
+            tasklist.signIn("lead");
+            tasklist.openFilter("My returns to submit");
+            tasklist.openTask("Submit update: " + plan, "The evidence");
+            List<String> stops = tasklist.tabStops();
+            // until 6 December 2026 each indicator's code and each action's reference was a read-only field between
+            assertThat(stops).as("what Tab reaches in the form").noneMatch(stop -> stop.endsWith("(read-only)"))
+                    .anyMatch(stop -> stop.endsWith("-Field_achievements"))
+                    .anyMatch(stop -> stop.endsWith("-Field_indicatorValue_1"))
+                    .anyMatch(stop -> stop.endsWith("-Field_actionNote_1")).last().asString()
+                    .isEqualTo("button Submit update");
+            assertThat(tasklist.formText()).as("what each row is about, read in its heading")
+                    .contains("LI 9: Cohesion strategy adopted", "NI 1: People who believe",
+                            "CS.1: Run the cohesion survey", "CS.2: Train frontline staff");
+
+            tasklist.type("Field_achievements", "Survey run.");
+            tasklist.type("Field_plannedActivities", "More.");
+            tasklist.type("Field_indicatorValue_0", "Adopted by five of seven");
+            tasklist.type("Field_indicatorValue_1", "75.9");
+            tasklist.clickFormButton("Submit update");
+            tasklist.awaitCompleted();
+            assertThat(evidenceOf(planReturn).actions()).as("the rows' keys sent with their answers")
+                    .extracting(Evidence.ActionProgress::getReference).containsExactly("CS.1", "CS.2");
         }
     }
 

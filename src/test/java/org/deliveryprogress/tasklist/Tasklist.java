@@ -1,5 +1,6 @@
 package org.deliveryprogress.tasklist;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -312,6 +313,31 @@ final class Tasklist {
 
     String formText() {
         return browser.findAll(FORM).stream().findFirst().map(WebElement::getText).orElse("");
+    }
+
+    /**
+     * What the keyboard reaches in the form, in order: each element Tab moves the focus to, from the form's start
+     * until the focus leaves it, by its id (else its tag and text), "(read-only)" after one that cannot be changed.
+     */
+    List<String> tabStops() {
+        browser.script("const form = document.querySelector(arguments[0]); form.tabIndex = -1; form.focus();",
+                FORM_CSS);
+        List<String> stops = new ArrayList<>();
+        for (int stop = 0; stop < 500; stop++) {
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+            String reached = browser.script("""
+                    const element = document.activeElement;
+                    if (!element || !element.closest(arguments[0])) {
+                      return null;
+                    }
+                    const name = element.id || element.tagName.toLowerCase() + ' ' + element.innerText.trim();
+                    return name + (element.readOnly ? ' (read-only)' : '');""", FORM_CSS);
+            if (reached == null) {
+                break;
+            }
+            stops.add(reached);
+        }
+        return stops;
     }
 
     /** The alternative texts of the images the form shows and the browser could draw (loaded, with a width). */
