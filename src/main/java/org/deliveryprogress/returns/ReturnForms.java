@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleDeadlines;
 import org.deliveryprogress.cycles.CycleProperties;
@@ -54,19 +56,22 @@ class ReturnForms {
     private final EvidenceViews evidenceViews;
     private final UserDirectory users;
     private final AgreeingManager agreeingManager;
+    private final IdentityService identityService;
     private final ReadableDates dates;
     private final ZoneId zone;
     private final ObjectMapper objectMapper;
 
     ReturnForms(PlanReturnRepository returns, ReturnDraftRepository drafts, IndicatorValueRepository indicatorValues,
-            EvidenceViews evidenceViews, UserDirectory users, AgreeingManager agreeingManager, ReadableDates dates,
-            CycleProperties cycleProperties, ObjectMapper objectMapper) {
+            EvidenceViews evidenceViews, UserDirectory users, AgreeingManager agreeingManager,
+            IdentityService identityService, ReadableDates dates, CycleProperties cycleProperties,
+            ObjectMapper objectMapper) {
         this.returns = returns;
         this.drafts = drafts;
         this.indicatorValues = indicatorValues;
         this.evidenceViews = evidenceViews;
         this.users = users;
         this.agreeingManager = agreeingManager;
+        this.identityService = identityService;
         this.dates = dates;
         this.zone = cycleProperties.timeZone();
         this.objectMapper = objectMapper;
@@ -119,6 +124,7 @@ class ReturnForms {
                 putIfPresent(data, BLOCKAGES, draft.map(ReturnDraft::getBlockages).orElse(planReturn.getBlockages()));
                 draft.ifPresent(saved -> data.put("draft", Map.of("savedByName", users.nameOf(saved.getSavedBy()),
                         "savedAt", dates.moment(saved.getSavedAt()))));
+                reader(planReturn).ifPresent(reader -> data.put("reader", reader));
             }
             case TASK_JUDGE_STATUS -> {
                 EvidenceView evidence = evidenceViews.of(planReturn);
@@ -168,6 +174,24 @@ class ReturnForms {
         putIfPresent(map, "priority", plan.getPriority());
         putIfPresent(map, "theme", plan.getTheme());
         return map;
+    }
+
+    /**
+     * Which of the update's two officers opens its form, so that each reads the hand-over instruction meant for them:
+     * the data-entry officer how to hand a draft over, the lead officer that one may be handed to them. Told by the
+     * user the engine runs the request as, never by the browser; anyone else (a manager, an administrator) is told
+     * only who submits. A plan with no data-entry officer has no hand-over.
+     */
+    private Optional<String> reader(PlanReturn planReturn) {
+        Authentication signedIn = identityService.getCurrentAuthentication();
+        String userId = signedIn == null ? null : signedIn.getUserId();
+        if (userId == null || planReturn.getDataEntryOfficer() == null) {
+            return Optional.empty();
+        }
+        if (userId.equals(planReturn.getLeadOfficer())) {
+            return Optional.of("leadOfficer");
+        }
+        return userId.equals(planReturn.getDataEntryOfficer()) ? Optional.of("dataEntryOfficer") : Optional.empty();
     }
 
     private Map<String, Object> cycle(Cycle cycle) {

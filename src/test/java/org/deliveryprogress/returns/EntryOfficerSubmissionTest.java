@@ -170,6 +170,15 @@ class EntryOfficerSubmissionTest {
     }
 
     @Test
+    @DisplayName("the update's form says which of its officers reads it, as the engine knows them signed in: each "
+            + "reads the hand-over instruction meant for them, and a manager neither")
+    void theFormKnowsWhichOfficerReadsIt() {
+        assertThat(formVariables("lead").at("/reader/value").asText()).isEqualTo("leadOfficer");
+        assertThat(formVariables("clerk").at("/reader/value").asText()).isEqualTo("dataEntryOfficer");
+        assertThat(formVariables("manager").has("reader")).as("a manager watching").isFalse();
+    }
+
+    @Test
     @DisplayName("a change of the setting applies to an update already open: refused before, recorded after")
     void aChangeAppliesToOpenUpdates() {
         Map<String, Object> update = Map.of(ACHIEVEMENTS, "Prepared.", PLANNED_ACTIVITIES, "More.");
@@ -205,14 +214,18 @@ class EntryOfficerSubmissionTest {
 
     /** The plan as the update's form shows it to the user, read as Tasklist reads it. */
     private JsonNode formPlan(String user) {
-        Reply form = http.get(user, "/engine-rest/task/{task}/form-variables?deserializeValues=false",
-                update().getId());
-        assertThat(form.status()).as(form.body()).isEqualTo(200);
         try {
-            return objectMapper.readTree(form.json().at("/plan/value").asText());
+            return objectMapper.readTree(formVariables(user).at("/plan/value").asText());
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    private JsonNode formVariables(String user) {
+        Reply form = http.get(user, "/engine-rest/task/{task}/form-variables?deserializeValues=false",
+                update().getId());
+        assertThat(form.status()).as(form.body()).isEqualTo(200);
+        return form.json();
     }
 
     private Page save(WebSession session, Map<String, String> fields) {

@@ -399,8 +399,9 @@ class TasklistJourneyTest {
         assertThat(tasklist.formText()).contains("Data-entry officer: Priya Oakenshaw",
                 "Gareth Penhallow, the lead officer, submits this update.",
                 "Priya Oakenshaw, the data-entry officer, prepares it and hands it to the lead officer: take the "
-                        + "task", "evidence included, and use Save; then hand it over on the draft page.")
-                .doesNotContain("may write and submit this update");
+                        + "task", "evidence included, and use Save; then hand it over on the draft page.",
+                "To hand a draft to the lead officer, use the draft page.")
+                .doesNotContain("may write and submit this update", "You submit this update");
         browser.screenshot("clerk-sees-leads-update");
 
         tasklist.removeAssignee();
@@ -452,6 +453,10 @@ class TasklistJourneyTest {
         tasklist.openFilter("My returns to submit");
         tasklist.openTask(task, "by Priya Oakenshaw");
         assertThat(tasklist.value("Field_achievements")).as("the form opens with the draft").isEqualTo(achievements);
+        assertThat(tasklist.formText()).as("lead reads the hand-over as the one it is handed to, not clerk's steps")
+                .contains("You submit this update. In this network Priya Oakenshaw, the data-entry officer, may "
+                        + "prepare it and hand it to you")
+                .doesNotContain("take the task", "then hand it over on the draft page", "To hand a draft to the lead");
         browser.screenshot("lead-opens-the-handed-over-draft");
         tasklist.type("Field_indicatorValue_0", "68.4");
         tasklist.clickFormButton("Submit update");
