@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.returns.ChangesSinceSendBack;
 import org.deliveryprogress.returns.EvidenceView;
 import org.deliveryprogress.returns.EvidenceViews;
 import org.deliveryprogress.returns.PlanReturn;
@@ -35,8 +36,13 @@ class SubmittedReturns {
      */
     record Submitted(String reference, String title, String cycle, String meetingDay, String stage,
             String achievements, String plannedActivities, String blockages, String submittedBy, String submittedAt,
-            EvidenceView evidence, boolean sentBack, String ragStatus, String judgementComment, String judgedBy,
-            String judgedAt, List<RemedialAction> remedialActions, String remedialComment, String remedialDecidedBy) {
+            EvidenceView evidence, SinceSentBack sinceSentBack, boolean sentBack, String ragStatus,
+            String judgementComment, String judgedBy, String judgedAt, List<RemedialAction> remedialActions,
+            String remedialComment, String remedialDecidedBy) {
+    }
+
+    /** What the update's answer to its latest send-back changed, and who sent it back when, asking what. */
+    record SinceSentBack(String by, String at, String question, List<ChangesSinceSendBack.Change> changes) {
     }
 
     /** The evidence of the plan's latest submitted update, and the cycle it was for. */
@@ -72,11 +78,15 @@ class SubmittedReturns {
                         + " has been submitted for " + cycle + "; the plan's page lists those that have."));
         boolean judged = planReturn.getRagStatus() != null;
         boolean sentBack = planReturn.getState() == ReturnState.SENT_BACK;
+        EvidenceView evidence = evidenceViews.of(planReturn);
+        SinceSentBack sinceSentBack = ChangesSinceSendBack.of(planReturn, evidence).map(since -> new SinceSentBack(
+                name(since.sentBy()), readable.moment(since.sentAt()), since.question(), since.changes()))
+                .orElse(null);
         return new Submitted(plan.getReference(), plan.getTitle(), planReturn.getCycle().getReference(),
                 ReadableDates.day(planReturn.getCycle().getMeeting().getMeetingDate()),
                 planReturn.getState().describe(), planReturn.getAchievements(), planReturn.getPlannedActivities(),
                 planReturn.getBlockages(), name(planReturn.getSubmittedBy()),
-                readable.moment(planReturn.getSubmittedAt()), evidenceViews.of(planReturn), sentBack,
+                readable.moment(planReturn.getSubmittedAt()), evidence, sinceSentBack, sentBack,
                 judged ? planReturn.getRagStatus().name() : null,
                 judged || sentBack ? planReturn.getJudgementComment() : null,
                 judged || sentBack ? name(planReturn.getJudgedBy()) : null,

@@ -154,12 +154,15 @@ public class PlanReturn {
         this.state = ReturnState.AWAITING_JUDGEMENT;
     }
 
-    /** The judging officer's question is also their latest word on the update, which the forms show. */
-    void sendBack(String request, String by, Instant at, String taskId) {
+    /**
+     * The judging officer's question is also their latest word on the update, which the forms show. The send-back
+     * keeps the update as they read it, which the answer will replace.
+     */
+    void sendBack(String request, String by, Instant at, String taskId, UpdateSeen seen) {
         this.judgementComment = request;
         this.judgedBy = by;
         this.judgedAt = at;
-        this.sendBacks.add(new SendBack(this, SendBack.Kind.UPDATE, request, by, at, taskId));
+        this.sendBacks.add(new SendBack(this, request, by, at, taskId, seen));
         this.state = ReturnState.SENT_BACK;
     }
 

@@ -42,9 +42,9 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 /**
  * What the Camunda Forms of a return's tasks show, read from the application's tables when a form opens: the plan,
  * its deadlines, last quarter's return, its open actions, and what has been submitted so far (so that an update sent
- * back for more information opens with the text the officer wrote), and what Tasklist's script needs to confirm a
- * completion. Values are plain texts, maps and lists; maps and lists reach the form as Json variables
- * ({@link ReturnFormHandler}).
+ * back for more information opens with the text the officer wrote, and its judge sees what the answer changed), and
+ * what Tasklist's script needs to confirm a completion. Values are plain texts, maps and lists; maps and lists reach
+ * the form as Json variables ({@link ReturnFormHandler}).
  */
 @Component
 @Transactional(readOnly = true)
@@ -138,6 +138,9 @@ class ReturnForms {
                 planReturn.lastSendBack(SendBack.Kind.UPDATE)
                         .ifPresent(sendBack -> data.put("earlierRequest", Map.of("comment", sendBack.getComment(),
                                 "askedByName", users.nameOf(sendBack.getSentBy()))));
+                ChangesSinceSendBack.of(planReturn, evidence).ifPresent(since -> data.put("sinceSendBack",
+                        Map.of("changes", since.changes().stream().map(change -> Map.of("what", change.what(),
+                                "before", change.before(), "now", change.now())).toList())));
             }
             case TASK_PROPOSE_REMEDIAL_ACTIONS, TASK_AGREE_REMEDIAL_ACTIONS -> {
                 if (!planReturn.getRemedialActions().isEmpty()) {

@@ -156,7 +156,8 @@ public class Returns {
     void recordJudgement(Long returnId, Judgement judgement, String by, String taskId) {
         PlanReturn planReturn = returns.getWithPlanAndCycle(returnId);
         if (judgement.sentBack()) {
-            planReturn.sendBack(judgement.comment(), by, clock.instant(), taskId);
+            planReturn.sendBack(judgement.comment(), by, clock.instant(), taskId,
+                    UpdateSeen.of(planReturn, evidenceViews.of(planReturn)));
         } else {
             planReturn.judge(judgement.status(), judgement.comment(), judgement.suggestion(), by, clock.instant());
         }

@@ -102,6 +102,26 @@ class SubmittedReturnPageTest {
     }
 
     @Test
+    void anAnswerToASendBackShowsWhatItChanged() {
+        submitUpdate();
+        officers.submit(JUDGE, officers.task(planReturn.getId(), TASK_JUDGE_STATUS), Map.of(JUDGEMENT_OUTCOME,
+                OUTCOME_SENT_BACK, JUDGEMENT_COMMENT, "Which <i>schools</i>?"));
+        assertThat(signedIn(JUDGE).get(page()).body()).as("not until the update comes back")
+                .doesNotContain("What the answer to the send-back changed");
+
+        officers.submit(LEAD, officers.task(planReturn.getId(), TASK_SUBMIT_UPDATE), Map.of(ACHIEVEMENTS,
+                PASTED_ACHIEVEMENTS, PLANNED_ACTIVITIES, "Visit Ashfield, Mansfield and Newark schools."));
+
+        String submitted = signedIn(JUDGE).get(page()).body();
+        assertThat(submitted).contains("What the answer to the send-back changed",
+                "Sent back by Bryok Angwin on ", "Which &lt;i&gt;schools&lt;/i&gt;?",
+                "<th scope=\"row\">Key activities planned for the next quarter</th>",
+                "<pre class=\"text\">Visit the last three schools.</pre>",
+                "<pre class=\"text\">Visit Ashfield, Mansfield and Newark schools.</pre>")
+                .doesNotContain("<th scope=\"row\">Key achievements since last quarter</th>");
+    }
+
+    @Test
     void thePlansOfficersAndItsNetworksManagersMayReadItAndNobodyElse() {
         submitUpdate();
 

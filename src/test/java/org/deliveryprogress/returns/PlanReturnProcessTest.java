@@ -28,6 +28,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** Every path of planReturn, one plan's return, driven as its officers would drive it. */
 @ApplicationTest
 class PlanReturnProcessTest {
@@ -53,6 +56,8 @@ class PlanReturnProcessTest {
     PlanReturnRepository returns;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    ObjectMapper objectMapper;
 
     private ProcessInstance cycle;
     private ProcessInstance planReturn;
@@ -113,6 +118,43 @@ class PlanReturnProcessTest {
         assertThat(recorded().getAchievements()).isEqualTo("Meetings held in Ashfield and Mansfield.");
         assertThat(recorded().getBlockages()).isNull();
         assertThat(recorded().getRagStatus()).isEqualTo(RagStatus.Blue);
+    }
+
+    @Test
+    void theJudgeSeesWhatTheAnswerToTheirSendBackChanged() {
+        submit("lead", TASK_SUBMIT_UPDATE, UPDATE);
+        submit("judge", TASK_JUDGE_STATUS, Map.of(JUDGEMENT_OUTCOME, OUTCOME_SENT_BACK,
+                JUDGEMENT_COMMENT, "Which localities does this cover?"));
+        assertThat(sinceSendBack()).as("nothing to compare until the update comes back").isNull();
+
+        submit("lead", TASK_SUBMIT_UPDATE, Map.of(ACHIEVEMENTS, "Tension monitoring meetings held in Ashfield.",
+                PLANNED_ACTIVITIES, UPDATE.get(PLANNED_ACTIVITIES)));
+
+        assertThat(sinceSendBack()).as("each text that changed, as the judge read it and as it is; no other")
+                .isEqualTo(Map.of("changes", List.of(
+                        Map.of("what", "Key achievements since last quarter", "before",
+                                "Tension monitoring meetings held.", "now",
+                                "Tension monitoring meetings held in Ashfield."),
+                        Map.of("what", "Blockages or issues to be addressed by the network", "before",
+                                "Partners unaware of reporting centres.", "now", "Not given."))));
+        assertThat(runtimeService.getVariables(planReturn.getId())).as("kept in the application's tables")
+                .doesNotContainKeys("sinceSendBack");
+    }
+
+    /** What the judge's form says the answer changed, read as Tasklist reads the form's variables. */
+    private Object sinceSendBack() {
+        Task judgement = taskService.createTaskQuery().processInstanceId(planReturn.getId())
+                .taskDefinitionKey(TASK_JUDGE_STATUS).singleResult();
+        if (judgement == null) {
+            return null;
+        }
+        Object shown = officers.as("judge", () -> formService.getTaskFormVariables(judgement.getId())
+                .getValue("sinceSendBack", Object.class));
+        try {
+            return shown == null ? null : objectMapper.readValue(shown.toString(), Map.class);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

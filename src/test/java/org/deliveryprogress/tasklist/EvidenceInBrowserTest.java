@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.deliveryprogress.returns.ReturnVariables.*;
 
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.plans.ReportingPeriod;
 import org.deliveryprogress.returns.Evidence;
@@ -138,6 +140,47 @@ class EvidenceInBrowserTest {
             assertThat(judged.getRagStatus()).isEqualTo(RagStatus.Green);
             assertThat(judged.getSuggestion()).map(StatusSuggestion::status).contains(RagStatus.Amber);
         }
+    }
+
+    @Test
+    @DisplayName("sent back and answered, shows its judge what the answer changed: each text and answer as it was when "
+            + "sent back beside it as it is, and nothing that did not change")
+    void showsTheJudgeWhatTheAnswerToASendBackChanged() {
+        TestNetwork network = networks.create(1);
+        networks.withEvidence(network.plan());
+        ProcessInstance planReturn = openReturns.of(network);
+        String plan = network.plan().getReference();
+        String lastQuarter = ReportingPeriod.quarterOf(network.meeting().getMeetingDate()).previous().toString();
+        submitUpdate(planReturn, "Survey run in four districts.", lastQuarter, "74.2");
+        officers.submit("judge", officers.task(planReturn.getId(), TASK_JUDGE_STATUS), Map.of(JUDGEMENT_OUTCOME,
+                OUTCOME_SENT_BACK, JUDGEMENT_COMMENT, "Which districts? And is 74.2 the final figure?"));
+        submitUpdate(planReturn, "Survey run in Ashfield, Bassetlaw, Gedling and Mansfield.", lastQuarter, "75.9");
+
+        try (Browser browser = new Browser(getClass().getSimpleName() + "-sent-back")) {
+            Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
+            tasklist.signIn("judge");
+            tasklist.openFilter("Awaiting my judgement");
+            tasklist.openTask("Judge status: " + plan, "What the answer changed");
+            String form = tasklist.formText();
+            browser.screenshot("the-judge-sees-what-the-answer-changed");
+            String changes = form.substring(form.indexOf("What the answer changed"),
+                    form.indexOf("The update submitted"));
+            assertThat(changes).contains("Key achievements since last quarter\nWhen sent back\n"
+                    + "Survey run in four districts.\nNow\nSurvey run in Ashfield, Bassetlaw, Gedling and Mansfield.",
+                    "NI 1: People who believe", "74.2 % (" + lastQuarter + ")", "75.9 % (" + lastQuarter + ")")
+                    .doesNotContain("LI 9", "CS.1", "Key activities planned");
+        }
+    }
+
+    /** The lead officer's update, its evidence as Tasklist sends it: NI 1's value as given, the rest unchanged. */
+    private void submitUpdate(ProcessInstance planReturn, String achievements, String period, String ni1) {
+        officers.submit("lead", officers.task(planReturn.getId(), TASK_SUBMIT_UPDATE), Map.of(
+                ACHIEVEMENTS, achievements, PLANNED_ACTIVITIES, "Run it in the last three.",
+                INDICATOR_VALUES, SpinValues.jsonValue("[{\"code\": \"LI 9\", \"period\": \"" + period
+                        + "\", \"value\": \"Adopted by five of seven\"}, {\"code\": \"NI 1\", \"period\": \""
+                        + period + "\", \"value\": \"" + ni1 + "\"}]").create(),
+                ACTION_PROGRESS, SpinValues.jsonValue("[{\"reference\": \"CS.1\", \"status\": \"on track\"}, "
+                        + "{\"reference\": \"CS.2\", \"status\": \"not started\"}]").create()));
     }
 
     @Test

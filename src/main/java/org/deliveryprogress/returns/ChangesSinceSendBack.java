@@ -1,0 +1,72 @@
+package org.deliveryprogress.returns;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What the lead officer's answer to an update's latest send-back changed in it, against what the judging officer read
+ * when sending it back: each text, and each answer of the evidence, that differs, as it was and as it is. The return's
+ * own columns hold only the update as it is now, so without the send-back's copy the judge had to remember the rest.
+ */
+public record ChangesSinceSendBack(String sentBy, Instant sentAt, String question, List<Change> changes) {
+
+    /** A text or an answer that changed: what it is, as the judge read it then, and as it is now. */
+    public record Change(String what, String before, String now) {
+    }
+
+    private static final String NOT_GIVEN = "Not given.";
+
+    /**
+     * Empty unless the update has come back since its latest send-back (it waits for its lead officer while sent
+     * back, and a cycle may close on it then) and that send-back kept what the judge read: those made before
+     * 6 December 2026 kept nothing.
+     */
+    public static Optional<ChangesSinceSendBack> of(PlanReturn planReturn, EvidenceView evidence) {
+        if (planReturn.getState() == ReturnState.SENT_BACK || planReturn.getWaitingAtClose() == ReturnState.SENT_BACK) {
+            return Optional.empty();
+        }
+        return planReturn.lastSendBack(SendBack.Kind.UPDATE).flatMap(sendBack -> sendBack.updateSeen()
+                .map(seen -> new ChangesSinceSendBack(sendBack.getSentBy(), sendBack.getSentAt(),
+                        sendBack.getComment(), compared(seen, UpdateSeen.of(planReturn, evidence)))));
+    }
+
+    private static List<Change> compared(UpdateSeen before, UpdateSeen now) {
+        List<Change> changes = new ArrayList<>();
+        text(changes, "Key achievements since last quarter", before.achievements(), now.achievements());
+        text(changes, "Key activities planned for the next quarter", before.plannedActivities(),
+                now.plannedActivities());
+        text(changes, "Blockages or issues to be addressed by the network", before.blockages(), now.blockages());
+        Map<String, String> was = byItem(before.answers());
+        Map<String, String> is = byItem(now.answers());
+        is.forEach((item, answer) -> {
+            if (!answer.equals(was.get(item))) {
+                changes.add(new Change(item, was.getOrDefault(item, NOT_GIVEN), answer));
+            }
+        });
+        was.forEach((item, answer) -> {
+            if (!is.containsKey(item)) {
+                changes.add(new Change(item, answer, NOT_GIVEN));
+            }
+        });
+        return changes;
+    }
+
+    /** A text left empty and one never given read the same to the judge. */
+    private static void text(List<Change> changes, String what, String before, String now) {
+        if (!Objects.equals(Objects.requireNonNullElse(before, ""), Objects.requireNonNullElse(now, ""))) {
+            changes.add(new Change(what, Objects.requireNonNullElse(before, NOT_GIVEN),
+                    Objects.requireNonNullElse(now, NOT_GIVEN)));
+        }
+    }
+
+    private static Map<String, String> byItem(List<AnswerSeen> answers) {
+        return answers.stream().collect(Collectors.toMap(AnswerSeen::getItem, AnswerSeen::getAnswer,
+                (first, second) -> second, LinkedHashMap::new));
+    }
+}
