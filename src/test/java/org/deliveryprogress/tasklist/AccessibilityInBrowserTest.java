@@ -152,6 +152,9 @@ class AccessibilityInBrowserTest {
         script.sendBack(cycle, network.plan(), "Which wards?");
         check(plan + "/history", "judge, the update sent back");
         check(plan + "/returns/" + cycle.getReference(), "judge, the update sent back");
+        script.update(cycle, network.plan(), "Done <b>this</b> in two wards.", "More.", null);
+        check(plan + "/returns/" + cycle.getReference(), "judge, the update answered");
+        assertThat(browser.find(By.tagName("main")).getText()).contains("What the answer to the send-back changed");
         assertNoViolation();
     }
 
