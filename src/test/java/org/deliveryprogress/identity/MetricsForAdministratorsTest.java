@@ -8,6 +8,7 @@ import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.support.Http;
 import org.deliveryprogress.support.Http.Reply;
 import org.deliveryprogress.support.WebSession;
+import org.deliveryprogress.support.WebSession.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApplicationTest
 @DisplayName("The engine's metrics, for administrators")
 class MetricsForAdministratorsTest {
+
+    /** Camunda Admin's own resource for its system page: every metric's count by month. */
+    private static final String AGGREGATED = "/camunda/api/admin/plugin/adminPlugins/default/metrics/aggregated"
+            + "?subscriptionStartDate=2025-01-01T00:00:00.000%2B0000&groupBy=month";
 
     private static final List<String> METRICS = List.of("/metrics", "/metrics?interval=900",
             "/metrics/activity-instance-start/sum", "/metrics/task-users/sum");
@@ -72,6 +77,25 @@ class MetricsForAdministratorsTest {
         for (String count : List.of("/process-definition/count?latest=true", "/task/count", "/deployment/count")) {
             assertThat(manager.camundaApi("GET", count, null).status()).as("the dashboard's " + count).isEqualTo(200);
         }
+    }
+
+    @Test
+    @DisplayName("are refused through Camunda Admin's plugin API too, which counts them by month; read by an "
+            + "administrator there")
+    void refusedThroughAdminsPlugin() {
+        for (WebSession session : List.of(WebSession.signedInToTasklist(port, "lead"), cockpit("manager"))) {
+            Page refused = session.get(AGGREGATED);
+            assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+            assertThat(refused.body()).contains("may not use Camunda Admin's plugins");
+        }
+        Page read = cockpit("demo").get(AGGREGATED);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+    }
+
+    private WebSession cockpit(String user) {
+        WebSession session = new WebSession(port);
+        assertThat(session.signInToCamunda(user, "cockpit")).isEqualTo(200);
+        return session;
     }
 
     @Test
