@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -36,22 +37,27 @@ public record ChangesSinceSendBack(String sentBy, Instant sentAt, String questio
                         sendBack.getComment(), compared(seen, UpdateSeen.of(planReturn, evidence)))));
     }
 
-    private static List<Change> compared(UpdateSeen before, UpdateSeen now) {
+    static List<Change> compared(UpdateSeen before, UpdateSeen now) {
         List<Change> changes = new ArrayList<>();
         text(changes, "Key achievements since last quarter", before.achievements(), now.achievements());
         text(changes, "Key activities planned for the next quarter", before.plannedActivities(),
                 now.plannedActivities());
         text(changes, "Blockages or issues to be addressed by the network", before.blockages(), now.blockages());
-        Map<String, String> was = byItem(before.answers());
-        Map<String, String> is = byItem(now.answers());
-        is.forEach((item, answer) -> {
-            if (!answer.equals(was.get(item))) {
-                changes.add(new Change(item, was.getOrDefault(item, NOT_GIVEN), answer));
+        // Answers kept before keys were compare by their words; those kept since, by their keys.
+        Function<AnswerSeen, String> key = before.answers().stream().allMatch(answer -> answer.getItemKey() != null)
+                ? AnswerSeen::getItemKey : AnswerSeen::getItem;
+        Map<String, AnswerSeen> was = byKey(before.answers(), key);
+        Map<String, AnswerSeen> is = byKey(now.answers(), key);
+        is.forEach((itemKey, answer) -> {
+            AnswerSeen earlier = was.get(itemKey);
+            if (earlier == null || !answer.getAnswer().equals(earlier.getAnswer())) {
+                changes.add(new Change(answer.getItem(), earlier == null ? NOT_GIVEN : earlier.getAnswer(),
+                        answer.getAnswer()));
             }
         });
-        was.forEach((item, answer) -> {
-            if (!is.containsKey(item)) {
-                changes.add(new Change(item, answer, NOT_GIVEN));
+        was.forEach((itemKey, answer) -> {
+            if (!is.containsKey(itemKey)) {
+                changes.add(new Change(answer.getItem(), answer.getAnswer(), NOT_GIVEN));
             }
         });
         return changes;
@@ -65,8 +71,8 @@ public record ChangesSinceSendBack(String sentBy, Instant sentAt, String questio
         }
     }
 
-    private static Map<String, String> byItem(List<AnswerSeen> answers) {
-        return answers.stream().collect(Collectors.toMap(AnswerSeen::getItem, AnswerSeen::getAnswer,
-                (first, second) -> second, LinkedHashMap::new));
+    private static Map<String, AnswerSeen> byKey(List<AnswerSeen> answers, Function<AnswerSeen, String> key) {
+        return answers.stream().collect(Collectors.toMap(key, Function.identity(), (first, second) -> second,
+                LinkedHashMap::new));
     }
 }

@@ -12,11 +12,14 @@ record UpdateSeen(String achievements, String plannedActivities, String blockage
 
     static UpdateSeen of(PlanReturn planReturn, EvidenceView evidence) {
         Stream<AnswerSeen> indicators = evidence.indicators().stream()
-                .map(line -> new AnswerSeen(line.label(), withNote(line.valueShown(), line.note())));
+                .map(line -> new AnswerSeen("indicator " + line.code(), line.label(),
+                        withNote(line.valueShown(), line.note())));
         Stream<AnswerSeen> actions = evidence.actions().stream()
-                .map(line -> new AnswerSeen(line.label(), withNote(line.status(), line.note())));
+                .map(line -> new AnswerSeen("action " + line.reference(), line.label(),
+                        withNote(line.status(), line.note())));
         Stream<AnswerSeen> followUps = evidence.followUps().stream()
-                .map(line -> new AnswerSeen(line.action(), withNote(line.stateInWords(), line.note())));
+                .map(line -> new AnswerSeen("remedial action " + line.remedialActionId(), line.action(),
+                        withNote(line.stateInWords(), line.note())));
         return new UpdateSeen(planReturn.getAchievements(), planReturn.getPlannedActivities(),
                 planReturn.getBlockages(), Stream.of(indicators, actions, followUps).flatMap(answers -> answers)
                         .toList());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.deliveryprogress.returns.ReturnVariables.*;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
 import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.deliveryprogress.plans.PlanAction;
+import org.deliveryprogress.plans.PlanIndicator;
+import org.deliveryprogress.plans.ReportingPeriod;
 import org.deliveryprogress.support.Officers;
 import org.deliveryprogress.support.ScriptedCycle;
 import org.deliveryprogress.support.TestNetworks;
@@ -130,6 +133,42 @@ class ReturnEvidenceTest {
                 .extracting(Evidence.IndicatorAnswer::getCode, Evidence.IndicatorAnswer::getPreviousPeriod,
                         Evidence.IndicatorAnswer::getPreviousValue)
                 .containsExactly(tuple("NI 1", "2026/27 Q1", "75.1"), tuple("LI 9", null, null));
+    }
+
+    @Test
+    @DisplayName("sent back and answered after the register reworded an indicator and an action, shows its judge only "
+            + "what the answer changed: each answer is compared with its own, whatever the register now calls it")
+    void changesSinceASendBackAcrossARewordedRegister() throws Exception {
+        TestNetwork network = networks.create(1);
+        networks.withEvidence(network.plan());
+        DeliveryPlan plan = network.plan();
+        String period = ReportingPeriod.quarterOf(LocalDate.now()).previous().toString();
+        Cycle cycle = scripted.open(network);
+        String actions = "[{\"reference\": \"CS.1\", \"status\": \"on track\"}, "
+                + "{\"reference\": \"CS.2\", \"status\": \"not started\"}]";
+        scripted.update(cycle, plan, "Done.", "More.", indicators(period, "75.1"), actions, null);
+        scripted.sendBack(cycle, plan, "Is 75.1 the final figure?");
+        transaction.executeWithoutResult(status -> {
+            DeliveryPlan stored = plans.findById(plan.getId()).orElseThrow();
+            PlanIndicator ni1 = stored.indicator("NI 1").orElseThrow();
+            ni1.change("People who get on well together", ni1.getBaseline(), ni1.getUnit(), true,
+                    new java.util.TreeMap<>(ni1.getTargetsByYear()));
+            stored.action("CS.1").orElseThrow().change("Run the cohesion survey in all seven districts", "on track");
+        });
+
+        scripted.update(cycle, plan, "Done.", "More.", indicators(period, "75.3"), actions, null);
+
+        Task judgement = scripted.task(cycle, plan, TASK_JUDGE_STATUS);
+        Object shown = officers.as("judge", () -> formService.getTaskFormVariables(judgement.getId())
+                .getValue("sinceSendBack", Object.class));
+        assertThat(objectMapper.readTree(shown.toString()).path("changes")).as("NI 1's answer alone changed")
+                .containsExactly(objectMapper.valueToTree(Map.of("what", "NI 1: People who get on well together",
+                        "before", "75.1 % (" + period + ")", "now", "75.3 % (" + period + ")")));
+    }
+
+    private static String indicators(String period, String ni1) {
+        return "[{\"code\": \"NI 1\", \"period\": \"" + period + "\", \"value\": \"" + ni1 + "\"}, "
+                + "{\"code\": \"LI 9\", \"noData\": true, \"note\": \"Counted in the spring\"}]";
     }
 
     private TestNetwork nextQuarter(TestNetwork network, int weeksLater) {
