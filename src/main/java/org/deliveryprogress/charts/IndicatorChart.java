@@ -141,7 +141,7 @@ public record IndicatorChart(String code, String description, String unit, boole
         boolean first = true;
         for (Map.Entry<String, String> target : targetsByYear.entrySet()) {
             String year = target.getKey();
-            Optional<BigDecimal> number = NumberInText.first(target.getValue());
+            Optional<BigDecimal> number = NumberInText.aimedAt(target.getValue());
             List<PeriodValue> periodsOfTheYear = values.stream()
                     .filter(value -> yearOf(value.period()).equals(year)).toList();
             if (number.isEmpty() || periodsOfTheYear.isEmpty()) {

@@ -15,6 +15,18 @@ public final class NumberInText {
     private static final String NUMBER = "-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
     private static final Pattern ONLY = Pattern.compile("\\s*(" + NUMBER + ")\\s*%?\\s*");
     private static final Pattern FIRST = Pattern.compile("(?<![\\d.])(" + NUMBER + ")");
+    /**
+     * A year, a financial year or a quarter ("2010", "2025/26", "2009-10 Q3"): when a target names one, it names the
+     * time it is for or the figure it is measured from, not the figure to reach.
+     */
+    private static final Pattern PERIOD = Pattern.compile(
+            "(?<![\\d.,])(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2}(?:\\d{2})?)?(?:\\s*Q[1-4])?(?![\\d.,])",
+            Pattern.CASE_INSENSITIVE);
+    /** A change from some other figure: "+ 2", "by 3", rather than a figure to reach. */
+    private static final Pattern CHANGE_BEFORE = Pattern.compile("(?:[+±]|\\bby)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHANGE_AFTER = Pattern.compile("^\\s*%?\\s*(?:percentage\\s+points?|points?|pp)?\\s*"
+            + "(?:above|below|over|under|up|down|more than|less than|higher|lower|increase|decrease|reduction|rise)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A comma before one or two digits, which no thousands comma is: a decimal comma, as much of Europe writes it. */
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\s*(-?\\d+),(\\d{1,2})\\s*(%?)\\s*");
 
@@ -31,6 +43,28 @@ public final class NumberInText {
     public static Optional<BigDecimal> first(String text) {
         Matcher first = text == null ? null : FIRST.matcher(text);
         return first != null && first.find() ? Optional.of(number(first.group(1))) : Optional.empty();
+    }
+
+    /**
+     * The figure a target written as text aims at: the number it is, or the first number it holds that is neither a
+     * year nor a change from another figure. Targets are written as words too, and a year or a change read as the
+     * figure to reach measured every value against it: "Increase on 2025/26" read as 2025 made a rising value Red,
+     * "Baseline + 2 percentage points" read as 2 made any value Green. Empty when the text names no such figure, or
+     * its first figure is a change: then no figure says what the target is.
+     */
+    public static Optional<BigDecimal> aimedAt(String target) {
+        Optional<BigDecimal> whole = exactly(target);
+        if (whole.isPresent() || target == null) {
+            return whole;
+        }
+        String text = PERIOD.matcher(target).replaceAll(" ");
+        Matcher number = FIRST.matcher(text);
+        if (!number.find()) {
+            return Optional.empty();
+        }
+        boolean change = CHANGE_BEFORE.matcher(text.substring(0, number.start())).find()
+                || CHANGE_AFTER.matcher(text.substring(number.end())).find();
+        return change ? Optional.empty() : Optional.of(number(number.group(1)));
     }
 
     /** A number written with a decimal comma ("75,9"), as it would be written with a point ("75.9"). */

@@ -144,6 +144,18 @@ class IndicatorChartTest {
     }
 
     @Test
+    @DisplayName("lists a target in words whose figures are years or a change, without drawing it at one of them")
+    void listsATargetOfYearsWithoutDrawingIt() {
+        // Drawn at its first number, "Increase on 2025/26" was a target line at 2025 over values near 75.
+        Svg drawn = chart(targets("2025/26", "Increase on 2024/25", "2026/27", "Baseline + 2 percentage points"),
+                null, VALUES).draw("indicator-1");
+
+        assertThat(SvgMarkup.of(drawn).drawnIn(TARGET_BAR)).isEmpty();
+        assertThat(drawn.textAlternative()).contains("Target 2025/26: Increase on 2024/25. "
+                + "Target 2026/27: Baseline + 2 percentage points.");
+    }
+
+    @Test
     @DisplayName("lists the targets in order of year whatever the order it is given them in, leaving out a blank one")
     void listsTargetsInOrderOfYear() {
         Svg drawn = chart(targets("2026/27", "78", "2027/28", " ", "2025/26", "75"), "74.6", VALUES)

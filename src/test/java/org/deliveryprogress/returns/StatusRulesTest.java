@@ -90,6 +90,34 @@ class StatusRulesTest {
             assertThat(TargetCheck.of(null, "75", true, DEFAULTS, null)).isEmpty();
             assertThat(TargetCheck.of("about seventy", "75", true, DEFAULTS, null)).isEmpty();
         }
+
+        @ParameterizedTest(name = "\"{0}\"")
+        @CsvSource(delimiter = '|', value = {
+                "Increase on 2025/26",
+                "Baseline + 2 percentage points",
+                "Increase by 3 percentage points on the 2008/09 baseline",
+                "To be agreed after the 2010 Place Survey",
+                "2 points above the England average",
+                "Reduce by 10%" })
+        @DisplayName("checks nothing against a target in words whose figures are years or a change, as the seeds write")
+        void targetInWordsWithFigures(String target) {
+            // Read as its first number, "Increase on 2025/26" was 2025 and a rising 77.9 was 96% short: Red.
+            assertThat(TargetCheck.of("77.9", target, true, DEFAULTS, null)).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0} against \"{1}\" → {2}")
+        @CsvSource(delimiter = '|', value = {
+                "812 | 812 (2007/08)              | Green",
+                "75  | By 2010/11: 80             | Red",
+                "76  | 76% by March 2011          | Green",
+                "140 | Reduce to 142 by 2011       | Green",
+                "2009| 2010                       | Amber" })
+        @DisplayName("reads a target's figure past the years it names")
+        void targetPastItsYears(String value, String target, RagStatus status) {
+            boolean higherIsBetter = !target.startsWith("Reduce");
+            assertThat(TargetCheck.of(value, target, higherIsBetter, DEFAULTS, null).orElseThrow().status())
+                    .isEqualTo(status);
+        }
     }
 
     @ParameterizedTest(name = "{0} then {1}, higher is better: {2} → {3}")
