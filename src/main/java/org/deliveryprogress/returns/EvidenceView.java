@@ -3,7 +3,6 @@ package org.deliveryprogress.returns;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -75,11 +74,8 @@ public record EvidenceView(List<IndicatorLine> indicators, List<ActionLine> acti
                             + " (" + previousPeriod + ")";
         }
 
-        /** "75.9 %"; a value written with its unit ("75.9%", as an officer may give it) is shown as written. */
-        private String withUnit(String number) {
-            boolean written = unit != null
-                    && number.strip().toLowerCase(Locale.ROOT).endsWith(unit.strip().toLowerCase(Locale.ROOT));
-            return unit == null || written ? number : number + " " + unit;
+        private String withUnit(String figure) {
+            return UnitShown.of(figure, unit);
         }
 
         IndicatorLine map(UnaryOperator<String> text) {

@@ -321,19 +321,19 @@ class ReturnForms {
     /** What the indicator measures against; its latest value unless the row tells it as the value to replace. */
     private static String aboutIndicator(PlanIndicator indicator, IndicatorValue latest, ReportingPeriod period,
             Optional<IndicatorValue> held) {
-        String unit = indicator.getUnit() == null ? "" : " " + indicator.getUnit();
+        String unit = indicator.getUnit();
         List<String> parts = new ArrayList<>();
         if (indicator.getBaseline() != null) {
-            parts.add("Baseline " + indicator.getBaseline() + unit);
+            parts.add("Baseline " + UnitShown.of(indicator.getBaseline(), unit));
         }
         String target = indicator.getTargetsByYear().get(period.year());
         if (target != null) {
-            parts.add("target " + period.year() + ": " + target + unit);
+            parts.add("target " + period.year() + ": " + UnitShown.of(target, unit));
         }
         if (latest == null) {
             parts.add("no value recorded yet");
         } else if (held.filter(latest::equals).isEmpty()) {
-            parts.add("last value " + latest.getValue() + unit + " (" + latest.getPeriod() + ")");
+            parts.add("last value " + UnitShown.of(latest.getValue(), unit) + " (" + latest.getPeriod() + ")");
         }
         parts.add(indicator.isHigherIsBetter() ? "higher is better" : "lower is better");
         return String.join("; ", parts) + ".";
@@ -348,8 +348,8 @@ class ReturnForms {
     }
 
     private String toBeReplaced(IndicatorValue held, PlanIndicator indicator) {
-        return " " + held.getPeriod() + " has a value already: " + held.getValue()
-                + (indicator.getUnit() == null ? "" : " " + indicator.getUnit()) + ", "
+        return " " + held.getPeriod() + " has a value already: " + UnitShown.of(held.getValue(), indicator.getUnit())
+                + ", "
                 + (held.isImported() ? "imported" : "reported") + " by " + users.nameOf(held.getRecordedBy()) + " on "
                 + dates.moment(held.getRecordedAt()) + ". A value given here for " + held.getPeriod()
                 + " replaces it; the plan's history keeps both.";
