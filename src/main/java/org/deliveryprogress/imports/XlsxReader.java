@@ -15,7 +15,7 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 
 /**
  * The first sheet of an xlsx workbook, every cell as the text an officer would expect to see: whole numbers without
- * ".0", dates as yyyy-MM-dd, booleans as "true" or "false".
+ * ".0", percentages as "77.5%", dates as yyyy-MM-dd, booleans as "true" or "false".
  */
 final class XlsxReader {
 
@@ -55,8 +55,13 @@ final class XlsxReader {
     private static String text(Cell cell) {
         Object value = cell == null ? null : cell.getValue();
         if (value instanceof BigDecimal number) {
-            return isDateFormat(cell.getDataFormatString())
-                    ? cell.asDate().toLocalDate().toString()
+            String format = cell.getDataFormatString();
+            if (isDateFormat(format)) {
+                return cell.asDate().toLocalDate().toString();
+            }
+            // Excel keeps 77.5% as 0.775: read as stored, an indicator's 77.5% was imported as 0.775.
+            return isPercentFormat(format)
+                    ? number.round(EXCEL_PRECISION).movePointRight(2).stripTrailingZeros().toPlainString() + "%"
                     : number.round(EXCEL_PRECISION).stripTrailingZeros().toPlainString();
         }
         return value == null ? "" : value.toString();
@@ -68,10 +73,15 @@ final class XlsxReader {
      * are for negative numbers, zero and text.
      */
     private static boolean isDateFormat(String format) {
-        if (format == null) {
-            return false;
-        }
-        String firstSection = FORMAT_LITERALS.matcher(format).replaceAll("").split(";", 2)[0];
-        return firstSection.chars().anyMatch(c -> "dDyY".indexOf(c) >= 0);
+        return firstSection(format).chars().anyMatch(c -> "dDyY".indexOf(c) >= 0);
+    }
+
+    /** A format with a per cent sign (not a literal one) shows its number a hundredfold, as a percentage. */
+    private static boolean isPercentFormat(String format) {
+        return firstSection(format).indexOf('%') >= 0;
+    }
+
+    private static String firstSection(String format) {
+        return format == null ? "" : FORMAT_LITERALS.matcher(format).replaceAll("").split(";", 2)[0];
     }
 }

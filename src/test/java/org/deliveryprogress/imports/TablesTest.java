@@ -419,6 +419,25 @@ class TablesTest {
     }
 
     @Test
+    @DisplayName("An xlsx percentage is read as the sheet shows it, 77.5%, not as the 0.775 Excel keeps")
+    void xlsxPercentagesAreReadAsShown() throws IOException {
+        byte[] workbook = workbook(sheet -> {
+            texts(sheet, 0, "value", "target", "literal", "plain");
+            sheet.value(1, 0, 0.775);
+            sheet.style(1, 0).format("0.0%").set();
+            sheet.value(1, 1, 0.31);
+            sheet.style(1, 1).format("0%").set();
+            sheet.value(1, 2, 31);
+            sheet.style(1, 2).format("0\\%").set();
+            sheet.value(1, 3, 0.31);
+        });
+
+        Table table = Tables.readXlsx(workbook);
+
+        assertThat(table.rows().get(0).cells().values()).containsExactly("77.5%", "31%", "31", "0.31");
+    }
+
+    @Test
     void xlsxDatesInExcelsBuiltInDateFormatsAreReadAsDates() throws IOException {
         // Excel saves a date typed as 18/11/2009 with built-in format 14, named by its id alone.
         byte[] workbook = zip(
