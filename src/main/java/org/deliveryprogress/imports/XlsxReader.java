@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -15,7 +17,7 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 
 /**
  * The first sheet of an xlsx workbook, every cell as the text an officer would expect to see: whole numbers without
- * ".0", percentages as "77.5%", dates as yyyy-MM-dd, booleans as "true" or "false".
+ * ".0", percentages as "77.5%", dates as yyyy-MM-dd (months as "Mar 2010"), booleans as "true" or "false".
  */
 final class XlsxReader {
 
@@ -26,6 +28,9 @@ final class XlsxReader {
 
     /** Excel shows at most 15 significant digits: it saves 0.1 + 0.2 as 0.30000000000000004 and shows 0.3. */
     private static final MathContext EXCEL_PRECISION = new MathContext(15);
+
+    /** A month as deadlines are written, "Mar 2010", which the register reads as the month's last day. */
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private XlsxReader() {
     }
@@ -57,7 +62,10 @@ final class XlsxReader {
         if (value instanceof BigDecimal number) {
             String format = cell.getDataFormatString();
             if (isDateFormat(format)) {
-                return cell.asDate().toLocalDate().toString();
+                // Excel keeps "Mar 2010" typed in a cell as 1 March 2010, shown as Mar-10: a deadline of the month,
+                // which as a date was a month early.
+                return isMonthFormat(format) ? MONTH.format(cell.asDate())
+                        : cell.asDate().toLocalDate().toString();
             }
             // Excel keeps 77.5% as 0.775: read as stored, an indicator's 77.5% was imported as 0.775.
             return isPercentFormat(format)
@@ -74,6 +82,11 @@ final class XlsxReader {
      */
     private static boolean isDateFormat(String format) {
         return firstSection(format).chars().anyMatch(c -> "dDyY".indexOf(c) >= 0);
+    }
+
+    /** A date format that shows no day shows a month: "mmm-yy", "mmmm yyyy". */
+    private static boolean isMonthFormat(String format) {
+        return firstSection(format).chars().noneMatch(c -> "dD".indexOf(c) >= 0);
     }
 
     /** A format with a per cent sign (not a literal one) shows its number a hundredfold, as a percentage. */
