@@ -220,7 +220,8 @@ public class RegisterImport {
             Row first = entry.getValue().get(0);
             Map<String, String> targets = new TreeMap<>();
             entry.getValue().stream().filter(row -> row.get("target_year") != null)
-                    .forEach(row -> targets.put(row.get("target_year"), row.get("target")));
+                    .forEach(row -> targets.put(FinancialYearsTakenForMonths.asTyped(row.get("target_year")),
+                            row.get("target")));
             boolean higherIsBetter = RegisterLayout.yesOrNo(first.get("higher_is_better")).orElseThrow();
             PlanIndicator indicator = plan.indicator(first.get("code")).orElse(null);
             List<List<String>> before = indicator == null ? null : RegisterLayout.rowsOf(plan, indicator);
@@ -559,7 +560,7 @@ public class RegisterImport {
          * beside a value.
          */
         private String targetYear(Row row) {
-            String written = optional(INDICATORS, row, "target_year", 20);
+            String written = FinancialYearsTakenForMonths.asTyped(optional(INDICATORS, row, "target_year", 20));
             boolean financialYear = written != null && ReportingPeriod.parse(written)
                     .filter(period -> period.quarter() == null).isPresent();
             if (written != null && !financialYear) {
@@ -570,7 +571,8 @@ public class RegisterImport {
         }
 
         private ReportingPeriod period(Row row) {
-            String written = required(INDICATOR_VALUES, row, "period", SHORT_TEXT);
+            String written = FinancialYearsTakenForMonths.asTyped(
+                    required(INDICATOR_VALUES, row, "period", SHORT_TEXT));
             if (written == null) {
                 return null;
             }

@@ -435,6 +435,23 @@ class RegisterImportTest {
     }
 
     @Test
+    @DisplayName("A financial year Excel took for a month (2009/10 saved as Oct-09) is imported as the year typed")
+    void aFinancialYearTakenForAMonthIsImportedAsTyped() {
+        byte[] plansFile = csv(PLANS_HEADER, prefix + "A,A plan,lead,judge,,,,,,");
+        byte[] indicators = csv(INDICATORS_HEADER, prefix + "A,NI 1,People getting on,70,%,yes,Sep-08,74.6",
+                prefix + "A,NI 1,People getting on,70,%,yes,Oct-09,76");
+        byte[] values = csv("plan_reference,code,period,value,note", prefix + "A,NI 1,Oct-09,75.2,");
+
+        Reply imported = http.upload(MANAGER, "/api/networks/{code}/import",
+                Map.of("plans", plansFile, "indicators", indicators, "indicator_values", values), network);
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        JsonNode indicator = http.get(MANAGER, "/api/plans/{reference}", prefix + "A").json().get("indicators").get(0);
+        assertThat(indicator.get("targetsByYear").fieldNames()).toIterable().containsExactly("2008/09", "2009/10");
+        assertThat(indicator.get("values").get(0).get("period").asText()).isEqualTo("2009/10");
+    }
+
+    @Test
     @DisplayName("An action's status is kept as written, an empty one empty, from CSV and xlsx alike, and exported so")
     void anActionsStatusIsKeptAsWrittenAnEmptyOneEmpty() throws IOException {
         assertThat(importSeeds().status()).isEqualTo(200);
