@@ -5,9 +5,10 @@ import java.util.Locale;
 import org.deliveryprogress.shared.NumberInText;
 
 /**
- * A figure of the register or a return with its indicator's unit: "75.9 %". Only a bare number takes the unit. One
- * written with it ("74.6%", as a spreadsheet's baseline or an officer's value may be) is shown as written, and so is
- * a target in words: "Increase on 2025/26 %" and "Baseline 74.6% %" read as mistakes of the plan's.
+ * A figure of the register or a return with its indicator's unit: "75.9 %", "No more than 120 per 1,000". One written
+ * with it ("74.6%", as a spreadsheet's baseline or an officer's value may be) is shown as written, and so is a target
+ * in words, one with no figure to reach ({@link NumberInText#aimedAt}): "Increase on 2025/26 %" and "Baseline 74.6%
+ * %" read as mistakes of the plan's.
  */
 final class UnitShown {
 
@@ -15,7 +16,7 @@ final class UnitShown {
     }
 
     static String of(String figure, String unit) {
-        if (unit == null || figure == null || NumberInText.exactly(figure).isEmpty()) {
+        if (unit == null || figure == null || NumberInText.aimedAt(figure).isEmpty()) {
             return figure;
         }
         boolean written = figure.strip().toLowerCase(Locale.ROOT).endsWith(unit.strip().toLowerCase(Locale.ROOT));

@@ -17,8 +17,8 @@ class UnitShownTest {
             "1,207               | number of reports | 1,207 number of reports",
             "Increase on 2025/26 | %                 | Increase on 2025/26",
             "To be agreed        | number of reports | To be agreed",
-            "No more than 142    | incidents         | No more than 142" })
-    @DisplayName("only a bare number takes its unit: one written with it, and a target in words, are shown as written")
+            "No more than 142    | incidents         | No more than 142 incidents" })
+    @DisplayName("a figure takes its unit; one written with it, and a target in words, are shown as written")
     void figure(String figure, String unit, String shown) {
         assertThat(UnitShown.of(figure, unit)).isEqualTo(shown);
     }
