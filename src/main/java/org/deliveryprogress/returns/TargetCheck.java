@@ -24,8 +24,8 @@ public record TargetCheck(RagStatus status, BigDecimal percentShort, boolean imp
      * Checks a value, which must be a number, against a target text holding one ("No more than 142", "19.5%
      * Indicative target."); empty when either holds no number, so that no target, a target in words and a missing
      * value suggest nothing. A target whose only figures are years or a change ("Increase on 2025/26", "Baseline + 2
-     * percentage points") is one in words: {@link NumberInText#aimedAt}. The direction of travel (null when unknown) matters only by the rule that Red is for an
-     * indicator not improving.
+     * percentage points") is one in words: {@link NumberInText#aimedAt}. The direction of travel (null when unknown)
+     * matters only by the rule that Red is for an indicator not improving.
      */
     static Optional<TargetCheck> of(String value, String target, boolean higherIsBetter, StatusRules rules,
             Direction direction) {
