@@ -28,6 +28,11 @@ abstract class AdministratorsCommands extends AbstractProcessEnginePlugin {
     /** What the refusal tells a user who is not an administrator. */
     abstract String refusal(String userId);
 
+    /** One of the commands, from a user who is not an administrator: refused, 403. */
+    <T> T refuse(Command<T> command, String userId) {
+        throw new AuthorizationException(refusal(userId));
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         this.configuration = configuration;
@@ -46,7 +51,7 @@ abstract class AdministratorsCommands extends AbstractProcessEnginePlugin {
             if (user == null || user.getUserId() == null || Viewer.of(user).isAdmin()) {
                 return next.execute(command);
             }
-            throw new AuthorizationException(refusal(user.getUserId()));
+            return refuse(command, user.getUserId());
         }
     }
 }

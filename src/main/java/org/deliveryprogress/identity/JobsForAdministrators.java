@@ -1,14 +1,10 @@
 package org.deliveryprogress.identity;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.deliveryprogress.engine.ConfigurationLists;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +23,7 @@ import org.springframework.stereotype.Component;
  * engine's record of the refusal as a failure is skipped.
  */
 @Component
-class JobsForAdministrators extends AbstractProcessEnginePlugin {
+class JobsForAdministrators extends AdministratorsCommands {
 
     /** The engine's commands that run or change jobs (checked by name by a test: a renamed one would be missed). */
     static final Set<String> JOB_COMMANDS = Set.of("ExecuteJobsCmd", "DeleteJobCmd", "SetJobRetriesCmd",
@@ -38,34 +34,19 @@ class JobsForAdministrators extends AbstractProcessEnginePlugin {
     /** The engine's record of a job run's failure, which it writes after a refused run too. */
     static final String FAILED_JOB_LISTENER = "FailedJobListener";
 
-    private ProcessEngineConfigurationImpl configuration;
-
-    @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        this.configuration = configuration;
-        configuration.setCustomPreCommandInterceptorsTxRequired(ConfigurationLists.with(
-                configuration.getCustomPreCommandInterceptorsTxRequired(), new RefuseOthers()));
+    JobsForAdministrators() {
+        super(Stream.concat(JOB_COMMANDS.stream(), Stream.of(FAILED_JOB_LISTENER))
+                .collect(Collectors.toUnmodifiableSet()));
     }
 
-    private final class RefuseOthers extends CommandInterceptor {
+    @Override
+    String refusal(String userId) {
+        return userId + " may not run or change the engine's jobs: only administrators may.";
+    }
 
-        @Override
-        public <T> T execute(Command<T> command) {
-            String name = command.getClass().getSimpleName();
-            boolean jobCommand = JOB_COMMANDS.contains(name);
-            if (!jobCommand && !FAILED_JOB_LISTENER.equals(name)) {
-                return next.execute(command);
-            }
-            Authentication user = configuration.getIdentityService().getCurrentAuthentication();
-            if (user == null || user.getUserId() == null || Viewer.of(user).isAdmin()) {
-                return next.execute(command);
-            }
-            if (jobCommand) {
-                throw new AuthorizationException(user.getUserId() + " may not run or change the engine's jobs: "
-                        + "only administrators may.");
-            }
-            // The failure of a run refused above: the job has not run, and keeps its retries and due date.
-            return null;
-        }
+    /** The failure of a run refused above is not recorded: the job has not run, and keeps its retries and due date. */
+    @Override
+    <T> T refuse(Command<T> command, String userId) {
+        return FAILED_JOB_LISTENER.equals(command.getClass().getSimpleName()) ? null : super.refuse(command, userId);
     }
 }
