@@ -34,6 +34,7 @@ import org.deliveryprogress.engine.AsApplication;
 import org.deliveryprogress.engine.EngineText;
 import org.deliveryprogress.imports.ImportSummary.Counts;
 import org.deliveryprogress.networks.Network;
+import org.deliveryprogress.plans.ActionStatus;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
 import org.deliveryprogress.plans.IndicatorValue;
@@ -249,7 +250,7 @@ public class RegisterImport {
                     reference -> plan.getActions().stream().collect(Collectors.toMap(
                             action -> key(action.getReference()), Function.identity())));
             Row row = entry.getValue();
-            String status = row.get("status");
+            String status = Optional.ofNullable(row.get("status")).flatMap(ActionStatus::read).orElse(null);
             PlanAction action = actions.get(entry.getKey().key());
             List<String> before = action == null ? null : asStored(plan, action);
             if (action == null) {
@@ -508,7 +509,11 @@ public class RegisterImport {
                 optional(ACTIONS, row, "owner", MEDIUM_TEXT);
                 optional(ACTIONS, row, "deadline", 100);
                 optional(ACTIONS, row, "priority", REFERENCE);
-                optional(ACTIONS, row, "status", REFERENCE);
+                String status = optional(ACTIONS, row, "status", REFERENCE);
+                if (status != null && ActionStatus.read(status).isEmpty()) {
+                    problem(ACTIONS, row, "status", "\"" + status + "\" is not a status the register knows: "
+                            + ActionStatus.choices());
+                }
                 if (plan != null && reference != null) {
                     Row earlier = byAction.putIfAbsent(PlanKey.of(plan, reference), row);
                     if (earlier != null) {

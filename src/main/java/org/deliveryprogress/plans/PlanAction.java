@@ -16,9 +16,6 @@ import jakarta.persistence.ManyToOne;
 @Entity
 public class PlanAction {
 
-    public static final String COMPLETED = "completed";
-    public static final String REMOVED = "removed";
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -65,7 +62,7 @@ public class PlanAction {
 
     /** Open actions are the ones a quarterly update reports progress on. */
     public boolean isOpen() {
-        return !COMPLETED.equalsIgnoreCase(status) && !REMOVED.equalsIgnoreCase(status);
+        return !ActionStatus.isFinished(status);
     }
 
     public String getReference() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import org.deliveryprogress.plans.ActionStatus;
 import org.deliveryprogress.shared.ReadableDates;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -96,7 +97,7 @@ public record EvidenceView(List<IndicatorLine> indicators, List<ActionLine> acti
         /** Reported behind, or past its deadline and not completed. */
         @JsonProperty
         public boolean behind() {
-            return overdue || SubmissionRules.ACTION_BEHIND.equals(status);
+            return overdue || ActionStatus.BEHIND.equals(status);
         }
 
         /** "due Saturday 31 October 2026 and not completed", or "reported behind". */

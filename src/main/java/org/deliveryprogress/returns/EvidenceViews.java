@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.deliveryprogress.cycles.CycleProperties;
 import org.deliveryprogress.networks.StatusRules;
 import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.ActionStatus;
 import org.deliveryprogress.plans.PlanAction;
 import org.deliveryprogress.plans.PlanIndicator;
 import org.deliveryprogress.plans.ReportingPeriod;
@@ -112,8 +113,7 @@ public class EvidenceViews {
     /** An action is overdue when its deadline passed before the update was submitted and it was not completed. */
     private static EvidenceView.ActionLine actionLine(Evidence.ActionProgress progress, Optional<PlanAction> action,
             LocalDate deadline, LocalDate submitted) {
-        boolean finished = PlanAction.COMPLETED.equalsIgnoreCase(progress.getStatus())
-                || PlanAction.REMOVED.equalsIgnoreCase(progress.getStatus());
+        boolean finished = ActionStatus.isFinished(progress.getStatus());
         boolean overdue = deadline != null && submitted != null && deadline.isBefore(submitted) && !finished;
         return new EvidenceView.ActionLine(progress.getReference(), action.map(PlanAction::getAction).orElse(null),
                 progress.getStatus(), progress.getNote(), deadline, overdue);

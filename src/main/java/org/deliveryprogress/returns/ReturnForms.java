@@ -23,6 +23,7 @@ import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleDeadlines;
 import org.deliveryprogress.cycles.CycleProperties;
 import org.deliveryprogress.identity.UserDirectory;
+import org.deliveryprogress.plans.ActionStatus;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.IndicatorCharts;
 import org.deliveryprogress.plans.IndicatorValue;
@@ -416,7 +417,7 @@ class ReturnForms {
             Evidence.ActionProgress answer = answered.get(action.getReference());
             String status = answer != null ? answer.getStatus() : action.getStatus();
             // The register may have no status for an action, or one of its own: the form then preselects none.
-            putIfPresent(row, "status", SubmissionRules.ACTION_STATUSES.stream().filter(known -> known
+            putIfPresent(row, "status", ActionStatus.ALL.stream().filter(known -> known
                     .equalsIgnoreCase(status)).findFirst().orElse(null));
             putIfPresent(row, "note", answer == null ? null : answer.getNote());
             return row;

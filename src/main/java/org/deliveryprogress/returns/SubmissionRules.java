@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.deliveryprogress.cycles.CycleProperties;
+import org.deliveryprogress.plans.ActionStatus;
 import org.deliveryprogress.plans.IndicatorValue;
 import org.deliveryprogress.plans.PlanAction;
 import org.deliveryprogress.plans.PlanIndicator;
@@ -53,10 +54,6 @@ class SubmissionRules {
     static final int NOTE_LIMIT = 2_000;
     static final int VALUE_LIMIT = 500;
     static final int MAX_EVIDENCE_ENTRIES = 100;
-    static final String ACTION_BEHIND = "behind";
-    /** The register's statuses of an action, and "behind", which only a return reports. */
-    static final List<String> ACTION_STATUSES = List.of("not started", "on track", ACTION_BEHIND, "completed",
-            "update requested", "removed");
     private static final Map<String, String> SHAPES = Map.of(
             INDICATOR_VALUES, "{code, period, value, note, noData}",
             ACTION_PROGRESS, "{reference, status, note}",
@@ -210,14 +207,14 @@ class SubmissionRules {
             }
             String where = "Action " + reference + ": ";
             String status = textOf(entry, "status");
-            String known = status == null ? null : ACTION_STATUSES.stream().filter(status::equalsIgnoreCase)
+            String known = status == null ? null : ActionStatus.ALL.stream().filter(status::equalsIgnoreCase)
                     .findFirst().orElse(null);
             if (known == null) {
                 problems.add(where + (status == null ? "choose its status" : "'" + status + "' is not a status")
-                        + ": " + String.join(", ", ACTION_STATUSES) + ".");
+                        + ": " + String.join(", ", ActionStatus.ALL) + ".");
             }
             String note = limited(textOf(entry, "note"), where + "the note", NOTE_LIMIT, problems);
-            if (ACTION_BEHIND.equals(known) && note == null) {
+            if (ActionStatus.BEHIND.equals(known) && note == null) {
                 problems.add(where + "say why it is behind and what is being done (note).");
             }
             progress.add(new Evidence.ActionProgress(reference, known, note));

@@ -411,6 +411,33 @@ class RegisterImportTest {
                 .as("nothing imported").hasSize(5);
     }
 
+    @Test
+    @DisplayName("An action's status the register cannot read is refused by line and column, saying what to write, "
+            + "and nothing is imported")
+    void anActionsStatusTheRegisterCannotReadIsRefused() throws IOException {
+        assertThat(importSeeds().status()).isEqualTo(200);
+        byte[] unreadable = csv(ACTIONS_HEADER,
+                prefix + "NI1,X.1,Objective,An action,,Owner,Oct 2009,High,Done",
+                prefix + "NI1,X.2,Objective,Another action,,Owner,Oct 2009,High,Planned");
+
+        Reply refused = http.postBytes(MANAGER, "/api/networks/{code}/import/actions", CSV, unreadable, network);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("problems")).extracting(JsonNode::asText).containsExactly(
+                "actions, line 3, column \"status\": \"Planned\" is not a status the register knows: write one of "
+                        + "not started, on track, behind, completed, update requested, removed (\"Done\" is read as "
+                        + "completed, \"Ongoing\" as on track, \"Delayed\" as behind, \"Withdrawn\" as removed)");
+        assertThat(http.get(MANAGER, "/api/plans/{reference}", prefix + "NI1").json().get("actions"))
+                .as("nothing imported").hasSize(5);
+
+        byte[] readable = csv(ACTIONS_HEADER, prefix + "NI1,X.1,Objective,An action,,Owner,Oct 2009,High,Done");
+        assertThat(http.postBytes(MANAGER, "/api/networks/{code}/import/actions", CSV, readable, network).status())
+                .isEqualTo(200);
+        Reply again = http.postBytes(MANAGER, "/api/networks/{code}/import/actions", CSV, readable, network);
+        assertThat(again.json().at("/actions/unchanged").asInt()).as("the same file again changes nothing")
+                .isEqualTo(1);
+    }
+
     @ParameterizedTest(name = "\"{0}\" is refused")
     @ValueSource(strings = {"2010", "2009-10", "2009/11", "2009/10 Q1", "2009/2010", "next year"})
     @DisplayName("A target year that is not a financial year is refused by line and column, from CSV and xlsx alike")
@@ -452,24 +479,30 @@ class RegisterImportTest {
     }
 
     @Test
-    @DisplayName("An action's status is kept as written, an empty one empty, from CSV and xlsx alike, and exported so")
-    void anActionsStatusIsKeptAsWrittenAnEmptyOneEmpty() throws IOException {
+    @DisplayName("An action's status is read as one of the register's, as action plans write them (Done is "
+            + "completed), an empty one kept empty, from CSV and xlsx alike, and exported so")
+    void anActionsStatusIsReadAsOneOfTheRegisters() throws IOException {
         assertThat(importSeeds().status()).isEqualTo(200);
         Reply fromCsv = http.postBytes(MANAGER, "/api/networks/{code}/import/actions", CSV, csv(ACTIONS_HEADER,
                 prefix + "NI1,X.1,Objective,An action,,Owner,Oct 2009,High,",
-                prefix + "NI1,X.2,Objective,Another action,,Owner,Oct 2009,High,On Track"), network);
+                prefix + "NI1,X.2,Objective,Another action,,Owner,Oct 2009,High,On Track",
+                prefix + "NI1,X.3,Objective,A third action,,Owner,Oct 2009,High,Done",
+                prefix + "NI1,X.4,Objective,A fourth action,,Owner,Oct 2009,High,NOT STARTED."), network);
         Reply fromXlsx = http.postBytes(MANAGER, "/api/networks/{code}/import/actions", XLSX, xlsx(ACTIONS_HEADER,
-                prefix + "NI1,X.3,Objective,A third action,,Owner,Oct 2009,High,"), network);
+                prefix + "NI1,X.5,Objective,A fifth action,,Owner,Oct 2009,High,",
+                prefix + "NI1,X.6,Objective,A sixth action,,Owner,Oct 2009,High,In-progress"), network);
 
         assertThat(fromCsv.status()).as(fromCsv.body()).isEqualTo(200);
         assertThat(fromXlsx.status()).as(fromXlsx.body()).isEqualTo(200);
         Map<String, String> statuses = new LinkedHashMap<>();
         http.get(MANAGER, "/api/plans/{reference}", prefix + "NI1").json().get("actions").forEach(action ->
                 statuses.put(action.get("reference").asText(), action.path("status").asText(null)));
-        assertThat(statuses).containsEntry("X.1", null).containsEntry("X.2", "On Track").containsEntry("X.3", null);
+        assertThat(statuses).containsEntry("X.1", null).containsEntry("X.2", "on track")
+                .containsEntry("X.3", "completed").containsEntry("X.4", "not started").containsEntry("X.5", null)
+                .containsEntry("X.6", "on track");
         assertThat(http.get(MANAGER, "/api/networks/{code}/export/actions.csv", network).body())
                 .contains("\r\n" + prefix + "NI1,X.1,Objective,An action,,Owner,Oct 2009,High,\r\n")
-                .contains("\r\n" + prefix + "NI1,X.2,Objective,Another action,,Owner,Oct 2009,High,On Track\r\n");
+                .contains("\r\n" + prefix + "NI1,X.2,Objective,Another action,,Owner,Oct 2009,High,on track\r\n");
     }
 
     @Test
