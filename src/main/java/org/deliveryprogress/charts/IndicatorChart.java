@@ -16,11 +16,14 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.deliveryprogress.shared.NumberInText;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -63,6 +66,11 @@ public record IndicatorChart(String code, String description, String unit, boole
     private static final String VALUES = "Values";
     private static final String BASELINE = "Baseline";
     private static final String TARGET = "Target";
+    private static final String BREAK = "…";
+    /** The most periods and breaks whose labels fit level on the axis, a quarter's on two lines. */
+    private static final int LEVEL_LABELS = 6;
+    /** A period as returns write it: a financial year, "2026/27", or one of its quarters, "2026/27 Q2". */
+    private static final Pattern PERIOD = Pattern.compile("(\\d{4})/\\d{2}(?:\\s*Q([1-4]))?");
 
     private static final Color VALUE_INK = new Color(0x1D3557);
     private static final Color TARGET_INK = new Color(0x333333);
@@ -109,6 +117,10 @@ public record IndicatorChart(String code, String description, String unit, boole
 
         CategoryAxis periods = new CategoryAxis();
         periods.setMaximumCategoryLabelLines(2);
+        if (lines.getColumnCount() > LEVEL_LABELS) {
+            // Level, a quarter's label ("2025/26 Q3") would be cut to "2025 /..." and every year read the same.
+            periods.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
         CategoryPlot plot = new CategoryPlot(lines, periods, scaleFor(lines), renderer);
         plot.setNoDataMessage("No figures yet");
 
@@ -119,10 +131,20 @@ public record IndicatorChart(String code, String description, String unit, boole
         return ChartSvg.draw(chart, id, WIDTH, HEIGHT, title(), inWords());
     }
 
-    /** The values that are numbers, a gap for each in words; each labelled with its number. */
+    /**
+     * The values that are numbers, a gap for each in words; each labelled with its number. Where periods are missing
+     * between two values (a series that jumps from 2008/09 to 2025/26), the axis has a break, "…", and the line
+     * stops at it: the periods are evenly spaced, so the line would otherwise show a change over years as one over a
+     * quarter.
+     */
     private void addValues(DefaultCategoryDataset lines, LineAndShapeRenderer renderer) {
+        PeriodValue before = null;
         for (PeriodValue value : values) {
+            if (before != null && !follows(value.period(), before.period())) {
+                lines.addValue(null, VALUES, new Column(BREAK, lines.getColumnCount()));
+            }
             lines.addValue(NumberInText.exactly(value.value()).orElse(null), VALUES, category(value));
+            before = value;
         }
         style(renderer, 0, VALUE_INK, new BasicStroke(2f), ROUND_MARKER);
         renderer.setSeriesItemLabelsVisible(0, true);
@@ -158,14 +180,14 @@ public record IndicatorChart(String code, String description, String unit, boole
         }
     }
 
-    /** The baseline, if it holds a number, across every period. */
+    /** The baseline, if it holds a number, across every period and break. */
     private void addBaseline(DefaultCategoryDataset lines, LineAndShapeRenderer renderer) {
         Optional<BigDecimal> number = NumberInText.first(baseline);
         if (number.isEmpty() || values.isEmpty()) {
             return;
         }
-        for (PeriodValue value : values) {
-            lines.addValue(number.get(), BASELINE, category(value));
+        for (int column = 0; column < lines.getColumnCount(); column++) {
+            lines.addValue(number.get(), BASELINE, lines.getColumnKey(column));
         }
         int row = lines.getRowIndex(BASELINE);
         style(renderer, row, BASELINE_INK, dashed(1.5f, 1.5f, 3f), null);
@@ -217,8 +239,50 @@ public record IndicatorChart(String code, String description, String unit, boole
     }
 
     /** The period on the chart's axis. */
-    private static String category(PeriodValue value) {
-        return ChartSvg.drawable(value.period());
+    private static Column category(PeriodValue value) {
+        return new Column(ChartSvg.drawable(value.period()), -1);
+    }
+
+    /**
+     * A place on the chart's axis: a period, or a break between periods that do not follow each other, which is told
+     * from another by its place (a period's is -1: a period is on the axis once).
+     */
+    private record Column(String label, int place) implements Comparable<Column> {
+
+        @Override
+        public int compareTo(Column other) {
+            int byLabel = label.compareTo(other.label);
+            return byLabel != 0 ? byLabel : Integer.compare(place, other.place);
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /**
+     * Whether a period comes straight after another, or overlaps it: the quarter after a quarter (2025/26 Q4, then
+     * 2026/27 Q1), the year after a year, a year's quarter after the year or the year before. Periods not written as
+     * returns write them are taken to follow, so that the chart puts no break where it cannot tell.
+     */
+    private static boolean follows(String period, String before) {
+        Matcher now = PERIOD.matcher(ChartSvg.plain(period));
+        Matcher then = PERIOD.matcher(ChartSvg.plain(before));
+        if (!now.matches() || !then.matches()) {
+            return true;
+        }
+        return firstQuarter(now) <= firstQuarter(then) + quarters(then);
+    }
+
+    /** A period's first quarter, counted from the financial year 0000/01's first. */
+    private static int firstQuarter(Matcher period) {
+        int year = Integer.parseInt(period.group(1)) * 4;
+        return period.group(2) == null ? year : year + Integer.parseInt(period.group(2)) - 1;
+    }
+
+    private static int quarters(Matcher period) {
+        return period.group(2) == null ? 4 : 1;
     }
 
     /** The financial year a period belongs to: "2026/27" for "2026/27 Q2" and for "2026/27" itself. */

@@ -7,6 +7,7 @@ import static org.deliveryprogress.charts.SvgMarkup.firstPoint;
 import static org.deliveryprogress.charts.SvgMarkup.inThePlot;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,6 +102,47 @@ class IndicatorChartTest {
         assertThat(inThePlot(svg.drawnIn(VALUE_LINE, "stroke-width:2.0")))
                 .as("lines from Q3 to Q4, Q4 to Q1 and Q3 to Q4, none across the quarter not collected").hasSize(3);
         assertThat(svg.drawnTexts()).contains("73.1", "74.6", "76", "77.25", "79").doesNotContain("not collected");
+    }
+
+    @Test
+    @DisplayName("breaks its axis and its line where periods are missing between two values, so that years without "
+            + "figures do not look like one quarter; periods that follow each other, a year's quarters after the "
+            + "year, have no break")
+    void breaksItsAxisWherePeriodsAreMissing() {
+        IndicatorChart chart = chart(targets(), "70", List.of(
+                new PeriodValue("2008/09", "70"),
+                new PeriodValue("2009/10", "71"),
+                new PeriodValue("2009/10 Q4", "72"),
+                new PeriodValue("2025/26 Q1", "80"),
+                new PeriodValue("2025/26 Q2", "81")));
+
+        SvgMarkup svg = SvgMarkup.of(chart.draw("indicator-1"));
+
+        assertThat(String.join(" ", svg.drawnTexts()).replaceAll("\\s+", " "))
+                .contains("2008/09 2009/10 2009/10 Q4 … 2025/26 Q1 2025/26 Q2");
+        assertThat(inThePlot(svg.drawnIn(VALUE_LINE, "stroke-width:2.0")))
+                .as("2008/09 to 2009/10 to its Q4, and 2025/26 Q1 to Q2: none across the break").hasSize(3);
+        assertThat(inThePlot(svg.drawnIn(BASELINE_DOTS))).as("the baseline across every period and the break")
+                .hasSize(5);
+        assertThat(svg.textOf("desc")).startsWith("Values: 2008/09 70 %, 2009/10 71 %, 2009/10 Q4 72 %, "
+                + "2025/26 Q1 80 %, 2025/26 Q2 81 %.");
+    }
+
+    @Test
+    @DisplayName("tilts the periods' labels when there are too many to write level, so that each is read whole")
+    void tiltsManyLabels() {
+        List<PeriodValue> threeYearsOfQuarters = new ArrayList<>();
+        for (int year = 2023; year <= 2025; year++) {
+            for (int quarter = 1; quarter <= 4; quarter++) {
+                threeYearsOfQuarters.add(new PeriodValue(year + "/" + (year % 100 + 1) + " Q" + quarter, "70"));
+            }
+        }
+
+        SvgMarkup svg = SvgMarkup.of(chart(targets(), null, threeYearsOfQuarters).draw("indicator-1"));
+
+        assertThat(svg.drawnTexts()).as("no label cut short, such as \"2023 /...\"").noneMatch(text ->
+                text.contains("..."));
+        assertThat(svg.textOf("desc")).contains("2023/24 Q1 70 %", "2025/26 Q4 70 %");
     }
 
     @Test
