@@ -17,7 +17,7 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 
 /**
  * The first sheet of an xlsx workbook, every cell as the text an officer would expect to see: whole numbers without
- * ".0", percentages as "77.5%", dates as yyyy-MM-dd (months as "Mar 2010"), booleans as "true" or "false".
+ * ".0", percentages as "77.5%", dates as yyyy-MM-dd (months as "Mar 2010", years as "2010"), booleans as "true" or "false".
  */
 final class XlsxReader {
 
@@ -64,6 +64,9 @@ final class XlsxReader {
             if (isDateFormat(format)) {
                 // Excel keeps "Mar 2010" typed in a cell as 1 March 2010, shown as Mar-10: a deadline of the month,
                 // which as a date was a month early.
+                if (isYearFormat(format)) {
+                    return String.valueOf(cell.asDate().getYear());
+                }
                 return isMonthFormat(format) ? MONTH.format(cell.asDate())
                         : cell.asDate().toLocalDate().toString();
             }
@@ -82,6 +85,11 @@ final class XlsxReader {
      */
     private static boolean isDateFormat(String format) {
         return firstSection(format).chars().anyMatch(c -> "dDyY".indexOf(c) >= 0);
+    }
+
+    /** A date format that shows the year alone, "yyyy": a year, which read as its January was a deadline too early. */
+    private static boolean isYearFormat(String format) {
+        return firstSection(format).chars().filter(Character::isLetter).allMatch(c -> c == 'y' || c == 'Y');
     }
 
     /** A date format that shows no day shows a month: "mmm-yy", "mmmm yyyy". */

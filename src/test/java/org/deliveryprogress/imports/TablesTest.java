@@ -438,22 +438,26 @@ class TablesTest {
     }
 
     @Test
-    @DisplayName("An xlsx month is read as the month it shows, which a deadline ends with, not as its first day")
+    @DisplayName("An xlsx month is read as the month it shows, which a deadline ends with, not as its first day, and a "
+            + "year as the year, not its January")
     void xlsxMonthsAreReadAsMonths() throws IOException {
         // Excel keeps "Mar 2010" typed in a cell as 1 March 2010, shown as Mar-10.
         byte[] workbook = workbook(sheet -> {
-            texts(sheet, 0, "deadline", "long", "day");
+            texts(sheet, 0, "deadline", "long", "day", "year");
             sheet.value(1, 0, LocalDate.of(2010, 3, 1));
             sheet.style(1, 0).format("mmm-yy").set();
             sheet.value(1, 1, LocalDate.of(2010, 9, 1));
             sheet.style(1, 1).format("mmmm yyyy").set();
             sheet.value(1, 2, LocalDate.of(2010, 3, 1));
             sheet.style(1, 2).format("d-mmm-yy").set();
+            sheet.value(1, 3, LocalDate.of(2011, 1, 1));
+            sheet.style(1, 3).format("yyyy").set();
         });
 
         Table table = Tables.readXlsx(workbook);
 
-        assertThat(table.rows().get(0).cells().values()).containsExactly("Mar 2010", "Sep 2010", "2010-03-01");
+        assertThat(table.rows().get(0).cells().values()).containsExactly("Mar 2010", "Sep 2010", "2010-03-01",
+                "2011");
         assertThat(Deadlines.dateIn(table.rows().get(0).get("deadline"))).contains(LocalDate.of(2010, 3, 31));
     }
 
