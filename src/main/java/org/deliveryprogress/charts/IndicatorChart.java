@@ -43,9 +43,9 @@ import org.jfree.data.general.DatasetUtils;
  * chart reads the same printed in black and white.
  * <p>
  * Everything is as written, as the plan keeps it: a value is drawn if it is a number ("74.6", "1,234", "74.6%") and
- * left as a gap if it is words; a target or the baseline is drawn at the first number its text holds ("No more than
- * 142"), and not drawn if it holds none. The text alternative gives every one of them: words as written, numbers with
- * the unit.
+ * left as a gap if it is words; a target is drawn at the figure it aims at ("No more than 142"), the baseline at the
+ * first number its text holds besides years ("74.6% (2007/08)"), and neither is drawn if it holds none. The text
+ * alternative gives every one of them: words as written, numbers with the unit.
  *
  * @param code           the indicator's code, such as "NI 1"
  * @param description    what it measures
@@ -180,9 +180,9 @@ public record IndicatorChart(String code, String description, String unit, boole
         }
     }
 
-    /** The baseline, if it holds a number, across every period and break. */
+    /** The baseline, if it holds a number besides the years it names, across every period and break. */
     private void addBaseline(DefaultCategoryDataset lines, LineAndShapeRenderer renderer) {
-        Optional<BigDecimal> number = NumberInText.first(baseline);
+        Optional<BigDecimal> number = NumberInText.firstBesidesPeriods(baseline);
         if (number.isEmpty() || values.isEmpty()) {
             return;
         }

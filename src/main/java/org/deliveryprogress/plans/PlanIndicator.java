@@ -90,8 +90,9 @@ public class PlanIndicator {
     }
 
     /**
-     * Whether its values are numbers: its baseline or a target holds one. An indicator measured in words ("strategy
-     * adopted") takes text.
+     * Whether its values are numbers: its baseline or a target holds one besides the years it names ("Reduce by 10%",
+     * "812 (2007/08)"). An indicator measured in words ("strategy adopted") takes text, and so does one whose only
+     * figures are years ("Strategy adopted by 2010/11"): until 6 December 2026 a year made it take numbers only.
      */
     public boolean isNumeric() {
         return isNumeric(baseline, targetsByYear.values());
@@ -100,7 +101,7 @@ public class PlanIndicator {
     /** The same for an indicator not stored yet, such as one a spreadsheet brings with its values. */
     public static boolean isNumeric(String baseline, Collection<String> targets) {
         return Stream.concat(Stream.of(baseline), targets.stream())
-                .anyMatch(text -> NumberInText.first(text).isPresent());
+                .anyMatch(text -> NumberInText.firstBesidesPeriods(text).isPresent());
     }
 
     public Map<String, String> getTargetsByYear() {

@@ -39,10 +39,16 @@ public final class NumberInText {
         return only != null && only.matches() ? Optional.of(number(only.group(1))) : Optional.empty();
     }
 
-    /** The first number the text holds, if any. */
-    public static Optional<BigDecimal> first(String text) {
-        Matcher first = text == null ? null : FIRST.matcher(text);
-        return first != null && first.find() ? Optional.of(number(first.group(1))) : Optional.empty();
+    /**
+     * The first number the text holds that is not a year, a financial year or a quarter: "Reduce by 10%" holds 10,
+     * "Strategy adopted by 2010/11" none.
+     */
+    public static Optional<BigDecimal> firstBesidesPeriods(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher number = FIRST.matcher(PERIOD.matcher(text).replaceAll(" "));
+        return number.find() ? Optional.of(number(number.group(1))) : Optional.empty();
     }
 
     /**

@@ -1,0 +1,36 @@
+package org.deliveryprogress.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NumberInTextTest {
+
+    @ParameterizedTest(name = "\"{0}\" holds {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            74.6                            | 74.6
+            812 (2007/08)                   | 812
+            2007/08: 74.6%                  | 74.6
+            Reduce by 10%                   | 10
+            No more than 1,207              | 1207
+            By 2010/11: 80                  | 80
+            2009-10 Q3 figure 12            | 12
+            """)
+    @DisplayName("The first number a text holds besides the years and quarters it names")
+    void firstNumberBesidesPeriods(String text, BigDecimal number) {
+        assertThat(NumberInText.firstBesidesPeriods(text)).contains(number);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"Strategy adopted by 2010/11", "Increase on 2025/26", "In place by 2010", "Adopted",
+            ""})
+    @DisplayName("A text whose only figures are years and quarters holds no number besides them")
+    void noNumberBesidesPeriods(String text) {
+        assertThat(NumberInText.firstBesidesPeriods(text)).isEmpty();
+    }
+}
