@@ -1,6 +1,5 @@
 package org.deliveryprogress.engine;
 
-import java.util.List;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -26,13 +25,13 @@ class CallersMistakes extends AbstractProcessEnginePlugin {
      * A condition that no process waits for (13043) or that the process named does not start on (13042); a task moved
      * to another tenant than the one it was created in (03072).
      */
-    static final List<String> CODES = List.of("ENGINE-13043", "ENGINE-13042", "ENGINE-03072");
+    private static final String[] CODES = {"ENGINE-13043", "ENGINE-13042", "ENGINE-03072"};
 
     private static final Logger LOG = LoggerFactory.getLogger(CallersMistakes.class);
 
     /** Whether the failure is one of the engine's refusals above. */
     static boolean isOne(Throwable failure) {
-        return CODES.stream().anyMatch(String.valueOf(failure.getMessage())::startsWith);
+        return EngineCodes.isOneOf(failure, CODES);
     }
 
     @Override

@@ -1,9 +1,9 @@
 package org.deliveryprogress.returns;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.deliveryprogress.engine.EngineCodes;
 
 /**
  * A return's refusal among a failure's causes: a rule broken, or a task that is not the officer's to complete; and the
@@ -15,14 +15,14 @@ final class Refusals {
      * The engine's log codes for a BPMN error and an escalation that nothing catches: planReturn catches none, and the
      * engine refuses them ({@code enableExceptionsAfterUnhandledBpmnError}) with a failure REST answers with a 500.
      */
-    private static final List<String> UNCAUGHT = List.of("ENGINE-13033", "ENGINE-02043");
+    private static final String[] UNCAUGHT = {"ENGINE-13033", "ENGINE-02043"};
 
     private Refusals() {
     }
 
     /** Whether the failure is the engine's refusal of a BPMN error or escalation thrown from a task. */
     static boolean isUncaughtThrow(Throwable failure) {
-        return UNCAUGHT.stream().anyMatch(String.valueOf(failure.getMessage())::startsWith);
+        return EngineCodes.isOneOf(failure, UNCAUGHT);
     }
 
     /** The refusal the failure is, or wraps (the engine wraps what a task listener throws). */

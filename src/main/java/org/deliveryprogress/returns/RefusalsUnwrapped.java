@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.deliveryprogress.engine.EngineCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +50,7 @@ final class RefusalsUnwrapped extends CommandInterceptor {
                 throw new BadUserRequestException("A return's task throws no BPMN error or escalation: its process "
                         + "catches none. Complete the task with its form's fields.", e);
             }
-            if (String.valueOf(e.getMessage()).startsWith(TRANSIENT_OVER_STORED)) {
+            if (EngineCodes.isOneOf(e, TRANSIENT_OVER_STORED)) {
                 throw new SubmissionRejectedException(List.of(e.getMessage().substring(TRANSIENT_OVER_STORED.length())
                         .strip() + " Send it as an ordinary variable, or not at all."));
             }
