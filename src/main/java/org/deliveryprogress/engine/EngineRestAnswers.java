@@ -16,5 +16,6 @@ class EngineRestAnswers implements ResourceConfigCustomizer {
     public void customize(ResourceConfig config) {
         config.register(new FormRefusalsAsBadRequests());
         config.register(new TakenTasksAsConflicts());
+        config.register(new MissingJobsAsNotFound());
     }
 }

@@ -89,4 +89,14 @@ class CallersMistakesTest {
                 + cycle + "' does not declare conditional start event.");
         assertThat(log).doesNotContain("ENGINE-REST-HTTP500").doesNotContain("ENGINE-16004");
     }
+
+    @Test
+    @DisplayName("a retry of a job that does not exist is a 404 in the engine's words")
+    void aRetryOfAJobThatDoesNotExistIsNotFound(CapturedOutput log) {
+        Reply retry = http.put("demo", "/engine-rest/job/{id}/retries", Map.of("retries", 3), "no-such-job");
+
+        assertThat(retry.status()).as(retry.body()).isEqualTo(404);
+        assertThat(retry.json().get("message").asText()).startsWith("ENGINE-13053 No job found with id 'no-such-job'");
+        assertThat(log).doesNotContain("ENGINE-REST-HTTP500").doesNotContain("ENGINE-16004");
+    }
 }
