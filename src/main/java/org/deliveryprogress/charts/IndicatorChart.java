@@ -59,9 +59,13 @@ import org.jfree.data.general.DatasetUtils;
 public record IndicatorChart(String code, String description, String unit, boolean higherIsBetter, String baseline,
         Map<String, String> targetsByYear, List<PeriodValue> values) {
 
-    /** The drawn size, in CSS pixels: a column of an A4 page, or of the plan page, at its full width. */
+    /**
+     * The drawn size, in CSS pixels: a column of an A4 page, or of the plan page, at its full width; taller by the
+     * room its labels take when they are tilted, so that the plot keeps its height.
+     */
     public static final int WIDTH = 560;
     public static final int HEIGHT = 260;
+    static final int TILTED_HEIGHT = 300;
 
     private static final String VALUES = "Values";
     private static final String BASELINE = "Baseline";
@@ -117,7 +121,8 @@ public record IndicatorChart(String code, String description, String unit, boole
 
         CategoryAxis periods = new CategoryAxis();
         periods.setMaximumCategoryLabelLines(2);
-        if (lines.getColumnCount() > LEVEL_LABELS) {
+        boolean tilted = lines.getColumnCount() > LEVEL_LABELS;
+        if (tilted) {
             // Level, a quarter's label ("2025/26 Q3") would be cut to "2025 /..." and every year read the same.
             periods.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
@@ -128,7 +133,7 @@ public record IndicatorChart(String code, String description, String unit, boole
         chart.getTitle().setMaximumLinesToDisplay(2);
         chart.addSubtitle(0, new TextTitle(higherIsBetter ? "↑ Higher is better" : "↓ Lower is better"));
         ChartSvg.applyHouseStyle(chart);
-        return ChartSvg.draw(chart, id, WIDTH, HEIGHT, title(), inWords());
+        return ChartSvg.draw(chart, id, WIDTH, tilted ? TILTED_HEIGHT : HEIGHT, title(), inWords());
     }
 
     /**

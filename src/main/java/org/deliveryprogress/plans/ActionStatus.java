@@ -58,8 +58,8 @@ public final class ActionStatus {
 
     /** What to write instead of a status the register does not know, for an import's refusal. */
     public static String choices() {
-        return "write one of " + String.join(", ", ALL) + " (\"Done\" is read as completed, \"Ongoing\" as on track,"
-                + " \"Delayed\" as behind, \"Withdrawn\" as removed)";
+        return "write one of \"" + String.join("\", \"", ALL) + "\" (\"Done\" is read as completed, \"Ongoing\" as on "
+                + "track, \"Delayed\" as behind, \"Withdrawn\" as removed); a remark beside it goes in milestones";
     }
 
     /** Whether an action so reported is done with: completed or removed, in any letter case. */

@@ -129,7 +129,8 @@ class IndicatorChartTest {
     }
 
     @Test
-    @DisplayName("tilts the periods' labels when there are too many to write level, so that each is read whole")
+    @DisplayName("tilts the periods' labels when there are too many to write level, so that each is read whole, and "
+            + "is taller by their room")
     void tiltsManyLabels() {
         List<PeriodValue> threeYearsOfQuarters = new ArrayList<>();
         for (int year = 2023; year <= 2025; year++) {
@@ -142,6 +143,7 @@ class IndicatorChartTest {
 
         assertThat(svg.drawnTexts()).as("no label cut short, such as \"2023 /...\"").noneMatch(text ->
                 text.contains("..."));
+        assertThat(svg.root().getAttribute("height")).as("taller by the labels' room").isEqualTo("300");
         assertThat(svg.textOf("desc")).contains("2023/24 Q1 70 %", "2025/26 Q4 70 %");
     }
 
