@@ -17,7 +17,8 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 
 /**
  * The first sheet of an xlsx workbook, every cell as the text an officer would expect to see: whole numbers without
- * ".0", percentages as "77.5%", dates as yyyy-MM-dd (months as "Mar 2010", years as "2010"), booleans as "true" or "false".
+ * ".0", percentages as "77.5%", dates as yyyy-MM-dd (months as "Mar 2010", years as "2010"), booleans as "true" or
+ * "false".
  */
 final class XlsxReader {
 

@@ -425,9 +425,9 @@ class RegisterImportTest {
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.json().get("problems")).extracting(JsonNode::asText).containsExactly(
                 "actions, line 3, column \"status\": \"Planned\" is not a status the register knows: write one of "
-                        + "\"not started\", \"on track\", \"behind\", \"completed\", \"update requested\", \"removed\" "
-                        + "(\"Done\" is read as completed, \"Ongoing\" as on track, \"Delayed\" as behind, \"Withdrawn\" "
-                        + "as removed); a remark beside it goes in milestones");
+                        + "\"not started\", \"on track\", \"behind\", \"completed\", \"update requested\", "
+                        + "\"removed\" (\"Done\" is read as completed, \"Ongoing\" as on track, \"Delayed\" as behind, "
+                        + "\"Withdrawn\" as removed); a remark beside it goes in milestones");
         assertThat(http.get(MANAGER, "/api/plans/{reference}", prefix + "NI1").json().get("actions"))
                 .as("nothing imported").hasSize(5);
 
