@@ -2,7 +2,12 @@
 -- words it cannot read, where until now it kept any words, so that a "Done" action stayed open and counted as behind
 -- once past its deadline. The statuses imported before are read the same way here (the words as ActionStatus had them
 -- on 6 December 2026); any other status stays as written, and the next update's form proposes none for it.
-UPDATE plan_action SET status = CASE LOWER(TRIM(TRAILING '.' FROM REGEXP_REPLACE(TRIM(status), '[[:space:]_-]+', ' ')))
+-- As ActionStatus.read does: blanks (Java's \s), hyphens and underscores become one blank before the ends are
+-- trimmed, so that "- Done" is read; the words are then compared byte for byte, where the column's collation also took
+-- "Dóne", "ﬁnished" and "done ." for "done", which an import refuses.
+UPDATE plan_action SET status = CASE
+    TRIM(TRAILING '.' FROM TRIM(REGEXP_REPLACE(LOWER(status), '[ \\t\\n\\x0B\\f\\r_-]+', ' ')))
+        COLLATE utf8mb4_nopad_bin
     WHEN 'not started' THEN 'not started'
     WHEN 'not yet started' THEN 'not started'
     WHEN 'on track' THEN 'on track'
