@@ -41,11 +41,14 @@ public final class NumberInText {
 
     /**
      * The first number the text holds that is not a year, a financial year or a quarter: "Reduce by 10%" holds 10,
-     * "Strategy adopted by 2010/11" none.
+     * "Strategy adopted by 2010/11" none. A text that is a number and nothing else is that number, even one a year
+     * could be ("2000", a count of homes), as {@link #aimedAt} reads it: read as a year, it made an indicator with
+     * such a baseline take words and drew no baseline.
      */
     public static Optional<BigDecimal> firstBesidesPeriods(String text) {
-        if (text == null) {
-            return Optional.empty();
+        Optional<BigDecimal> whole = exactly(text);
+        if (whole.isPresent() || text == null) {
+            return whole;
         }
         Matcher number = FIRST.matcher(PERIOD.matcher(text).replaceAll(" "));
         return number.find() ? Optional.of(number(number.group(1))) : Optional.empty();

@@ -17,6 +17,8 @@ class PlanIndicatorTest {
         assertThat(PlanIndicator.isNumeric(null, List.of("Reduce by 10%"))).isTrue();
         assertThat(PlanIndicator.isNumeric("Not yet measured", List.of("Increase on 2025/26", "No more than 142")))
                 .isTrue();
+        assertThat(PlanIndicator.isNumeric("2000", List.of("2040", "To be agreed")))
+                .as("figures that are numbers and nothing else, though they could be years").isTrue();
     }
 
     @Test

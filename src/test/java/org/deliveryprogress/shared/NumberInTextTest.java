@@ -20,6 +20,8 @@ class NumberInTextTest {
             No more than 1,207              | 1207
             By 2010/11: 80                  | 80
             2009-10 Q3 figure 12            | 12
+            2000                            | 2000
+            1950%                           | 1950
             """)
     @DisplayName("The first number a text holds besides the years and quarters it names")
     void firstNumberBesidesPeriods(String text, BigDecimal number) {
