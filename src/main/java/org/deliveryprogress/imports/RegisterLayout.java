@@ -26,7 +26,10 @@ public enum RegisterLayout {
      */
     INDICATORS("indicators", "Indicators", List.of("plan_reference", "code", "description", "baseline", "unit",
             "higher_is_better", "target_year", "target"), List.of("plan_reference", "code", "target_year")),
-    /** Every cell kept as written: an empty status stays empty. */
+    /**
+     * Every cell kept as written but the status, read as one of the register's ({@code plans.ActionStatus}: "Done" is
+     * kept as completed); an empty status stays empty.
+     */
     ACTIONS("actions", "Actions", List.of("plan_reference", "reference", "objective", "action", "milestones",
             "owner", "deadline", "priority", "status"), List.of("plan_reference", "reference")),
     /** Past values of the plans' indicators, one row per indicator per period. */
