@@ -268,8 +268,9 @@ public record IndicatorChart(String code, String description, String unit, boole
 
     /**
      * Whether a period comes straight after another, or overlaps it: the quarter after a quarter (2025/26 Q4, then
-     * 2026/27 Q1), the year after a year, a year's quarter after the year or the year before. Periods not written as
-     * returns write them are taken to follow, so that the chart puts no break where it cannot tell.
+     * 2026/27 Q1), the year after a year, the first quarter after the year before, a year after its own quarters (as
+     * a series orders them). Periods not written as returns write them are taken to follow, so that the chart puts no
+     * break where it cannot tell.
      */
     private static boolean follows(String period, String before) {
         Matcher now = PERIOD.matcher(ChartSvg.plain(period));

@@ -250,7 +250,8 @@ public class RegisterImport {
                     reference -> plan.getActions().stream().collect(Collectors.toMap(
                             action -> key(action.getReference()), Function.identity())));
             Row row = entry.getValue();
-            String status = Optional.ofNullable(row.get("status")).flatMap(ActionStatus::read).orElse(null);
+            String status = Optional.ofNullable(row.get("status"))
+                    .map(written -> ActionStatus.read(written).orElse(written)).orElse(null);
             PlanAction action = actions.get(entry.getKey().key());
             List<String> before = action == null ? null : asStored(plan, action);
             if (action == null) {
@@ -510,7 +511,8 @@ public class RegisterImport {
                 optional(ACTIONS, row, "deadline", 100);
                 optional(ACTIONS, row, "priority", REFERENCE);
                 String status = optional(ACTIONS, row, "status", REFERENCE);
-                if (status != null && ActionStatus.read(status).isEmpty()) {
+                if (status != null && ActionStatus.read(status).isEmpty()
+                        && !heldAsWritten(existing, plan, reference, status)) {
                     problem(ACTIONS, row, "status", "\"" + status + "\" is not a status the register knows: "
                             + ActionStatus.choices());
                 }
@@ -618,6 +620,18 @@ public class RegisterImport {
                 return null;
             }
             return plan;
+        }
+
+        /**
+         * Whether the register holds the status as written for that action: one kept from before statuses were read
+         * (V23 left those it could not read), which the action's export gives back, so that importing an export
+         * changes nothing.
+         */
+        private static boolean heldAsWritten(Map<String, DeliveryPlan> existing, String plan, String reference,
+                String status) {
+            return plan != null && reference != null && Optional.ofNullable(existing.get(key(plan)))
+                    .flatMap(held -> held.action(reference)).map(PlanAction::getStatus).filter(status::equals)
+                    .isPresent();
         }
 
         /** A plan's keys of one kind as spelt so far: the register's first, then the files'. */

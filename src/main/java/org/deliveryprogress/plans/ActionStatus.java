@@ -56,6 +56,11 @@ public final class ActionStatus {
         return ALL.contains(words) ? Optional.of(words) : Optional.ofNullable(SAME_AS.get(words));
     }
 
+    /** The register's status of that name, in any letter case, as a return's answer must give it. */
+    public static Optional<String> named(String status) {
+        return ALL.stream().filter(known -> known.equalsIgnoreCase(status)).findFirst();
+    }
+
     /** What to write instead of a status the register does not know, for an import's refusal. */
     public static String choices() {
         return "write one of \"" + String.join("\", \"", ALL) + "\" (\"Done\" is read as completed, \"Ongoing\" as on "

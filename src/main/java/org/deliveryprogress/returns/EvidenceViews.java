@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 import org.deliveryprogress.cycles.CycleProperties;
 import org.deliveryprogress.networks.StatusRules;
-import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.ActionStatus;
+import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.PlanAction;
 import org.deliveryprogress.plans.PlanIndicator;
 import org.deliveryprogress.plans.ReportingPeriod;

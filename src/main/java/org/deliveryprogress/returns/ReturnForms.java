@@ -417,8 +417,7 @@ class ReturnForms {
             Evidence.ActionProgress answer = answered.get(action.getReference());
             String status = answer != null ? answer.getStatus() : action.getStatus();
             // The register may have no status for an action, or one of its own: the form then preselects none.
-            putIfPresent(row, "status", ActionStatus.ALL.stream().filter(known -> known
-                    .equalsIgnoreCase(status)).findFirst().orElse(null));
+            putIfPresent(row, "status", ActionStatus.named(status).orElse(null));
             putIfPresent(row, "note", answer == null ? null : answer.getNote());
             return row;
         }).toList();

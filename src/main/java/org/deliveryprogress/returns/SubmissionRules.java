@@ -207,8 +207,7 @@ class SubmissionRules {
             }
             String where = "Action " + reference + ": ";
             String status = textOf(entry, "status");
-            String known = status == null ? null : ActionStatus.ALL.stream().filter(status::equalsIgnoreCase)
-                    .findFirst().orElse(null);
+            String known = ActionStatus.named(status).orElse(null);
             if (known == null) {
                 problems.add(where + (status == null ? "choose its status" : "'" + status + "' is not a status")
                         + ": " + String.join(", ", ActionStatus.ALL) + ".");

@@ -106,25 +106,26 @@ class IndicatorChartTest {
 
     @Test
     @DisplayName("breaks its axis and its line where periods are missing between two values, so that years without "
-            + "figures do not look like one quarter; periods that follow each other, a year's quarters after the "
-            + "year, have no break")
+            + "figures do not look like one quarter; periods that follow each other, a year after its quarters, have "
+            + "no break")
     void breaksItsAxisWherePeriodsAreMissing() {
         IndicatorChart chart = chart(targets(), "70", List.of(
                 new PeriodValue("2008/09", "70"),
-                new PeriodValue("2009/10", "71"),
-                new PeriodValue("2009/10 Q4", "72"),
+                new PeriodValue("2009/10 Q1", "71"),
+                new PeriodValue("2009/10", "72"),
                 new PeriodValue("2025/26 Q1", "80"),
                 new PeriodValue("2025/26 Q2", "81")));
 
         SvgMarkup svg = SvgMarkup.of(chart.draw("indicator-1"));
 
         assertThat(String.join(" ", svg.drawnTexts()).replaceAll("\\s+", " "))
-                .contains("2008/09 2009/10 2009/10 Q4 … 2025/26 Q1 2025/26 Q2");
+                .contains("2008/09 2009/10 Q1 2009/10 … 2025/26 Q1 2025/26 Q2");
         assertThat(inThePlot(svg.drawnIn(VALUE_LINE, "stroke-width:2.0")))
-                .as("2008/09 to 2009/10 to its Q4, and 2025/26 Q1 to Q2: none across the break").hasSize(3);
+                .as("2008/09 to 2009/10 Q1 to the whole year, and 2025/26 Q1 to Q2: none across the break")
+                .hasSize(3);
         assertThat(inThePlot(svg.drawnIn(BASELINE_DOTS))).as("the baseline across every period and the break")
                 .hasSize(5);
-        assertThat(svg.textOf("desc")).startsWith("Values: 2008/09 70 %, 2009/10 71 %, 2009/10 Q4 72 %, "
+        assertThat(svg.textOf("desc")).startsWith("Values: 2008/09 70 %, 2009/10 Q1 71 %, 2009/10 72 %, "
                 + "2025/26 Q1 80 %, 2025/26 Q2 81 %.");
     }
 
