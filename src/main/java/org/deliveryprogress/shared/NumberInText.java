@@ -16,11 +16,12 @@ public final class NumberInText {
     private static final Pattern ONLY = Pattern.compile("\\s*(" + NUMBER + ")\\s*%?\\s*");
     private static final Pattern FIRST = Pattern.compile("(?<![\\d.])(" + NUMBER + ")");
     /**
-     * A year, a financial year or a quarter ("2010", "2025/26", "2009-10 Q3"): when a target names one, it names the
-     * time it is for or the figure it is measured from, not the figure to reach.
+     * A year, a financial year or a quarter ("2010", "2025/26", "2009-10 Q3", "Q3 2009/10"): when a target names one,
+     * it names the time it is for or the figure it is measured from, not the figure to reach.
      */
     private static final Pattern PERIOD = Pattern.compile(
-            "(?<![\\d.,])(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2}(?:\\d{2})?)?(?:\\s*Q[1-4])?(?![\\d.,])",
+            "(?:\\bQ[1-4]\\s*)?(?<![\\d.,])(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2}(?:\\d{2})?)?(?:\\s*Q[1-4])?"
+                    + "(?![\\d.,])",
             Pattern.CASE_INSENSITIVE);
     /** A change from some other figure: "+ 2", "by 3", rather than a figure to reach. */
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?:[+±]|\\bby)\\s*$", Pattern.CASE_INSENSITIVE);

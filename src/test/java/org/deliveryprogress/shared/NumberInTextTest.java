@@ -20,6 +20,8 @@ class NumberInTextTest {
             No more than 1,207              | 1207
             By 2010/11: 80                  | 80
             2009-10 Q3 figure 12            | 12
+            Q3 2008/09: 45                  | 45
+            Q4 2009-10 figure 12            | 12
             2000                            | 2000
             1950%                           | 1950
             """)
