@@ -1,21 +1,58 @@
 package org.deliveryprogress.engine;
 
+import java.util.Set;
+
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
- * The application's answers to failures that Camunda's REST API ({@code /engine-rest}, Spring Boot's Jersey
- * application) answers with a 500 though the request was the caller's mistake, added beside Camunda's own exception
- * mappers, which answer every other failure as before.
+ * The application's answers to failures that Camunda's REST APIs answer with a 500 though the request was the
+ * caller's mistake, added beside Camunda's own exception mappers, which answer every other failure as before. Both of
+ * Camunda's APIs have them: {@code /engine-rest} (Spring Boot's Jersey application) and the webapps' API
+ * ({@code /camunda/api/engine}, which Tasklist and Cockpit call).
  */
-@Component
+@Configuration
 class EngineRestAnswers implements ResourceConfigCustomizer {
+
+    /** The name under which Camunda's starter registers the webapps' API, unless a servlet has it already. */
+    private static final String WEBAPPS_ENGINE_API = "Engine Api";
+
+    static Set<Object> answers() {
+        return Set.of(new FormRefusalsAsBadRequests(), new TakenTasksAsConflicts(), new MissingJobsAsNotFound());
+    }
 
     @Override
     public void customize(ResourceConfig config) {
-        config.register(new FormRefusalsAsBadRequests());
-        config.register(new TakenTasksAsConflicts());
-        config.register(new MissingJobsAsNotFound());
+        answers().forEach(config::register);
+    }
+
+    /**
+     * The webapps' API as Camunda's starter registers it, with the answers: registered first under the name the starter
+     * gives it ({@code CamundaBpmWebappInitializer}), which then leaves it, as it leaves any servlet it finds.
+     */
+    @Bean
+    ServletRegistrationBean<ServletContainer> webappsEngineApi(CamundaBpmProperties camunda) {
+        ServletRegistrationBean<ServletContainer> api = new ServletRegistrationBean<>(new ServletContainer(),
+                camunda.getWebapp().getApplicationPath() + "/api/engine/*");
+        api.setName(WEBAPPS_ENGINE_API);
+        api.addInitParameter("jakarta.ws.rs.Application", WebappsEngineApi.class.getName());
+        api.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return api;
+    }
+
+    /** Camunda's application of the webapps' API, with the answers. Jersey makes it by its name: it must be public. */
+    public static class WebappsEngineApi extends EngineRestApplication {
+
+        @Override
+        public Set<Object> getSingletons() {
+            return answers();
+        }
     }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.support.Http;
 import org.deliveryprogress.support.Http.Reply;
+import org.deliveryprogress.support.WebSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -51,13 +52,16 @@ class CallersMistakesTest {
     }
 
     @Test
-    @DisplayName("a claim of a task someone else holds is a 409, and the task stays theirs")
+    @DisplayName("a claim of a task someone else holds is a 409 on both REST APIs, and the task stays theirs")
     void aClaimOfATaskSomeoneElseHoldsIsAConflict(CapturedOutput log) {
         Reply claim = http.post("demo", "/engine-rest/task/{id}/claim", Map.of("userId", "demo"), task.getId());
 
         assertThat(claim.status()).as(claim.body()).isEqualTo(409);
         assertThat(claim.json().get("message").asText()).isEqualTo("Task '" + task.getId()
                 + "' is already claimed by someone else.");
+        WebSession.Page inTasklist = WebSession.signedInToTasklist(port, "demo").camundaApi("POST",
+                "/task/" + task.getId() + "/claim", "{\"userId\": \"demo\"}");
+        assertThat(inTasklist.status()).as("the webapps' API: " + inTasklist.body()).isEqualTo(409);
         assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("judge");
         assertThat(log).doesNotContain("ENGINE-REST-HTTP500");
     }
@@ -91,12 +95,15 @@ class CallersMistakesTest {
     }
 
     @Test
-    @DisplayName("a retry of a job that does not exist is a 404 in the engine's words")
+    @DisplayName("a retry of a job that does not exist is a 404 in the engine's words on both REST APIs")
     void aRetryOfAJobThatDoesNotExistIsNotFound(CapturedOutput log) {
         Reply retry = http.put("demo", "/engine-rest/job/{id}/retries", Map.of("retries", 3), "no-such-job");
+        WebSession.Page inCockpit = WebSession.signedInToTasklist(port, "demo").camundaApi("PUT",
+                "/job/no-such-job/retries", "{\"retries\": 3}");
 
         assertThat(retry.status()).as(retry.body()).isEqualTo(404);
         assertThat(retry.json().get("message").asText()).startsWith("ENGINE-13053 No job found with id 'no-such-job'");
+        assertThat(inCockpit.status()).as("the webapps' API: " + inCockpit.body()).isEqualTo(404);
         assertThat(log).doesNotContain("ENGINE-REST-HTTP500").doesNotContain("ENGINE-16004");
     }
 }

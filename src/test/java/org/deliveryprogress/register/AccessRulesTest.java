@@ -389,7 +389,7 @@ class AccessRulesTest {
     /**
      * The plain start, which Camunda's REST API answers with a 500 for any failure but an authorization's (logged at
      * WARN with its stack), answers the application's refusal of a manager's start as the start form does, by every
-     * URL it has.
+     * URL it has, the webapps' API's too.
      */
     @Test
     @ExtendWith(OutputCaptureExtension.class)
@@ -409,6 +409,11 @@ class AccessRulesTest {
             assertThat(beside.json().get("message").asText()).as(start)
                     .contains("is still open: a network runs one cycle at a time.");
         }
+        WebSession.Page inTasklist = WebSession.signedInToTasklist(port, "manager").camundaApi("POST",
+                "/process-definition/key/quarterlyCycle/start",
+                "{\"variables\": {\"meetingId\": {\"value\": " + next + ", \"type\": \"Long\"}}}");
+        assertThat(inTasklist.status()).as("the webapps' API: " + inTasklist.body()).isEqualTo(400);
+        assertThat(inTasklist.body()).contains("is still open: a network runs one cycle at a time.");
         assertThat(cycles.findByMeetingId(next)).isEmpty();
         assertThat(log).as("no WARN with its stack from Camunda's REST API").doesNotContain("ENGINE-REST-HTTP500");
     }
