@@ -6,6 +6,7 @@ import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -38,6 +39,8 @@ class EngineRestAnswers implements ResourceConfigCustomizer {
      * gives it ({@code CamundaBpmWebappInitializer}), which then leaves it, as it leaves any servlet it finds.
      */
     @Bean
+    // Only beside the webapps, whose filters (their sign-in, CSRF check, engine) guard it as they guard Camunda's own.
+    @ConditionalOnProperty(prefix = "camunda.bpm.webapp", name = "enabled", matchIfMissing = true)
     ServletRegistrationBean<ServletContainer> webappsEngineApi(CamundaBpmProperties camunda) {
         ServletRegistrationBean<ServletContainer> api = new ServletRegistrationBean<>(new ServletContainer(),
                 camunda.getWebapp().getApplicationPath() + "/api/engine/*");
