@@ -1,5 +1,6 @@
 package org.deliveryprogress.engine;
 
+import java.util.HashSet;
 import java.util.Set;
 
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
@@ -55,7 +56,9 @@ class EngineRestAnswers implements ResourceConfigCustomizer {
 
         @Override
         public Set<Object> getSingletons() {
-            return answers();
+            Set<Object> singletons = new HashSet<>(super.getSingletons());
+            singletons.addAll(answers());
+            return singletons;
         }
     }
 }
