@@ -24,6 +24,7 @@ import org.deliveryprogress.networks.HolidayRegion;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.networks.NetworkMeeting;
 import org.deliveryprogress.networks.NetworkMeetingRepository;
+import org.deliveryprogress.plans.ActionStatus;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.IndicatorCharts;
 import org.deliveryprogress.plans.IndicatorValue;
@@ -203,6 +204,7 @@ class RegisterPages {
                 .toList());
         model.addAttribute("plans", access.readablePlans(viewer, code));
         model.addAttribute("files", RegisterLayout.values());
+        model.addAttribute("actionStatuses", ActionStatus.choices());
         return "network";
     }
 

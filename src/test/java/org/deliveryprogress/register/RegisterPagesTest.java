@@ -85,7 +85,8 @@ class RegisterPagesTest {
     void aManagerGetsTheImportFormAndExportsTheirNetworkOnly() {
         WebSession manager = signedIn("manager");
         Page network = manager.get("/networks/SCN");
-        assertThat(network.body()).contains("Import from spreadsheets", "plans you may read");
+        assertThat(network.body()).contains("Import from spreadsheets", "plans you may read",
+                "For an action's status, <span>write one of &quot;not started&quot;, &quot;on track&quot;");
         assertThat(manager.get("/networks/HWB").status()).isEqualTo(404);
         Page export = manager.get("/networks/SCN/export/plans.csv");
         assertThat(export.status()).isEqualTo(200);
