@@ -8,10 +8,12 @@ import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,7 +24,12 @@ import java.util.stream.Collectors;
  */
 public final class WebSession {
 
-    public record Page(int status, String body, String location) {
+    public record Page(int status, String body, String location, HttpHeaders headers) {
+
+        /** The header's first value, if the answer has it. */
+        public Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
     }
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
@@ -173,7 +180,7 @@ public final class WebSession {
             HttpResponse<String> response = client.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Page(response.statusCode(), response.body(),
-                    response.headers().firstValue("Location").orElse(null));
+                    response.headers().firstValue("Location").orElse(null), response.headers());
         } catch (Exception e) {
             throw new AssertionError(e);
         }
