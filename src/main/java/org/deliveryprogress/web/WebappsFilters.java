@@ -37,7 +37,8 @@ class WebappsFilters {
 
     @Bean
     FilterRegistrationBean<CacheControlFilter> webappsCacheControl() {
-        FilterRegistrationBean<CacheControlFilter> registration = new FilterRegistrationBean<>(new CacheControlFilter());
+        FilterRegistrationBean<CacheControlFilter> registration =
+                new FilterRegistrationBean<>(new CacheControlFilter());
         registration.addUrlPatterns(webapps + "/api/*", webapps + "/app/*", webapps + "/assets/*");
         registration.setName("Webapps CacheControlFilter");
         return registration;
