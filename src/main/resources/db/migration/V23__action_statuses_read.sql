@@ -12,6 +12,7 @@ UPDATE plan_action SET status = CASE
     WHEN 'not yet started' THEN 'not started'
     WHEN 'on track' THEN 'on track'
     WHEN 'ongoing' THEN 'on track'
+    WHEN 'on going' THEN 'on track'
     WHEN 'in progress' THEN 'on track'
     WHEN 'on schedule' THEN 'on track'
     WHEN 'on target' THEN 'on track'

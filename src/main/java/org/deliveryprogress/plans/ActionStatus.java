@@ -29,6 +29,7 @@ public final class ActionStatus {
     private static final Map<String, String> SAME_AS = Map.ofEntries(
             Map.entry("not yet started", NOT_STARTED),
             Map.entry("ongoing", ON_TRACK),
+            Map.entry("on going", ON_TRACK),
             Map.entry("in progress", ON_TRACK),
             Map.entry("on schedule", ON_TRACK),
             Map.entry("on target", ON_TRACK),

@@ -41,9 +41,9 @@ class ActionStatusesMigrationTest {
     @DisplayName("statuses an import kept as written are read as the register's, as an import now reads them; "
             + "any other stays as written, and an empty one empty")
     void importedStatusesAreReadAsTheRegisters() {
-        assertThat(upgraded("Done", "Not_Started.", " In progress ", "Delayed", "CANCELLED", "on track", "Planned",
-                null)).containsExactly("completed", "not started", "on track", "behind", "removed", "on track",
-                        "Planned", null);
+        assertThat(upgraded("Done", "Not_Started.", " In progress ", "Delayed", "CANCELLED", "on track", "On-going",
+                "Planned", null)).containsExactly("completed", "not started", "on track", "behind", "removed",
+                        "on track", "on track", "Planned", null);
     }
 
     @Test

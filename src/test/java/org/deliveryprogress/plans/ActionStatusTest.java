@@ -17,6 +17,7 @@ class ActionStatusTest {
             "' not_started. ', not started",
             "Not yet started, not started",
             "Ongoing, on track",
+            "On-going, on track",
             "In progress, on track",
             "Delayed, behind",
             "behind, behind",
