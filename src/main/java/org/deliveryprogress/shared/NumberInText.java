@@ -47,12 +47,7 @@ public final class NumberInText {
      * such a baseline take words and drew no baseline.
      */
     public static Optional<BigDecimal> firstBesidesPeriods(String text) {
-        Optional<BigDecimal> whole = exactly(text);
-        if (whole.isPresent() || text == null) {
-            return whole;
-        }
-        Matcher number = FIRST.matcher(PERIOD.matcher(text).replaceAll(" "));
-        return number.find() ? Optional.of(number(number.group(1))) : Optional.empty();
+        return figure(text, false);
     }
 
     /**
@@ -63,17 +58,25 @@ public final class NumberInText {
      * its first figure is a change: then no figure says what the target is.
      */
     public static Optional<BigDecimal> aimedAt(String target) {
-        Optional<BigDecimal> whole = exactly(target);
-        if (whole.isPresent() || target == null) {
+        return figure(target, true);
+    }
+
+    /**
+     * The number the text is, or else the first it holds besides periods; none where that one is a change from
+     * another figure, if {@code notAChange}.
+     */
+    private static Optional<BigDecimal> figure(String text, boolean notAChange) {
+        Optional<BigDecimal> whole = exactly(text);
+        if (whole.isPresent() || text == null) {
             return whole;
         }
-        String text = PERIOD.matcher(target).replaceAll(" ");
-        Matcher number = FIRST.matcher(text);
+        String besidesPeriods = PERIOD.matcher(text).replaceAll(" ");
+        Matcher number = FIRST.matcher(besidesPeriods);
         if (!number.find()) {
             return Optional.empty();
         }
-        boolean change = CHANGE_BEFORE.matcher(text.substring(0, number.start())).find()
-                || CHANGE_AFTER.matcher(text.substring(number.end())).find();
+        boolean change = notAChange && (CHANGE_BEFORE.matcher(besidesPeriods.substring(0, number.start())).find()
+                || CHANGE_AFTER.matcher(besidesPeriods.substring(number.end())).find());
         return change ? Optional.empty() : Optional.of(number(number.group(1)));
     }
 
