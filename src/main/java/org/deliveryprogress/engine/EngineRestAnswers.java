@@ -3,6 +3,7 @@ package org.deliveryprogress.engine;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -13,6 +14,9 @@ import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /**
  * The application's answers to failures that Camunda's REST APIs answer with a 500 though the request was the
@@ -25,6 +29,12 @@ class EngineRestAnswers implements ResourceConfigCustomizer {
 
     /** The name under which Camunda's starter registers the webapps' API, unless a servlet has it already. */
     private static final String WEBAPPS_ENGINE_API = "Engine Api";
+
+    /** The failure answered with the status and the body Camunda gives any failure: its type and words. */
+    static Response answer(Response.Status status, Throwable failure) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ExceptionHandlerHelper.getInstance().fromException(failure)).build();
+    }
 
     static Set<Object> answers() {
         return Set.of(new FormRefusalsAsBadRequests(), new TakenTasksAsConflicts(), new MissingJobsAsNotFound());

@@ -1,13 +1,11 @@
 package org.deliveryprogress.engine;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -28,7 +26,6 @@ final class FormRefusalsAsBadRequests implements ExtendedExceptionMapper<RestExc
 
     @Override
     public Response toResponse(RestException exception) {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ExceptionHandlerHelper.getInstance().fromException(exception)).build();
+        return EngineRestAnswers.answer(Response.Status.BAD_REQUEST, exception);
     }
 }

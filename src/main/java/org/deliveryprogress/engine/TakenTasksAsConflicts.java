@@ -1,9 +1,7 @@
 package org.deliveryprogress.engine;
 
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
-import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
@@ -18,7 +16,6 @@ final class TakenTasksAsConflicts implements ExceptionMapper<TaskAlreadyClaimedE
 
     @Override
     public Response toResponse(TaskAlreadyClaimedException exception) {
-        return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ExceptionHandlerHelper.getInstance().fromException(exception)).build();
+        return EngineRestAnswers.answer(Response.Status.CONFLICT, exception);
     }
 }
