@@ -63,11 +63,11 @@ final class XlsxReader {
         if (value instanceof BigDecimal number) {
             String format = cell.getDataFormatString();
             if (isDateFormat(format)) {
-                // Excel keeps "Mar 2010" typed in a cell as 1 March 2010, shown as Mar-10: a deadline of the month,
-                // which as a date was a month early.
                 if (isYearFormat(format)) {
                     return String.valueOf(cell.asDate().getYear());
                 }
+                // Excel keeps "Mar 2010" typed in a cell as 1 March 2010, shown as Mar-10: a deadline of the month,
+                // which as a date was a month early.
                 return isMonthFormat(format) ? MONTH.format(cell.asDate())
                         : cell.asDate().toLocalDate().toString();
             }
