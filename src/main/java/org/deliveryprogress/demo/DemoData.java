@@ -79,8 +79,9 @@ class DemoData implements ApplicationRunner {
     }
 
     record PlanData(String reference, String title, String leadOfficer, String judgingOfficer,
-            String dataEntryOfficer, String agency, String contact, String partnershipGroup, String priority,
-            String theme, List<IndicatorData> indicators, List<ActionData> actions, ReturnData lastReturn) {
+            String dataEntryOfficer, String agency, String contact, String keyPartners, String partnershipGroup,
+            String priority, String theme, List<IndicatorData> indicators, List<ActionData> actions,
+            ReturnData lastReturn) {
     }
 
     record IndicatorData(String code, String description, String baseline, String unit, boolean higherIsBetter,
@@ -92,7 +93,7 @@ class DemoData implements ApplicationRunner {
     }
 
     record ActionData(String reference, String objective, String action, String milestones, String owner,
-            String deadline, String priority, String status) {
+            String deadline, String priority, String status, String resources, String risk) {
     }
 
     record ReturnData(String achievements, String plannedActivities, String blockages, RagStatus ragStatus,
@@ -193,6 +194,7 @@ class DemoData implements ApplicationRunner {
                 data.judgingOfficer());
         plan.setDataEntryOfficer(data.dataEntryOfficer());
         plan.describe(data.agency(), data.contact(), data.partnershipGroup(), data.priority(), data.theme());
+        plan.setKeyPartners(data.keyPartners());
         for (IndicatorData indicatorData : data.indicators() == null ? List.<IndicatorData>of() : data.indicators()) {
             PlanIndicator indicator = plan.addIndicator(indicatorData.code(), indicatorData.description(),
                     indicatorData.baseline(), indicatorData.unit(), indicatorData.higherIsBetter());
@@ -205,6 +207,7 @@ class DemoData implements ApplicationRunner {
             PlanAction action = plan.addAction(actionData.reference(), actionData.action(), actionData.status());
             action.describe(actionData.objective(), actionData.milestones(), actionData.owner(),
                     actionData.priority());
+            action.assess(actionData.resources(), actionData.risk());
             action.setDeadline(actionData.deadline(), null);
         }
         return plan;

@@ -154,7 +154,7 @@ public class RegisterImport {
             return Optional.empty();
         }
         Optional<RegisterLayout> otherFile = Arrays.stream(RegisterLayout.values())
-                .filter(other -> other != layout && Set.copyOf(other.columns()).equals(table.header().stream()
+                .filter(other -> other != layout && other.fits(table.header().stream()
                         .filter(column -> !column.isBlank()).collect(Collectors.toSet())))
                 .findFirst();
         if (otherFile.isPresent()) {
@@ -165,13 +165,14 @@ public class RegisterImport {
             return Optional.empty();
         }
         table.problems().forEach(error -> problems.add(ImportProblem.in(layout, error)));
-        List<String> missing = layout.columns().stream().filter(column -> !table.header().contains(column))
-                .toList();
+        List<String> missing = layout.columns().stream()
+                .filter(column -> !table.header().contains(column) && !layout.mayLeaveOut(column)).toList();
         if (!missing.isEmpty()) {
             problems.add(new ImportProblem(layout.fileName(), 1, null, (missing.size() == 1
                     ? "the column " + missing.get(0) + " is missing" : "the columns " + String.join(", ", missing)
                             + " are missing") + "; the " + layout.fileName() + " file has the columns "
-                    + String.join(", ", layout.columns()) + " (a column may be empty, not left out)"));
+                    + layout.columnsInWords() + "; "
+                    + (layout.optionalColumns().isEmpty() ? "a column" : "any other") + " may be empty, not left out"));
         }
         // Without a key column the rows cannot be checked; without another, they still can, for the other mistakes.
         boolean headerFits = missing.stream().noneMatch(layout.keyColumns()::contains);
@@ -179,7 +180,7 @@ public class RegisterImport {
             if (!column.isBlank() && !layout.columns().contains(column)) {
                 problems.add(new ImportProblem(layout.fileName(), 1, column, "\"" + column
                         + "\" is not a column of the " + layout.fileName() + " file (its columns are "
-                        + String.join(", ", layout.columns()) + ")"));
+                        + layout.columnsInWords() + ")"));
             }
         }
         // Rows that do not fit the header are told already, and left out of the rows.
@@ -212,6 +213,7 @@ public class RegisterImport {
         plan.setDataEntryOfficer(row.get("data_entry_officer"));
         plan.describe(row.get("agency"), row.get("contact"), row.get("partnership_group"), row.get("priority"),
                 row.get("theme"));
+        plan.setKeyPartners(row.getOrKept("key_partners", plan.getKeyPartners()));
     }
 
     private Counts applyIndicators(Map<PlanKey, List<Row>> indicatorRows, Map<String, DeliveryPlan> byReference) {
@@ -261,6 +263,7 @@ public class RegisterImport {
                 action.change(row.get("action"), status);
             }
             action.describe(row.get("objective"), row.get("milestones"), row.get("owner"), row.get("priority"));
+            action.assess(row.getOrKept("resources", action.getResources()), row.getOrKept("risk", action.getRisk()));
             action.setDeadline(row.get("deadline"), Deadlines.dateIn(row.get("deadline")).orElse(null));
             tally.count(before, asStored(plan, action));
         }
@@ -400,6 +403,7 @@ public class RegisterImport {
                 optional(PLANS, row, "priority", MEDIUM_TEXT);
                 optional(PLANS, row, "theme", MEDIUM_TEXT);
                 optional(PLANS, row, "contact", LONG_TEXT);
+                optional(PLANS, row, "key_partners", LONG_TEXT);
                 if (reference != null) {
                     Row earlier = byReference.putIfAbsent(key(reference), row);
                     if (earlier != null) {
@@ -510,6 +514,8 @@ public class RegisterImport {
                 optional(ACTIONS, row, "owner", MEDIUM_TEXT);
                 optional(ACTIONS, row, "deadline", 100);
                 optional(ACTIONS, row, "priority", REFERENCE);
+                optional(ACTIONS, row, "resources", MEDIUM_TEXT);
+                optional(ACTIONS, row, "risk", LONG_TEXT);
                 String status = optional(ACTIONS, row, "status", REFERENCE);
                 if (status != null && ActionStatus.read(status).isEmpty()
                         && !heldAsWritten(existing, plan, reference, status)) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.deliveryprogress.plans.DeliveryPlan;
@@ -19,22 +20,24 @@ import org.deliveryprogress.plans.PlanIndicator;
 public enum RegisterLayout {
 
     PLANS("plans", "Plans", List.of("reference", "title", "lead_officer", "judging_officer", "data_entry_officer",
-            "agency", "partnership_group", "priority", "theme", "contact"), List.of("reference")),
+            "agency", "partnership_group", "priority", "theme", "contact", "key_partners"), List.of("reference"),
+            List.of("key_partners")),
     /**
      * One row per target year. {@code higher_is_better} is {@code yes} or {@code no} (read in any letter case,
      * written in small letters); {@code target_year} is a financial year as returns name it, {@code 2009/10}.
      */
     INDICATORS("indicators", "Indicators", List.of("plan_reference", "code", "description", "baseline", "unit",
-            "higher_is_better", "target_year", "target"), List.of("plan_reference", "code", "target_year")),
+            "higher_is_better", "target_year", "target"), List.of("plan_reference", "code", "target_year"), List.of()),
     /**
      * Every cell kept as written but the status, read as one of the register's ({@code plans.ActionStatus}: "Done" is
      * kept as completed); an empty status stays empty.
      */
     ACTIONS("actions", "Actions", List.of("plan_reference", "reference", "objective", "action", "milestones",
-            "owner", "deadline", "priority", "status"), List.of("plan_reference", "reference")),
+            "owner", "deadline", "priority", "status", "resources", "risk"), List.of("plan_reference", "reference"),
+            List.of("resources", "risk")),
     /** Past values of the plans' indicators, one row per indicator per period. */
     INDICATOR_VALUES("indicator_values", "Indicator values", List.of("plan_reference", "code", "period", "value",
-            "note"), List.of("plan_reference", "code", "period"));
+            "note"), List.of("plan_reference", "code", "period"), List.of());
 
     private static final String YES = "yes";
     private static final String NO = "no";
@@ -43,12 +46,15 @@ public enum RegisterLayout {
     private final String label;
     private final List<String> columns;
     private final List<String> keyColumns;
+    private final List<String> optionalColumns;
 
-    RegisterLayout(String fileName, String label, List<String> columns, List<String> keyColumns) {
+    RegisterLayout(String fileName, String label, List<String> columns, List<String> keyColumns,
+            List<String> optionalColumns) {
         this.fileName = fileName;
         this.label = label;
         this.columns = columns;
         this.keyColumns = keyColumns;
+        this.optionalColumns = optionalColumns;
     }
 
     static RegisterLayout ofFile(String fileName) {
@@ -78,10 +84,34 @@ public enum RegisterLayout {
         return keyColumns;
     }
 
+    /**
+     * The columns a file may leave out: those added after the layout's first columns, so that files made before
+     * them still import. A file without one changes none of what the register holds in it.
+     */
+    boolean mayLeaveOut(String column) {
+        return optionalColumns.contains(column);
+    }
+
+    List<String> optionalColumns() {
+        return optionalColumns;
+    }
+
+    /** The columns in a sentence, with those a file may leave out: "..., resources, risk (resources and risk ...)". */
+    public String columnsInWords() {
+        return String.join(", ", columns) + (optionalColumns.isEmpty() ? ""
+                : " (" + String.join(" and ", optionalColumns) + " may be left out)");
+    }
+
+    /** Whether a file with these columns is of this layout: all its columns but those it may leave out, no other. */
+    boolean fits(Set<String> header) {
+        return columns.containsAll(header) && header.containsAll(columns.stream()
+                .filter(column -> !mayLeaveOut(column)).toList());
+    }
+
     static List<String> rowOf(DeliveryPlan plan) {
         return cells(plan.getReference(), plan.getTitle(), plan.getLeadOfficer(), plan.getJudgingOfficer(),
                 plan.getDataEntryOfficer(), plan.getAgency(), plan.getPartnershipGroup(), plan.getPriority(),
-                plan.getTheme(), plan.getContact());
+                plan.getTheme(), plan.getContact(), plan.getKeyPartners());
     }
 
     /** An indicator's rows: one per target year, or a single row without a year when it has no targets. */
@@ -98,7 +128,7 @@ public enum RegisterLayout {
     static List<String> rowOf(DeliveryPlan plan, PlanAction action) {
         return cells(plan.getReference(), action.getReference(), action.getObjective(), action.getAction(),
                 action.getMilestones(), action.getOwner(), action.getDeadlineText(), action.getPriority(),
-                action.getStatus());
+                action.getStatus(), action.getResources(), action.getRisk());
     }
 
     /** A value as it was written: the number without trailing zeros (74.6, not 74.600000), or the text. */

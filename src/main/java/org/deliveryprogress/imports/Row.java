@@ -24,6 +24,16 @@ record Row(int line, Map<String, String> cells) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** Whether the table has the column, whatever its cell holds. */
+    boolean has(String column) {
+        return cells.containsKey(columnName(column));
+    }
+
+    /** The cell's text where the table has the column; otherwise what the register holds, which the file leaves. */
+    String getOrKept(String column, String kept) {
+        return has(column) ? get(column) : kept;
+    }
+
     /**
      * A column's name as the layouts write it, whatever its case and however its words are joined (by blanks, hyphens
      * or underscores): a spreadsheet typed by hand heads its columns "Lead Officer" or "Data-entry officer", and was

@@ -40,6 +40,7 @@ public class DeliveryPlan {
     private String partnershipGroup;
     private String priority;
     private String theme;
+    private String keyPartners;
     private boolean active = true;
 
     /*
@@ -71,6 +72,11 @@ public class DeliveryPlan {
         this.partnershipGroup = partnershipGroup;
         this.priority = priority;
         this.theme = theme;
+    }
+
+    /** The organisations the plan is delivered with, as the paper plans list them under "Key partners". */
+    public void setKeyPartners(String keyPartners) {
+        this.keyPartners = keyPartners;
     }
 
     public void setDataEntryOfficer(String dataEntryOfficer) {
@@ -173,6 +179,10 @@ public class DeliveryPlan {
 
     public String getTheme() {
         return theme;
+    }
+
+    public String getKeyPartners() {
+        return keyPartners;
     }
 
     public boolean isActive() {

@@ -31,6 +31,8 @@ public class PlanAction {
     private String deadlineText;
     private LocalDate deadline;
     private String priority;
+    private String resources;
+    private String risk;
     private String status;
 
     protected PlanAction() {
@@ -48,6 +50,15 @@ public class PlanAction {
         this.milestones = milestones;
         this.owner = owner;
         this.priority = priority;
+    }
+
+    /**
+     * What the action plan says it needs and what could stop it, in its officers' words (the paper action plans'
+     * Resources and Risk columns).
+     */
+    public void assess(String resources, String risk) {
+        this.resources = resources;
+        this.risk = risk;
     }
 
     public void change(String action, String status) {
@@ -95,6 +106,14 @@ public class PlanAction {
 
     public String getPriority() {
         return priority;
+    }
+
+    public String getResources() {
+        return resources;
+    }
+
+    public String getRisk() {
+        return risk;
     }
 
     /** As the register has it, in its own words; null when it has none. */

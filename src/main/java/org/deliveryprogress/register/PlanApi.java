@@ -54,7 +54,8 @@ class PlanApi {
 
     record PlanDocument(String reference, String network, String title, String leadOfficer, String judgingOfficer,
             String dataEntryOfficer, String agency, String partnershipGroup, String priority, String theme,
-            String contact, boolean active, List<IndicatorDocument> indicators, List<ActionDocument> actions) {
+            String contact, String keyPartners, boolean active, List<IndicatorDocument> indicators,
+            List<ActionDocument> actions) {
 
         /** The plan, each indicator with its values ({@link IndicatorValueRepository#seriesOf}). */
         static PlanDocument of(DeliveryPlan plan, List<IndicatorValue> series) {
@@ -62,7 +63,7 @@ class PlanApi {
             return new PlanDocument(plan.getReference(), plan.getNetwork().getCode(), plan.getTitle(),
                     plan.getLeadOfficer(), plan.getJudgingOfficer(), plan.getDataEntryOfficer(), plan.getAgency(),
                     plan.getPartnershipGroup(), plan.getPriority(), plan.getTheme(), plan.getContact(),
-                    plan.isActive(), plan.getIndicators().stream()
+                    plan.getKeyPartners(), plan.isActive(), plan.getIndicators().stream()
                             .map(indicator -> IndicatorDocument.of(indicator, values.apply(indicator))).toList(),
                     plan.getActions().stream().map(ActionDocument::of).toList());
         }
@@ -81,12 +82,12 @@ class PlanApi {
 
     /** An action; {@code deadline} as written, {@code deadlineDate} the date read from it, when it holds one. */
     record ActionDocument(String reference, String objective, String action, String milestones, String owner,
-            String deadline, LocalDate deadlineDate, String priority, String status) {
+            String deadline, LocalDate deadlineDate, String priority, String status, String resources, String risk) {
 
         static ActionDocument of(PlanAction action) {
             return new ActionDocument(action.getReference(), action.getObjective(), action.getAction(),
                     action.getMilestones(), action.getOwner(), action.getDeadlineText(), action.getDeadline(),
-                    action.getPriority(), action.getStatus());
+                    action.getPriority(), action.getStatus(), action.getResources(), action.getRisk());
         }
     }
 

@@ -150,7 +150,7 @@ class RegisterImportTest {
         }
         assertThat(new String(exported.get("plans"), StandardCharsets.UTF_8))
                 .startsWith("\uFEFFreference,title,lead_officer,judging_officer,data_entry_officer,agency,"
-                        + "partnership_group,priority,theme,contact\r\n");
+                        + "partnership_group,priority,theme,contact,key_partners\r\n");
 
         Reply reimport = http.upload(MANAGER, "/api/networks/{code}/import", exported, network);
         assertThat(reimport.status()).as(reimport.body()).isEqualTo(200);
@@ -440,6 +440,72 @@ class RegisterImportTest {
     }
 
     @Test
+    @DisplayName("The paper forms' Resources, Risk and Key partners are imported and exported, and a file made without "
+            + "those columns keeps what the register holds in them")
+    void resourcesRiskAndKeyPartnersAreKeptByAFileWithoutThem() throws IOException {
+        assertThat(importSeeds().status()).isEqualTo(200);
+        byte[] plansFile = csv(PLANS_HEADER + ",key_partners",
+                prefix + "NI1,Community Cohesion NI 1,lead,judge,,,,,,,\"LAA partners, Nottinghamshire Police\"");
+        byte[] actionsFile = csv(ACTIONS_HEADER + ",resources,risk",
+                prefix + "NI1,CC.1.1,Objective,An action,,Owner,Oct 2009,High,on track,Officer time,"
+                        + "LAA partners not agreeing to sign up to Strategy");
+
+        Reply imported = http.upload(MANAGER, "/api/networks/{code}/import",
+                Map.of("plans", plansFile, "actions", actionsFile), network);
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(keyPartnersAndFirstAction("NI1")).containsExactly("LAA partners, Nottinghamshire Police",
+                "CC.1.1", "Officer time", "LAA partners not agreeing to sign up to Strategy");
+        String exported = new String(http.get(MANAGER, "/api/networks/{code}/export/actions.csv", network).bytes(),
+                StandardCharsets.UTF_8);
+        assertThat(exported).startsWith("\uFEFF" + ACTIONS_HEADER + ",resources,risk\r\n")
+                .contains(",on track,Officer time,LAA partners not agreeing to sign up to Strategy\r\n");
+
+        Reply older = importSeeds();
+
+        assertThat(older.status()).as(older.body()).isEqualTo(200);
+        assertThat(older.json().at("/actions/updated").asInt()).as("the seeds' own cells change CC.1.1 back")
+                .isEqualTo(1);
+        assertThat(keyPartnersAndFirstAction("NI1")).containsExactly("LAA partners, Nottinghamshire Police",
+                "CC.1.1", "Officer time", "LAA partners not agreeing to sign up to Strategy");
+
+        Reply emptied = http.postBytes(MANAGER, "/api/networks/{code}/import/plans", CSV,
+                csv(PLANS_HEADER + ",key_partners", prefix + "NI1,Community Cohesion NI 1,lead,judge,,,,,,,"),
+                network);
+        assertThat(emptied.status()).as(emptied.body()).isEqualTo(200);
+        assertThat(keyPartnersAndFirstAction("NI1").get(0)).as("an empty cell empties it").isNull();
+    }
+
+    @Test
+    @DisplayName("An action's resources longer than the register keeps are refused by line and column, and nothing "
+            + "is imported")
+    void resourcesTooLongAreRefused() throws IOException {
+        assertThat(importSeeds().status()).isEqualTo(200);
+        byte[] actionsFile = csv(ACTIONS_HEADER + ",resources,risk",
+                prefix + "NI1,CC.1.1,Objective,An action,,Owner,Oct 2009,High,on track,Officer time,A risk",
+                prefix + "NI1,CC.1.2,Objective,An action,,Owner,Oct 2009,High,on track," + "£".repeat(501) + ",");
+
+        Reply refused = http.postBytes(MANAGER, "/api/networks/{code}/import/actions", CSV, actionsFile, network);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("problems")).extracting(JsonNode::asText).singleElement().asString()
+                .startsWith("actions, line 3, column \"resources\": ");
+        assertThat(keyPartnersAndFirstAction("NI1").get(2)).as("nothing imported").isNull();
+    }
+
+    /** The plan's key partners, then its first action's reference, resources and risk, as the API gives them. */
+    private List<String> keyPartnersAndFirstAction(String seedPlan) {
+        JsonNode plan = http.get(MANAGER, "/api/plans/{reference}", prefix + seedPlan).json();
+        JsonNode action = plan.at("/actions/0");
+        return Arrays.asList(text(plan, "keyPartners"), text(action, "reference"), text(action, "resources"),
+                text(action, "risk"));
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
+    }
+
+    @Test
     @DisplayName("A status the register kept as written before statuses were read comes back in its export, and the "
             + "export imported again changes nothing; written on another action it is refused")
     void aStatusKeptAsWrittenBeforeComesBackInTheExport() throws IOException {
@@ -521,8 +587,8 @@ class RegisterImportTest {
                 .containsEntry("X.3", "completed").containsEntry("X.4", "not started").containsEntry("X.5", null)
                 .containsEntry("X.6", "on track");
         assertThat(http.get(MANAGER, "/api/networks/{code}/export/actions.csv", network).body())
-                .contains("\r\n" + prefix + "NI1,X.1,Objective,An action,,Owner,Oct 2009,High,\r\n")
-                .contains("\r\n" + prefix + "NI1,X.2,Objective,Another action,,Owner,Oct 2009,High,on track\r\n");
+                .contains("\r\n" + prefix + "NI1,X.1,Objective,An action,,Owner,Oct 2009,High,,,\r\n")
+                .contains("\r\n" + prefix + "NI1,X.2,Objective,Another action,,Owner,Oct 2009,High,on track,,\r\n");
     }
 
     @Test

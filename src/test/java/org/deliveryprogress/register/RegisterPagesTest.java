@@ -98,6 +98,23 @@ class RegisterPagesTest {
     }
 
     @Test
+    @DisplayName("A plan's page shows its key partners, and its actions' resources and risk where the register holds "
+            + "them")
+    void aPlansPageShowsResourcesAndRiskWhereTheRegisterHoldsThem() {
+        WebSession manager = signedIn("manager");
+
+        String leadership = manager.get("/plans/CC-LEAD").body();
+        assertThat(leadership).contains("<th scope=\"row\">Key partners</th>", "<th scope=\"col\">Risk</th>",
+                "LAA partners not agreeing to sign up to Strategy").doesNotContain("<th scope=\"col\">Resources</th>");
+        assertThat(manager.get("/plans/CC-VOICE").body()).contains("<th scope=\"col\">Resources</th>",
+                "<td>Officer time</td>").doesNotContain("<th scope=\"col\">Risk</th>");
+        assertThat(manager.get("/plans/CC-NI1").body()).as("a plan whose register holds none of them")
+                .doesNotContain("Key partners", "<th scope=\"col\">Resources</th>", "<th scope=\"col\">Risk</th>");
+        assertThat(manager.get("/networks/SCN").body()).as("the import form")
+                .contains("status, resources, risk (resources and risk may be left out)");
+    }
+
+    @Test
     void aManagerImportsThroughTheNetworkPageAndSeesEveryMistake() {
         WebSession manager = signedIn("manager2");
         String token = WebSession.csrfTokenIn(manager.get("/networks/HWB").body());
