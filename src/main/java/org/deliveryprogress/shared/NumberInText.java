@@ -2,6 +2,7 @@ package org.deliveryprogress.shared;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,19 @@ public final class NumberInText {
             "(?:\\bQ[1-4]\\s*)?(?<![\\d.,])(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2}(?:\\d{2})?)?(?:\\s*Q[1-4])?"
                     + "(?![\\d.,])",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A bound before a number ("No more than 2000", "at least 1,950", "< 2000"): a number bounded so is a figure, even
+     * one a year could be. Not "more than" or "less than" alone, which are written before years too ("less than 2009
+     * levels").
+     */
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(?:\\b(?:no\\s+(?:more|less|fewer)|fewer)\\s+than"
+            + "|\\bat\\s+(?:least|most)|\\b(?:maximum|minimum)(?:\\s+of)?|[<>\u2264\u2265]=?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}");
+    /** What follows a year compared with, not a figure: "No more than 2009 levels", "at least 2009's". */
+    private static final Pattern YEARS_MEASURE_AFTER = Pattern.compile(
+            "^\\s*(?:['\u2019]s\\b|(?:levels?|figures?|outturn|baseline|rates?|values?|position)\\b)",
+            Pattern.CASE_INSENSITIVE);
     /** A change from some other figure: "+ 2", "by 3", rather than a figure to reach. */
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?:[+±]|\\bby)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHANGE_AFTER = Pattern.compile("^\\s*%?\\s*(?:percentage\\s+points?|points?|pp)?\\s*"
@@ -42,7 +56,8 @@ public final class NumberInText {
 
     /**
      * The first number the text holds that is not a year, a financial year or a quarter: "Reduce by 10%" holds 10,
-     * "Strategy adopted by 2010/11" none. A text that is a number and nothing else is that number, even one a year
+     * "Strategy adopted by 2010/11" none; a number after a bound is not a year ("No more than 2000" holds 2000, as
+     * "at least", "maximum" and "<" do). A text that is a number and nothing else is that number, even one a year
      * could be ("2000", a count of homes), as {@link #aimedAt} reads it: read as a year, it made an indicator with
      * such a baseline take words and drew no baseline.
      */
@@ -70,7 +85,8 @@ public final class NumberInText {
         if (whole.isPresent() || text == null) {
             return whole;
         }
-        String besidesPeriods = PERIOD.matcher(text).replaceAll(" ");
+        String besidesPeriods = PERIOD.matcher(text)
+                .replaceAll(period -> bounded(text, period) ? period.group() : " ");
         Matcher number = FIRST.matcher(besidesPeriods);
         if (!number.find()) {
             return Optional.empty();
@@ -78,6 +94,16 @@ public final class NumberInText {
         boolean change = notAChange && (CHANGE_BEFORE.matcher(besidesPeriods.substring(0, number.start())).find()
                 || CHANGE_AFTER.matcher(besidesPeriods.substring(number.end())).find());
         return change ? Optional.empty() : Optional.of(number(number.group(1)));
+    }
+
+    /**
+     * Whether what reads as a year is a bare number after a bound ("No more than 2000"), and not a year's measure after
+     * it ("No more than 2009 levels"): a figure, then.
+     */
+    private static boolean bounded(String text, MatchResult period) {
+        return BARE_YEAR.matcher(period.group()).matches()
+                && BOUND_BEFORE.matcher(text.substring(0, period.start())).find()
+                && !YEARS_MEASURE_AFTER.matcher(text.substring(period.end())).find();
     }
 
     /** A number written with a decimal comma ("75,9"), as it would be written with a point ("75.9"). */

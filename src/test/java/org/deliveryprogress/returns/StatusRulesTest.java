@@ -111,10 +111,12 @@ class StatusRulesTest {
                 "75  | By 2010/11: 80             | Red",
                 "76  | 76% by March 2011          | Green",
                 "140 | Reduce to 142 by 2011       | Green",
-                "2009| 2010                       | Amber" })
+                "2009| 2010                       | Amber",
+                "2300| No more than 2000 by 2011/12 | Red",
+                "1900| No more than 2000 by 2011/12 | Green" })
         @DisplayName("reads a target's figure past the years it names")
         void targetPastItsYears(String value, String target, RagStatus status) {
-            boolean higherIsBetter = !target.startsWith("Reduce");
+            boolean higherIsBetter = !target.startsWith("Reduce") && !target.startsWith("No more");
             assertThat(TargetCheck.of(value, target, higherIsBetter, DEFAULTS, null).orElseThrow().status())
                     .isEqualTo(status);
         }

@@ -24,6 +24,10 @@ class NumberInTextTest {
             Q4 2009-10 figure 12            | 12
             2000                            | 2000
             1950%                           | 1950
+            No more than 2000               | 2000
+            At least 2010 by 2012/13        | 2010
+            Maximum of 1999 incidents       | 1999
+            < 2000                          | 2000
             """)
     @DisplayName("The first number a text holds besides the years and quarters it names")
     void firstNumberBesidesPeriods(String text, BigDecimal number) {
@@ -32,7 +36,8 @@ class NumberInTextTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"Strategy adopted by 2010/11", "Increase on 2025/26", "In place by 2010", "Adopted",
-            ""})
+            "Less than 2009 levels", "More than in 2008/09", "No more than 2009/10's",
+            "No more than 2009 levels", "At least 2008's", ""})
     @DisplayName("A text whose only figures are years and quarters holds no number besides them")
     void noNumberBesidesPeriods(String text) {
         assertThat(NumberInText.firstBesidesPeriods(text)).isEmpty();
