@@ -3,6 +3,9 @@ package org.deliveryprogress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -30,6 +33,14 @@ class RequiredSettings implements BeanFactoryPostProcessor, EnvironmentAware {
             "spring.datasource.password", "DB_PASSWORD (the database user's password)",
             "delivery-progress.public-url", "PUBLIC_URL (where officers reach the application: emails' links start "
                     + "with it)");
+    /**
+     * Where Camunda's webapps and REST API are served, which Camunda lets an installation move: the application guards
+     * them at these paths (Admin's setup closed and its plugins for administrators, the forms' requests, the bodies'
+     * limit, the links in pages and emails), so served elsewhere they would be served unguarded.
+     */
+    private static final Map<String, String> FIXED_PATHS = Map.of(
+            "camunda.bpm.webapp.application-path", "/camunda",
+            "spring.jersey.application-path", "/engine-rest");
 
     private Environment environment;
 
@@ -55,8 +66,15 @@ class RequiredSettings implements BeanFactoryPostProcessor, EnvironmentAware {
             missing.add("CAMUNDA_BPM_ADMINUSER_PASSWORD (the first administrator's password, which Camunda would "
                     + "otherwise make their user id)");
         }
-        if (!missing.isEmpty()) {
-            throw new SettingsMissing(missing.stream().sorted().toList());
+        List<String> moved = new ArrayList<>();
+        FIXED_PATHS.forEach((property, path) -> {
+            String given = environment.getProperty(property);
+            if (given != null && !StringUtils.trimTrailingCharacter(given.strip(), '/').equals(path)) {
+                moved.add(property + " is \"" + given + "\", where the application guards " + path);
+            }
+        });
+        if (!missing.isEmpty() || !moved.isEmpty()) {
+            throw new SettingsRefused(missing.stream().sorted().toList(), moved.stream().sorted().toList());
         }
     }
 
@@ -70,24 +88,34 @@ class RequiredSettings implements BeanFactoryPostProcessor, EnvironmentAware {
         }
     }
 
-    static final class SettingsMissing extends IllegalStateException {
+    static final class SettingsRefused extends IllegalStateException {
 
         private final List<String> missing;
+        private final List<String> moved;
 
-        SettingsMissing(List<String> missing) {
-            super("Settings missing: " + String.join("; ", missing));
+        SettingsRefused(List<String> missing, List<String> moved) {
+            super(Stream.of(missing.isEmpty() ? null : "Settings missing: " + String.join("; ", missing),
+                    moved.isEmpty() ? null : "Paths moved: " + String.join("; ", moved))
+                    .filter(Objects::nonNull).collect(Collectors.joining(". ")));
             this.missing = missing;
+            this.moved = moved;
         }
     }
 
     /** Says it in Spring Boot's "APPLICATION FAILED TO START" form rather than as a stack trace. */
-    static final class Analyzer extends AbstractFailureAnalyzer<SettingsMissing> {
+    static final class Analyzer extends AbstractFailureAnalyzer<SettingsRefused> {
 
         @Override
-        protected FailureAnalysis analyze(Throwable rootFailure, SettingsMissing cause) {
-            return new FailureAnalysis("Settings the installation cannot do without are not set: "
-                    + String.join("; ", cause.missing) + ".",
-                    "Set them in the environment (see the README's Production section) and start again.", cause);
+        protected FailureAnalysis analyze(Throwable rootFailure, SettingsRefused cause) {
+            String notSet = cause.missing.isEmpty() ? ""
+                    : "Settings the installation cannot do without are not set: " + String.join("; ", cause.missing)
+                            + ". ";
+            String moved = cause.moved.isEmpty() ? ""
+                    : "Camunda's webapps or REST API are moved from where the application guards them: "
+                            + String.join("; ", cause.moved) + ". ";
+            return new FailureAnalysis((notSet + moved).strip(), (cause.missing.isEmpty() ? ""
+                    : "Set them in the environment (see the README's Production section). ") + (cause.moved.isEmpty()
+                            ? "" : "Leave those paths unset. ") + "Then start again.", cause);
         }
     }
 }

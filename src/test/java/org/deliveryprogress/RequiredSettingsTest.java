@@ -28,7 +28,7 @@ class RequiredSettingsTest {
         SpringApplication application = new SpringApplication(DeliveryProgressApplication.class);
 
         assertThatThrownBy(() -> application.run("--spring.profiles.active=mariadb", "--server.port=0"))
-                .isInstanceOf(RequiredSettings.SettingsMissing.class);
+                .isInstanceOf(RequiredSettings.SettingsRefused.class);
 
         assertThat(output).contains("APPLICATION FAILED TO START", "DB_PASSWORD (the database user's password); "
                 + "DB_URL (the database's JDBC URL); DB_USER (the database user); PUBLIC_URL (where officers reach")
@@ -45,6 +45,26 @@ class RequiredSettingsTest {
 
         assertThatNoException().isThrownBy(() -> RequiredSettings.check(environment
                 .withProperty("camunda.bpm.admin-user.password", "a long secret")));
+    }
+
+    @Test
+    @DisplayName("Camunda's webapps or REST API moved from where the application guards them are refused, naming both")
+    void webappsOrRestApiMoved(CapturedOutput output) {
+        SpringApplication application = new SpringApplication(DeliveryProgressApplication.class);
+
+        assertThatThrownBy(() -> application.run("--spring.profiles.active=mariadb",
+                "--camunda.bpm.webapp.application-path=/tasks", "--spring.jersey.application-path=/rest",
+                "--server.port=0"))
+                .isInstanceOf(RequiredSettings.SettingsRefused.class)
+                .hasMessageEndingWith("Paths moved: camunda.bpm.webapp.application-path is \"/tasks\", where the application "
+                        + "guards /camunda; spring.jersey.application-path is \"/rest\", where the application guards "
+                        + "/engine-rest");
+
+        assertThat(output).contains("APPLICATION FAILED TO START", "Leave those paths unset.")
+                .doesNotContain("Tomcat started", "Flyway", "ENGINE-");
+        assertThatNoException().isThrownBy(() -> RequiredSettings.check(new MockEnvironment()
+                .withProperty("camunda.bpm.webapp.application-path", "/camunda/")
+                .withProperty("spring.jersey.application-path", "/engine-rest")));
     }
 
     @Test
