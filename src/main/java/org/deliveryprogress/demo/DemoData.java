@@ -207,7 +207,8 @@ class DemoData implements ApplicationRunner {
             PlanAction action = plan.addAction(actionData.reference(), actionData.action(), actionData.status());
             action.describe(actionData.objective(), actionData.milestones(), actionData.owner(),
                     actionData.priority());
-            action.assess(actionData.resources(), actionData.risk());
+            action.setResources(actionData.resources());
+            action.setRisk(actionData.risk());
             action.setDeadline(actionData.deadline(), null);
         }
         return plan;

@@ -154,7 +154,7 @@ public class RegisterImport {
             return Optional.empty();
         }
         Optional<RegisterLayout> otherFile = Arrays.stream(RegisterLayout.values())
-                .filter(other -> other != layout && other.fits(table.header().stream()
+                .filter(other -> other != layout && other.isLayoutOf(table.header().stream()
                         .filter(column -> !column.isBlank()).collect(Collectors.toSet())))
                 .findFirst();
         if (otherFile.isPresent()) {
@@ -165,22 +165,22 @@ public class RegisterImport {
             return Optional.empty();
         }
         table.problems().forEach(error -> problems.add(ImportProblem.in(layout, error)));
-        List<String> missing = layout.columns().stream()
-                .filter(column -> !table.header().contains(column) && !layout.mayLeaveOut(column)).toList();
+        List<String> missing = layout.requiredColumns().stream().filter(column -> !table.header().contains(column))
+                .toList();
         if (!missing.isEmpty()) {
             problems.add(new ImportProblem(layout.fileName(), 1, null, (missing.size() == 1
                     ? "the column " + missing.get(0) + " is missing" : "the columns " + String.join(", ", missing)
                             + " are missing") + "; the " + layout.fileName() + " file has the columns "
-                    + layout.columnsInWords() + "; "
-                    + (layout.optionalColumns().isEmpty() ? "a column" : "any other") + " may be empty, not left out"));
+                    + layout.columnsInWords() + "; " + (layout.requiredColumns().equals(layout.columns())
+                            ? "every column" : "every other column") + " must be there, if only empty"));
         }
         // Without a key column the rows cannot be checked; without another, they still can, for the other mistakes.
         boolean headerFits = missing.stream().noneMatch(layout.keyColumns()::contains);
         for (String column : table.header()) {
             if (!column.isBlank() && !layout.columns().contains(column)) {
                 problems.add(new ImportProblem(layout.fileName(), 1, column, "\"" + column
-                        + "\" is not a column of the " + layout.fileName() + " file (its columns are "
-                        + layout.columnsInWords() + ")"));
+                        + "\" is not a column of the " + layout.fileName() + " file, whose columns are "
+                        + String.join(", ", layout.columns())));
             }
         }
         // Rows that do not fit the header are told already, and left out of the rows.
@@ -263,7 +263,8 @@ public class RegisterImport {
                 action.change(row.get("action"), status);
             }
             action.describe(row.get("objective"), row.get("milestones"), row.get("owner"), row.get("priority"));
-            action.assess(row.getOrKept("resources", action.getResources()), row.getOrKept("risk", action.getRisk()));
+            action.setResources(row.getOrKept("resources", action.getResources()));
+            action.setRisk(row.getOrKept("risk", action.getRisk()));
             action.setDeadline(row.get("deadline"), Deadlines.dateIn(row.get("deadline")).orElse(null));
             tally.count(before, asStored(plan, action));
         }

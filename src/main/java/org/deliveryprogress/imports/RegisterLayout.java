@@ -85,27 +85,26 @@ public enum RegisterLayout {
     }
 
     /**
-     * The columns a file may leave out: those added after the layout's first columns, so that files made before
-     * them still import. A file without one changes none of what the register holds in it.
+     * The columns a file must have, if only empty: all but those added after the layout's first columns, which a file
+     * may leave out so that files made before them still import. A file without one changes none of what the register
+     * holds in it.
      */
-    boolean mayLeaveOut(String column) {
-        return optionalColumns.contains(column);
+    List<String> requiredColumns() {
+        return columns.stream().filter(column -> !optionalColumns.contains(column)).toList();
     }
 
-    List<String> optionalColumns() {
-        return optionalColumns;
-    }
-
-    /** The columns in a sentence, with those a file may leave out: "..., resources, risk (resources and risk ...)". */
+    /**
+     * The columns in a sentence, and those a file may leave out: "..., resources, risk (resources and risk may be
+     * left out: the register then keeps what it holds)".
+     */
     public String columnsInWords() {
-        return String.join(", ", columns) + (optionalColumns.isEmpty() ? ""
-                : " (" + String.join(" and ", optionalColumns) + " may be left out)");
+        return String.join(", ", columns) + (optionalColumns.isEmpty() ? "" : " (" + String.join(" and ",
+                optionalColumns) + " may be left out: the register then keeps what it holds)");
     }
 
-    /** Whether a file with these columns is of this layout: all its columns but those it may leave out, no other. */
-    boolean fits(Set<String> header) {
-        return columns.containsAll(header) && header.containsAll(columns.stream()
-                .filter(column -> !mayLeaveOut(column)).toList());
+    /** Whether a file with these columns is one of this layout: every column it must have, and no other. */
+    boolean isLayoutOf(Set<String> header) {
+        return columns.containsAll(header) && header.containsAll(requiredColumns());
     }
 
     static List<String> rowOf(DeliveryPlan plan) {

@@ -89,7 +89,8 @@ class PackContents {
      * what they were ({@link ReturnOutcomes}); a return the cycle closed on says whom it was waiting for.
      */
     record Entry(String reference, String title, String leadOfficer, String agency, String contact,
-            String judgingOfficer, String partnershipGroup, String priority, String theme, StatusMark status,
+            String judgingOfficer, String partnershipGroup, String priority, String theme, String keyPartners,
+            StatusMark status,
             StatusMark previous, StatusMark.Trend trend, String judgedBy, String judgedAt, String submittedBy,
             String submittedAt, String achievements, String plannedActivities, String blockages,
             EvidenceView evidence, List<Svg> charts, SuggestionMark suggested, String judgementComment,
@@ -210,7 +211,8 @@ class PackContents {
         boolean discussed = Entry.isRedOrAmber(status) || Entry.isOffTrack(evidence);
         return new Entry(text(plan.getReference()), text(plan.getTitle()), names.get(planReturn.getLeadOfficer()),
                 text(plan.getAgency()), text(plan.getContact()), names.get(planReturn.getJudgingOfficer()),
-                text(plan.getPartnershipGroup()), text(plan.getPriority()), text(plan.getTheme()), status, previous,
+                text(plan.getPartnershipGroup()), text(plan.getPriority()), text(plan.getTheme()),
+                text(plan.getKeyPartners()), status, previous,
                 status.since(previous), judged ? names.get(planReturn.getJudgedBy()) : null,
                 judged ? readable.moment(planReturn.getJudgedAt()) : null, names.get(planReturn.getSubmittedBy()),
                 readable.moment(planReturn.getSubmittedAt()), text(planReturn.getAchievements()),

@@ -18,7 +18,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 
 /**
- * A delivery plan of the register, with the fields of the progress template. Officers are Camunda user ids.
+ * A delivery plan of the register, with the fields of the progress template and the action plan's key partners.
+ * Officers are Camunda user ids.
  */
 @Entity
 public class DeliveryPlan {

@@ -52,12 +52,13 @@ public class PlanAction {
         this.priority = priority;
     }
 
-    /**
-     * What the action plan says it needs and what could stop it, in its officers' words (the paper action plans'
-     * Resources and Risk columns).
-     */
-    public void assess(String resources, String risk) {
+    /** What the action needs, as the paper action plans' Resources column has it: "Officer time RIEP money". */
+    public void setResources(String resources) {
         this.resources = resources;
+    }
+
+    /** What could stop it, as the paper action plans' Risk column has it, in the responsible officer's words. */
+    public void setRisk(String risk) {
         this.risk = risk;
     }
 

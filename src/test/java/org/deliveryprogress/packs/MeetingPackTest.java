@@ -92,6 +92,7 @@ class MeetingPackTest {
             first.addIndicator("LI 9", "Cohesion strategy adopted", "Not yet", null, true);
             first.addAction("CS.1", "Run the survey", "on track");
             first.addAction("CS.2", "Train the staff", "not started");
+            first.setKeyPartners("Nottinghamshire Police, <b>LAA</b> partners");
             DeliveryPlan fourth = plans.findById(plan.get(3).getId()).orElseThrow();
             fourth.addIndicator("NI 16", "Serious acquisitive crime", "142", "per 1,000", false)
                     .setTarget(year, "No more than 120");
@@ -233,6 +234,13 @@ class MeetingPackTest {
                 .contains("pasted from Word\nwith a manual line break");
         assertThat(pdf).contains("<script>alert('x')</script> and <b>bold</b>", "<i>Untitled</i> & unowned plan",
                 "- first point", "2. list");
+    }
+
+    @Test
+    void eachPlanNamesItsKeyPartnersWhereTheRegisterHoldsThem() {
+        assertThat(article(produced.getHtml(), 1)).contains("Key partners</th>",
+                "Nottinghamshire Police, &lt;b&gt;LAA&lt;/b&gt; partners");
+        assertThat(article(produced.getHtml(), 2)).doesNotContain("Key partners");
     }
 
     @Test

@@ -107,11 +107,12 @@ class RegisterPagesTest {
         assertThat(leadership).contains("<th scope=\"row\">Key partners</th>", "<th scope=\"col\">Risk</th>",
                 "LAA partners not agreeing to sign up to Strategy").doesNotContain("<th scope=\"col\">Resources</th>");
         assertThat(manager.get("/plans/CC-VOICE").body()).contains("<th scope=\"col\">Resources</th>",
-                "<td>Officer time</td>").doesNotContain("<th scope=\"col\">Risk</th>");
+                "<pre class=\"text\">Officer time</pre>").doesNotContain("<th scope=\"col\">Risk</th>");
         assertThat(manager.get("/plans/CC-NI1").body()).as("a plan whose register holds none of them")
                 .doesNotContain("Key partners", "<th scope=\"col\">Resources</th>", "<th scope=\"col\">Risk</th>");
         assertThat(manager.get("/networks/SCN").body()).as("the import form")
-                .contains("status, resources, risk (resources and risk may be left out)");
+                .contains("status, resources, risk (resources and risk may be left out: the register then keeps "
+                        + "what it holds)");
     }
 
     @Test
