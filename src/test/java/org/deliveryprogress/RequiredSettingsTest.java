@@ -56,9 +56,9 @@ class RequiredSettingsTest {
                 "--camunda.bpm.webapp.application-path=/tasks", "--spring.jersey.application-path=/rest",
                 "--server.port=0"))
                 .isInstanceOf(RequiredSettings.SettingsRefused.class)
-                .hasMessageEndingWith("Paths moved: camunda.bpm.webapp.application-path is \"/tasks\", where the application "
-                        + "guards /camunda; spring.jersey.application-path is \"/rest\", where the application guards "
-                        + "/engine-rest");
+                .hasMessageEndingWith("Paths moved: camunda.bpm.webapp.application-path is \"/tasks\", where the "
+                        + "application guards /camunda; spring.jersey.application-path is \"/rest\", where the "
+                        + "application guards /engine-rest");
 
         assertThat(output).contains("APPLICATION FAILED TO START", "Leave those paths unset.")
                 .doesNotContain("Tomcat started", "Flyway", "ENGINE-");
