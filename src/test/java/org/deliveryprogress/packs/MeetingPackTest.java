@@ -26,7 +26,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -333,6 +336,15 @@ class MeetingPackTest {
         byte[] inOne = renderer.render(produced.getHtml(), title, new PdfRenderer.Parts("no-such-class", 2));
 
         assertThat(pageTexts(inParts)).hasSizeGreaterThan(13).isEqualTo(pageTexts(inOne));
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    @DisplayName("the PDF is rendered without a warning of its renderer: styles for the screen alone are not read")
+    void thePdfIsRenderedWithoutTheRenderersWarnings(CapturedOutput output) {
+        renderer.render(produced.getHtml(), "Meeting pack", new PdfRenderer.Parts("plan", 2));
+
+        assertThat(output).doesNotContain("com.openhtmltopdf");
     }
 
     @Test
