@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.returns.ReturnVariables;
-import org.deliveryprogress.support.Http;
 import org.deliveryprogress.support.ScriptedCycle;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -175,11 +173,7 @@ class AccessibilityInBrowserTest {
     }
 
     private void signIn(String user) {
-        browser.forgetCookies();
-        browser.open(base + "/login");
-        browser.find(By.id("username")).sendKeys(user);
-        browser.find(By.id("password")).sendKeys(Http.DEMO_PASSWORD, Keys.ENTER);
-        browser.await("signed in as " + user, driver -> driver.getCurrentUrl().equals(base + "/"));
+        browser.signInToPages(base, user);
     }
 
     /** Opens the page and checks it; a page that should not be the error page, and is, fails at once. */

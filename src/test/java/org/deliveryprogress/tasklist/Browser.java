@@ -16,11 +16,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
+import org.deliveryprogress.support.Http;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -139,6 +141,15 @@ final class Browser implements AutoCloseable {
 
     void forgetCookies() {
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    }
+
+    /** Signs in to the application's own pages (not Camunda's) as the demo user, anyone signed in before forgotten. */
+    void signInToPages(String base, String user) {
+        forgetCookies();
+        open(base + "/login");
+        find(By.id("username")).sendKeys(user);
+        find(By.id("password")).sendKeys(Http.DEMO_PASSWORD, Keys.ENTER);
+        await("signed in as " + user, webDriver -> webDriver.getCurrentUrl().equals(base + "/"));
     }
 
     /** Waits until the condition answers something other than null or false, and answers that. */

@@ -3,7 +3,6 @@ package org.deliveryprogress.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.deliveryprogress.ApplicationTest;
-import org.deliveryprogress.support.Http;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -44,10 +43,7 @@ class PackInBrowserTest {
     @Test
     void aManagerReadsTheDashboardAndLastQuartersPack() {
         String base = "http://localhost:" + port;
-        browser.open(base + "/login");
-        browser.find(By.id("username")).sendKeys("manager");
-        browser.find(By.id("password")).sendKeys(Http.DEMO_PASSWORD, Keys.ENTER);
-        browser.await("signed in", driver -> driver.getCurrentUrl().equals(base + "/"));
+        browser.signInToPages(base, "manager");
 
         browser.open(base + "/networks/SCN/dashboard");
         browser.find(By.tagName("body")).sendKeys(Keys.TAB);

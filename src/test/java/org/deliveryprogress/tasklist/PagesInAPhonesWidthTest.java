@@ -16,7 +16,6 @@ import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.returns.RagStatus;
 import org.deliveryprogress.returns.ReturnDeadlines;
 import org.deliveryprogress.shared.DayMonthYear;
-import org.deliveryprogress.support.Http;
 import org.deliveryprogress.support.ScriptedCycle;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -160,11 +158,7 @@ class PagesInAPhonesWidthTest {
     }
 
     private void signIn(String user) {
-        browser.forgetCookies();
-        browser.open(base + "/login");
-        browser.find(By.id("username")).sendKeys(user);
-        browser.find(By.id("password")).sendKeys(Http.DEMO_PASSWORD, Keys.ENTER);
-        browser.await("signed in as " + user, driver -> driver.getCurrentUrl().equals(base + "/"));
+        browser.signInToPages(base, user);
     }
 
     /** Opens the page in a phone's width, its folded parts opened, and keeps it if it is wider than the window. */
