@@ -24,6 +24,7 @@ import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.IndicatorCharts;
 import org.deliveryprogress.plans.IndicatorValue;
 import org.deliveryprogress.plans.IndicatorValueRepository;
+import org.deliveryprogress.plans.PlanAction;
 import org.deliveryprogress.returns.EvidenceView;
 import org.deliveryprogress.returns.EvidenceViews;
 import org.deliveryprogress.returns.PlanReturn;
@@ -93,9 +94,9 @@ class PackContents {
             StatusMark status,
             StatusMark previous, StatusMark.Trend trend, String judgedBy, String judgedAt, String submittedBy,
             String submittedAt, String achievements, String plannedActivities, String blockages,
-            EvidenceView evidence, List<Svg> charts, SuggestionMark suggested, String judgementComment,
-            List<ReturnOutcomes.Outcome> decisions, String waitingAtClose, boolean remedialActionsAgreed,
-            List<Remedy> remedialActions) {
+            EvidenceView evidence, Map<String, Planned> planned, List<Svg> charts, SuggestionMark suggested,
+            String judgementComment, List<ReturnOutcomes.Outcome> decisions, String waitingAtClose,
+            boolean remedialActionsAgreed, List<Remedy> remedialActions) {
 
         public boolean redOrAmber() {
             return isRedOrAmber(status);
@@ -134,6 +135,13 @@ class PackContents {
     }
 
     record Remedy(String action, String owner, String dueDate, String state) {
+    }
+
+    /**
+     * What the plan says an action needs and risks, as the register holds it when the pack is produced (the paper
+     * forms' Resources and Risk columns); {@link Entry#planned} holds one for each action that has either.
+     */
+    record Planned(String resources, String risk) {
     }
 
     private final CycleRepository cycles;
@@ -217,7 +225,7 @@ class PackContents {
                 judged ? readable.moment(planReturn.getJudgedAt()) : null, names.get(planReturn.getSubmittedBy()),
                 readable.moment(planReturn.getSubmittedAt()), text(planReturn.getAchievements()),
                 text(planReturn.getPlannedActivities()), text(planReturn.getBlockages()),
-                evidence, discussed ? charts.get() : List.of(),
+                evidence, planned(plan), discussed ? charts.get() : List.of(),
                 Optional.ofNullable(SuggestionMark.of(planReturn)).map(mark -> mark.map(PackContents::text))
                         .orElse(null),
                 judged ? text(planReturn.getJudgementComment()) : null,
@@ -231,6 +239,12 @@ class PackContents {
                         .map(action -> new Remedy(text(action.getAction()), text(action.getOwner()),
                                 ReadableDates.day(action.getDueDate()), stateOf(action)))
                         .toList());
+    }
+
+    private static Map<String, Planned> planned(DeliveryPlan plan) {
+        return plan.getActions().stream().filter(action -> action.getResources() != null || action.getRisk() != null)
+                .collect(Collectors.toMap(PlanAction::getReference,
+                        action -> new Planned(text(action.getResources()), text(action.getRisk()))));
     }
 
     private static String stateOf(RemedialAction action) {

@@ -391,7 +391,10 @@ class ReturnForms {
         }).toList();
     }
 
-    /** One row per open action: its status so far (this return's answer, else the register's) to confirm or change. */
+    /**
+     * One row per open action: its status so far (this return's answer, else the register's) to confirm or change,
+     * and what the plan says of it, the resources and risk among it, for the officer to weigh.
+     */
     private static List<Map<String, Object>> actionRows(PlanReturn planReturn, Optional<PlanReturn> previous) {
         Map<String, Evidence.ActionProgress> answered = planReturn.getEvidence().actions().stream()
                 .collect(Collectors.toMap(Evidence.ActionProgress::getReference, Function.identity()));
@@ -414,6 +417,8 @@ class ReturnForms {
                 about.add("last quarter: " + before.getStatus() + ", " + before.getNote());
             }
             row.put("about", about.isEmpty() ? "" : String.join("; ", about) + ".");
+            putIfPresent(row, "resources", action.getResources());
+            putIfPresent(row, "risk", action.getRisk());
             Evidence.ActionProgress answer = answered.get(action.getReference());
             String status = answer != null ? answer.getStatus() : action.getStatus();
             // The register may have no status for an action, or one of its own: the form then preselects none.

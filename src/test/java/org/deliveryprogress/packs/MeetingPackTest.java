@@ -15,6 +15,7 @@ import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.plans.PlanAction;
 import org.deliveryprogress.plans.ReportingPeriod;
 import org.deliveryprogress.returns.PlanReturnRepository;
 import org.deliveryprogress.returns.RagStatus;
@@ -94,7 +95,9 @@ class MeetingPackTest {
             first.addIndicator("NI 1", "People who get on well together", "74.6", "%", true).setTarget(year, "75");
             first.addIndicator("LI 9", "Cohesion strategy adopted", "Not yet", null, true);
             first.addAction("CS.1", "Run the survey", "on track");
-            first.addAction("CS.2", "Train the staff", "not started");
+            PlanAction training = first.addAction("CS.2", "Train the staff", "not started");
+            training.setResources("Officer time\nand <b>RIEP</b> money");
+            training.setRisk("No trainer <i>free</i> before spring");
             first.setKeyPartners("Nottinghamshire Police, <b>LAA</b> partners");
             DeliveryPlan fourth = plans.findById(plan.get(3).getId()).orElseThrow();
             fourth.addIndicator("NI 16", "Serious acquisitive crime", "142", "per 1,000", false)
@@ -244,6 +247,19 @@ class MeetingPackTest {
         assertThat(article(produced.getHtml(), 1)).contains("Key partners</th>",
                 "Nottinghamshire Police, &lt;b&gt;LAA&lt;/b&gt; partners");
         assertThat(article(produced.getHtml(), 2)).doesNotContain("Key partners");
+    }
+
+    @Test
+    void eachActionsProgressNamesItsResourcesAndRiskWhereTheRegisterHoldsThem() throws IOException {
+        String first = article(produced.getHtml(), 1);
+        assertThat(first).contains("Resources: Officer time\nand &lt;b&gt;RIEP&lt;/b&gt; money",
+                "Risk: No trainer &lt;i&gt;free&lt;/i&gt; before spring");
+        assertThat(first.indexOf("Risk: No trainer")).as("beside its own action, behind first")
+                .isBetween(first.indexOf("CS.2: Train the staff"), first.indexOf("CS.1: Run the survey"));
+        assertThat(article(produced.getHtml(), 4)).as("an action with neither").contains("R.1: Recruit two officers")
+                .doesNotContain("Resources:", "Risk:");
+        assertThat(pdfText(produced.getPdf()).replaceAll("\\s+", " ")).contains(
+                "Resources: Officer time and <b>RIEP</b> money", "Risk: No trainer <i>free</i> before spring");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.deliveryprogress.networks.NetworkMeetingRepository;
 import org.deliveryprogress.networks.NetworkRepository;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.plans.PlanAction;
 import org.deliveryprogress.plans.PlanIndicator;
 import org.deliveryprogress.plans.ReportingPeriod;
 import org.springframework.stereotype.Component;
@@ -106,6 +107,14 @@ public class TestNetworks {
         stored.addIndicator("LI 9", "Cohesion strategy adopted by every district", "Not yet", null, true);
         stored.addAction("CS.1", "Run the cohesion survey in every district", "on track");
         stored.addAction("CS.2", "Train frontline staff in tension monitoring", "not started");
+    }
+
+    /** Gives a plan's action the paper form's Resources and Risk. */
+    @Transactional
+    public void describeAction(DeliveryPlan plan, String reference, String resources, String risk) {
+        PlanAction action = plans.findById(plan.getId()).orElseThrow().action(reference).orElseThrow();
+        action.setResources(resources);
+        action.setRisk(risk);
     }
 
     /** Sets whether the network's data-entry officers may submit updates (a new network's lead officers submit). */

@@ -65,6 +65,8 @@ class EvidenceInBrowserTest {
     void filledInByTheLeadAndReadByTheJudge() {
         TestNetwork network = networks.create(1);
         networks.withEvidence(network.plan());
+        networks.describeAction(network.plan(), "CS.2", "Officer time and <b>RIEP</b> money",
+                "No trainer free\nbefore spring");
         ProcessInstance planReturn = openReturns.of(network);
         String plan = network.plan().getReference();
         String lastQuarter = ReportingPeriod.quarterOf(network.meeting().getMeetingDate()).previous().toString();
@@ -75,7 +77,9 @@ class EvidenceInBrowserTest {
             tasklist.openFilter("My returns to submit");
             tasklist.openTask("Submit update: " + plan, "The evidence");
             assertThat(tasklist.formText()).contains("NI 1: People who believe", "Baseline 74.6 %",
-                    "CS.2: Train frontline staff");
+                    "CS.2: Train frontline staff", "Resources: Officer time and <b>RIEP</b> money",
+                    "Risk: No trainer free\nbefore spring");
+            assertThat(tasklist.formText().split("Risk: ", -1)).as("CS.1 names none").hasSize(2);
             assertThat(tasklist.value("Field_indicatorPeriod_0")).as("the last quarter before the meeting")
                     .isEqualTo(lastQuarter);
             assertThat(tasklist.selected("Field_actionStatus_1")).as("the register's status").isEqualTo("not started");
