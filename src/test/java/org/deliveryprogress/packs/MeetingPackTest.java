@@ -250,7 +250,7 @@ class MeetingPackTest {
     }
 
     @Test
-    void eachActionsProgressNamesItsResourcesAndRiskWhereTheRegisterHoldsThem() throws IOException {
+    void anActionsResourcesAndRiskStandBesideItsProgressAndItsRiskBesideItBehind() throws IOException {
         String first = article(produced.getHtml(), 1);
         assertThat(first).contains("Resources: Officer time\nand &lt;b&gt;RIEP&lt;/b&gt; money",
                 "Risk: No trainer &lt;i&gt;free&lt;/i&gt; before spring");
@@ -258,8 +258,11 @@ class MeetingPackTest {
                 .isBetween(first.indexOf("CS.2: Train the staff"), first.indexOf("CS.1: Run the survey"));
         assertThat(article(produced.getHtml(), 4)).as("an action with neither").contains("R.1: Recruit two officers")
                 .doesNotContain("Resources:", "Risk:");
+        assertThat(section(produced.getHtml(), "exceptions", "blockages")).as("the action behind, in section 2")
+                .containsOnlyOnce("The plan&#39;s risk: No trainer &lt;i&gt;free&lt;/i&gt; before spring");
         assertThat(pdfText(produced.getPdf()).replaceAll("\\s+", " ")).contains(
-                "Resources: Officer time and <b>RIEP</b> money", "Risk: No trainer <i>free</i> before spring");
+                "Resources: Officer time and <b>RIEP</b> money", "Risk: No trainer <i>free</i> before spring",
+                "The plan's risk: No trainer <i>free</i> before spring");
     }
 
     @Test
