@@ -176,8 +176,7 @@ class IndependentJudgesTest {
     }
 
     private void submitAndJudgeAsLead(ProcessInstance planReturn) {
-        officers.submit("lead", officers.task(planReturn.getId(), TASK_SUBMIT_UPDATE), Map.of(ACHIEVEMENTS, "Done.",
-                PLANNED_ACTIVITIES, "More."));
+        openReturns.submitUpdate(planReturn);
         officers.submit("lead", officers.task(planReturn.getId(), TASK_JUDGE_STATUS), Map.of(RAG_STATUS, "Green"));
     }
 

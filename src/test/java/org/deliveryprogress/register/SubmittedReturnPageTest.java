@@ -5,11 +5,10 @@ import static org.deliveryprogress.returns.ReturnVariables.*;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.deliveryprogress.ApplicationTest;
-import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.OpenReturns;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.deliveryprogress.support.Users;
@@ -47,11 +46,9 @@ class SubmittedReturnPageTest {
     @Autowired
     TestNetworks networks;
     @Autowired
-    CycleService cycles;
+    OpenReturns openReturns;
     @Autowired
     Officers officers;
-    @Autowired
-    RuntimeService runtimeService;
 
     private String plan;
     private String cycle;
@@ -64,12 +61,9 @@ class SubmittedReturnPageTest {
         users.person(CLERK, "Elowen", "Tregear");
         users.person(MANAGER, "Demelza", "Pascoe", MANAGERS);
         TestNetwork network = networks.create(1, MANAGERS, LEAD, JUDGE, CLERK);
-        ProcessInstance cycleInstance = cycles.startOnSchedule(network.meeting().getId());
-        officers.runJobs(cycleInstance.getId());
+        planReturn = openReturns.of(network);
         plan = network.plan().getReference();
-        cycle = cycleInstance.getBusinessKey();
-        planReturn = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(cycle + "/" + plan)
-                .singleResult();
+        cycle = openReturns.cycleOf(planReturn).getBusinessKey();
     }
 
     @Test

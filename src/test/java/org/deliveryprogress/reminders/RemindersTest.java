@@ -30,7 +30,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.ApplicationTest;
-import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.cycles.WorkingDayCalendar;
 import org.deliveryprogress.networks.HolidayRegion;
 import org.deliveryprogress.notifications.Mailer;
@@ -41,6 +40,7 @@ import org.deliveryprogress.notifications.Notifications;
 import org.deliveryprogress.returns.ReturnVariables;
 import org.deliveryprogress.shared.ReadableDates;
 import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.OpenReturns;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.deliveryprogress.support.WebSession;
@@ -70,9 +70,9 @@ class RemindersTest {
     @Autowired
     GreenMail smtp;
     @Autowired
-    CycleService cycles;
-    @Autowired
     TestNetworks networks;
+    @Autowired
+    OpenReturns openReturns;
     @Autowired
     Officers officers;
     @Autowired
@@ -113,11 +113,7 @@ class RemindersTest {
     }
 
     private void openReturnOf(TestNetwork network) {
-        ProcessInstance cycle = cycles.startOnSchedule(network.meeting().getId());
-        officers.runJobs(cycle.getId());
-        planReturn = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(cycle.getBusinessKey() + "/" + network.plan().getReference())
-                .singleResult();
+        planReturn = openReturns.of(network);
         updateDue = LocalDate.ofInstant(task().getDueDate().toInstant(), LONDON);
     }
 
@@ -189,10 +185,7 @@ class RemindersTest {
         String label = planLabel();
         sendQueuedMail();
         smtp.purgeEmailFromAllMailboxes();
-        officers.submit("lead", task(), Map.of(ReturnVariables.ACHIEVEMENTS, "Late", ReturnVariables.PLANNED_ACTIVITIES,
-                "Catch up"));
-        officers.submit("judge", task(), Map.of(ReturnVariables.JUDGEMENT_OUTCOME, ReturnVariables.OUTCOME_JUDGED,
-                ReturnVariables.RAG_STATUS, "Red", ReturnVariables.JUDGEMENT_COMMENT, "No data since March."));
+        openReturns.judgeRed(planReturn, "No data since March.");
         sendQueuedMail();
         MimeMessage toPropose = onlyMailTo("lead");
         assertThat(toPropose.getSubject()).isEqualTo("Please propose remedial actions - " + label);
@@ -426,8 +419,7 @@ class RemindersTest {
 
     @Test
     void theManagersAreToldWhenTheCycleClosesWhichPlansMadeNoReturn() throws Exception {
-        ProcessInstance cycle = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(planReturn.getBusinessKey().split("/")[0]).singleResult();
+        ProcessInstance cycle = openReturns.cycleOf(planReturn);
         sendQueuedMail();
         smtp.purgeEmailFromAllMailboxes();
 

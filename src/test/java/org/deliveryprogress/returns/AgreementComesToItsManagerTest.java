@@ -163,10 +163,7 @@ class AgreementComesToItsManagerTest {
         users.person(JUDGE, "Piran", "Carne");
         TestNetwork network = networks.create(1, managerGroup, LEAD, JUDGE, null);
         ProcessInstance planReturn = openReturns.of(network);
-        officers.submit(LEAD, officers.task(planReturn.getId(), TASK_SUBMIT_UPDATE),
-                Map.of(ACHIEVEMENTS, "Little.", PLANNED_ACTIVITIES, "More."));
-        officers.submit(JUDGE, officers.task(planReturn.getId(), TASK_JUDGE_STATUS), Map.of(JUDGEMENT_OUTCOME,
-                OUTCOME_JUDGED, RAG_STATUS, "Red", JUDGEMENT_COMMENT, "Milestones missed."));
+        openReturns.judgeRed(planReturn, "Milestones missed.");
         propose(planReturn);
         return planReturn;
     }

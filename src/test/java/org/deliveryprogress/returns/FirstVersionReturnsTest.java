@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.deliveryprogress.ApplicationTest;
-import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.OpenReturns;
 import org.deliveryprogress.support.TestNetworks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,9 +32,9 @@ class FirstVersionReturnsTest {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
-    CycleService cycles;
-    @Autowired
     TestNetworks networks;
+    @Autowired
+    OpenReturns openReturns;
     @Autowired
     Officers officers;
     @Autowired
@@ -61,14 +61,10 @@ class FirstVersionReturnsTest {
     @DisplayName("its update, a send-back and the update again are checked and recorded as on today's version")
     void goesOn() {
         TestNetworks.TestNetwork network = networks.create(1);
-        ProcessInstance cycle = cycles.startOnSchedule(network.meeting().getId());
-        officers.runJobs(cycle.getId());
-        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(cycle.getBusinessKey() + "/" + network.plan().getReference())
-                .singleResult();
+        ProcessInstance instance = openReturns.of(network);
         assertThat(repositoryService.getProcessDefinition(instance.getProcessDefinitionId()).getDeploymentId())
                 .isEqualTo(firstVersion.getId());
-        Long returnId = (Long) runtimeService.getVariable(instance.getId(), RETURN_ID);
+        Long returnId = openReturns.returnId(instance);
 
         officers.submit("lead", officers.task(instance.getId(), TASK_SUBMIT_UPDATE), Map.of(ACHIEVEMENTS, "Done.",
                 PLANNED_ACTIVITIES, "More."));

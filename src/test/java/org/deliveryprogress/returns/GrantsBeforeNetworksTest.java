@@ -7,14 +7,12 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.deliveryprogress.ApplicationTest;
-import org.deliveryprogress.cycles.CycleService;
-import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.OpenReturns;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.junit.jupiter.api.Test;
@@ -34,19 +32,12 @@ class GrantsBeforeNetworksTest {
     @Autowired
     TestNetworks testNetworks;
     @Autowired
-    CycleService cycleService;
-    @Autowired
-    Officers officers;
-    @Autowired
-    RuntimeService runtimeService;
+    OpenReturns openReturns;
 
     @Test
     void grantsOnEverythingAreRemovedAndRunningReturnsSharedWithTheirNetworksManagers() {
         TestNetwork network = testNetworks.create(1);
-        ProcessInstance cycle = cycleService.startOnSchedule(network.meeting().getId());
-        officers.runJobs(cycle.getId());
-        ProcessInstance planReturn = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKeyLike("%/" + network.plan().getReference()).singleResult();
+        ProcessInstance planReturn = openReturns.of(network);
         authorizationService.createAuthorizationQuery().resourceId(planReturn.getId()).list()
                 .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
         Authorization everyInstance = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);

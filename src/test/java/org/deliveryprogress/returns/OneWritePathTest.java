@@ -19,11 +19,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.deliveryprogress.ApplicationTest;
-import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.plans.ReportingPeriod;
 import org.deliveryprogress.support.Http;
 import org.deliveryprogress.support.MadeWhenRead;
 import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.OpenReturns;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.WebSession;
 import org.junit.jupiter.api.AfterEach;
@@ -116,9 +116,9 @@ class OneWritePathTest {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
-    CycleService cycles;
-    @Autowired
     TestNetworks networks;
+    @Autowired
+    OpenReturns openReturns;
     @Autowired
     Officers officers;
     @Autowired
@@ -142,8 +142,7 @@ class OneWritePathTest {
             + "open, the return unchanged")
     void redWithoutComment() {
         OpenReturn opened = openReturn();
-        officers.submit("lead", opened.task(TASK_SUBMIT_UPDATE), Map.of(ACHIEVEMENTS, "Done.",
-                PLANNED_ACTIVITIES, "More."));
+        openReturns.submitUpdate(opened.instance());
         Task judgement = opened.task(TASK_JUDGE_STATUS);
         PlanReturn before = opened.recorded();
         for (Route route : ROUTES) {
@@ -227,8 +226,7 @@ class OneWritePathTest {
     void leadOfficerJudgingTheirOwnUpdate() {
         OpenReturn opened = openReturn();
         networks.letOfficersJudgeOwnPlans(opened.network(), false);
-        officers.submit("lead", opened.task(TASK_SUBMIT_UPDATE), Map.of(ACHIEVEMENTS, "Done.",
-                PLANNED_ACTIVITIES, "More."));
+        openReturns.submitUpdate(opened.instance());
         Task judgement = opened.task(TASK_JUDGE_STATUS);
         handTo("lead", judgement);
         PlanReturn before = opened.recorded();
@@ -376,8 +374,7 @@ class OneWritePathTest {
     void greenWithBestPracticeComment() {
         for (Route route : ROUTES) {
             OpenReturn opened = openReturn();
-            officers.submit("lead", opened.task(TASK_SUBMIT_UPDATE), Map.of(ACHIEVEMENTS, "Done.",
-                    PLANNED_ACTIVITIES, "More."));
+            openReturns.submitUpdate(opened.instance());
             Answer answer = complete(route, "judge", opened.task(TASK_JUDGE_STATUS), Map.of(RAG_STATUS, "Green",
                     BEST_PRACTICE_COMMENT, "Worth sharing with the other networks."));
             softly.assertThat(answer.status()).as(route + ": " + answer.message()).isBetween(200, 204);
@@ -551,8 +548,7 @@ class OneWritePathTest {
             + "engine")
     void remedialActionsLeaveNoBytes() {
         OpenReturn opened = openReturn();
-        officers.submit("lead", opened.task(TASK_SUBMIT_UPDATE), Map.of(ACHIEVEMENTS, "Done.",
-                PLANNED_ACTIVITIES, "More."));
+        openReturns.submitUpdate(opened.instance());
         officers.submit("judge", opened.task(TASK_JUDGE_STATUS), Map.of(RAG_STATUS, "Red", JUDGEMENT_COMMENT,
                 "Behind."));
         String mark = "Restore the data " + System.nanoTime();
@@ -578,8 +574,7 @@ class OneWritePathTest {
         int year = LocalDate.now().getYear() + 1;
         for (Route route : ROUTES) {
             OpenReturn opened = openReturn();
-            officers.submit("lead", opened.task(TASK_SUBMIT_UPDATE), Map.of(ACHIEVEMENTS, "Done.",
-                    PLANNED_ACTIVITIES, "More."));
+            openReturns.submitUpdate(opened.instance());
             officers.submit("judge", opened.task(TASK_JUDGE_STATUS), Map.of(RAG_STATUS, "Amber", JUDGEMENT_COMMENT,
                     "Behind."));
             Task proposal = opened.task(TASK_PROPOSE_REMEDIAL_ACTIONS);
@@ -718,13 +713,8 @@ class OneWritePathTest {
         if (withEvidence) {
             networks.withEvidence(network.plan());
         }
-        ProcessInstance cycle = cycles.startOnSchedule(network.meeting().getId());
-        officers.runJobs(cycle.getId());
-        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(cycle.getBusinessKey() + "/" + network.plan().getReference())
-                .singleResult();
-        return new OpenReturn(network, instance, (Long) runtimeService.getVariable(instance.getId(), RETURN_ID),
-                network.plan().getReference(), this);
+        ProcessInstance instance = openReturns.of(network);
+        return new OpenReturn(network, instance, openReturns.returnId(instance), network.plan().getReference(), this);
     }
 
     /** Gives a task to an officer as an administrator may, whoever they are. */

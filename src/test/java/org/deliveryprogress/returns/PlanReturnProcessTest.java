@@ -16,10 +16,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.deliveryprogress.ApplicationTest;
-import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.OpenReturns;
 import org.deliveryprogress.support.TestNetworks;
-import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -47,9 +46,9 @@ class PlanReturnProcessTest {
     @Autowired
     FormService formService;
     @Autowired
-    CycleService cycles;
-    @Autowired
     TestNetworks networks;
+    @Autowired
+    OpenReturns openReturns;
     @Autowired
     Officers officers;
     @Autowired
@@ -65,12 +64,8 @@ class PlanReturnProcessTest {
     @BeforeEach
     void openReturn() {
         BpmnAwareTests.init(engine);
-        TestNetwork network = networks.create(1);
-        cycle = cycles.startOnSchedule(network.meeting().getId());
-        officers.runJobs(cycle.getId());
-        planReturn = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(cycle.getBusinessKey() + "/" + network.plan().getReference())
-                .singleResult();
+        planReturn = openReturns.of(networks.create(1));
+        cycle = openReturns.cycleOf(planReturn);
     }
 
     @Test

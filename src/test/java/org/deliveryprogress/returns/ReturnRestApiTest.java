@@ -23,8 +23,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.ApplicationTest;
-import org.deliveryprogress.cycles.CycleService;
-import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.OpenReturns;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.deliveryprogress.support.WebSession;
@@ -72,11 +71,9 @@ class ReturnRestApiTest {
     @Autowired
     HistoryService historyService;
     @Autowired
-    CycleService cycles;
-    @Autowired
     TestNetworks networks;
     @Autowired
-    Officers officers;
+    OpenReturns openReturns;
     @Autowired
     RecordedReturns recordedReturns;
     @Autowired
@@ -87,19 +84,14 @@ class ReturnRestApiTest {
     ObjectMapper objectMapper;
 
     private TestNetwork network;
-    private ProcessInstance cycle;
     private ProcessInstance planReturn;
     private String businessKey;
 
     @BeforeEach
     void openReturn() {
         network = networks.create(1);
-        cycle = cycles.startOnSchedule(network.meeting().getId());
-        officers.runJobs(cycle.getId());
-        businessKey = cycle.getBusinessKey() + "/" + network.plan().getReference();
-        planReturn = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-                .singleResult();
-        assertThat(planReturn).as("the return of " + businessKey).isNotNull();
+        planReturn = openReturns.of(network);
+        businessKey = planReturn.getBusinessKey();
     }
 
     @Nested
@@ -594,7 +586,8 @@ class ReturnRestApiTest {
             assertThat(jsonValue(form, "plan").get("reference").asText()).isEqualTo(network.plan().getReference());
             assertThat(jsonValue(form, "plan").get("leadOfficer").asText()).isEqualTo("lead");
             assertThat(form.get("cycle").get("type").asText()).isEqualTo("Json");
-            assertThat(jsonValue(form, "cycle").get("reference").asText()).isEqualTo(cycle.getBusinessKey());
+            assertThat(jsonValue(form, "cycle").get("reference").asText())
+                    .isEqualTo(openReturns.cycleOf(planReturn).getBusinessKey());
             assertThat(jsonValue(form, "cycle").get("meetingDate").asText())
                     .isEqualTo(network.meeting().getMeetingDate().toString());
             assertThat(form.get("openActions").get("type").asText()).isEqualTo("Json");

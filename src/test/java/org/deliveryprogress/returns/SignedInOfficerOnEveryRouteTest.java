@@ -20,9 +20,8 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.ApplicationTest;
-import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.support.Http;
-import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.OpenReturns;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.deliveryprogress.support.WebSession;
@@ -79,11 +78,9 @@ class SignedInOfficerOnEveryRouteTest {
     @Autowired
     HistoryService historyService;
     @Autowired
-    CycleService cycles;
-    @Autowired
     TestNetworks networks;
     @Autowired
-    Officers officers;
+    OpenReturns openReturns;
     @Autowired
     RecordedReturns recordedReturns;
     @Autowired
@@ -97,11 +94,9 @@ class SignedInOfficerOnEveryRouteTest {
     @BeforeEach
     void openReturn() {
         network = networks.create(1);
-        ProcessInstance cycle = cycles.startOnSchedule(network.meeting().getId());
-        officers.runJobs(cycle.getId());
-        businessKey = cycle.getBusinessKey() + "/" + network.plan().getReference();
-        returnId = (Long) runtimeService.getVariable(runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(businessKey).singleResult().getId(), RETURN_ID);
+        ProcessInstance planReturn = openReturns.of(network);
+        businessKey = planReturn.getBusinessKey();
+        returnId = openReturns.returnId(planReturn);
         softly = new SoftAssertions();
     }
 

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.deliveryprogress.ApplicationTest;
-import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.OpenReturns;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.deliveryprogress.support.Users;
@@ -54,7 +54,7 @@ class PeopleInTasklistTest {
     @Autowired
     TestNetworks networks;
     @Autowired
-    CycleService cycles;
+    OpenReturns openReturns;
     @Autowired
     Officers officers;
     @Autowired
@@ -75,11 +75,8 @@ class PeopleInTasklistTest {
         users.person(CLERK, "Nessa", "Curnow");
         users.person(MANAGER, "Ruth", "Opie", "tl-managers");
         TestNetwork network = networks.create(1, "tl-managers", LEAD, JUDGE, CLERK);
-        ProcessInstance cycle = cycles.startOnSchedule(network.meeting().getId());
-        officers.runJobs(cycle.getId());
         plan = network.plan().getReference();
-        planReturn = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(cycle.getBusinessKey() + "/" + plan).singleResult();
+        planReturn = openReturns.of(network);
         browser = new Browser(getClass().getSimpleName());
         tasklist = new Tasklist(browser, "http://localhost:" + port);
     }

@@ -7,15 +7,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.deliveryprogress.ApplicationTest;
-import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.returns.PlanReturnRepository;
 import org.deliveryprogress.returns.RemedialAction;
 import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.OpenReturns;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.deliveryprogress.tasklist.Browser.Language;
@@ -49,11 +47,9 @@ class RemedialDatesInBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    CycleService cycles;
-    @Autowired
     TestNetworks networks;
+    @Autowired
+    OpenReturns openReturns;
     @Autowired
     Officers officers;
     @Autowired
@@ -69,8 +65,9 @@ class RemedialDatesInBrowserTest {
             + "refused when it does not exist, and stored as typed")
     void typedDayFirstWhateverTheBrowsersLanguage(Language language) throws Exception {
         TestNetwork network = networks.create(1);
-        ProcessInstance planReturn = redReturnOf(network);
-        Long returnId = (Long) runtimeService.getVariable(planReturn.getId(), RETURN_ID);
+        ProcessInstance planReturn = openReturns.of(network);
+        openReturns.judgeRed(planReturn, "No data: milestones missed.");
+        Long returnId = openReturns.returnId(planReturn);
         String plan = network.plan().getReference();
         int year = LocalDate.now(LONDON).getYear() + 1;
         LocalDate lastOfJanuary = LocalDate.of(year, 1, 31);
@@ -151,20 +148,6 @@ class RemedialDatesInBrowserTest {
             tasklist.awaitListEntryShowing(1, "By 2 October " + year);
             browser.screenshot("lead-finds-the-dates-sent-back-as-typed");
         }
-    }
-
-    private ProcessInstance redReturnOf(TestNetwork network) {
-        ProcessInstance cycle = cycles.startOnSchedule(network.meeting().getId());
-        officers.runJobs(cycle.getId());
-        ProcessInstance planReturn = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(cycle.getBusinessKey() + "/" + network.plan().getReference())
-                .singleResult();
-        officers.submit("lead", officers.task(planReturn.getId(), TASK_SUBMIT_UPDATE),
-                Map.of(ACHIEVEMENTS, "Hate crime data not available since March.", PLANNED_ACTIVITIES,
-                        "Restore the data."));
-        officers.submit("judge", officers.task(planReturn.getId(), TASK_JUDGE_STATUS), Map.of(JUDGEMENT_OUTCOME,
-                OUTCOME_JUDGED, RAG_STATUS, "Red", JUDGEMENT_COMMENT, "No data: milestones missed."));
-        return planReturn;
     }
 
     private static void typeDate(Tasklist tasklist, int entry, String day, String month, String year) {

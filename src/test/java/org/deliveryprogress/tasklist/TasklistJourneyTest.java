@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -21,13 +20,13 @@ import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleRepository;
-import org.deliveryprogress.cycles.CycleService;
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.PlanReturnRepository;
 import org.deliveryprogress.returns.RagStatus;
 import org.deliveryprogress.returns.RemedialAction;
 import org.deliveryprogress.returns.ReturnState;
 import org.deliveryprogress.support.Officers;
+import org.deliveryprogress.support.OpenReturns;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.junit.jupiter.api.AfterAll;
@@ -116,13 +115,13 @@ class TasklistJourneyTest {
     @Autowired
     CycleRepository cycles;
     @Autowired
-    CycleService cycleService;
-    @Autowired
     PlanReturnRepository returns;
     @Autowired
     Officers officers;
     @Autowired
     TestNetworks networks;
+    @Autowired
+    OpenReturns openReturns;
     @Autowired
     TransactionTemplate transaction;
     @Autowired
@@ -157,7 +156,7 @@ class TasklistJourneyTest {
     @DisplayName("NI 1's return: lead's update, judge's Amber, remedial actions sent back once and then agreed")
     void ni1ReturnFromUpdateToAgreedRemedialActions() throws Exception {
         ProcessInstance ni1 = demoReturn("CC-NI1");
-        Long returnId = (Long) runtimeService.getVariable(ni1.getId(), RETURN_ID);
+        Long returnId = openReturns.returnId(ni1);
         Task update = officers.task(ni1.getId(), TASK_SUBMIT_UPDATE);
 
         // lead finds the update under their filter, with its due date, and the form with the plan and last quarter
@@ -385,7 +384,7 @@ class TasklistJourneyTest {
             + "in this network, clerk hands the draft over on the update's page, and lead submits it")
     void clerkPreparesAnUpdateForLeadsPlanAndHandsItOver() {
         ProcessInstance schools = demoReturn("CC-SCHOOLS");
-        Long returnId = (Long) runtimeService.getVariable(schools.getId(), RETURN_ID);
+        Long returnId = openReturns.returnId(schools);
         String task = "Submit update: CC-SCHOOLS";
         String title = "Schools and Young People";
         String achievements = "Eleven of the fourteen targeted schools have been visited.\n"
@@ -561,16 +560,9 @@ class TasklistJourneyTest {
     @DisplayName("every remedial action arrives, however many: the list never collapses entries it would lose")
     void everyRemedialActionArrivesHoweverMany() throws Exception {
         TestNetwork network = networks.create(1);
-        ProcessInstance cycle = cycleService.startOnSchedule(network.meeting().getId());
-        officers.runJobs(cycle.getId());
-        ProcessInstance planReturn = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(cycle.getBusinessKey() + "/" + network.plan().getReference())
-                .singleResult();
-        Long returnId = (Long) runtimeService.getVariable(planReturn.getId(), RETURN_ID);
-        officers.submit("lead", officers.task(planReturn.getId(), TASK_SUBMIT_UPDATE),
-                Map.of(ACHIEVEMENTS, "Little progress.", PLANNED_ACTIVITIES, "Catch up."));
-        officers.submit("judge", officers.task(planReturn.getId(), TASK_JUDGE_STATUS), Map.of(JUDGEMENT_OUTCOME,
-                OUTCOME_JUDGED, RAG_STATUS, "Red", JUDGEMENT_COMMENT, "Milestones missed."));
+        ProcessInstance planReturn = openReturns.of(network);
+        openReturns.judgeRed(planReturn, "Milestones missed.");
+        Long returnId = openReturns.returnId(planReturn);
         String task = "Propose remedial actions: " + network.plan().getReference();
         // form-js shows five entries of a list before collapsing the rest, and 1.8.7 does not submit collapsed ones
         List<Proposal> proposed = new ArrayList<>();
