@@ -1,6 +1,7 @@
 package org.deliveryprogress.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.deliveryprogress.support.WebSession.signedInToPages;
 
 import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.ApplicationTest;
@@ -45,7 +46,7 @@ class TaskLinkPageTest {
     @Test
     void anOpenTaskOpensInTasklistForItsOfficersAndItsManagers() {
         for (String user : new String[] { "lead", "clerk", "manager" }) {
-            Page page = signedIn(user).get("/tasks/" + update.getId());
+            Page page = signedInToPages(port, user).get("/tasks/" + update.getId());
 
             assertThat(page.status()).as(user).isEqualTo(302);
             assertThat(page.location()).as(user).endsWith("/camunda/app/tasklist/default/#/?task=" + update.getId());
@@ -54,7 +55,7 @@ class TaskLinkPageTest {
 
     @Test
     void anOpenTaskOfAPlanTheUserReadsButDoesNotHoldSaysWithWhomItIs() {
-        Page page = signedIn("judge").get("/tasks/" + update.getId());
+        Page page = signedInToPages(port, "judge").get("/tasks/" + update.getId());
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("This task is open, with Gareth Penhallow.");
@@ -64,7 +65,7 @@ class TaskLinkPageTest {
     void aFinishedTaskSaysPlainlyWhoCompletedItAndWhenWithALinkToThePlan() {
         script.update(cycle, plan, "Done.", "More.", null);
 
-        Page page = signedIn("clerk").get("/tasks/" + update.getId());
+        Page page = signedInToPages(port, "clerk").get("/tasks/" + update.getId());
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("<h1>Submit update</h1>", "This task is done: completed by Gareth "
@@ -73,9 +74,9 @@ class TaskLinkPageTest {
 
     @Test
     void aTaskOfAPlanTheUserMayNotReadIsNotRevealed() {
-        Page otherOfficer = signedIn("lead2").get("/tasks/" + update.getId());
-        Page otherManager = signedIn("manager2").get("/tasks/" + update.getId());
-        Page noSuchTask = signedIn("lead2").get("/tasks/no-such-task");
+        Page otherOfficer = signedInToPages(port, "lead2").get("/tasks/" + update.getId());
+        Page otherManager = signedInToPages(port, "manager2").get("/tasks/" + update.getId());
+        Page noSuchTask = signedInToPages(port, "lead2").get("/tasks/no-such-task");
 
         assertThat(otherOfficer.status()).isEqualTo(404);
         assertThat(otherManager.status()).isEqualTo(404);
@@ -87,11 +88,5 @@ class TaskLinkPageTest {
         }
         assertThat(new WebSession(port).get("/tasks/" + update.getId()).status()).as("signed in first")
                 .isEqualTo(302);
-    }
-
-    private WebSession signedIn(String user) {
-        WebSession session = new WebSession(port);
-        session.signIn(user);
-        return session;
     }
 }

@@ -1,6 +1,7 @@
 package org.deliveryprogress.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.deliveryprogress.support.WebSession.signedInToPages;
 
 import java.util.Arrays;
 import java.util.List;
@@ -172,8 +173,7 @@ class CycleWithdrawalTest {
     @Test
     @DisplayName("on the network's page, with the meeting removed too")
     void onTheNetworksPage() {
-        WebSession manager = new WebSession(port);
-        assertThat(manager.signIn("manager").location()).doesNotContain("error");
+        WebSession manager = signedInToPages(port, "manager");
         String path = "/networks/" + network.network().getCode();
         Page page = manager.get(path);
         assertThat(page.body()).contains("Withdraw the cycle");

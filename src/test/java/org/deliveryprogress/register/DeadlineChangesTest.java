@@ -1,6 +1,7 @@
 package org.deliveryprogress.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.deliveryprogress.support.WebSession.signedInToPages;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -93,7 +94,7 @@ class DeadlineChangesTest {
         }
         String path = "/plans/" + network.plan().getReference() + "/deadline";
 
-        WebSession manager = signedIn("manager");
+        WebSession manager = signedInToPages(port, "manager");
         Page page = manager.get(path);
         assertThat(page.body()).contains("Submit update", "is due on", ReadableDates.day(oldDue));
         Page moved = manager.postForm(path, Map.of("day", String.valueOf(newDue.getDayOfMonth()),
@@ -127,7 +128,7 @@ class DeadlineChangesTest {
         Viewer manager = new Viewer("manager", Set.of(TestNetworks.MANAGER_GROUP));
         LocalDate latest = deadlines.openTask(network.plan().getReference(), manager).orElseThrow().latest();
         LocalDate yesterday = LocalDate.now(LONDON).minusDays(1);
-        WebSession session = signedIn("manager");
+        WebSession session = signedInToPages(port, "manager");
 
         assertThat(refusal(session, path, "31", "2", "2027", "Why not"))
                 .contains("There is no 31 February 2027: February 2027 has 28 days.");
@@ -153,7 +154,7 @@ class DeadlineChangesTest {
     void onlyTheNetworksManagersMay() {
         String path = "/plans/" + network.plan().getReference() + "/deadline";
         Date dueBefore = task().getDueDate();
-        WebSession lead = signedIn("lead");
+        WebSession lead = signedInToPages(port, "lead");
         assertThat(lead.get(path).status()).isEqualTo(403);
         String token = WebSession.csrfTokenIn(lead.get("/plans/" + network.plan().getReference()).body());
         assertThat(lead.postForm(path, Map.of("day", "1", "month", "1", "year", "2030", "reason", "Mine",
@@ -174,12 +175,6 @@ class DeadlineChangesTest {
                 "_csrf", WebSession.csrfTokenIn(page.body())));
         assertThat(refused.status()).isEqualTo(302);
         return manager.get(path).body();
-    }
-
-    private WebSession signedIn(String user) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(user).location()).doesNotContain("error");
-        return session;
     }
 
     private void morningOf(LocalDate day) {

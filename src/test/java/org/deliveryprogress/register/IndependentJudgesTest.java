@@ -2,6 +2,7 @@ package org.deliveryprogress.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.deliveryprogress.returns.ReturnVariables.*;
+import static org.deliveryprogress.support.WebSession.signedInToPages;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -139,8 +140,7 @@ class IndependentJudgesTest {
             + "change back")
     void administratorsChooseOnTheNetworkPage() {
         String path = "/networks/" + code;
-        WebSession demo = new WebSession(port);
-        assertThat(demo.signIn("demo").location()).doesNotContain("error");
+        WebSession demo = signedInToPages(port, "demo");
         String page = demo.get(path).body();
         assertThat(page).contains("and may also be its lead or data-entry officer, as the paper form allows")
                 .containsPattern("id=\"officersMayJudgeOwnPlans\"[^>]*checked=\"checked\"");

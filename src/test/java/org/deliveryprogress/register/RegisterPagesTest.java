@@ -1,6 +1,7 @@
 package org.deliveryprogress.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.deliveryprogress.support.WebSession.signedInToPages;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -50,7 +51,7 @@ class RegisterPagesTest {
 
     @Test
     void anOfficerSeesTheirPlansOnlyAndNoForms() {
-        WebSession lead = signedIn("lead");
+        WebSession lead = signedInToPages(port, "lead");
         String plans = lead.get("/plans").body();
         assertThat(plans).contains("CC-NI1", "CC-SCHOOLS").doesNotContain("CC-HATE", "HW-SMOKE");
 
@@ -68,7 +69,7 @@ class RegisterPagesTest {
 
     @Test
     void peopleAreShownByTheirNamesTheSignedInUserToo() {
-        WebSession lead = signedIn("lead");
+        WebSession lead = signedInToPages(port, "lead");
 
         assertThat(lead.get("/plans").body()).as("the plans list")
                 .contains("<td>Gareth Penhallow</td>", "<td>Eleanor Brackwater</td>", "<td>Priya Oakenshaw</td>")
@@ -83,7 +84,7 @@ class RegisterPagesTest {
 
     @Test
     void aManagerGetsTheImportFormAndExportsTheirNetworkOnly() {
-        WebSession manager = signedIn("manager");
+        WebSession manager = signedInToPages(port, "manager");
         Page network = manager.get("/networks/SCN");
         assertThat(network.body()).contains("Import from spreadsheets", "plans you may read",
                 "For an action's status, <span>write one of &quot;not started&quot;, &quot;on track&quot;");
@@ -101,7 +102,7 @@ class RegisterPagesTest {
     @DisplayName("A plan's page shows its key partners, and its actions' resources and risk where the register holds "
             + "them")
     void aPlansPageShowsResourcesAndRiskWhereTheRegisterHoldsThem() {
-        WebSession manager = signedIn("manager");
+        WebSession manager = signedInToPages(port, "manager");
 
         String leadership = manager.get("/plans/CC-LEAD").body();
         assertThat(leadership).contains("<th scope=\"row\">Key partners</th>", "<th scope=\"col\">Risk</th>",
@@ -117,7 +118,7 @@ class RegisterPagesTest {
 
     @Test
     void aManagerImportsThroughTheNetworkPageAndSeesEveryMistake() {
-        WebSession manager = signedIn("manager2");
+        WebSession manager = signedInToPages(port, "manager2");
         String token = WebSession.csrfTokenIn(manager.get("/networks/HWB").body());
         byte[] badActions = ("plan_reference,reference,objective,action,milestones,owner,deadline,priority,status\n"
                 + "HW-SMOKE,HW.1.9,Objective,,,,Oct 2009,,\n"
@@ -144,7 +145,7 @@ class RegisterPagesTest {
     @DisplayName("A manager downloads the indicator values from the network page and imports them there again, "
             + "changing nothing")
     void aManagerDownloadsAndImportsIndicatorValuesOnTheNetworkPage() {
-        WebSession manager = signedIn("manager2");
+        WebSession manager = signedInToPages(port, "manager2");
         String network = manager.get("/networks/HWB").body();
         assertThat(network).contains("Indicator values file", "plan_reference, code, period, value, note",
                 "/networks/HWB/export/indicator_values.xlsx");
@@ -165,7 +166,7 @@ class RegisterPagesTest {
     @DisplayName("A file over the upload limit sent with the network page's form is refused saying the limits, not "
             + "for its CSRF token, lost with the upload")
     void aFileOverTheUploadLimitOnTheNetworkPageIsRefusedSayingTheLimits() {
-        WebSession manager = signedIn("manager2");
+        WebSession manager = signedInToPages(port, "manager2");
         String network = manager.get("/networks/HWB").body();
         Matcher form = Pattern.compile("enctype=\"multipart/form-data\"\\s+action=\"([^\"]+)\"").matcher(network);
         assertThat(form.find()).as("the import form").isTrue();
@@ -183,9 +184,9 @@ class RegisterPagesTest {
     @DisplayName("The home page leads a manager to their networks' dashboards and packs, and no one else's; signed "
             + "out or an officer, it lists none")
     void theHomePageLeadsAManagerToTheirNetworks() {
-        assertThat(signedIn("manager2").get("/").body()).contains("The networks you manage",
+        assertThat(signedInToPages(port, "manager2").get("/").body()).contains("The networks you manage",
                 "/networks/HWB/dashboard", "/networks/HWB/packs").doesNotContain("/networks/SCN");
-        assertThat(signedIn("lead").get("/").body()).doesNotContain("The networks you manage");
+        assertThat(signedInToPages(port, "lead").get("/").body()).doesNotContain("The networks you manage");
         assertThat(new WebSession(port).get("/").body()).contains("Sign in")
                 .doesNotContain("The networks you manage");
     }
@@ -194,7 +195,7 @@ class RegisterPagesTest {
     @DisplayName("A manager adds and removes a meeting on the network page; a mistyped year is refused there, saying "
             + "which dates a meeting may have")
     void aManagerSchedulesMeetingsOnTheNetworkPage() {
-        WebSession manager = signedIn("manager2");
+        WebSession manager = signedInToPages(port, "manager2");
         String token = WebSession.csrfTokenIn(manager.get("/networks/HWB").body());
 
         Page added = manager.postForm("/networks/HWB/meetings", Map.of("_csrf", token, "date", "2031-02-12"));
@@ -213,7 +214,7 @@ class RegisterPagesTest {
     @Test
     void administratorsCreateNetworksOnTheNetworksPageAndManagersCannot() {
         String code = "PAGE" + System.nanoTime() % 100_000;
-        WebSession demo = signedIn("demo");
+        WebSession demo = signedInToPages(port, "demo");
         String token = WebSession.csrfTokenIn(demo.get("/networks").body());
         Page created = demo.postForm("/networks", Map.of("_csrf", token, "code", code, "name", "Made on the page",
                 "region", "SCOTLAND", "managerGroup", code.toLowerCase() + "-managers"));
@@ -262,7 +263,7 @@ class RegisterPagesTest {
                 "Code must be 1 to 20 capital letters").as("the form as it was filled in")
                 .contains("value=\"not valid\"", "value=\"x-managers\"");
 
-        WebSession manager = signedIn("manager");
+        WebSession manager = signedInToPages(port, "manager");
         Page refused = manager.postForm("/networks", Map.of("_csrf", WebSession.csrfTokenIn(
                 manager.get("/networks").body()), "code", code + "X", "name", "x", "region", "SCOTLAND",
                 "managerGroup", "x-managers"));
@@ -280,13 +281,5 @@ class RegisterPagesTest {
         Page swagger = anyone.get("/swagger-ui/index.html");
         assertThat(swagger.status()).isEqualTo(200);
         assertThat(swagger.body()).contains("swagger-ui");
-    }
-
-    private WebSession signedIn(String user) {
-        WebSession session = new WebSession(port);
-        Page signedIn = session.signIn(user);
-        assertThat(signedIn.status()).isEqualTo(302);
-        assertThat(signedIn.location()).doesNotContain("error");
-        return session;
     }
 }

@@ -2,6 +2,7 @@ package org.deliveryprogress.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.deliveryprogress.returns.ReturnVariables.*;
+import static org.deliveryprogress.support.WebSession.signedInToPages;
 
 import java.util.Map;
 
@@ -13,7 +14,6 @@ import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.deliveryprogress.support.Users;
 import org.deliveryprogress.support.WebSession;
-import org.deliveryprogress.support.WebSession.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -68,7 +68,7 @@ class SubmittedReturnPageTest {
 
     @Test
     void theLeadReadsTheirUpdateBackExactlyAsWrittenFromThePlansPage() {
-        WebSession lead = signedIn(LEAD);
+        WebSession lead = signedInToPages(port, LEAD);
         assertThat(lead.get("/plans/" + plan).body()).doesNotContain("Updates as submitted");
         assertThat(lead.get(page()).status()).as("nothing submitted yet").isEqualTo(404);
 
@@ -89,7 +89,7 @@ class SubmittedReturnPageTest {
         officers.submit(JUDGE, officers.task(planReturn.getId(), TASK_JUDGE_STATUS), Map.of(JUDGEMENT_OUTCOME,
                 OUTCOME_JUDGED, RAG_STATUS, "Amber", JUDGEMENT_COMMENT, "Behind on Mansfield.\nAsk for dates."));
 
-        String submitted = signedIn(LEAD).get(page()).body();
+        String submitted = signedInToPages(port, LEAD).get(page()).body();
 
         assertThat(submitted).contains("The judgement", ">Amber</span>", "judged by <span>Bryok Angwin</span>",
                 "Behind on Mansfield.\nAsk for dates.");
@@ -100,13 +100,13 @@ class SubmittedReturnPageTest {
         submitUpdate();
         officers.submit(JUDGE, officers.task(planReturn.getId(), TASK_JUDGE_STATUS), Map.of(JUDGEMENT_OUTCOME,
                 OUTCOME_SENT_BACK, JUDGEMENT_COMMENT, "Which <i>schools</i>?"));
-        assertThat(signedIn(JUDGE).get(page()).body()).as("not until the update comes back")
+        assertThat(signedInToPages(port, JUDGE).get(page()).body()).as("not until the update comes back")
                 .doesNotContain("What the answer to the send-back changed");
 
         officers.submit(LEAD, officers.task(planReturn.getId(), TASK_SUBMIT_UPDATE), Map.of(ACHIEVEMENTS,
                 PASTED_ACHIEVEMENTS, PLANNED_ACTIVITIES, "Visit Ashfield, Mansfield and Newark schools."));
 
-        String submitted = signedIn(JUDGE).get(page()).body();
+        String submitted = signedInToPages(port, JUDGE).get(page()).body();
         assertThat(submitted).contains("What the answer to the send-back changed",
                 "Sent back by Bryok Angwin on ", "Which &lt;i&gt;schools&lt;/i&gt;?",
                 "<th scope=\"row\">Key activities planned for the next quarter</th>",
@@ -119,15 +119,16 @@ class SubmittedReturnPageTest {
     void thePlansOfficersAndItsNetworksManagersMayReadItAndNobodyElse() {
         submitUpdate();
 
-        assertThat(signedIn(JUDGE).get(page()).status()).as("the judging officer").isEqualTo(200);
-        assertThat(signedIn(MANAGER).get(page()).status()).as("a manager of the network").isEqualTo(200);
-        WebSession clerk = signedIn(CLERK);
+        assertThat(signedInToPages(port, JUDGE).get(page()).status()).as("the judging officer").isEqualTo(200);
+        assertThat(signedInToPages(port, MANAGER).get(page()).status()).as("a manager of the network").isEqualTo(200);
+        WebSession clerk = signedInToPages(port, CLERK);
         assertThat(clerk.get(page()).status()).as("the data-entry officer").isEqualTo(200);
         assertThat(clerk.get("/plans/" + plan).body()).as("someone else's update, on the plan's page")
                 .contains("The update for " + cycle + ", submitted by Wenna Jago on ");
-        assertThat(signedIn("lead").get(page()).status()).as("an officer of another network's plans")
+        assertThat(signedInToPages(port, "lead").get(page()).status()).as("an officer of another network's plans")
                 .isEqualTo(404);
-        assertThat(signedIn("manager2").get(page()).status()).as("another network's manager").isEqualTo(404);
+        assertThat(signedInToPages(port, "manager2").get(page()).status()).as("another network's manager")
+                .isEqualTo(404);
         assertThat(new WebSession(port).get(page()).status()).as("not signed in").isEqualTo(302);
     }
 
@@ -138,12 +139,5 @@ class SubmittedReturnPageTest {
 
     private String page() {
         return "/plans/" + plan + "/returns/" + cycle;
-    }
-
-    private WebSession signedIn(String user) {
-        WebSession session = new WebSession(port);
-        Page signedIn = session.signIn(user);
-        assertThat(signedIn.location()).as(user + " signs in").doesNotContain("error");
-        return session;
     }
 }

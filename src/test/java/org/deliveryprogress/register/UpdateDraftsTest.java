@@ -3,6 +3,7 @@ package org.deliveryprogress.register;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.deliveryprogress.returns.ReturnVariables.*;
+import static org.deliveryprogress.support.WebSession.signedInToPages;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -88,12 +89,12 @@ class UpdateDraftsTest {
     @Test
     @DisplayName("saved by the data-entry officer, read and continued by the lead elsewhere, and in Tasklist's form")
     void savedInOneSessionContinuedInAnother() {
-        WebSession clerk = signedIn("clerk");
+        WebSession clerk = signedInToPages(port, "clerk");
         Page saved = save(clerk, Map.of("achievements", DRAFT, "plannedActivities", "", "then", "save"));
         assertThat(saved.status()).isEqualTo(302);
         assertThat(clerk.get(path).body()).contains("Draft saved at", "by Priya Oakenshaw");
 
-        WebSession lead = signedIn("lead");
+        WebSession lead = signedInToPages(port, "lead");
         String page = lead.get(path).body();
         assertThat(page).contains("Draft saved at", "by Priya Oakenshaw",
                 "Three schools joined, and &lt;b&gt;two&lt;/b&gt; more\n- CC.1: done")
@@ -115,7 +116,7 @@ class UpdateDraftsTest {
     @Test
     @DisplayName("a submitted update's draft is gone: sent back, the update opens with what was submitted")
     void submittedDraftDoesNotComeBack() {
-        WebSession lead = signedIn("lead");
+        WebSession lead = signedInToPages(port, "lead");
         save(lead, Map.of("achievements", "Half-written draft", "plannedActivities", "", "then", "save"));
         officers.submit("lead", update(), Map.of(ACHIEVEMENTS, "As submitted", PLANNED_ACTIVITIES, "Next"));
         officers.submit("judge", officers.task(planReturn.getId(), TASK_JUDGE_STATUS),
@@ -134,7 +135,7 @@ class UpdateDraftsTest {
             taskService.setAssignee(update().getId(), "clerk");
             return null;
         });
-        WebSession clerk = signedIn("clerk");
+        WebSession clerk = signedInToPages(port, "clerk");
         assertThat(clerk.get(path).body()).as("a new network's lead officer submits")
                 .contains("Save and hand to Gareth Penhallow to submit");
         save(clerk, Map.of("achievements", DRAFT, "then", "handToLead"));
@@ -154,7 +155,7 @@ class UpdateDraftsTest {
     @Test
     @DisplayName("line breaks a browser sends as CR LF are kept as Tasklist's form sends them, LF")
     void lineBreaksAsTasklistSendsThem() {
-        save(signedIn("clerk"), Map.of("achievements", "First line\r\n- second line", "then", "save"));
+        save(signedInToPages(port, "clerk"), Map.of("achievements", "First line\r\n- second line", "then", "save"));
 
         VariableMap form = officers.as("lead", () -> formService.getTaskFormVariables(update().getId()));
         assertThat(form.get(ACHIEVEMENTS)).isEqualTo("First line\n- second line");
@@ -163,7 +164,7 @@ class UpdateDraftsTest {
     @Test
     @DisplayName("saved when the officer leaves the page, by the browser's beacon")
     void savedOnLeaving() {
-        WebSession lead = signedIn("lead");
+        WebSession lead = signedInToPages(port, "lead");
         String token = WebSession.csrfTokenIn(lead.get(path).body());
         Page onLeaving = lead.postForm(path + "/on-leaving", Map.of("achievements", "Left half way", "_csrf", token));
         assertThat(onLeaving.status()).isEqualTo(200);
@@ -176,7 +177,7 @@ class UpdateDraftsTest {
     @Test
     @DisplayName("a text too long is refused in words, and what was typed comes back, the saved draft unchanged")
     void aTextTooLongIsRefusedAndComesBack() {
-        WebSession lead = signedIn("lead");
+        WebSession lead = signedInToPages(port, "lead");
         save(lead, Map.of("achievements", "Saved first", "then", "save"));
         String tooLong = "Typed " + "x".repeat(100_000);
         save(lead, Map.of("achievements", tooLong, "then", "save"));
@@ -190,23 +191,23 @@ class UpdateDraftsTest {
     @Test
     @DisplayName("only the plan's lead and data-entry officers write it; only the data-entry officer hands it over")
     void onlyItsWritersWriteIt() {
-        WebSession judge = signedIn("judge");
+        WebSession judge = signedInToPages(port, "judge");
         assertThat(judge.get(path).status()).isEqualTo(403);
         assertThat(save(judge, Map.of("achievements", "Mine", "then", "save")).status()).isEqualTo(403);
-        WebSession lead = signedIn("lead");
+        WebSession lead = signedInToPages(port, "lead");
         assertThat(save(lead, Map.of("achievements", "Mine", "then", "handToLead")).status()).isEqualTo(403);
-        assertThat(signedIn("lead2").get(path).status()).isIn(403, 404);
+        assertThat(signedInToPages(port, "lead2").get(path).status()).isIn(403, 404);
     }
 
     @Test
     @DisplayName("on its page, not saved over a draft saved since the page was opened, not even on leaving; saved "
             + "over it once the officer is told and saves again")
     void pageNotOverADraftSavedSince() {
-        WebSession clerk = signedIn("clerk");
+        WebSession clerk = signedInToPages(port, "clerk");
         String clerksPage = clerk.get(path).body();
         String basedOn = hidden(clerksPage, "basedOn");
-        assertThat(save(signedIn("lead"), Map.of("achievements", "The lead's words", "plannedActivities", "",
-                "then", "save")).status()).isEqualTo(302);
+        assertThat(save(signedInToPages(port, "lead"), Map.of("achievements", "The lead's words",
+                "plannedActivities", "", "then", "save")).status()).isEqualTo(302);
 
         Map<String, String> typed = Map.of("achievements", "The clerk's words", "plannedActivities", "",
                 "basedOn", basedOn, "_csrf", WebSession.csrfTokenIn(clerksPage));
@@ -217,13 +218,14 @@ class UpdateDraftsTest {
         String told = clerk.get(path).body();
         assertThat(told).contains("Not saved: Gareth Penhallow saved this update&#39;s draft at ",
                 "The clerk&#39;s words", "by Gareth Penhallow");
-        assertThat(signedIn("lead").get(path).body()).contains("The lead&#39;s words");
+        assertThat(signedInToPages(port, "lead").get(path).body()).contains("The lead&#39;s words");
 
         Map<String, String> again = new HashMap<>(withThen(typed, "save"));
         again.put("replaces", hidden(told, "replaces"));
         again.put("_csrf", WebSession.csrfTokenIn(told));
         assertThat(clerk.postForm(path, again).status()).isEqualTo(302);
-        assertThat(signedIn("lead").get(path).body()).contains("The clerk&#39;s words", "by Priya Oakenshaw");
+        assertThat(signedInToPages(port, "lead").get(path).body()).contains("The clerk&#39;s words",
+                "by Priya Oakenshaw");
     }
 
     private static Map<String, String> withThen(Map<String, String> fields, String then) {
@@ -251,7 +253,7 @@ class UpdateDraftsTest {
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         assertThat(WebSession.signedInToTasklist(port, "lead2").tasklistPluginApi("PUT", draft, texts, true).status())
                 .as("the register's new lead officer").isEqualTo(403);
-        Page handed = save(signedIn("clerk"), Map.of("achievements", "Ready", "plannedActivities", "Next",
+        Page handed = save(signedInToPages(port, "clerk"), Map.of("achievements", "Ready", "plannedActivities", "Next",
                 "then", "handToLead"));
         assertThat(handed.status()).isEqualTo(302);
         assertThat(update().getAssignee()).isEqualTo("lead");
@@ -279,7 +281,8 @@ class UpdateDraftsTest {
                     .doesNotContainKeys(ACHIEVEMENTS, PLANNED_ACTIVITIES, BLOCKAGES);
             assertThat(signedInToTasklist("lead").tasklistPluginApi("PUT", "/drafts/" + update().getId(),
                     texts("The lead's turn"), true).status()).isEqualTo(200);
-            assertThat(signedIn("lead").get(path).body()).contains("The lead&#39;s turn", "by Gareth Penhallow");
+            assertThat(signedInToPages(port, "lead").get(path).body()).contains("The lead&#39;s turn",
+                    "by Gareth Penhallow");
         }
 
         @Test
@@ -299,14 +302,14 @@ class UpdateDraftsTest {
             assertThat(refused.body()).contains("Not saved: Gareth Penhallow saved this update's draft at ",
                     "after this form was opened");
             assertThat(version(refused)).isEqualTo(version(first));
-            assertThat(signedIn("lead").get(path).body()).as("the lead's draft stands")
+            assertThat(signedInToPages(port, "lead").get(path).body()).as("the lead's draft stands")
                     .contains("The lead&#39;s window");
 
             Page replaced = clerk.tasklistPluginApi("PUT", draft, based(texts("The clerk's window"),
                     version(refused)), true);
             assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
             assertThat(version(clerk.tasklistPluginApi("GET", draft, null, true))).isEqualTo(version(replaced));
-            assertThat(signedIn("lead").get(path).body()).contains("The clerk&#39;s window");
+            assertThat(signedInToPages(port, "lead").get(path).body()).contains("The clerk&#39;s window");
         }
 
         private String based(String texts, String version) {
@@ -339,7 +342,8 @@ class UpdateDraftsTest {
             assertThat(tooLong.body()).contains("at most 100000 characters");
             assertThat(signedInToTasklist("lead").tasklistPluginApi("PUT", draft, texts("Forged"), false).status())
                     .isEqualTo(403);
-            assertThat(signedIn("lead").get(path).body()).as("no draft saved").doesNotContain("Draft saved at");
+            assertThat(signedInToPages(port, "lead").get(path).body()).as("no draft saved")
+                    .doesNotContain("Draft saved at");
 
             officers.submit("lead", update(), Map.of(ACHIEVEMENTS, "Submitted", PLANNED_ACTIVITIES, "Next"));
             String judgement = officers.task(planReturn.getId(), TASK_JUDGE_STATUS).getId();
@@ -422,12 +426,6 @@ class UpdateDraftsTest {
         Map<String, String> form = new HashMap<>(fields);
         form.put("_csrf", WebSession.csrfTokenIn(page.body()));
         return session.postForm(path, form);
-    }
-
-    private WebSession signedIn(String user) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(user).location()).doesNotContain("error");
-        return session;
     }
 
     private Task update() {

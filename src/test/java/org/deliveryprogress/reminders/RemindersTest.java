@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.deliveryprogress.support.Emails.html;
 import static org.deliveryprogress.support.Emails.text;
+import static org.deliveryprogress.support.WebSession.signedInToPages;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -438,11 +439,9 @@ class RemindersTest {
 
         WebSession anyone = new WebSession(port);
         assertThat(anyone.get("/mail").status()).as("signed in first").isEqualTo(302);
-        WebSession lead = new WebSession(port);
-        lead.signIn("lead");
+        WebSession lead = signedInToPages(port, "lead");
         assertThat(lead.get("/mail").status()).as("everyone's mail is the administrator's to read").isEqualTo(403);
-        WebSession administrator = new WebSession(port);
-        administrator.signIn("demo");
+        WebSession administrator = signedInToPages(port, "demo");
         String page = administrator.get("/mail").body();
 
         assertThat(page).contains("Mail sent by the demo")

@@ -52,6 +52,15 @@ public final class WebSession {
         return session;
     }
 
+    /** Signed in at the application's sign-in page, which sends the user on rather than back with an error. */
+    public static WebSession signedInToPages(int port, String user) {
+        WebSession session = new WebSession(port);
+        Page signedIn = session.signIn(user);
+        assertThat(signedIn.status()).as(user + " signs in").isEqualTo(302);
+        assertThat(signedIn.location()).as(user + " signs in").doesNotContain("error");
+        return session;
+    }
+
     /** Signs in at the application's sign-in page; answers where it sends the user (the page asked for, or back). */
     public Page signIn(String user) {
         Page form = get("/login");
