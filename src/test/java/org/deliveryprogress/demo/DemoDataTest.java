@@ -1,6 +1,7 @@
 package org.deliveryprogress.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.deliveryprogress.support.Http.jsonValue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.deliveryprogress.plans.IndicatorValue;
 import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.deliveryprogress.plans.PlanIndicator;
 import org.deliveryprogress.plans.ReportingPeriod;
+import org.deliveryprogress.support.Http;
 import org.deliveryprogress.support.Officers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -33,7 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What a new user meets in the default run: the demo network's open cycle, as each demo officer sees it, and the
@@ -54,8 +55,6 @@ class DemoDataTest {
     Officers officers;
     @Autowired
     TransactionTemplate transaction;
-    @Autowired
-    ObjectMapper objectMapper;
     @Autowired
     NetworkRepository networks;
     @Autowired
@@ -91,23 +90,21 @@ class DemoDataTest {
     }
 
     @Test
-    void theNi1UpdateFormShowsThePlanAndLastQuartersReturn() throws Exception {
+    void theNi1UpdateFormShowsThePlanAndLastQuartersReturn() {
         Task ni1 = taskService.createTaskQuery().processInstanceBusinessKey(cycleReference + "/CC-NI1")
                 .singleResult();
 
-        JsonNode variables = objectMapper.readTree(rest("lead").get()
-                .uri("/engine-rest/task/{id}/form-variables?deserializeValues=false", ni1.getId()).retrieve()
-                .body(String.class));
+        JsonNode variables = new Http(port).formVariables("lead", ni1.getId());
 
-        JsonNode plan = objectMapper.readTree(variables.at("/plan/value").asText());
+        JsonNode plan = jsonValue(variables, "plan");
         assertThat(plan.get("title").asText())
                 .isEqualTo("Community Cohesion NI 1 – People from different backgrounds getting on well with each "
                         + "other");
-        JsonNode lastReturn = objectMapper.readTree(variables.at("/lastReturn/value").asText());
+        JsonNode lastReturn = jsonValue(variables, "lastReturn");
         assertThat(lastReturn.get("ragStatus").asText()).isEqualTo("Amber");
         assertThat(lastReturn.get("achievements").asText()).contains("tension monitoring");
-        assertThat(objectMapper.readTree(variables.at("/agreedRemedialActions/value").asText())).isNotEmpty();
-        assertThat(objectMapper.readTree(variables.at("/openActions/value").asText())).isNotEmpty();
+        assertThat(jsonValue(variables, "agreedRemedialActions")).isNotEmpty();
+        assertThat(jsonValue(variables, "openActions")).isNotEmpty();
     }
 
     @Test
@@ -169,15 +166,13 @@ class DemoDataTest {
     @Test
     @DisplayName("The NI 1 update form shows the baseline, this year's target and the last value, for the officer "
             + "to compare")
-    void theNi1UpdateFormShowsTheLastValueBesideThisYearsTarget() throws Exception {
+    void theNi1UpdateFormShowsTheLastValueBesideThisYearsTarget() {
         Task ni1 = taskService.createTaskQuery().processInstanceBusinessKey(cycleReference + "/CC-NI1")
                 .singleResult();
 
-        JsonNode variables = objectMapper.readTree(rest("lead").get()
-                .uri("/engine-rest/task/{id}/form-variables?deserializeValues=false", ni1.getId()).retrieve()
-                .body(String.class));
+        JsonNode variables = new Http(port).formVariables("lead", ni1.getId());
 
-        JsonNode indicator = objectMapper.readTree(variables.at("/indicatorValues/value").asText()).get(0);
+        JsonNode indicator = jsonValue(variables, "indicatorValues").get(0);
         // The demo's last value is for 2026/27 Q2: given as the last value, or as the value an update for the quarter
         // the form suggests would replace, when that quarter is 2026/27 Q2.
         assertThat(indicator.get("about").asText()).contains("Baseline 74.6 %", "target " + reportingYear + ": ",

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.deliveryprogress.returns.ReturnVariables.INDICATOR_VALUES;
 import static org.deliveryprogress.returns.ReturnVariables.TASK_JUDGE_STATUS;
 import static org.deliveryprogress.returns.ReturnVariables.TASK_SUBMIT_UPDATE;
+import static org.deliveryprogress.support.WebSession.signedInToPages;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Date;
@@ -39,7 +39,6 @@ import org.springframework.http.MediaType;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** What managers see of the open cycle and of the past, compared with what was done and with the engine. */
 @ApplicationTest
@@ -63,8 +62,6 @@ class DashboardAndHistoryTest {
     PlanReturnRepository returns;
     @Autowired
     TransactionTemplate transaction;
-    @Autowired
-    ObjectMapper objectMapper;
 
     private Http http;
     private TestNetwork network;
@@ -229,8 +226,7 @@ class DashboardAndHistoryTest {
         assertThat(notResubmitted.get("stage").asText()).isEqualTo("Not judged: waiting for the lead officer Gareth "
                 + "Penhallow to resubmit the update the judging officer Eleanor Brackwater sent back");
 
-        WebSession lead = new WebSession(port);
-        lead.signIn("lead");
+        WebSession lead = signedInToPages(port, "lead");
         String page = lead.get("/plans/" + plans.get(0).getReference() + "/history").body();
         assertThat(page).contains("Remedial actions sent back by " + MANAGER + " on ",
                 "Remedial actions agreed by " + MANAGER + " on ", "<td>Remedial actions sent back</td>",
@@ -239,8 +235,8 @@ class DashboardAndHistoryTest {
         JsonNode grid = find(http.get("manager", "/api/networks/{code}/dashboard", closing.network().getCode())
                 .json().get("grid"), "reference", plans.get(2).getReference());
         assertThat(grid.get("statuses").get(0).asText()).isEqualTo("SENT_BACK");
-        assertThat(manager().get("/networks/" + closing.network().getCode() + "/dashboard").body())
-                .contains("↩ Sent back, not resubmitted");
+        assertThat(signedInToPages(port, "manager").get("/networks/" + closing.network().getCode() + "/dashboard")
+                .body()).contains("↩ Sent back, not resubmitted");
     }
 
     /**
@@ -248,7 +244,7 @@ class DashboardAndHistoryTest {
      * list, last quarter's remedial action is followed up; the plan's page, its history and the API show each.
      */
     @Test
-    void aPlansEvidenceAcrossThreeCyclesShowsOnItsPageItsHistoryAndTheApi() throws IOException {
+    void aPlansEvidenceAcrossThreeCyclesShowsOnItsPageItsHistoryAndTheApi() {
         TestNetwork own = testNetworks.create(1);
         DeliveryPlan measured = own.plan();
         ReportingPeriod latest = ReportingPeriod.quarterOf(LocalDate.now()).previous();
@@ -278,8 +274,7 @@ class DashboardAndHistoryTest {
                 [{"reference": "CS.1", "status": "on track"}, {"reference": "CS.2", "status": "completed"}]""", """
                 [{"id": %d, "state": "done", "note": "Trainer <i>started</i> in May"}]""".formatted(hireATrainer));
         script.judge(second, measured, RagStatus.Green, "Training done; the survey is on its way up.");
-        WebSession manager = new WebSession(port);
-        manager.signIn("manager");
+        WebSession manager = signedInToPages(port, "manager");
         assertThat(manager.get("/networks/" + own.network().getCode() + "/dashboard").body())
                 .as("the dashboard lists the latest update's indicators off target")
                 .contains("Indicators off target and actions behind", "NI 1: 73.0 % (" + periods.get(1)
@@ -317,8 +312,7 @@ class DashboardAndHistoryTest {
         assertThat(history.at("/indicators/0/values")).hasSize(3);
         assertThat(history.at("/quarters/2/evidence/indicators/0/note").asText()).isEqualTo(SURVEY_NOTE);
 
-        WebSession lead = new WebSession(port);
-        lead.signIn("lead");
+        WebSession lead = signedInToPages(port, "lead");
         String historyPage = lead.get("/plans/" + measured.getReference() + "/history").body();
         assertThat(historyPage).contains("The values of NI 1, period by period", "71.2 %", "73 %", "75.5 %",
                 "Baseline survey &lt;b&gt;wave 1&lt;/b&gt;", "The evidence with the update",
@@ -345,9 +339,7 @@ class DashboardAndHistoryTest {
                         "Hire a trainer", "Done", "Trainer &lt;i&gt;started&lt;/i&gt; in May");
 
         String judgement = script.task(third, measured, TASK_JUDGE_STATUS).getId();
-        JsonNode judgeForm = objectMapper.readTree(http.get("judge",
-                "/engine-rest/task/{id}/form-variables?deserializeValues=false", judgement).json()
-                .at("/evidence/value").asText());
+        JsonNode judgeForm = Http.jsonValue(http.formVariables("judge", judgement), "evidence");
         JsonNode row = judgeForm.at("/indicators/0");
         assertThat(row.get("indicator").asText() + " | " + row.get("value").asText() + " | "
                 + row.get("baseline").asText() + " | " + row.get("target").asText())
@@ -361,7 +353,7 @@ class DashboardAndHistoryTest {
      * is its own, and is not kept again.
      */
     @Test
-    void aValueAnUpdateReplacesIsToldInTheFormAndKeptInTheHistory() throws IOException {
+    void aValueAnUpdateReplacesIsToldInTheFormAndKeptInTheHistory() {
         TestNetwork own = testNetworks.create(1);
         DeliveryPlan measured = own.plan();
         String quarter = ReportingPeriod.quarterOf(own.meeting().getMeetingDate()).previous().toString();
@@ -375,9 +367,8 @@ class DashboardAndHistoryTest {
         Cycle cycle = script.open(own);
 
         Task update = script.task(cycle, measured, TASK_SUBMIT_UPDATE);
-        JsonNode form = http.get("lead", "/engine-rest/task/{id}/form-variables?deserializeValues=false",
-                update.getId()).json();
-        assertThat(objectMapper.readTree(form.at("/" + INDICATOR_VALUES + "/value").asText()).at("/0/about").asText())
+        JsonNode form = http.formVariables("lead", update.getId());
+        assertThat(Http.jsonValue(form, INDICATOR_VALUES).at("/0/about").asText())
                 .contains(quarter + " has a value already: 74.2 %, imported by " + MANAGER + " on ",
                         "A value given here for " + quarter + " replaces it; the plan's history keeps both.")
                 .as("told once, not as the last value too").doesNotContain("last value");
@@ -396,8 +387,7 @@ class DashboardAndHistoryTest {
                     assertThat(replaced.get("recorded").asText()).startsWith("Imported by " + MANAGER + ", ");
                     assertThat(replaced.get("replaced").asText()).startsWith("Gareth Penhallow, ");
                 });
-        WebSession lead = new WebSession(port);
-        lead.signIn("lead");
+        WebSession lead = signedInToPages(port, "lead");
         assertThat(lead.get("/plans/" + measured.getReference() + "/history").body())
                 .contains("Values of NI 1 replaced by an import or a later update", "74.2 %", "From the spring survey");
     }
@@ -419,12 +409,6 @@ class DashboardAndHistoryTest {
                 .isIn(403, 404);
         assertThat(http.get("manager", "/api/plans/{reference}/history", plan.get(0).getReference()).status())
                 .isEqualTo(200);
-    }
-
-    private WebSession manager() {
-        WebSession manager = new WebSession(port);
-        manager.signIn("manager");
-        return manager;
     }
 
     private static JsonNode find(JsonNode array, String field, String value) {

@@ -3,6 +3,7 @@ package org.deliveryprogress.returns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.deliveryprogress.returns.ReturnVariables.*;
+import static org.deliveryprogress.support.WebSession.signedInToPages;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -29,7 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A network's setting "data-entry officers may submit the update": off for a new network (the data-entry officer
@@ -55,8 +55,6 @@ class EntryOfficerSubmissionTest {
     FormService formService;
     @Autowired
     RuntimeService runtimeService;
-    @Autowired
-    ObjectMapper objectMapper;
     @Autowired
     RecordedReturns recordedReturns;
 
@@ -115,7 +113,7 @@ class EntryOfficerSubmissionTest {
             + "reads it there but has no box, and a post of theirs is refused (403)")
     void administratorsSetItOnTheNetworkPage() {
         String path = "/networks/" + network.network().getCode();
-        WebSession demo = signedIn("demo");
+        WebSession demo = signedInToPages(port, "demo");
         String page = demo.get(path).body();
         assertThat(page).contains("A plan's lead officer submits its update; its", "id=\"entryOfficersMaySubmit\"");
 
@@ -127,7 +125,7 @@ class EntryOfficerSubmissionTest {
         assertThat(demo.postForm(path, networkForm(page, false)).status()).isEqualTo(302);
         assertThat(entryOfficersMaySubmit(network.network().getCode())).as("the box left unticked").isFalse();
 
-        WebSession manager = signedIn("manager");
+        WebSession manager = signedInToPages(port, "manager");
         String managersPage = manager.get(path).body();
         assertThat(managersPage).contains("A plan's lead officer submits its update")
                 .doesNotContain("id=\"entryOfficersMaySubmit\"");
@@ -139,11 +137,11 @@ class EntryOfficerSubmissionTest {
     @DisplayName("where the lead officer submits, the draft page tells the data-entry officer to hand the draft over, "
             + "and Tasklist's form says so; the lead officer then submits the handed-over draft")
     void theDataEntryOfficerIsToldToHandOver() {
-        WebSession clerk = signedIn("clerk");
+        WebSession clerk = signedInToPages(port, "clerk");
         assertThat(clerk.get(draftPage).body()).contains("In this network the lead officer,",
                 "Gareth Penhallow</span>, submits the update, not the data-entry officer.",
                 "Save and hand to Gareth Penhallow to submit").doesNotContain("Submit the update in Tasklist");
-        assertThat(signedIn("lead").get(draftPage).body()).as("the lead officer submits")
+        assertThat(signedInToPages(port, "lead").get(draftPage).body()).as("the lead officer submits")
                 .contains("Submit the update in Tasklist").doesNotContain("In this network the lead officer");
         assertThat(formPlan("clerk").get("dataEntryOfficerMaySubmit").asBoolean()).isFalse();
 
@@ -163,7 +161,7 @@ class EntryOfficerSubmissionTest {
     @DisplayName("where data-entry officers may submit, the draft page and Tasklist's form tell them so")
     void theDataEntryOfficerIsToldTheyMaySubmit() {
         networks.letEntryOfficersSubmit(network, true);
-        assertThat(signedIn("clerk").get(draftPage).body()).contains("Submit the update in Tasklist",
+        assertThat(signedInToPages(port, "clerk").get(draftPage).body()).contains("Submit the update in Tasklist",
                 "You may also hand it to the lead officer for review.", "Save and hand to Gareth Penhallow for review")
                 .doesNotContain("In this network the lead officer");
         assertThat(formPlan("clerk").get("dataEntryOfficerMaySubmit").asBoolean()).isTrue();
@@ -214,30 +212,17 @@ class EntryOfficerSubmissionTest {
 
     /** The plan as the update's form shows it to the user, read as Tasklist reads it. */
     private JsonNode formPlan(String user) {
-        try {
-            return objectMapper.readTree(formVariables(user).at("/plan/value").asText());
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return Http.jsonValue(formVariables(user), "plan");
     }
 
     private JsonNode formVariables(String user) {
-        Reply form = http.get(user, "/engine-rest/task/{task}/form-variables?deserializeValues=false",
-                update().getId());
-        assertThat(form.status()).as(form.body()).isEqualTo(200);
-        return form.json();
+        return http.formVariables(user, update().getId());
     }
 
     private Page save(WebSession session, Map<String, String> fields) {
         Map<String, String> form = new HashMap<>(fields);
         form.put("_csrf", WebSession.csrfTokenIn(session.get(draftPage).body()));
         return session.postForm(draftPage, form);
-    }
-
-    private WebSession signedIn(String user) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(user).location()).doesNotContain("error");
-        return session;
     }
 
     private Task update() {

@@ -398,8 +398,7 @@ class OneWritePathTest {
                         + "\"status\": \"on track\"}]"));
         assertThat(submitted.status()).as(submitted.message()).isBetween(200, 204);
         Task judgement = opened.task(TASK_JUDGE_STATUS);
-        JsonNode form = new Http(port).get("judge", "/engine-rest/task/{task}" + FORM_VARIABLES, judgement.getId())
-                .json();
+        JsonNode form = new Http(port).formVariables("judge", judgement.getId());
         assertThat(form.at("/suggestion/value").asText()).as("the judge's form shows the suggestion")
                 .contains("\"status\":\"Red\"", "\"kinder\":[\"Amber\",\"Green\",\"Blue\"]");
         PlanReturn before = opened.recorded();

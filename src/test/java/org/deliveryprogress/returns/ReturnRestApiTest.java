@@ -2,6 +2,7 @@ package org.deliveryprogress.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.deliveryprogress.returns.ReturnVariables.*;
+import static org.deliveryprogress.support.Http.jsonValue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -910,17 +911,6 @@ class ReturnRestApiTest {
         }
     }
 
-    /** The value of a Json variable of a form-variables answer, parsed. */
-    private JsonNode jsonValue(JsonNode formVariables, String name) {
-        JsonNode variable = formVariables.get(name);
-        assertThat(variable).as(name + " in " + formVariables.fieldNames()).isNotNull();
-        assertThat(variable.get("type").asText()).isEqualTo("Json");
-        try {
-            return objectMapper.readTree(variable.get("value").asText());
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-    }
 
     // The engine and the return.
 

@@ -1,5 +1,7 @@
 package org.deliveryprogress.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,6 +63,25 @@ public final class Http {
     public Reply getHal(String user, String path, Object... uriVariables) {
         return reply(client(user).get().uri(path, uriVariables).accept(MediaType.valueOf("application/hal+json"))
                 .retrieve());
+    }
+
+    /** A task's form variables as Tasklist reads them, Json values as JSON text; answered 200, or the test fails. */
+    public JsonNode formVariables(String user, String taskId) {
+        Reply form = get(user, "/engine-rest/task/{task}/form-variables?deserializeValues=false", taskId);
+        assertThat(form.status()).as("form variables: " + form.body()).isEqualTo(200);
+        return form.json();
+    }
+
+    /** A Json variable of form variables read as Tasklist reads them, its JSON text parsed. */
+    public static JsonNode jsonValue(JsonNode formVariables, String name) {
+        JsonNode variable = formVariables.get(name);
+        assertThat(variable).as(name + " in " + formVariables.fieldNames()).isNotNull();
+        assertThat(variable.get("type").asText()).as(name + "'s type").isEqualTo("Json");
+        try {
+            return JSON.readTree(variable.get("value").asText());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     public Reply post(String user, String path, Object jsonBody, Object... uriVariables) {
