@@ -54,6 +54,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
@@ -105,8 +106,7 @@ class RemindersTest {
     @BeforeEach
     void openReturn() throws Exception {
         // Other tests share the application and leave mail queued: send it now, before this test's return opens.
-        sendQueuedMail();
-        smtp.purgeEmailFromAllMailboxes();
+        sendQueuedMailAndEmptyTheMailboxes();
         identityService.createUserQuery().list().stream().filter(user -> user.getEmail() != null)
                 .forEach(user -> userIdByEmail.put(user.getEmail(), user.getId()));
         network = networks.create(1);
@@ -184,8 +184,7 @@ class RemindersTest {
     void remedialActionsSentBackCarryTheManagersCommentAndTheirAgreementIsToldToTheLeadAndTheJudge()
             throws Exception {
         String label = planLabel();
-        sendQueuedMail();
-        smtp.purgeEmailFromAllMailboxes();
+        sendQueuedMailAndEmptyTheMailboxes();
         openReturns.judgeRed(planReturn, "No data since March.");
         sendQueuedMail();
         MimeMessage toPropose = onlyMailTo("lead");
@@ -236,8 +235,7 @@ class RemindersTest {
 
     @Test
     void aFullCycleTellsTheDataEntryOfficerOfTheUpdateAndItsRemindersBesideTheLead() throws Exception {
-        sendQueuedMail();
-        smtp.purgeEmailFromAllMailboxes();
+        sendQueuedMailAndEmptyTheMailboxes();
 
         morningOf(updateDue);
 
@@ -254,8 +252,7 @@ class RemindersTest {
     @Test
     void remindersFallOnTheirWorkingDaysUntilTheTaskIsDoneAndTheManagerHearsAtTheSecondOverdueOne()
             throws Exception {
-        sendQueuedMail();
-        smtp.purgeEmailFromAllMailboxes();
+        sendQueuedMailAndEmptyTheMailboxes();
 
         List<String> remindedOn = new ArrayList<>();
         LocalDate lastDay = workingDaysAfter(updateDue, 5);
@@ -285,8 +282,7 @@ class RemindersTest {
 
         officers.submit("lead", task(), Map.of(ReturnVariables.ACHIEVEMENTS, "Done",
                 ReturnVariables.PLANNED_ACTIVITIES, "More"));
-        sendQueuedMail();
-        smtp.purgeEmailFromAllMailboxes();
+        sendQueuedMailAndEmptyTheMailboxes();
         morningOf(workingDaysAfter(updateDue, 6));
         assertThat(Arrays.stream(smtp.getReceivedMessages()).map(this::recipient))
                 .as("no more reminders to lead once the update is in").doesNotContain("lead", "clerk");
@@ -298,8 +294,7 @@ class RemindersTest {
         openReturnOf(networks.create(1, LocalDate.of(2027, 1, 12)));
         assertThat(updateDue).as("10 working days before 12 January 2027, over Christmas and New Year")
                 .isEqualTo(LocalDate.of(2026, 12, 24));
-        sendQueuedMail();
-        smtp.purgeEmailFromAllMailboxes();
+        sendQueuedMailAndEmptyTheMailboxes();
 
         List<String> mailed = new ArrayList<>();
         for (LocalDate day = LocalDate.of(2026, 12, 2); day.isBefore(LocalDate.of(2027, 1, 8)); day = day.plusDays(1)) {
@@ -421,8 +416,7 @@ class RemindersTest {
     @Test
     void theManagersAreToldWhenTheCycleClosesWhichPlansMadeNoReturn() throws Exception {
         ProcessInstance cycle = openReturns.cycleOf(planReturn);
-        sendQueuedMail();
-        smtp.purgeEmailFromAllMailboxes();
+        sendQueuedMailAndEmptyTheMailboxes();
 
         officers.fireTimer(cycle.getId());
         officers.runJobs(cycle.getId());
@@ -467,8 +461,7 @@ class RemindersTest {
         org.camunda.bpm.engine.identity.User clerk = identityService.createUserQuery().userId("clerk")
                 .singleResult();
         String address = clerk.getEmail();
-        sendQueuedMail();
-        smtp.purgeEmailFromAllMailboxes();
+        sendQueuedMailAndEmptyTheMailboxes();
         clerk.setEmail("Clerk <" + address);
         identityService.saveUser(clerk);
         try {
@@ -497,8 +490,7 @@ class RemindersTest {
         org.camunda.bpm.engine.identity.User clerk = identityService.createUserQuery().userId("clerk")
                 .singleResult();
         String address = clerk.getEmail();
-        sendQueuedMail();
-        smtp.purgeEmailFromAllMailboxes();
+        sendQueuedMailAndEmptyTheMailboxes();
         clerk.setEmail(null);
         identityService.saveUser(clerk);
         try {
@@ -528,6 +520,12 @@ class RemindersTest {
     }
 
     /** What the outbox would send, and the emails handed to their own process that are due for another try. */
+    /** Sends what is queued, by this test or by others sharing the application, and starts the mailboxes anew. */
+    private void sendQueuedMailAndEmptyTheMailboxes() throws FolderException {
+        sendQueuedMail();
+        smtp.purgeEmailFromAllMailboxes();
+    }
+
     private void sendQueuedMail() {
         mailer.sendQueued();
         retryJobs().forEach(job -> managementService.executeJob(job.getId()));
