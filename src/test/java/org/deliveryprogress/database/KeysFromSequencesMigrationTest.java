@@ -76,6 +76,32 @@ class KeysFromSequencesMigrationTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("tables")
+    @DisplayName("a sequence a restore left behind the keys there are is moved past them at the next start")
+    void sequenceBehindItsKeysMovedOnAtStart(Keyed keyed) {
+        try (UpgradedDatabase database = upgradedWithTwoRows(keyed)) {
+            // Its first value, where a data-only dump (it holds no sequences) restored into a schema Flyway made
+            // leaves it.
+            database.jdbc().execute("ALTER SEQUENCE " + keyed.sequence() + " RESTART WITH 50");
+            database.upgrade(); // nothing to migrate: Flyway's afterMigrate.sql runs, as at every start of a node
+            long first = nextValue(database, keyed);
+            assertThat(first - KEYS_PER_VALUE + 1).as("the lowest key of the first block").isGreaterThan(1234);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("tables")
+    @DisplayName("a sequence past the keys there are stays where it is at a start")
+    void sequencePastItsKeysLeftAtStart(Keyed keyed) {
+        try (UpgradedDatabase database = upgradedWithTwoRows(keyed)) {
+            long handedOut = nextValue(database, keyed);
+            database.upgrade();
+            assertThat(nextValue(database, keyed)).as("the block after the one handed out")
+                    .isEqualTo(handedOut + KEYS_PER_VALUE);
+        }
+    }
+
     private UpgradedDatabase upgradedWithTwoRows(Keyed keyed) {
         UpgradedDatabase database = new UpgradedDatabase(server, applicationDatabase, keyed.versionBefore());
         JdbcTemplate jdbc = database.jdbc();
