@@ -9,17 +9,20 @@ import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.ServletWebRequest;
 
-/** The error answer says what to fix for a refusal, and nothing of the failure for a server error. */
-class ServerErrorsUnexplainedTest {
+/**
+ * The error answer says what to fix for a refusal, nothing of the failure for a server error, and that the user is
+ * signed out for a 401 that says nothing itself.
+ */
+class ErrorMessagesSayWhatToDoTest {
 
-    private final ServerErrorsUnexplained errors = new ServerErrorsUnexplained();
+    private final ErrorMessagesSayWhatToDo errors = new ErrorMessagesSayWhatToDo();
 
     @Test
     void aServerErrorsMessageIsNotTheFailures() {
         assertThat(messageOf(500, "could not execute statement [Incorrect date value for column "
                 + "`network_meeting`.`meeting_date`] [insert into network_meeting ...]"))
-                .isEqualTo(ServerErrorsUnexplained.MESSAGE);
-        assertThat(messageOf(503, "Connection refused")).isEqualTo(ServerErrorsUnexplained.MESSAGE);
+                .isEqualTo(ErrorMessagesSayWhatToDo.SERVER_ERROR);
+        assertThat(messageOf(503, "Connection refused")).isEqualTo(ErrorMessagesSayWhatToDo.SERVER_ERROR);
     }
 
     @Test
@@ -29,10 +32,24 @@ class ServerErrorsUnexplainedTest {
         assertThat(messageOf(404, "There is no plan CC-X.")).isEqualTo("There is no plan CC-X.");
     }
 
+    @Test
+    void aSessionThatEndedSaysToSignInAgainAndThatTheFormKeepsItsWords() {
+        assertThat(messageOf(401, null)).isEqualTo(ErrorMessagesSayWhatToDo.SIGNED_OUT)
+                .contains("You are signed out", "Sign in again", "keeps what you wrote");
+        assertThat(messageOf(401, "")).isEqualTo(ErrorMessagesSayWhatToDo.SIGNED_OUT);
+    }
+
+    @Test
+    void aRefusalToSignInThatSaysWhyKeepsItsWords() {
+        assertThat(messageOf(401, "Wrong user name or password.")).isEqualTo("Wrong user name or password.");
+    }
+
     private String messageOf(int status, String message) {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
-        request.setAttribute(RequestDispatcher.ERROR_MESSAGE, message);
+        if (message != null) {
+            request.setAttribute(RequestDispatcher.ERROR_MESSAGE, message);
+        }
         return (String) errors.getErrorAttributes(new ServletWebRequest(request),
                 ErrorAttributeOptions.defaults().including(ErrorAttributeOptions.Include.MESSAGE)).get("message");
     }
