@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.engine.AsApplication;
 import org.deliveryprogress.identity.RegisterAccess;
@@ -52,6 +54,7 @@ public class ReturnDrafts {
     private final PlanReturnRepository returns;
     private final ReturnDraftRepository drafts;
     private final TaskService taskService;
+    private final HistoryService historyService;
     private final IdentityService identityService;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -59,12 +62,13 @@ public class ReturnDrafts {
     private final ReadableDates dates;
 
     ReturnDrafts(RegisterAccess access, PlanReturnRepository returns, ReturnDraftRepository drafts,
-            TaskService taskService, IdentityService identityService, Clock clock, ApplicationEventPublisher events,
-            UserDirectory users, ReadableDates dates) {
+            TaskService taskService, HistoryService historyService, IdentityService identityService, Clock clock,
+            ApplicationEventPublisher events, UserDirectory users, ReadableDates dates) {
         this.access = access;
         this.returns = returns;
         this.drafts = drafts;
         this.taskService = taskService;
+        this.historyService = historyService;
         this.identityService = identityService;
         this.clock = clock;
         this.events = events;
@@ -128,7 +132,7 @@ public class ReturnDrafts {
                 taskService.createTaskQuery().taskId(taskId).taskDefinitionKey(TASK_SUBMIT_UPDATE).singleResult()))
                 .flatMap(task -> returns.findByProcessInstanceId(task.getProcessInstanceId())
                         .map(planReturn -> new OpenUpdateTask(planReturn.getPlan(), planReturn, task)))
-                .orElseThrow(() -> noOpenUpdate(taskId));
+                .orElseThrow(() -> noOpenUpdate(taskId, viewer));
         if (!writes(viewer, open.planReturn().getLeadOfficer(), open.planReturn().getDataEntryOfficer())) {
             try {
                 access.plan(open.plan().getReference(), viewer);
@@ -142,6 +146,31 @@ public class ReturnDrafts {
 
     private static NotFoundException noOpenUpdate(String taskId) {
         return new NotFoundException("There is no open update " + taskId + ".");
+    }
+
+    /**
+     * An update that has ended while its form was open (the plan's other officer submitted it, or its cycle closed) is
+     * told to its writers as such, since what their form holds is then kept nowhere: until 7 December 2026 the form
+     * said "There is no open update" and the task's id.
+     */
+    private NotFoundException noOpenUpdate(String taskId, Viewer viewer) {
+        return AsApplication.run(identityService, () -> Optional.ofNullable(historyService
+                .createHistoricTaskInstanceQuery().taskId(taskId).taskDefinitionKey(TASK_SUBMIT_UPDATE).finished()
+                .singleResult()))
+                .flatMap(ended -> returns.findByProcessInstanceId(ended.getProcessInstanceId())
+                        .filter(planReturn -> writes(viewer, planReturn.getLeadOfficer(),
+                                planReturn.getDataEntryOfficer()))
+                        .map(planReturn -> new NotFoundException(endedUpdate(ended, planReturn))))
+                .orElseGet(() -> noOpenUpdate(taskId));
+    }
+
+    private String endedUpdate(HistoricTaskInstance ended, PlanReturn planReturn) {
+        String when = dates.moment(ended.getEndTime().toInstant());
+        String how = "completed".equals(ended.getDeleteReason()) && planReturn.getSubmittedBy() != null
+                ? "was submitted by " + users.nameOf(planReturn.getSubmittedBy()) + " on " + when
+                : "closed on " + when + " without being submitted (its cycle closed or was withdrawn)";
+        return "Not saved: this update " + how + ", so it can no longer be changed. What is written in this form was "
+                + "not sent: copy anything you want to keep before you leave it.";
     }
 
     /** "Draft saved at 10:42 by Priya Oakenshaw.", as the officers are shown it. */

@@ -15,10 +15,15 @@
  * No save replaces a draft saved after the form was opened (in another window, or by the plan's other officer): each
  * save names the version of the draft it is based on, and the server refuses one based on an older version, saying
  * who saved it when, with a button that replaces it knowingly; leaving the form never does.
+ *
+ * An update that ended while its form was open (the plan's other officer submitted it, or its cycle closed) takes the
+ * form away when the officer submits it, with Tasklist's "The task does not exist anymore", and nothing can save what
+ * the form held: where the form was, the officer is told why, with the texts they wrote to copy.
  */
 const pluginApi = document.querySelector('base').getAttribute('tasklist-api') + 'plugin/delivery-progress/default';
 const TEXTS = ['achievements', 'plannedActivities', 'blockages'];
 const STATUS_CLASS = 'dp-draft-status';
+const NOT_SENT_CLASS = 'dp-not-sent';
 const UNSAVED = 'dp-unsaved:';
 
 /** The update's form on screen: its task and the texts as the form first showed them or as last saved. */
@@ -85,6 +90,12 @@ async function save(draft, keepalive) {
   if (response.ok) {
     draft.savedTexts = written;
     draft.basedOn = answer.version;
+  }
+  // The officers' script marks the task whose completion this page has just confirmed: its form holds nothing lost.
+  if (response.status === 404 && !draft.fields[0].isConnected
+    && document.body.dataset.dpCompletedTask !== draft.taskId) {
+    showNotSent(answer.message, draft, JSON.parse(written));
+    return;
   }
   const replace = response.status === 409 ? () => {
     draft.basedOn = answer.version;
@@ -163,6 +174,43 @@ function showStatus(message, isProblem, replace) {
 }
 
 /**
+ * Where Tasklist says "Select a task in the list.", once the form of an update that has ended is gone: why nothing was
+ * saved, and the texts the officer wrote, each under its label, to copy. Until another task is opened.
+ */
+function showNotSent(message, draft, texts) {
+  const noTask = document.querySelector('.no-task');
+  // Another task opened meanwhile: Tasklist keeps its "Select a task" out of sight.
+  if (!noTask || noTask.offsetParent === null) {
+    return;
+  }
+  document.querySelector('.' + NOT_SENT_CLASS)?.remove();
+  const panel = document.createElement('div');
+  panel.className = NOT_SENT_CLASS + ' dp-error-summary';
+  panel.setAttribute('role', 'alert');
+  panel.tabIndex = -1;
+  const heading = document.createElement('h2');
+  heading.textContent = 'Your update was not sent';
+  const why = document.createElement('p');
+  why.textContent = message;
+  panel.append(heading, why);
+  TEXTS.forEach((name, index) => {
+    if (!texts[name]) {
+      return;
+    }
+    const label = document.createElement('label');
+    label.textContent = draft.labels[index];
+    const text = document.createElement('textarea');
+    text.readOnly = true;
+    text.rows = 6;
+    text.value = texts[name];
+    label.append(text);
+    panel.append(label);
+  });
+  noTask.before(panel);
+  panel.focus();
+}
+
+/**
  * Follows the form on screen: remembers a new update form's texts, saves the one the officer has left. A form left
  * because its update was submitted has no task any more: the server answers 404 and keeps nothing.
  */
@@ -173,7 +221,11 @@ function follow() {
     open = null;
   }
   if (form && !open) {
-    open = { ...form, savedTexts: JSON.stringify(textsOf(form.fields)) };
+    document.querySelector('.' + NOT_SENT_CLASS)?.remove();
+    // The label's own words, without form-js's mark of a required field
+    const labels = form.fields.map(field => field.closest('.fjs-form-field')?.querySelector('.fjs-form-field-label')
+      ?.firstChild?.textContent?.trim() ?? '');
+    open = { ...form, labels, savedTexts: JSON.stringify(textsOf(form.fields)) };
     versionOf(open);
     // A copy Tasklist's own Save left in this browser would show instead of the draft on the server.
     localStorage.removeItem('camunda-form:' + form.taskId);

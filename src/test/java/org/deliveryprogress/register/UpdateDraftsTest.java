@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.deliveryprogress.ApplicationTest;
+import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.notifications.Notification;
 import org.deliveryprogress.notifications.NotificationKind;
 import org.deliveryprogress.notifications.NotificationRepository;
@@ -74,6 +75,8 @@ class UpdateDraftsTest {
     JdbcTemplate jdbc;
     @Autowired
     DeliveryPlanRepository plans;
+    @Autowired
+    UserDirectory users;
 
     private TestNetwork network;
     private ProcessInstance planReturn;
@@ -345,10 +348,21 @@ class UpdateDraftsTest {
             assertThat(signedInToPages(port, "lead").get(path).body()).as("no draft saved")
                     .doesNotContain("Draft saved at");
 
+            String submitted = update().getId();
             officers.submit("lead", update(), Map.of(ACHIEVEMENTS, "Submitted", PLANNED_ACTIVITIES, "Next"));
             String judgement = officers.task(planReturn.getId(), TASK_JUDGE_STATUS).getId();
             assertThat(lead.tasklistPluginApi("PUT", "/drafts/" + judgement, texts("Late"), true).status())
                     .isEqualTo(404);
+            Page afterSubmission = signedInToTasklist("clerk").tasklistPluginApi("PUT", "/drafts/" + submitted,
+                    texts("Written as the lead submitted"), true);
+            assertThat(afterSubmission.status()).isEqualTo(404);
+            assertThat(afterSubmission.body()).as("the update's other officer is told it was submitted, by whom, and "
+                    + "that what their form holds is kept nowhere")
+                    .contains("Not saved: this update was submitted by " + users.nameOf("lead") + " on ",
+                            "What is written in this form was not sent: copy anything you want to keep");
+            assertThat(signedInToTasklist("manager2").tasklistPluginApi("PUT", "/drafts/" + submitted,
+                    texts("Not mine"), true).body()).as("another network's manager learns nothing of it")
+                    .contains("There is no open update " + submitted + ".").doesNotContain("submitted by");
         }
 
         /**

@@ -3,6 +3,8 @@ package org.deliveryprogress.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.deliveryprogress.returns.ReturnVariables.*;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -15,7 +17,9 @@ import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -146,6 +150,50 @@ class DraftsInTasklistTest {
                 }
             });
             browser.screenshot("saved-after-signing-in-again");
+        }
+    }
+
+    @Test
+    @DisplayName("that cannot be saved, because the update was submitted in another browser meanwhile, are shown where "
+            + "the form was, with why, for the officer to copy; submitted from the form, nothing is shown but the "
+            + "confirmation")
+    void shownWhenTheUpdateWasSubmittedMeanwhile() {
+        TestNetwork network = networks.create(2);
+        ProcessInstance planReturn = openReturns.of(network);
+        String plan = network.plan().getReference();
+
+        try (Browser browser = new Browser(getClass().getSimpleName() + "-submitted-meanwhile")) {
+            Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
+            tasklist.signIn("lead");
+            tasklist.openFilter("My returns to submit");
+            tasklist.openTask("Submit update: " + network.plans().get(1).getReference(),
+                    network.plans().get(1).getTitle());
+            tasklist.type("Field_achievements", "Submitted from this form.");
+            tasklist.type("Field_plannedActivities", "Next.");
+            tasklist.clickFormButton("Submit update");
+            browser.await("the confirmation", driver -> !driver.findElements(By.cssSelector(".dp-confirmation"))
+                    .isEmpty());
+            // The form's save as it is left, answered 404 as its update is gone, has had time to come back.
+            Browser.pause(2000);
+            assertThat(browser.findAll(By.cssSelector(".dp-not-sent"))).as("nothing unsent after a submission")
+                    .isEmpty();
+
+            tasklist.openTask("Submit update: " + plan, network.plan().getTitle());
+            tasklist.type("Field_achievements", "Written at length, and never saved.");
+            tasklist.type("Field_plannedActivities", "More of it.");
+            officers.submit("lead", officers.task(planReturn.getId(), TASK_SUBMIT_UPDATE),
+                    Map.of(ACHIEVEMENTS, "Submitted in another browser", PLANNED_ACTIVITIES, "Next"));
+
+            tasklist.clickFormButton("Submit update");
+
+            WebElement notSent = browser.await("the update not sent, where the form was",
+                    driver -> driver.findElements(By.cssSelector(".dp-not-sent")).stream().findFirst().orElse(null));
+            assertThat(notSent.getText()).contains("Your update was not sent",
+                    "Not saved: this update was submitted by Gareth Penhallow on ",
+                    "copy anything you want to keep");
+            assertThat(notSent.findElements(By.tagName("textarea"))).extracting(field -> field.getAttribute("value"))
+                    .containsExactly("Written at length, and never saved.", "More of it.");
+            browser.screenshot("not-sent");
         }
     }
 
