@@ -37,7 +37,8 @@ class EngineRestAnswers implements ResourceConfigCustomizer {
     }
 
     static Set<Object> answers() {
-        return Set.of(new FormRefusalsAsBadRequests(), new TakenTasksAsConflicts(), new MissingJobsAsNotFound());
+        return Set.of(new FormRefusalsAsBadRequests(), new TakenTasksAsConflicts(), new MissingJobsAsNotFound(),
+                new ConcurrentChangesAsConflicts());
     }
 
     @Override

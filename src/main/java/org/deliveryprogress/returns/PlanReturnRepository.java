@@ -24,6 +24,14 @@ public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long>, W
     Optional<PlanReturn> lockById(Long id);
 
     /**
+     * Where the return stands and who submitted its update, as committed (or as this transaction changed them), however
+     * the session holds the return: read after {@link #lockById}, it is what the transaction before wrote.
+     */
+    @Query("select new org.deliveryprogress.returns.ReturnStanding(r.state, r.submittedBy) from PlanReturn r "
+            + "where r.id = :id")
+    ReturnStanding standingOf(Long id);
+
+    /**
      * The return with its plan, cycle, meeting and network, the three lists of its evidence and its send-backs, in one
      * query: what recording a submission (which replaces the evidence), judging it by its network's rules (which reads
      * it) and the emails about it (which tell a resubmission by its send-back) read, which one by one would take nine.

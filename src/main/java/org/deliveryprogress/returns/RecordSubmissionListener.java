@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * On completing any task of a return, whatever the route: the one place a submission is checked and recorded. In
  * order: the task is its officer's, and an update its data-entry officer's only where the network allows it
- * ({@link CompletingOfficer}); the completion set only the task's fields ({@link SubmissionBaseline}); the values
- * follow {@link SubmissionRules}; then the return records them, the process keeps the decisions it routes on, and
+ * ({@link CompletingOfficer}); the task has not been completed meanwhile by another request, which the return's lock
+ * makes this one wait for ({@link Returns#takeTurn}); the completion set only the task's fields
+ * ({@link SubmissionBaseline}); the values follow {@link SubmissionRules}; then the return records them, the process keeps the decisions it routes on, and
  * every prose field is removed from the process. Anything refused leaves the task open and the return as it was.
  */
 @Component
@@ -40,10 +41,11 @@ class RecordSubmissionListener implements TaskListener {
     public void notify(DelegateTask task) {
         ReturnTask returnTask = ReturnTask.withKey(task.getTaskDefinitionKey()).orElseThrow();
         String by = officer.of(task);
+        Long returnId = (Long) task.getVariable(RETURN_ID);
+        returns.takeTurn(returnId, returnTask, task.getName());
         refuseUnreadable(task);
         rules.checkOnlyFieldsOf(returnTask, SubmissionBaseline.changedBy(task));
         Map<String, Object> values = submitted(task, returnTask);
-        Long returnId = (Long) task.getVariable(RETURN_ID);
         switch (returnTask) {
             case SUBMIT_UPDATE -> returns.recordUpdate(returnId,
                     rules.update(values, returns.expectedEvidence(returnId)), by);

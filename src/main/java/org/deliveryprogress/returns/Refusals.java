@@ -6,8 +6,9 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.deliveryprogress.engine.EngineCodes;
 
 /**
- * A return's refusal among a failure's causes: a rule broken, or a task that is not the officer's to complete; and the
- * engine's own refusal of a BPMN error or escalation thrown from a return's task.
+ * A return's refusal among a failure's causes: a rule broken, a task that is not the officer's to complete, or one
+ * completed meanwhile by another request; and the engine's own refusal of a BPMN error or escalation thrown from a
+ * return's task.
  */
 final class Refusals {
 
@@ -28,7 +29,8 @@ final class Refusals {
     /** The refusal the failure is, or wraps (the engine wraps what a task listener throws). */
     static Optional<ProcessEngineException> in(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SubmissionRejectedException || cause instanceof NotYourTaskException) {
+            if (cause instanceof SubmissionRejectedException || cause instanceof NotYourTaskException
+                    || cause instanceof CompletedMeanwhileException) {
                 return Optional.of((ProcessEngineException) cause);
             }
         }

@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Lets a return's refusal leave the engine as itself. The engine wraps whatever a task listener throws in a plain
  * ProcessEngineException, which Camunda's REST API answers with a 500; unwrapped, a {@link SubmissionRejectedException}
- * (a form validation failure) is a 400 and a {@link NotYourTaskException} (an authorization failure) a 403, on every
- * route, and Java callers catch the exception that says what is wrong. It runs outside the command's transaction,
+ * (a form validation failure) is a 400, a {@link NotYourTaskException} (an authorization failure) a 403 and a
+ * {@link CompletedMeanwhileException} (a completion that lost a race) a 409, on every route, and Java callers catch the
+ * exception that says what is wrong. It runs outside the command's transaction,
  * which has been rolled back by then.
  *
  * <p>The engine's refusal of a BPMN error or escalation thrown from a task, which the process does not catch, is a 400
@@ -39,9 +40,7 @@ final class RefusalsUnwrapped extends CommandInterceptor {
             if (refusal.isPresent()) {
                 // One line for the operators (the engine's own ERROR with its stack is left out of the log,
                 // RefusalsOutOfTheErrorLog); the officer's words stay out of it.
-                LOG.info("A return's task was not completed: {}", refusal.get() instanceof SubmissionRejectedException
-                        rejected ? rejected.getProblems().size() + " problem(s) for the officer to fix (400)"
-                                : "not the signed-in user's to complete (403)");
+                LOG.info("A return's task was not completed: {}", why(refusal.get()));
                 throw refusal.get();
             }
             if (Refusals.isUncaughtThrow(e)) {
@@ -56,5 +55,14 @@ final class RefusalsUnwrapped extends CommandInterceptor {
             }
             throw e;
         }
+    }
+
+    /** The refusal for the operators, without the officer's words. */
+    private static String why(ProcessEngineException refusal) {
+        if (refusal instanceof SubmissionRejectedException rejected) {
+            return rejected.getProblems().size() + " problem(s) for the officer to fix (400)";
+        }
+        return refusal instanceof CompletedMeanwhileException ? "completed a moment before by another request (409)"
+                : "not the signed-in user's to complete (403)";
     }
 }

@@ -55,6 +55,17 @@ enum ReturnTask {
         return prose;
     }
 
+    /** Whether a return in this state waits for this task: once it is completed, the return has moved on. */
+    boolean awaitedIn(ReturnState state) {
+        return switch (this) {
+            case SUBMIT_UPDATE -> state == ReturnState.AWAITING_UPDATE || state == ReturnState.SENT_BACK;
+            case JUDGE_STATUS -> state == ReturnState.AWAITING_JUDGEMENT;
+            case PROPOSE_REMEDIAL_ACTIONS -> state == ReturnState.AWAITING_REMEDIAL_ACTIONS
+                    || state == ReturnState.REMEDIAL_ACTIONS_SENT_BACK;
+            case AGREE_REMEDIAL_ACTIONS -> state == ReturnState.AWAITING_REMEDIAL_AGREEMENT;
+        };
+    }
+
     /** The fields the process routes on: cleared when the task opens, so that a decision is always this round's. */
     Set<String> decisions() {
         return decisions;

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.deliveryprogress.cycles.Cycle;
+import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.plans.IndicatorValue;
 import org.deliveryprogress.plans.IndicatorValueRepository;
@@ -41,15 +42,17 @@ public class Returns {
     private final ApplicationEventPublisher events;
     private final IndicatorValueRepository indicatorValues;
     private final EvidenceViews evidenceViews;
+    private final UserDirectory users;
 
-    Returns(PlanReturnRepository returns, ReturnDraftRepository drafts, Clock clock,
-            ApplicationEventPublisher events, IndicatorValueRepository indicatorValues, EvidenceViews evidenceViews) {
+    Returns(PlanReturnRepository returns, ReturnDraftRepository drafts, Clock clock, ApplicationEventPublisher events,
+            IndicatorValueRepository indicatorValues, EvidenceViews evidenceViews, UserDirectory users) {
         this.returns = returns;
         this.drafts = drafts;
         this.clock = clock;
         this.events = events;
         this.indicatorValues = indicatorValues;
         this.evidenceViews = evidenceViews;
+        this.users = users;
     }
 
     /**
@@ -95,6 +98,25 @@ public class Returns {
             ReportingPeriod period) {
         return series.stream().filter(known -> known.getIndicatorCode().equalsIgnoreCase(code)
                 && known.getPeriod().compareTo(period) < 0).max(Comparator.comparing(IndicatorValue::getPeriod));
+    }
+
+    /**
+     * Takes the return's row lock before a completion of its task checks or writes anything, so that two completions
+     * of one task sent at once take turns: the second, let through when the first commits, finds the return moved on
+     * and is refused with nothing changed. Without the turn both recorded the evidence, and the second failed on its
+     * keys with a server error. (The engine alone would refuse the second only when it deletes the task, at its flush,
+     * after the return has been written.)
+     */
+    void takeTurn(Long returnId, ReturnTask task, String taskName) {
+        returns.lockById(returnId);
+        ReturnStanding now = returns.standingOf(returnId);
+        if (!task.awaitedIn(now.state())) {
+            throw new CompletedMeanwhileException(task == ReturnTask.SUBMIT_UPDATE && now.submittedBy() != null
+                    ? "This update has just been submitted, by " + users.nameOf(now.submittedBy()) + ": yours was not "
+                            + "recorded and nothing changed. Open the return to see what was submitted."
+                    : "'" + taskName + "' has just been completed, by another request: this one was not recorded and "
+                            + "nothing changed. The return now stands at: " + now.state().describe() + ".");
+        }
     }
 
     /** Records the update; its draft, now submitted, goes (a send-back starts again from what was submitted). */
