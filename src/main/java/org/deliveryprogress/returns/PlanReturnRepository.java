@@ -6,15 +6,19 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
 
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.plans.DeliveryPlan;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
+import org.springframework.data.repository.query.Param;
 
 public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long>, WholeReturns, StartedReturns {
 
@@ -24,12 +28,17 @@ public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long>, W
     Optional<PlanReturn> lockById(Long id);
 
     /**
-     * Where the return stands and who submitted its update, as committed (or as this transaction changed them), however
-     * the session holds the return: read after {@link #lockById}, it is what the transaction before wrote.
+     * Takes the return's row lock, waiting for a transaction that holds it, and answers where the return stands as
+     * committed, however the session holds it (a locking read sees the last commit): one statement, on every
+     * completion of a return's task.
      */
-    @Query("select new org.deliveryprogress.returns.ReturnStanding(r.state, r.submittedBy) from PlanReturn r "
-            + "where r.id = :id")
-    ReturnStanding standingOf(Long id);
+    @Query(value = "select state from plan_return where id = :id for update", nativeQuery = true)
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_NATIVE_SPACES, value = "plan_return"))
+    String lockAndReadState(@Param("id") Long id);
+
+    /** Who submitted the return's update, as committed, however the session holds the return. */
+    @Query("select r.submittedBy from PlanReturn r where r.id = :id")
+    String submittedBy(Long id);
 
     /**
      * The return with its plan, cycle, meeting and network, the three lists of its evidence and its send-backs, in one

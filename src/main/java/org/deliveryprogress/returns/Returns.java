@@ -108,14 +108,14 @@ public class Returns {
      * after the return has been written.)
      */
     void takeTurn(Long returnId, ReturnTask task, String taskName) {
-        returns.lockById(returnId);
-        ReturnStanding now = returns.standingOf(returnId);
-        if (!task.awaitedIn(now.state())) {
-            throw new CompletedMeanwhileException(task == ReturnTask.SUBMIT_UPDATE && now.submittedBy() != null
-                    ? "This update has just been submitted, by " + users.nameOf(now.submittedBy()) + ": yours was not "
+        ReturnState now = ReturnState.valueOf(returns.lockAndReadState(returnId));
+        if (!task.awaitedIn(now)) {
+            String submittedBy = task == ReturnTask.SUBMIT_UPDATE ? returns.submittedBy(returnId) : null;
+            throw new CompletedMeanwhileException(submittedBy != null
+                    ? "This update has just been submitted, by " + users.nameOf(submittedBy) + ": yours was not "
                             + "recorded and nothing changed. Open the return to see what was submitted."
                     : "'" + taskName + "' has just been completed, by another request: this one was not recorded and "
-                            + "nothing changed. The return now stands at: " + now.state().describe() + ".");
+                            + "nothing changed. The return now stands at: " + now.describe() + ".");
         }
     }
 
