@@ -38,7 +38,7 @@ class EngineRestAnswers implements ResourceConfigCustomizer {
 
     static Set<Object> answers() {
         return Set.of(new FormRefusalsAsBadRequests(), new TakenTasksAsConflicts(), new MissingJobsAsNotFound(),
-                new ConcurrentChangesAsConflicts());
+                new ConcurrentChangesAsConflicts(), new EndedTasksAsNotFound());
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.deliveryprogress.support.Http.Reply;
 import org.deliveryprogress.support.OpenReturns;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,27 +56,39 @@ class CompletedTwiceTest {
     DataSource dataSource;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RecordedReturns recordedReturns;
 
-    @Test
-    @DisplayName("one update is recorded, its evidence once; the other is a 409 saying it has just been submitted, "
-            + "with no ERROR in the log")
-    void theSecondUpdateIsAConflict(CapturedOutput log) throws Exception {
-        TestNetwork network = networks.create(1);
+    private Http http;
+    private TestNetwork network;
+    private Long returnId;
+    private String update;
+    private Map<String, Object> form;
+
+    @BeforeEach
+    void openReturnWithEvidence() {
+        http = new Http(port);
+        network = networks.create(1);
         networks.withEvidence(network.plan());
         ProcessInstance planReturn = openReturns.of(network);
-        Long returnId = openReturns.returnId(planReturn);
-        String update = taskService.createTaskQuery().processInstanceId(planReturn.getId())
+        returnId = openReturns.returnId(planReturn);
+        update = taskService.createTaskQuery().processInstanceId(planReturn.getId())
                 .taskDefinitionKey(TASK_SUBMIT_UPDATE).singleResult().getId();
         String lastQuarter = ReportingPeriod.quarterOf(LocalDate.now()).previous().toString();
-        Map<String, Object> form = Map.of("variables", Map.of(
+        form = Map.of("variables", Map.of(
                 ACHIEVEMENTS, Map.of("value", "Surveys done in every district."),
                 PLANNED_ACTIVITIES, Map.of("value", "Train the last two teams."),
                 INDICATOR_VALUES, Map.of("type", "Json", "value", "[{\"code\": \"NI 1\", \"period\": \"" + lastQuarter
                         + "\", \"value\": \"75.1\"}, {\"code\": \"LI 9\", \"noData\": true, \"note\": \"In spring\"}]"),
                 ACTION_PROGRESS, Map.of("type", "Json", "value", "[{\"reference\": \"CS.1\", \"status\": "
-                        + "\"on track\"}, {\"reference\": \"CS.2\", \"status\": \"behind\", \"note\": \"No trainer\"}]")));
-        Http http = new Http(port);
+                        + "\"on track\"}, {\"reference\": \"CS.2\", \"status\": \"behind\", "
+                        + "\"note\": \"No trainer\"}]")));
+    }
 
+    @Test
+    @DisplayName("one update is recorded, its evidence once; the other is a 409 saying it has just been submitted, "
+            + "with no ERROR in the log")
+    void theSecondUpdateIsAConflict(CapturedOutput log) throws Exception {
         // Each reaches the return before the other has committed: the test holds the return's row until both wait on
         // a lock, so that they race as closely as they can.
         List<CompletableFuture<Reply>> sent;
@@ -84,7 +97,7 @@ class CompletedTwiceTest {
             try (Statement statement = holder.createStatement()) {
                 statement.executeQuery("SELECT id FROM plan_return WHERE id = " + returnId + " FOR UPDATE").close();
             }
-            sent = List.of(submitLater(http, update, form), submitLater(http, update, form));
+            sent = List.of(submitLater(update), submitLater(update));
             long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             while (waitingForALock() < 2 && System.nanoTime() < giveUp) {
                 Thread.sleep(50);
@@ -108,9 +121,28 @@ class CompletedTwiceTest {
                 .doesNotContain("ERROR").doesNotContain("Duplicate entry");
     }
 
-    private static CompletableFuture<Reply> submitLater(Http http, String taskId, Map<String, Object> form) {
-        return CompletableFuture.supplyAsync(() -> http.post("lead", "/engine-rest/task/" + taskId + "/submit-form",
-                form));
+    @Test
+    @DisplayName("sent again once completed, on /submit-form or /complete, is a 404 saying the task no longer exists, "
+            + "with no ERROR in the log")
+    void aCompletedTaskIsNotFound(CapturedOutput log) {
+        assertThat(http.post("lead", "/engine-rest/task/{id}/submit-form", form, update).status()).isEqualTo(204);
+        PlanReturn recorded = recordedReturns.load(returnId);
+
+        for (String route : List.of("submit-form", "complete")) {
+            Reply again = http.post("lead", "/engine-rest/task/{id}/" + route, form, update);
+
+            assertThat(again.status()).as(route + ": " + again.body()).isEqualTo(404);
+            assertThat(again.json().get("message").asText()).isEqualTo("This task no longer exists: it has been "
+                    + "completed, or its cycle has closed. Open your task list again to see what is left to do.");
+        }
+        recordedReturns.assertUnchangedSince(recorded);
+        assertThat(log.getOut()).as("no WARN or ERROR with a stack").doesNotContain("ENGINE-REST-HTTP500")
+                .doesNotContain("ENGINE-16004").doesNotContain("ERROR");
+    }
+
+    private CompletableFuture<Reply> submitLater(String taskId) {
+        return CompletableFuture.supplyAsync(() -> http.post("lead", "/engine-rest/task/{id}/submit-form", form,
+                taskId));
     }
 
     /** How many transactions wait for a row lock: the two completions, once both have reached the return. */

@@ -1,0 +1,13 @@
+package org.deliveryprogress.engine;
+
+import org.springframework.stereotype.Component;
+
+/** The engine's ERROR with its stack for a task that no longer exists, which {@link EndedTasksAsNotFound} answers. */
+@Component
+class EndedTasksOutOfTheErrorLog extends EngineFailuresLeftOut {
+
+    @Override
+    protected boolean toldByTheApplication(Throwable failure) {
+        return EndedTasks.isMissingTask(failure);
+    }
+}
