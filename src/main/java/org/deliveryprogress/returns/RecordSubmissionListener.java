@@ -17,12 +17,13 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * On completing any task of a return, whatever the route: the one place a submission is checked and recorded. In
- * order: the task is its officer's, and an update its data-entry officer's only where the network allows it
+ * On completing any task of a return, whatever the route: the one place a submission is checked and recorded. In order:
+ * the task is its officer's, and an update its data-entry officer's only where the network allows it
  * ({@link CompletingOfficer}); the task has not been completed meanwhile by another request, which the return's lock
  * makes this one wait for ({@link Returns#takeTurn}); the completion set only the task's fields
- * ({@link SubmissionBaseline}); the values follow {@link SubmissionRules}; then the return records them, the process keeps the decisions it routes on, and
- * every prose field is removed from the process. Anything refused leaves the task open and the return as it was.
+ * ({@link SubmissionBaseline}); the values follow {@link SubmissionRules}; then the return records them, the process
+ * keeps the decisions it routes on, and every prose field is removed from the process. Anything refused leaves the task
+ * open and the return as it was.
  */
 @Component
 class RecordSubmissionListener implements TaskListener {
