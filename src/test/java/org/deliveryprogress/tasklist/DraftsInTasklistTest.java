@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -154,10 +153,9 @@ class DraftsInTasklistTest {
     }
 
     @Test
-    @DisplayName("that cannot be saved, because the update was submitted in another browser meanwhile, are shown where "
-            + "the form was, with why, for the officer to copy; submitted from the form, nothing is shown but the "
-            + "confirmation")
-    void shownWhenTheUpdateWasSubmittedMeanwhile() {
+    @DisplayName("that cannot be sent, because the update was submitted in another browser meanwhile, stay in the form "
+            + "under why; submitted from the form, nothing is shown but the confirmation")
+    void keptWhenTheUpdateWasSubmittedMeanwhile() {
         TestNetwork network = networks.create(2);
         ProcessInstance planReturn = openReturns.of(network);
         String plan = network.plan().getReference();
@@ -186,14 +184,13 @@ class DraftsInTasklistTest {
 
             tasklist.clickFormButton("Submit update");
 
-            WebElement notSent = browser.await("the update not sent, where the form was",
-                    driver -> driver.findElements(By.cssSelector(".dp-not-sent")).stream().findFirst().orElse(null));
-            assertThat(notSent.getText()).contains("Your update was not sent",
-                    "Not saved: this update was submitted by Gareth Penhallow on ",
-                    "copy anything you want to keep");
-            assertThat(notSent.findElements(By.tagName("textarea"))).extracting(field -> field.getAttribute("value"))
-                    .containsExactly("Written at length, and never saved.", "More of it.");
-            browser.screenshot("not-sent");
+            // The completion of a task that no longer exists is a 404 that says so: Tasklist keeps the form, with
+            // what was written, under it.
+            assertThat(tasklist.awaitErrorSummary("This task no longer exists")).anyMatch(problem -> problem.startsWith(
+                    "This task no longer exists: it has been completed, or its cycle has closed."));
+            assertThat(tasklist.value("Field_achievements")).isEqualTo("Written at length, and never saved.");
+            assertThat(tasklist.value("Field_plannedActivities")).isEqualTo("More of it.");
+            browser.screenshot("kept-in-the-form");
         }
     }
 
