@@ -16,9 +16,9 @@
  * save names the version of the draft it is based on, and the server refuses one based on an older version, saying
  * who saved it when, with a button that replaces it knowingly; leaving the form never does.
  *
- * An update that ended while its form was open (the plan's other officer submitted it, or its cycle closed) takes the
- * form away when the officer submits it, with Tasklist's "The task does not exist anymore", and nothing can save what
- * the form held: where the form was, the officer is told why, with the texts they wrote to copy.
+ * An update that ended while its form was open (the plan's other officer submitted it, or its cycle closed) can save
+ * nothing: Tasklist keeps the form on screen, under why (the officers' script), until the officer leaves it; then,
+ * where the form was, the officer is told why nothing was saved, with the texts they wrote to copy.
  */
 const pluginApi = document.querySelector('base').getAttribute('tasklist-api') + 'plugin/delivery-progress/default';
 const TEXTS = ['achievements', 'plannedActivities', 'blockages'];

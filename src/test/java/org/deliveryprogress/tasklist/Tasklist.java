@@ -311,6 +311,17 @@ final class Tasklist {
         Browser.pause(300);
     }
 
+    /** Waits for Tasklist's notice that the open task no longer exists (seen on its refresh, every ten seconds). */
+    String awaitTaskRemovedNotice(String saying) {
+        return browser.await("the notice that the task has been removed, saying '" + saying + "'",
+                driver -> taskRemovedNotice().filter(notice -> notice.contains(saying)).orElse(null));
+    }
+
+    Optional<String> taskRemovedNotice() {
+        return browser.findAll(By.cssSelector(".task-card.task-removed .task-removed-alert")).stream()
+                .filter(WebElement::isDisplayed).findFirst().map(notice -> normalized(notice.getText()));
+    }
+
     String formText() {
         return browser.findAll(FORM).stream().findFirst().map(WebElement::getText).orElse("");
     }

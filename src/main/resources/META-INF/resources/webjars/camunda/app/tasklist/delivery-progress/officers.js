@@ -19,6 +19,9 @@
  *   script learns what it says from Tasklist's own requests, which it listens to and does not change: the form's
  *   variables as the form opens (the plan, the cycle and `confirmation`, from returns/ReturnForms) and the values
  *   the form sent, once the server has accepted them.
+ * - When the open task ends meanwhile (completed in another window, or its cycle closed), says so where Tasklist
+ *   says only "The task has been removed.": what is written in the form was not sent, and is there to copy. Tasklist
+ *   notices on its refresh, every ten seconds, and keeps the form on screen until the officer closes it.
  */
 const base = document.querySelector('base');
 const engineApi = base.getAttribute('engine-api') + 'engine/default';
@@ -300,6 +303,22 @@ function list(problems) {
   return element;
 }
 
+// A task ended while its form was open -------------------------------------------------------------------------
+
+const REMOVED_WHY_CLASS = 'dp-removed-why';
+
+function explainRemovedTask() {
+  // Tasklist's words, beside its Close task button
+  const notice = document.querySelector('.task-card.task-removed .task-removed-alert .text-padded');
+  if (!notice || notice.querySelector('.' + REMOVED_WHY_CLASS)) {
+    return;
+  }
+  const why = paragraph('It has been completed, in another window or by another officer, or its cycle has closed. '
+    + 'What is written in the form below was not sent: copy anything you want to keep before you close the task.');
+  why.className = REMOVED_WHY_CLASS;
+  notice.append(why);
+}
+
 // The confirmation ---------------------------------------------------------------------------------------------
 
 const CONFIRMATION_CLASS = 'dp-confirmation';
@@ -471,6 +490,7 @@ new MutationObserver(() => {
       offerTheAssigneeEditorOnlyToThoseWhoMayAssign();
       showFilterCounts();
       showErrorSummary();
+      explainRemovedTask();
       showConfirmation();
     });
   }

@@ -1,0 +1,94 @@
+package org.deliveryprogress.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.deliveryprogress.ApplicationTest;
+import org.deliveryprogress.cycles.Cycle;
+import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.returns.RagStatus;
+import org.deliveryprogress.support.ScriptedCycle;
+import org.deliveryprogress.support.TestNetworks;
+import org.deliveryprogress.support.TestNetworks.TestNetwork;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A judgement's and a proposal's forms keep no draft on the server (an update's do, {@link DraftsInTasklistTest}).
+ * When their task ends while the form is open (judged in another window, the cycle closed), the form stays, with
+ * what was written in it to copy, and says why: as the officer completes it, or as Tasklist notices, within ten
+ * seconds, that the task has gone. Screenshots in
+ * {@code target/screenshots/EndedWhileOpenInTasklistTest-*}.
+ */
+@ApplicationTest
+@ExtendWith(ChromiumInstalled.class)
+@DisplayName("A form whose task ended while it was open")
+class EndedWhileOpenInTasklistTest {
+
+    private static final String ENDED = "This task no longer exists: it has been completed, or its cycle has closed.";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestNetworks networks;
+    @Autowired
+    ScriptedCycle scriptedCycle;
+
+    @Test
+    @DisplayName("keeps a judgement written in it, under why, when the update was judged in another window meanwhile")
+    void keepsAJudgement() {
+        TestNetwork network = networks.create(1);
+        DeliveryPlan plan = network.plan();
+        Cycle cycle = scriptedCycle.open(network);
+        scriptedCycle.update(cycle, plan, "Done.", "More.", null);
+
+        try (Browser browser = new Browser(getClass().getSimpleName() + "-judgement")) {
+            Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
+            tasklist.signIn("judge");
+            tasklist.openFilter("Awaiting my judgement");
+            tasklist.openTask("Judge status: " + plan.getReference(), "The update submitted");
+            tasklist.choose("Red – will not meet targets or milestones, or will not take place");
+            tasklist.type("Field_judgementComment", "Two milestones missed, and no date for the third.");
+            scriptedCycle.judge(cycle, plan, RagStatus.Green, null);
+
+            tasklist.clickComplete();
+
+            // The engine's 404, unless Tasklist's refresh (every ten seconds) found the task gone just before the click
+            browser.await("why the judgement was not sent", driver -> tasklist.errorSummary().stream()
+                    .anyMatch(problem -> problem.startsWith(ENDED)) || tasklist.taskRemovedNotice().isPresent());
+            assertThat(tasklist.value("Field_judgementComment"))
+                    .isEqualTo("Two milestones missed, and no date for the third.");
+            browser.screenshot("kept-in-the-form");
+        }
+    }
+
+    @Test
+    @DisplayName("keeps remedial actions written in it, saying why, when the cycle closed meanwhile")
+    void keepsAProposal() {
+        TestNetwork network = networks.create(1);
+        DeliveryPlan plan = network.plan();
+        Cycle cycle = scriptedCycle.open(network);
+        scriptedCycle.update(cycle, plan, "Done.", "More.", null);
+        scriptedCycle.judge(cycle, plan, RagStatus.Red, "Milestones missed.");
+
+        try (Browser browser = new Browser(getClass().getSimpleName() + "-proposal")) {
+            Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
+            tasklist.signIn("lead");
+            tasklist.openFilter("Remedial actions to propose");
+            tasklist.openTask("Propose remedial actions: " + plan.getReference(), "The judgement");
+            tasklist.type("Field_remedialAction_0", "Agree the schools' timetable with the county.");
+            tasklist.type("Field_remedialOwner_0", "Schools adviser");
+            scriptedCycle.close(cycle);
+
+            // Tasklist looks at the open task again every ten seconds.
+            assertThat(tasklist.awaitTaskRemovedNotice("not sent")).contains("The task has been removed.",
+                    "What is written in the form below was not sent: copy anything you want to keep");
+            assertThat(tasklist.value("Field_remedialAction_0"))
+                    .isEqualTo("Agree the schools' timetable with the county.");
+            assertThat(tasklist.value("Field_remedialOwner_0")).isEqualTo("Schools adviser");
+            browser.screenshot("kept-in-the-form");
+        }
+    }
+}
