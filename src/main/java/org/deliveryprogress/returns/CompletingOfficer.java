@@ -41,6 +41,7 @@ class CompletingOfficer {
         check(authentication.getUserId(), userGroups, TaskHolders.of(task.getAssignee(), task.getCandidates()));
         if (TASK_SUBMIT_UPDATE.equals(task.getTaskDefinitionKey())) {
             checkDataEntryOfficerMaySubmit(authentication.getUserId(), task);
+            checkJudgeDoesNotWrite(authentication.getUserId(), task);
         } else if (TASK_JUDGE_STATUS.equals(task.getTaskDefinitionKey())) {
             checkOfficerMayJudge(authentication.getUserId(), task);
         } else if (TASK_AGREE_REMEDIAL_ACTIONS.equals(task.getTaskDefinitionKey())) {
@@ -93,6 +94,23 @@ class CompletingOfficer {
                     + "they write, and " + users.nameOf(userId) + " is " + plan.getReference() + "'s "
                     + (userId.equals(leadOfficer) ? "lead" : "data-entry") + " officer: its judging officer, "
                     + users.nameOf((String) task.getVariable(JUDGING_OFFICER)) + ", judges it.");
+        }
+    }
+
+    /**
+     * Where the network keeps judging officers independent, an update's judging officer does not write it either, even
+     * when the update has been handed to them: they would then be refused its judgement, which is theirs.
+     */
+    private void checkJudgeDoesNotWrite(String userId, DelegateTask task) {
+        if (userId == null || !userId.equals(task.getVariable(JUDGING_OFFICER))) {
+            return;
+        }
+        DeliveryPlan plan = returns.findById((Long) task.getVariable(RETURN_ID)).orElseThrow().getPlan();
+        if (!plan.getNetwork().isOfficersMayJudgeOwnPlans()) {
+            throw new NotYourTaskException("In " + plan.getNetwork().getName() + " officers do not judge updates "
+                    + "they write, and " + users.nameOf(userId) + " is " + plan.getReference() + "'s judging officer: "
+                    + "hand the update back to its lead officer, "
+                    + users.nameOf((String) task.getVariable(LEAD_OFFICER)) + ".");
         }
     }
 

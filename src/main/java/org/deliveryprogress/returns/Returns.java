@@ -177,11 +177,26 @@ public class Returns {
 
     void recordJudgement(Long returnId, Judgement judgement, String by, String taskId) {
         PlanReturn planReturn = returns.getWithPlanAndCycle(returnId);
+        refuseJudgementBySubmitter(planReturn, by);
         if (judgement.sentBack()) {
             planReturn.sendBack(judgement.comment(), by, clock.instant(), taskId,
                     UpdateSeen.of(planReturn, evidenceViews.of(planReturn)));
         } else {
             planReturn.judge(judgement.status(), judgement.comment(), judgement.suggestion(), by, clock.instant());
+        }
+    }
+
+    /**
+     * Where the network keeps judging officers independent, whoever submitted the update does not judge it, even when
+     * they are neither its lead nor its data-entry officer (an administrator handed them the update, then its
+     * judgement): {@link CompletingOfficer} knows the return's officers, the return who submitted.
+     */
+    private void refuseJudgementBySubmitter(PlanReturn planReturn, String by) {
+        DeliveryPlan plan = planReturn.getPlan();
+        if (by.equals(planReturn.getSubmittedBy()) && !plan.getNetwork().isOfficersMayJudgeOwnPlans()) {
+            throw new NotYourTaskException("In " + plan.getNetwork().getName() + " officers do not judge updates they "
+                    + "write, and " + users.nameOf(by) + " submitted " + plan.getReference() + "'s update: an "
+                    + "administrator gives its judgement to another officer.");
         }
     }
 

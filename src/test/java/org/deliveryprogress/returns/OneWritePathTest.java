@@ -51,6 +51,8 @@ class OneWritePathTest {
 
     /** A form's variables as Tasklist reads them: Json values as JSON text. */
     private static final String FORM_VARIABLES = "/form-variables?deserializeValues=false";
+    /** An officer of another network (Owen Trefusis), to whom an administrator hands a return's tasks. */
+    private static final String COLLEAGUE = "lead6";
 
     /** How a route completes a task; a path's {task} is the task's id. */
     enum Way {
@@ -243,6 +245,56 @@ class OneWritePathTest {
         Answer judged = complete(ROUTES.get(0), "judge", judgement, Map.of(RAG_STATUS, "Green"));
         softly.assertThat(judged.status()).as(judged.message()).isBetween(200, 204);
         softly.assertThat(opened.recorded().getJudgedBy()).isEqualTo("judge");
+    }
+
+    @Test
+    @DisplayName("where the network keeps judging officers independent, the update's judging officer, handed the "
+            + "update, is a 403 on every route saying who writes it; the task stays open, the return unchanged")
+    void judgingOfficerWritingTheUpdate() {
+        OpenReturn opened = openReturn();
+        networks.letOfficersJudgeOwnPlans(opened.network(), false);
+        Task update = opened.task(TASK_SUBMIT_UPDATE);
+        handTo("judge", update);
+        PlanReturn before = opened.recorded();
+        for (Route route : ROUTES) {
+            Answer answer = complete(route, "judge", update, Map.of(ACHIEVEMENTS, "Written by the judge.",
+                    PLANNED_ACTIVITIES, "More."));
+            softly.assertThat(answer.status()).as(route + ": " + answer.message()).isEqualTo(403);
+            softly.assertThat(answer.message()).as(route.toString()).contains("In " + opened.network().network()
+                    .getName() + " officers do not judge updates they write, and Eleanor Brackwater is "
+                    + opened.planReference() + "'s judging officer: hand the update back to its lead officer, "
+                    + "Gareth Penhallow.");
+            recordedReturns.assertStillOpen(update.getId());
+            recordedReturns.assertUnchangedSince(before);
+        }
+    }
+
+    @Test
+    @DisplayName("where the network keeps judging officers independent, whoever submitted the update, handed its "
+            + "judgement, is a 403 on every route, though neither its lead nor its data-entry officer")
+    void submitterJudgingTheUpdate() {
+        OpenReturn opened = openReturn();
+        networks.letOfficersJudgeOwnPlans(opened.network(), false);
+        Task update = opened.task(TASK_SUBMIT_UPDATE);
+        handTo(COLLEAGUE, update);
+        Answer submitted = complete(ROUTES.get(0), COLLEAGUE, update, Map.of(ACHIEVEMENTS, "Covering for the lead.",
+                PLANNED_ACTIVITIES, "More."));
+        softly.assertThat(submitted.status()).as(submitted.message()).isBetween(200, 204);
+        Task judgement = opened.task(TASK_JUDGE_STATUS);
+        handTo(COLLEAGUE, judgement);
+        PlanReturn before = opened.recorded();
+        for (Route route : ROUTES) {
+            Answer answer = complete(route, COLLEAGUE, judgement, Map.of(RAG_STATUS, "Green"));
+            softly.assertThat(answer.status()).as(route + ": " + answer.message()).isEqualTo(403);
+            softly.assertThat(answer.message()).as(route.toString()).contains("In " + opened.network().network()
+                    .getName() + " officers do not judge updates they write, and Owen Trefusis submitted "
+                    + opened.planReference() + "'s update: an administrator gives its judgement to another officer.");
+            recordedReturns.assertStillOpen(judgement.getId());
+            recordedReturns.assertUnchangedSince(before);
+        }
+        handTo("judge", judgement);
+        Answer judged = complete(ROUTES.get(0), "judge", judgement, Map.of(RAG_STATUS, "Green"));
+        softly.assertThat(judged.status()).as(judged.message()).isBetween(200, 204);
     }
 
     @Test
