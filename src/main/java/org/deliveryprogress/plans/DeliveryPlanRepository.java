@@ -30,4 +30,12 @@ public interface DeliveryPlanRepository extends JpaRepository<DeliveryPlan, Long
     Set<Long> findNetworkIdsNaming(String userId);
 
     List<DeliveryPlan> findByNetworkOrderByReference(Network network);
+
+    /** The references of the plans still reporting (not retired) that name the user as an officer. */
+    @Query("""
+            select p.reference from DeliveryPlan p
+            where p.active = true
+              and (p.leadOfficer = :userId or p.judgingOfficer = :userId or p.dataEntryOfficer = :userId)
+            order by p.reference""")
+    List<String> findActiveReferencesNaming(String userId);
 }
