@@ -3,11 +3,14 @@ package org.deliveryprogress.imports;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.deliveryprogress.shared.ReadableDates;
 
 /**
  * Officers write deadlines as they please: "Oct 2009", "18/11/09", "end of June 2010", "Ongoing". The text is what
@@ -39,6 +42,19 @@ final class Deadlines {
             "(?<wholeMonth>" + MONTH_NAME + "),?[\\s-]*(?<wholeMonthYear>" + YEAR + ")"),
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * No plan of the register is due before this: its plans begin with the Local Area Agreements of 2008. An earlier
+     * day is a mistyped year (0001, 1027), or a two-digit year from 70 read in the last century.
+     */
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    /**
+     * A partnership's longest plans, its sustainable community strategies, look up to 20 years ahead; a later day is
+     * a mistyped year (2207) or a stand-in for no date (31/12/9999), which would never be late.
+     */
+    private static final int YEARS_AHEAD = 20;
+    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH_NAME_AND_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
     private Deadlines() {
     }
 
@@ -58,27 +74,90 @@ final class Deadlines {
         return last;
     }
 
+    /**
+     * What is wrong with a deadline written as a date that is none (31/02/2027, 11/18/09 in US order) or that no plan
+     * can be due on, if anything. Read as no date, or as a day no quarter reaches, the action would never count as
+     * late; words without a date ("Ongoing") are right, as they were agreed.
+     */
+    static Optional<String> mistakeIn(String deadlineText, LocalDate today) {
+        if (deadlineText == null) {
+            return Optional.empty();
+        }
+        LocalDate latest = today.plusYears(YEARS_AHEAD);
+        Matcher matcher = DATE.matcher(deadlineText);
+        while (matcher.find()) {
+            Optional<String> mistake = written(matcher).mistake(latest);
+            if (mistake.isPresent()) {
+                return Optional.of("\"" + matcher.group() + "\" " + mistake.get());
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<LocalDate> dateOf(Matcher date) {
         try {
-            if (date.group("isoYear") != null) {
-                return Optional.of(LocalDate.of(number(date, "isoYear"), number(date, "isoMonth"),
-                        number(date, "isoDay")));
-            }
-            if (date.group("numericDay") != null) {
-                return Optional.of(LocalDate.of(year(date.group("numericYear")), number(date, "numericMonth"),
-                        number(date, "numericDay")));
-            }
-            if (date.group("dayFirstDay") != null) {
-                return Optional.of(LocalDate.of(year(date.group("dayFirstYear")), month(date.group("dayFirstMonth")),
-                        day(date.group("dayFirstDay"))));
-            }
-            if (date.group("monthFirstDay") != null) {
-                return Optional.of(LocalDate.of(year(date.group("monthFirstYear")),
-                        month(date.group("monthFirstMonth")), day(date.group("monthFirstDay"))));
-            }
-            return Optional.of(YearMonth.of(year(date.group("wholeMonthYear")), month(date.group("wholeMonth")))
-                    .atEndOfMonth());
+            return Optional.of(written(date).date());
         } catch (DateTimeException impossibleDate) {
+            return Optional.empty();
+        }
+    }
+
+    private static Written written(Matcher date) {
+        if (date.group("isoYear") != null) {
+            return new Written(number(date, "isoYear"), number(date, "isoMonth"), number(date, "isoDay"), false);
+        }
+        if (date.group("numericDay") != null) {
+            return new Written(year(date.group("numericYear")), number(date, "numericMonth"),
+                    number(date, "numericDay"), true);
+        }
+        if (date.group("dayFirstDay") != null) {
+            return new Written(year(date.group("dayFirstYear")), month(date.group("dayFirstMonth")),
+                    day(date.group("dayFirstDay")), false);
+        }
+        if (date.group("monthFirstDay") != null) {
+            return new Written(year(date.group("monthFirstYear")), month(date.group("monthFirstMonth")),
+                    day(date.group("monthFirstDay")), false);
+        }
+        return new Written(year(date.group("wholeMonthYear")), month(date.group("wholeMonth")), null, false);
+    }
+
+    /**
+     * A date as written: its day is null for a month alone. Day, month and year in figures may have been written in
+     * US order, month first, which a month above 12 shows.
+     */
+    private record Written(int year, int month, Integer day, boolean inFigures) {
+
+        LocalDate date() {
+            return day == null ? YearMonth.of(year, month).atEndOfMonth() : LocalDate.of(year, month, day);
+        }
+
+        Optional<String> mistake(LocalDate latest) {
+            String expected = ": write a day from " + ReadableDates.date(EARLIEST) + " to "
+                    + ReadableDates.date(latest) + ", day before month as in 18/11/2009, a month as in Mar 2010, or "
+                    + "words without a date, such as Ongoing";
+            if (month < 1 || month > 12) {
+                if (inFigures && month > 12 && day >= 1 && day <= 12
+                        && LocalDate.of(year, day, 1).lengthOfMonth() >= month) {
+                    LocalDate meant = LocalDate.of(year, day, month);
+                    return Optional.of("is not a date (there is no month " + month + "): write the day before the "
+                            + "month, " + meant.format(DAY_FIRST) + " for " + ReadableDates.date(meant));
+                }
+                return Optional.of("is not a date (there is no month " + month + ")" + expected);
+            }
+            YearMonth yearMonth = YearMonth.of(year, month);
+            if (day != null && (day < 1 || day > yearMonth.lengthOfMonth())) {
+                return Optional.of("is not a date (" + (day < 1 ? "there is no day " + day
+                        : yearMonth.format(MONTH_NAME_AND_YEAR) + " has " + yearMonth.lengthOfMonth() + " days")
+                        + ")" + expected);
+            }
+            LocalDate date = date();
+            if (date.isBefore(EARLIEST)) {
+                return Optional.of("is " + ReadableDates.date(date) + ", before " + EARLIEST.getYear() + expected);
+            }
+            if (date.isAfter(latest)) {
+                return Optional.of("is " + ReadableDates.date(date) + ", more than " + YEARS_AHEAD + " years ahead"
+                        + expected);
+            }
             return Optional.empty();
         }
     }

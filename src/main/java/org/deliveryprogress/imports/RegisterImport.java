@@ -506,6 +506,7 @@ public class RegisterImport {
                 Map<String, DeliveryPlan> existing) {
             Map<PlanKey, Row> byAction = new LinkedHashMap<>();
             Map<String, Spellings> references = new HashMap<>();
+            LocalDate today = LocalDate.now(clock.withZone(zone));
             for (Row row : rows) {
                 String plan = planReference(ACTIONS, row, knownPlans, plansUnreadable);
                 String reference = required(ACTIONS, row, "reference", REFERENCE);
@@ -513,7 +514,8 @@ public class RegisterImport {
                 required(ACTIONS, row, "action", LONG_TEXT);
                 optional(ACTIONS, row, "milestones", LONG_TEXT);
                 optional(ACTIONS, row, "owner", MEDIUM_TEXT);
-                optional(ACTIONS, row, "deadline", 100);
+                Deadlines.mistakeIn(optional(ACTIONS, row, "deadline", 100), today)
+                        .ifPresent(mistake -> problem(ACTIONS, row, "deadline", mistake));
                 optional(ACTIONS, row, "priority", REFERENCE);
                 optional(ACTIONS, row, "resources", MEDIUM_TEXT);
                 optional(ACTIONS, row, "risk", LONG_TEXT);

@@ -88,9 +88,47 @@ class DeadlinesTest {
         assertThat(Deadlines.dateIn(text)).isEmpty();
     }
 
+    /** An import refuses such a deadline first ({@link #aDateThatIsNoneOrNoPlansIsAMistake}). */
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"31/02/2010", "30 February 2010", "11/18/09", "2009-13-01", "00/11/09"})
-    void anImpossibleDateIsNoDateRatherThanAnError(String text) {
+    void anImpossibleDateIsNoDate(String text) {
         assertThat(Deadlines.dateIn(text)).isEmpty();
+    }
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
+    private static final String EXPECTED = ": write a day from 1 January 2000 to 6 December 2046, day before month as "
+            + "in 18/11/2009, a month as in Mar 2010, or words without a date, such as Ongoing";
+
+    @ParameterizedTest(name = "\"{0}\" {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            31/02/2027                      | is not a date (February 2027 has 28 days)
+            2027-02-30                      | is not a date (February 2027 has 28 days)
+            30 February 2010                | is not a date (February 2010 has 28 days)
+            00/11/09                        | is not a date (there is no day 0)
+            2009-13-01                      | is not a date (there is no month 13)
+            18/13/2009                      | is not a date (there is no month 13)
+            01/01/0001                      | is 1 January 0001, before 2000
+            Nov 99                          | is 30 November 1999, before 2000
+            31/12/9999                      | is 31 December 9999, more than 20 years ahead
+            Jan 2047                        | is 31 January 2047, more than 20 years ahead
+            """)
+    void aDateThatIsNoneOrNoPlansIsAMistake(String text, String mistake) {
+        assertThat(Deadlines.mistakeIn(text, TODAY)).contains("\"" + text + "\" " + mistake + EXPECTED);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"11/18/09", "Review 18/11/09, ends 11/18/09"})
+    void aDateInUsOrderIsToldTheWayRound(String text) {
+        assertThat(Deadlines.mistakeIn(text, TODAY)).contains("\"11/18/09\" is not a date (there is no month 18): "
+                + "write the day before the month, 18/11/2009 for 18 November 2009");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @NullAndEmptySource
+    @ValueSource(strings = {"Ongoing", "To be agreed", "Quarterly", "2009/10", "Mar 2010", "End 2010",
+            "11 April – 23 May 2010", "Ongoing until September 2010", "18/11/09", "1 January 2000",
+            "6 December 2046", "April 2009 - March 2010"})
+    void wordsAndDatesThatArePlansDeadlinesAreNoMistake(String text) {
+        assertThat(Deadlines.mistakeIn(text, TODAY)).isEmpty();
     }
 }

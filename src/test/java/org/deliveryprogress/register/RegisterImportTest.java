@@ -447,6 +447,51 @@ class RegisterImportTest {
     }
 
     @Test
+    @DisplayName("An action's deadline written as a date that is none, or that no plan is due on, is refused by line "
+            + "and column, saying what to write, and nothing is imported; words and months without a day are kept")
+    void aDeadlineThatIsNoDateIsRefused() throws IOException {
+        assertThat(importSeeds().status()).isEqualTo(200);
+        List<String> deadlines = List.of("Mar 2010", "31/02/2027", "2027-02-30", "11/18/09", "01/01/0001",
+                "31/12/9999", "Ongoing", "");
+        List<String> lines = new ArrayList<>();
+        for (int action = 0; action < deadlines.size(); action++) {
+            lines.add(prefix + "NI1,X." + action + ",Objective,An action,,Owner," + deadlines.get(action)
+                    + ",High,on track");
+        }
+
+        Reply refused = http.postBytes(MANAGER, "/api/networks/{code}/import/actions", CSV,
+                csv(ACTIONS_HEADER, lines.toArray(String[]::new)), network);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        List<String> problems = new ArrayList<>();
+        refused.json().get("problems").forEach(problem -> problems.add(problem.asText()));
+        String expected = ": write a day from 1 January 2000 to ";
+        assertThat(problems).hasSize(5).satisfiesExactly(
+                problem -> assertThat(problem).startsWith("actions, line 3, column \"deadline\": \"31/02/2027\" is "
+                        + "not a date (February 2027 has 28 days)" + expected).endsWith(", day before month as in "
+                                + "18/11/2009, a month as in Mar 2010, or words without a date, such as Ongoing"),
+                problem -> assertThat(problem).startsWith("actions, line 4, column \"deadline\": \"2027-02-30\" is "
+                        + "not a date (February 2027 has 28 days)" + expected),
+                problem -> assertThat(problem).isEqualTo("actions, line 5, column \"deadline\": \"11/18/09\" is not "
+                        + "a date (there is no month 18): write the day before the month, 18/11/2009 for 18 November "
+                        + "2009"),
+                problem -> assertThat(problem).startsWith("actions, line 6, column \"deadline\": \"01/01/0001\" is 1 "
+                        + "January 0001, before 2000" + expected),
+                problem -> assertThat(problem).startsWith("actions, line 7, column \"deadline\": \"31/12/9999\" is 31 "
+                        + "December 9999, more than 20 years ahead" + expected));
+        assertThat(http.get(MANAGER, "/api/plans/{reference}", prefix + "NI1").json().get("actions"))
+                .as("nothing imported").hasSize(5);
+
+        byte[] right = csv(ACTIONS_HEADER, lines.get(0), lines.get(6), lines.get(7));
+        Reply imported = http.postBytes(MANAGER, "/api/networks/{code}/import/actions", CSV, right, network);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        JsonNode actions = http.get(MANAGER, "/api/plans/{reference}", prefix + "NI1").json().get("actions");
+        assertThat(actions).hasSize(8);
+        assertThat(actions.findValuesAsText("deadline")).contains("Mar 2010", "Ongoing");
+        assertThat(actions.findValuesAsText("deadlineDate")).contains("2010-03-31");
+    }
+
+    @Test
     @DisplayName("The paper forms' Resources, Risk and Key partners are imported and exported, and a file made without "
             + "those columns keeps what the register holds in them")
     void resourcesRiskAndKeyPartnersAreKeptByAFileWithoutThem() throws IOException {
