@@ -26,6 +26,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +40,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
 
 /**
  * A network's register in and out of spreadsheets, by its managers: plans, indicators, actions and indicators' past
@@ -52,6 +56,8 @@ class RegisterFilesApi {
     private static final String XLSX_VALUE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final MediaType XLSX = MediaType.parseMediaType(XLSX_VALUE);
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    /** Spring Security's, which the network page's form sends beside its files. */
+    private static final String CSRF_PARAMETER = "_csrf";
 
     private final RegisterAccess access;
     private final RegisterImport registerImport;
@@ -75,15 +81,19 @@ class RegisterFilesApi {
                     + "the keys: importing the same files again changes nothing. A value for a period its indicator "
                     + "has a value for already replaces it. Every column of a layout must be in its file, if only "
                     + "empty, but key_partners (plans), resources and risk (actions), which came later: a file "
-                    + "without them keeps what the register holds in them.")
+                    + "without them keeps what the register holds in them. A part of another name is refused.")
     ImportSummary importFiles(@PathVariable String code,
             @RequestPart(required = false) MultipartFile plans,
             @RequestPart(required = false) MultipartFile indicators,
             @RequestPart(required = false) MultipartFile actions,
-            @RequestPart(name = "indicator_values", required = false) MultipartFile indicatorValues)
-            throws IOException {
+            @RequestPart(name = "indicator_values", required = false) MultipartFile indicatorValues,
+            HttpServletRequest request) throws IOException, ServletException {
         Viewer viewer = Viewer.current();
         Network network = access.networkToManage(code, viewer);
+        List<String> unknown = unknownParts(request);
+        if (!unknown.isEmpty()) {
+            throw new InvalidRequestException(unknownPartsRefused(unknown));
+        }
         Map<RegisterLayout, byte[]> files = new EnumMap<>(RegisterLayout.class);
         put(files, RegisterLayout.PLANS, plans);
         put(files, RegisterLayout.INDICATORS, indicators);
@@ -149,6 +159,28 @@ class RegisterFilesApi {
                 && !file.getOriginalFilename().isBlank()))) {
             files.put(layout, file.getBytes());
         }
+    }
+
+    /**
+     * The parts of an import's request that are none of its files, such as "Actions" or "indicator-values": left out,
+     * their files would be missing from an import that said nothing of them. A form's CSRF token is no file's part,
+     * and a post to the page that is no upload has no parts.
+     */
+    static List<String> unknownParts(HttpServletRequest request) throws IOException, ServletException {
+        if (!StringUtils.startsWithIgnoreCase(request.getContentType(), MediaType.MULTIPART_FORM_DATA_VALUE)) {
+            return List.of();
+        }
+        return request.getParts().stream().map(Part::getName).filter(name -> !name.equals(CSRF_PARAMETER)
+                && Arrays.stream(RegisterLayout.values()).noneMatch(layout -> layout.fileName().equals(name)))
+                .distinct().toList();
+    }
+
+    static String unknownPartsRefused(List<String> unknown) {
+        List<String> quoted = unknown.stream().map(name -> "\"" + name + "\"").toList();
+        return (quoted.size() == 1 ? "The part " + quoted.get(0) + " is"
+                : "The parts " + String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and "
+                        + quoted.get(quoted.size() - 1) + " are") + " not a file of the register, and nothing was "
+                + "imported: the files' parts are named " + fileNames() + ", as written here.";
     }
 
     static RegisterLayout layout(String file) {

@@ -46,6 +46,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 
 /**
@@ -223,7 +225,7 @@ class RegisterPages {
             @RequestParam(required = false) MultipartFile indicators,
             @RequestParam(required = false) MultipartFile actions,
             @RequestParam(name = "indicator_values", required = false) MultipartFile indicatorValues,
-            RedirectAttributes result) throws IOException {
+            HttpServletRequest request, RedirectAttributes result) throws IOException, ServletException {
         Viewer viewer = Viewer.current();
         Network network = access.networkToManage(code, viewer);
         Map<RegisterLayout, byte[]> files = new EnumMap<>(RegisterLayout.class);
@@ -231,7 +233,11 @@ class RegisterPages {
         RegisterFilesApi.put(files, RegisterLayout.INDICATORS, indicators);
         RegisterFilesApi.put(files, RegisterLayout.ACTIONS, actions);
         RegisterFilesApi.put(files, RegisterLayout.INDICATOR_VALUES, indicatorValues);
-        if (files.isEmpty()) {
+        // The form's file boxes are named as the files; a request made otherwise may name one wrong.
+        List<String> unknown = RegisterFilesApi.unknownParts(request);
+        if (!unknown.isEmpty()) {
+            result.addFlashAttribute("importProblems", List.of(RegisterFilesApi.unknownPartsRefused(unknown)));
+        } else if (files.isEmpty()) {
             result.addFlashAttribute("importProblems", List.of("Choose at least one file to import."));
         } else {
             try {

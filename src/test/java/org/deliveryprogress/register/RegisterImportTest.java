@@ -277,6 +277,26 @@ class RegisterImportTest {
     }
 
     @Test
+    @DisplayName("a part named as no file of the register (Actions, indicator-values) is refused, naming it and the "
+            + "files' parts, and nothing is imported, not even the files named right")
+    void aPartNamedAsNoFileIsRefused() {
+        byte[] plan = csv(PLANS_HEADER, prefix + "A,A plan,lead,judge,,,,,,");
+        byte[] action = csv(ACTIONS_HEADER, prefix + "A,CS.1,Objective,Run the survey,,,Dec 2026,,on track");
+        byte[] values = csv(VALUES_HEADER, prefix + "A,NI 1,2025/26 Q4,76.2,");
+
+        Reply refused = http.upload(MANAGER, "/api/networks/{code}/import", Map.of("plans", plan, "Actions", action,
+                "indicator-values", values), network);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused.json().get("detail").asText()).matches("The parts \"(Actions|indicator-values)\" and "
+                + "\"(Actions|indicator-values)\" are not a file of the register, and nothing was imported: the "
+                + "files' parts are named plans, indicators, actions and indicator_values, as written here\\.")
+                .contains("Actions", "indicator-values");
+        assertThat(plans.findByReference(prefix + "A")).as("nothing imported").isEmpty();
+    }
+
+    @Test
     @DisplayName("an empty file, chosen, is said to be empty, not taken for no file")
     void anEmptyFile() {
         Reply refused = http.upload(MANAGER, "/api/networks/{code}/import", Map.of("plans", new byte[0]), network);

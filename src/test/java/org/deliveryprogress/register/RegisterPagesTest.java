@@ -139,6 +139,12 @@ class RegisterPagesTest {
                 .contains("Imported.");
         assertThat(manager.get("/plans/HW-SMOKE").body()).as("markup shown as text")
                 .contains("Run a &lt;b&gt;quit&lt;/b&gt; week").doesNotContain("<b>quit</b>");
+
+        Page misnamed = manager.postMultipart("/networks/HWB/import", Map.of("_csrf", token),
+                Map.of("Actions", goodAction));
+        assertThat(manager.get(misnamed.location().replace("http://localhost:" + port, "")).body()).as("a part "
+                + "only a request made by hand can name").contains("The part &quot;Actions&quot; is not a file of the "
+                        + "register, and nothing was imported");
     }
 
     @Test
