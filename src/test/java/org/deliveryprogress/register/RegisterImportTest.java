@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -293,6 +298,32 @@ class RegisterImportTest {
                 + "\"(Actions|indicator-values)\" are not a file of the register, and nothing was imported: the "
                 + "files' parts are named plans, indicators, actions and indicator_values, as written here\\.")
                 .contains("Actions", "indicator-values");
+        assertThat(plans.findByReference(prefix + "A")).as("nothing imported").isEmpty();
+    }
+
+    @Test
+    @DisplayName("a file sent as the body with a Content-Type the import does not take, or an upload without one, is "
+            + "refused as the API's other refusals, saying the types it takes")
+    void aContentTypeTheImportDoesNotTakeIsRefusedSayingWhichItTakes() throws Exception {
+        byte[] plan = csv(PLANS_HEADER, prefix + "A,A plan,lead,judge,,,,,,");
+
+        Reply html = http.postBytes(MANAGER, "/api/networks/{code}/import/plans", MediaType.TEXT_HTML, plan, network);
+
+        assertThat(html.status()).as(html.body()).isEqualTo(415);
+        assertThat(html.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(html.json().get("detail").asText()).isEqualTo("The request's Content-Type is text/html, which this "
+                + "does not take: send the body as one of text/csv, text/plain, application/octet-stream, "
+                + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, as the API's description says "
+                + "(/swagger-ui.html).");
+        HttpResponse<String> untyped = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + port + "/api/networks/" + network + "/import")).header("Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString((MANAGER + ":" + Http.DEMO_PASSWORD)
+                                .getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(plan)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(untyped.statusCode()).as(untyped.body()).isEqualTo(415);
+        assertThat(untyped.headers().firstValue("Content-Type")).contains(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(untyped.body()).contains("The request has no Content-Type, which this does not take: send the body "
+                + "as multipart/form-data, as the API's description says (/swagger-ui.html).");
         assertThat(plans.findByReference(prefix + "A")).as("nothing imported").isEmpty();
     }
 
