@@ -119,7 +119,9 @@ class MeetingScheduleTest {
                 "The request could not be read: date is '2026-13-01', not a date, yyyy-mm-dd.",
                 Map.of("date", "2026-13-01"),
                 "The request could not be read: it is not JSON (",
-                "{\"date\": ");
+                "{\"date\": ",
+                "The request could not be read: date must be a date, yyyy-mm-dd.",
+                Map.of("date", 12345));
         bodies.forEach((told, body) -> {
             Reply refused = body instanceof String raw
                     ? http.postBytes("manager", "/api/networks/{code}/meetings", MediaType.APPLICATION_JSON,
