@@ -65,8 +65,13 @@ class NetworkAdministration {
         if (networks.findByCode(details.code()).isPresent()) {
             throw new ConflictException("There is already a network " + details.code() + ".");
         }
-        if (details.managerGroup().equals(Groups.ADMINS)) {
-            throw new InvalidRequestException("A network needs its own manager group, not " + Groups.ADMINS + ".");
+        // In any letter case: the engine keeps group ids as written (on MariaDB in a case-sensitive collation), so
+        // Camunda-Admin would be a group apart, with none of the administrators' rights, yet easily taken for theirs.
+        if (details.managerGroup().equalsIgnoreCase(Groups.ADMINS)) {
+            throw new InvalidRequestException("A network needs its own manager group, not " + details.managerGroup()
+                    + (details.managerGroup().equals(Groups.ADMINS) ? ", the administrators' group."
+                            : ": it differs from the administrators' group " + Groups.ADMINS + " only in letter "
+                                    + "case, and would be a group apart, easily taken for theirs."));
         }
         // Its group stays as it is created: a group another network has would give that network's managers this one.
         networks.findFirstByManagerGroup(details.managerGroup()).ifPresent(other -> {

@@ -241,6 +241,14 @@ class AccessRulesTest {
         assertThat(sharedGroup.json().get("detail").asText())
                 .startsWith("A network needs its own manager group: scn-managers manages ");
         assertThat(http.get("demo", "/api/networks/{code}", code + "S").status()).isEqualTo(404);
+        Reply adminsInOtherCase = http.post("demo", "/api/networks", network(code + "C", "Camunda-Admin"));
+        assertThat(adminsInOtherCase.status()).as(adminsInOtherCase.body()).isEqualTo(400);
+        assertThat(adminsInOtherCase.json().get("detail").asText()).isEqualTo("A network needs its own manager "
+                + "group, not Camunda-Admin: it differs from the administrators' group camunda-admin only in letter "
+                + "case, and would be a group apart, easily taken for theirs.");
+        assertThat(http.get("demo", "/api/networks/{code}", code + "C").status()).isEqualTo(404);
+        assertThat(http.get("demo", "/engine-rest/group/Camunda-Admin").status()).as("no group created")
+                .isEqualTo(404);
         assertThat(http.post("demo", "/api/networks", network("lower case", "x-managers")).status()).isEqualTo(400);
 
         Map<String, Object> changed = network(code, code.toLowerCase() + "-managers");
