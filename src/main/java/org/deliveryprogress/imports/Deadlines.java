@@ -14,7 +14,8 @@ import org.deliveryprogress.shared.ReadableDates;
 
 /**
  * Officers write deadlines as they please: "Oct 2009", "18/11/09", "end of June 2010", "Ongoing". The text is what
- * they agreed and is kept; this reads the date it holds, if any, by UK conventions (day before month).
+ * they agreed and is kept; this reads the date it holds, if any, by UK conventions (day before month), and tells a
+ * date written that is none, or that no plan is due on, as the import's mistake.
  */
 final class Deadlines {
 
