@@ -1,5 +1,7 @@
 package org.deliveryprogress.identity;
 
+import java.util.Optional;
+
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -62,19 +64,21 @@ class IdentityStore extends AbstractProcessEnginePlugin {
         public IdentityOperationResult deleteUser(String userId) {
             // Who may not delete the user is told so, and nothing of the work.
             checkAuthorization(Permissions.DELETE, Resources.USER, userId);
-            inUse.refusalToDeleteUser(userId).ifPresent(refusal -> {
-                throw new BadUserRequestException(refusal);
-            });
+            refuse(inUse.refusalToDeleteUser(userId));
             return super.deleteUser(userId);
         }
 
         @Override
         public IdentityOperationResult deleteGroup(String groupId) {
             checkAuthorization(Permissions.DELETE, Resources.GROUP, groupId);
-            inUse.refusalToDeleteGroup(groupId).ifPresent(refusal -> {
-                throw new BadUserRequestException(refusal);
-            });
+            refuse(inUse.refusalToDeleteGroup(groupId));
             return super.deleteGroup(groupId);
+        }
+
+        private static void refuse(Optional<String> refusal) {
+            refusal.ifPresent(words -> {
+                throw new BadUserRequestException(words);
+            });
         }
     }
 }
