@@ -48,10 +48,10 @@ final class Csv {
     }
 
     /**
-     * Every record of the file but empty lines (lines of blanks or bare separators are records, left to the header to
-     * drop); a record may have any number of cells, for the header to judge.
+     * Every non-blank record of the file; a record may have any number of cells, for the header to judge.
      *
-     * @throws TableFormatException at the first cell that is not UTF-8 or not quoted as RFC 4180 says
+     * @throws TableFormatException at the first cell that is not UTF-8 or not quoted as RFC 4180 says, or at the
+     *                              first of the {@link FileLimits} passed
      */
     static List<SourceRecord> records(byte[] content) {
         String text = decode(content);
@@ -60,7 +60,7 @@ final class Csv {
         try (CsvReader<SourceRecord> reader = reader(text, separatorOf(text)).build(handler, text)) {
             for (SourceRecord record : reader) {
                 refuseTextNotUtf8(records, record);
-                records.add(record);
+                FileLimits.add(records, record);
             }
         } catch (CsvParseException e) {
             SourceRecord unfinished = handler.unfinished();

@@ -36,17 +36,30 @@ final class XlsxReader {
     private XlsxReader() {
     }
 
+    /**
+     * The first sheet's non-blank rows.
+     *
+     * @throws TableFormatException when the content is not a workbook, or passes one of the {@link FileLimits}
+     */
     static List<SourceRecord> records(byte[] content) {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content), WITH_CELL_FORMATS);
-             Stream<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().openStream()) {
-            List<SourceRecord> records = new ArrayList<>();
-            rows.forEach(row -> records.add(new SourceRecord(row.getRowNum(), texts(row))));
-            return records;
+        try {
+            FileLimits.requireUnzippedWithinLimit(content);
+            return rows(content);
         } catch (TableFormatException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             // fastexcel-reader meets a damaged or foreign file with whatever exception its parsing hits.
             throw new TableFormatException(new ImportError(1, null, "not an Excel .xlsx workbook"), e);
+        }
+    }
+
+    /** Row by row as fastexcel-reader streams them, stopped at the limits rather than read whole first. */
+    private static List<SourceRecord> rows(byte[] content) throws IOException {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content), WITH_CELL_FORMATS);
+             Stream<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().openStream()) {
+            List<SourceRecord> records = new ArrayList<>();
+            rows.forEach(row -> FileLimits.add(records, new SourceRecord(row.getRowNum(), texts(row))));
+            return records;
         }
     }
 
