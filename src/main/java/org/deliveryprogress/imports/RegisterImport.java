@@ -6,6 +6,7 @@ import static org.deliveryprogress.imports.RegisterLayout.INDICATOR_VALUES;
 import static org.deliveryprogress.imports.RegisterLayout.PLANS;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,9 +43,13 @@ import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.deliveryprogress.plans.PlanAction;
 import org.deliveryprogress.plans.PlanIndicator;
 import org.deliveryprogress.plans.ReportingPeriod;
+import org.deliveryprogress.shared.ConflictException;
 import org.deliveryprogress.shared.NumberInText;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a network's plans, indicators, actions and indicators' past values from spreadsheets (CSV or xlsx), all or
@@ -67,28 +72,54 @@ public class RegisterImport {
             "data_entry_officer");
     /** Beyond this a file is not the register it should be; the first ones say why. */
     private static final int PROBLEMS_REPORTED = 1_000;
+    private static final int DUPLICATE_ENTRY = 1062;
 
     private final DeliveryPlanRepository plans;
     private final IndicatorValueRepository values;
     private final IdentityService identityService;
     private final Clock clock;
     private final ZoneId zone;
+    private final TransactionTemplate transaction;
 
     RegisterImport(DeliveryPlanRepository plans, IndicatorValueRepository values, IdentityService identityService,
-            Clock clock, CycleProperties cycleProperties) {
+            Clock clock, CycleProperties cycleProperties, PlatformTransactionManager transactions) {
         this.plans = plans;
         this.values = values;
         this.identityService = identityService;
         this.clock = clock;
         this.zone = cycleProperties.timeZone();
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /**
      * Imports the files given (any of plans, indicators, actions, indicator values) into the network, or throws with
      * every mistake. The values imported are recorded as by the user importing them.
+     *
+     * @throws ConflictException when another import added the same plans, indicators, actions or values after this one
+     *                           read the register; nothing of this one is stored
      */
-    @Transactional
     public ImportSummary importFiles(Network network, Map<RegisterLayout, byte[]> files, String importedBy) {
+        try {
+            return transaction.execute(status -> importInTransaction(network, files, importedBy));
+        } catch (DataIntegrityViolationException e) {
+            // Two imports of the same new plans at once (a double click on Import, two managers): both found them
+            // missing, and the second to insert one meets the first's row in a unique key, at the insert or at the
+            // commit, which is why the transaction is this method's own and not the caller's.
+            if (!isDuplicateKey(e)) {
+                throw e;
+            }
+            throw new ConflictException("Another import of these plans has just finished, so nothing of this one "
+                    + "was imported: import the files again to see what they change.");
+        }
+    }
+
+    /** MariaDB's duplicate entry for a unique key (ER_DUP_ENTRY): any other violation is a mistake of the checks. */
+    private static boolean isDuplicateKey(DataIntegrityViolationException e) {
+        return NestedExceptionUtils.getMostSpecificCause(e) instanceof SQLException sql
+                && sql.getErrorCode() == DUPLICATE_ENTRY;
+    }
+
+    private ImportSummary importInTransaction(Network network, Map<RegisterLayout, byte[]> files, String importedBy) {
         List<ImportProblem> problems = new ArrayList<>();
         Map<RegisterLayout, List<Row>> rows = new LinkedHashMap<>();
         for (RegisterLayout layout : RegisterLayout.values()) {

@@ -246,6 +246,9 @@ class RegisterPages {
                 result.addFlashAttribute("importMessage", e.getMessage());
                 result.addFlashAttribute("importProblems",
                         e.problems().stream().map(ImportProblem::describe).toList());
+            } catch (ConflictException e) {
+                // Beside the form, as a mistake is: the page is the one the manager imports from again.
+                result.addFlashAttribute("importProblems", List.of(e.getMessage()));
             }
         }
         return "redirect:/networks/" + network.getCode() + "#import";
