@@ -49,8 +49,8 @@ class ImportLimitsTest {
     }
 
     @Test
-    @DisplayName("A workbook that unzips far past what an import reads (a zip bomb) is a 400 saying the limit, at once, "
-            + "with nothing stored")
+    @DisplayName("A workbook that unzips far past what an import reads (a zip bomb) is a 400 saying the limit, at "
+            + "once, with nothing stored")
     void aZipBombIsRefusedSayingTheLimit() {
         byte[] bomb = HostileWorkbooks.unzippingPast(50L * 1024 * 1024);
 
