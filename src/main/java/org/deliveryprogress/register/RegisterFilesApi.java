@@ -3,10 +3,12 @@ package org.deliveryprogress.register;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.deliveryprogress.identity.RegisterAccess;
 import org.deliveryprogress.identity.Viewer;
@@ -90,9 +92,9 @@ class RegisterFilesApi {
             HttpServletRequest request) throws IOException, ServletException {
         Viewer viewer = Viewer.current();
         Network network = access.networkToManage(code, viewer);
-        List<String> unknown = unknownParts(request);
-        if (!unknown.isEmpty()) {
-            throw new InvalidRequestException(unknownPartsRefused(unknown));
+        Optional<String> refused = partsRefused(request);
+        if (refused.isPresent()) {
+            throw new InvalidRequestException(refused.get());
         }
         Map<RegisterLayout, byte[]> files = new EnumMap<>(RegisterLayout.class);
         put(files, RegisterLayout.PLANS, plans);
@@ -162,25 +164,42 @@ class RegisterFilesApi {
     }
 
     /**
-     * The parts of an import's request that are none of its files, such as "Actions" or "indicator-values": left out,
-     * their files would be missing from an import that said nothing of them. A form's CSRF token is no file's part,
-     * and a post to the page that is no upload has no parts.
+     * Why an import's parts are refused, if they are: a part that is none of its files, such as "Actions" or
+     * "indicator-values", or a file's part sent as a form's text rather than as a file (curl's
+     * {@code -F plans=<plans.csv} where {@code -F plans=@plans.csv} was meant). Spring gives neither as a file: left
+     * out, their files would be missing from an import that said nothing of them. A form's CSRF token is no file's
+     * part, and a post to the page that is no upload has no parts.
      */
-    static List<String> unknownParts(HttpServletRequest request) throws IOException, ServletException {
+    static Optional<String> partsRefused(HttpServletRequest request) throws IOException, ServletException {
         if (!StringUtils.startsWithIgnoreCase(request.getContentType(), MediaType.MULTIPART_FORM_DATA_VALUE)) {
-            return List.of();
+            return Optional.empty();
         }
-        return request.getParts().stream().map(Part::getName).filter(name -> !name.equals(CSRF_PARAMETER)
-                && Arrays.stream(RegisterLayout.values()).noneMatch(layout -> layout.fileName().equals(name)))
-                .distinct().toList();
+        Collection<Part> parts = request.getParts();
+        List<String> unknown = parts.stream().map(Part::getName).filter(name -> !name.equals(CSRF_PARAMETER)
+                && !isFileName(name)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            return Optional.of(partNames(unknown) + " not a file of the register, and nothing was imported: the files' "
+                    + "parts are named " + fileNames() + ", as written here.");
+        }
+        List<String> asText = parts.stream().filter(part -> part.getSubmittedFileName() == null)
+                .map(Part::getName).filter(RegisterFilesApi::isFileName).distinct().toList();
+        if (!asText.isEmpty()) {
+            return Optional.of(partNames(asText) + " text, not a file, and nothing was imported: send each file as a "
+                    + "file (with curl, -F " + asText.get(0) + "=@" + asText.get(0) + ".csv, not =<).");
+        }
+        return Optional.empty();
     }
 
-    static String unknownPartsRefused(List<String> unknown) {
-        List<String> quoted = unknown.stream().map(name -> "\"" + name + "\"").toList();
-        return (quoted.size() == 1 ? "The part " + quoted.get(0) + " is"
+    private static boolean isFileName(String name) {
+        return Arrays.stream(RegisterLayout.values()).anyMatch(layout -> layout.fileName().equals(name));
+    }
+
+    /** 'The part "Actions" is', or 'The parts "Actions" and "indicator-values" are'. */
+    private static String partNames(List<String> names) {
+        List<String> quoted = names.stream().map(name -> "\"" + name + "\"").toList();
+        return quoted.size() == 1 ? "The part " + quoted.get(0) + " is"
                 : "The parts " + String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and "
-                        + quoted.get(quoted.size() - 1) + " are") + " not a file of the register, and nothing was "
-                + "imported: the files' parts are named " + fileNames() + ", as written here.";
+                        + quoted.get(quoted.size() - 1) + " are";
     }
 
     static RegisterLayout layout(String file) {

@@ -234,9 +234,9 @@ class RegisterPages {
         RegisterFilesApi.put(files, RegisterLayout.ACTIONS, actions);
         RegisterFilesApi.put(files, RegisterLayout.INDICATOR_VALUES, indicatorValues);
         // The form's file boxes are named as the files; a request made otherwise may name one wrong.
-        List<String> unknown = RegisterFilesApi.unknownParts(request);
-        if (!unknown.isEmpty()) {
-            result.addFlashAttribute("importProblems", List.of(RegisterFilesApi.unknownPartsRefused(unknown)));
+        Optional<String> refused = RegisterFilesApi.partsRefused(request);
+        if (refused.isPresent()) {
+            result.addFlashAttribute("importProblems", List.of(refused.get()));
         } else if (files.isEmpty()) {
             result.addFlashAttribute("importProblems", List.of("Choose at least one file to import."));
         } else {

@@ -302,6 +302,23 @@ class RegisterImportTest {
     }
 
     @Test
+    @DisplayName("a file's part sent as text, not as a file (curl's -F actions=<actions.csv), is refused with a 400 "
+            + "saying how to send it, and nothing is imported")
+    void aFilesPartSentAsTextIsRefused() {
+        byte[] plan = csv(PLANS_HEADER, prefix + "A,A plan,lead,judge,,,,,,");
+        String action = new String(csv(ACTIONS_HEADER, prefix + "A,CS.1,Objective,Run the survey,,,Dec 2026,,on track"),
+                StandardCharsets.UTF_8);
+
+        Reply refused = http.upload(MANAGER, "/api/networks/{code}/import", Map.of("plans", plan),
+                Map.of("actions", action), network);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("detail").asText()).isEqualTo("The part \"actions\" is text, not a file, and "
+                + "nothing was imported: send each file as a file (with curl, -F actions=@actions.csv, not =<).");
+        assertThat(plans.findByReference(prefix + "A")).as("nothing imported").isEmpty();
+    }
+
+    @Test
     @DisplayName("a file sent as the body with a Content-Type the import does not take, or an upload without one, is "
             + "refused as the API's other refusals, saying the types it takes")
     void aContentTypeTheImportDoesNotTakeIsRefusedSayingWhichItTakes() throws Exception {

@@ -113,6 +113,12 @@ public final class Http {
 
     /** A multipart upload of files by part name, as a browser's form or curl -F sends them. */
     public Reply upload(String user, String path, Map<String, byte[]> files, Object... uriVariables) {
+        return upload(user, path, files, Map.of(), uriVariables);
+    }
+
+    /** Files, and text fields beside them, as a form sends them (or curl's {@code -F name=<file}, a file's text). */
+    public Reply upload(String user, String path, Map<String, byte[]> files, Map<String, String> texts,
+            Object... uriVariables) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         files.forEach((name, content) -> parts.add(name, new ByteArrayResource(content) {
             @Override
@@ -120,6 +126,7 @@ public final class Http {
                 return name + ".csv";
             }
         }));
+        texts.forEach(parts::add);
         return reply(client(user).post().uri(path, uriVariables).contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(parts).retrieve());
     }
