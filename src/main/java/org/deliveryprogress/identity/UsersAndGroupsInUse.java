@@ -46,7 +46,7 @@ class UsersAndGroupsInUse {
         long held = tasks.get().createTaskQuery().taskAssignee(userId).count();
         if (held > 0) {
             work.add("they hold " + held + (held == 1 ? " open task" : " open tasks"));
-            first.add("hand " + (held == 1 ? "it" : "them") + " to someone else");
+            first.add("hand " + (held == 1 ? "the task" : "the tasks") + " to someone else");
         }
         return work.isEmpty() ? Optional.empty() : Optional.of("The user " + userId + " cannot be deleted: "
                 + String.join(", and ", work) + ". First " + String.join(", and ", first) + ".");

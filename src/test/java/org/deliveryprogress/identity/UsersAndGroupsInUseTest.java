@@ -86,7 +86,7 @@ class UsersAndGroupsInUseTest {
         Http.Reply refused = new Http(port).delete("demo", "/engine-rest/user/{id}", "task-holder");
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.json().get("message").asText()).isEqualTo("The user task-holder cannot be deleted: they "
-                + "hold 1 open task. First hand it to someone else.");
+                + "hold 1 open task. First hand the task to someone else.");
 
         taskService.setAssignee(task.getId(), "demo");
         assertThat(new Http(port).delete("demo", "/engine-rest/user/{id}", "task-holder").status()).isEqualTo(204);
