@@ -1,17 +1,23 @@
 package org.deliveryprogress.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.deliveryprogress.returns.ReturnVariables.*;
+
+import java.util.Map;
 
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.returns.RagStatus;
+import org.deliveryprogress.support.Officers;
 import org.deliveryprogress.support.ScriptedCycle;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -35,6 +41,8 @@ class EndedWhileOpenInTasklistTest {
     TestNetworks networks;
     @Autowired
     ScriptedCycle scriptedCycle;
+    @Autowired
+    Officers officers;
 
     @Test
     @DisplayName("keeps a judgement written in it, under why, when the update was judged in another window meanwhile")
@@ -61,6 +69,37 @@ class EndedWhileOpenInTasklistTest {
             assertThat(tasklist.value("Field_judgementComment"))
                     .isEqualTo("Two milestones missed, and no date for the third.");
             browser.screenshot("kept-in-the-form");
+        }
+    }
+
+    @Test
+    @DisplayName("of an update submitted by the plan's other officer meanwhile, closed by the officer, shows what was "
+            + "written in it where the form was, to copy, saying why it was not sent")
+    void showsAnUpdatesTextsOnceClosed() {
+        TestNetwork network = networks.create(1);
+        DeliveryPlan plan = network.plan();
+        networks.letEntryOfficersSubmit(network, true);
+        Cycle cycle = scriptedCycle.open(network);
+
+        try (Browser browser = new Browser(getClass().getSimpleName() + "-update")) {
+            Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
+            tasklist.signIn("lead");
+            tasklist.openFilter("My returns to submit");
+            tasklist.openTask("Submit update: " + plan.getReference(), plan.getTitle());
+            tasklist.type("Field_achievements", "Written at length, and never saved.");
+            officers.submit("clerk", scriptedCycle.task(cycle, plan, TASK_SUBMIT_UPDATE),
+                    Map.of(ACHIEVEMENTS, "Submitted by the data-entry officer.", PLANNED_ACTIVITIES, "Next."));
+            tasklist.awaitTaskRemovedNotice("not sent");
+
+            tasklist.click(browser.findAll(By.cssSelector(".task-removed-alert button[ng-click='dismissTask()']"))
+                    .get(0));
+
+            WebElement notSent = browser.await("the texts not sent", driver -> browser.findAll(By.cssSelector(
+                    ".dp-not-sent")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+            assertThat(notSent.getText()).startsWith("Your update was not sent").contains("Priya Oakenshaw");
+            assertThat(notSent.findElements(By.tagName("textarea"))).extracting(text -> text.getAttribute("value"))
+                    .containsExactly("Written at length, and never saved.");
+            browser.screenshot("texts-to-copy");
         }
     }
 
