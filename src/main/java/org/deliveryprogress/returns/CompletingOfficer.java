@@ -69,7 +69,7 @@ class CompletingOfficer {
         if (!isDataEntryOfficerOnly(userId, leadOfficer, (String) task.getVariable(DATA_ENTRY_OFFICER))) {
             return;
         }
-        DeliveryPlan plan = returns.findById((Long) task.getVariable(RETURN_ID)).orElseThrow().getPlan();
+        DeliveryPlan plan = planOf(task);
         if (!plan.getNetwork().isEntryOfficersMaySubmit()) {
             throw new NotYourTaskException("In " + plan.getNetwork().getName() + " the lead officer submits the "
                     + "update, not the data-entry officer: hand the draft to the lead officer, "
@@ -88,7 +88,7 @@ class CompletingOfficer {
         if (!DeliveryPlan.judgesOwnUpdate(userId, leadOfficer, (String) task.getVariable(DATA_ENTRY_OFFICER))) {
             return;
         }
-        DeliveryPlan plan = returns.findById((Long) task.getVariable(RETURN_ID)).orElseThrow().getPlan();
+        DeliveryPlan plan = planOf(task);
         if (!plan.getNetwork().isOfficersMayJudgeOwnPlans()) {
             throw new NotYourTaskException("In " + plan.getNetwork().getName() + " officers do not judge updates "
                     + "they write, and " + users.nameOf(userId) + " is " + plan.getReference() + "'s "
@@ -105,7 +105,7 @@ class CompletingOfficer {
         if (userId == null || !userId.equals(task.getVariable(JUDGING_OFFICER))) {
             return;
         }
-        DeliveryPlan plan = returns.findById((Long) task.getVariable(RETURN_ID)).orElseThrow().getPlan();
+        DeliveryPlan plan = planOf(task);
         if (!plan.getNetwork().isOfficersMayJudgeOwnPlans()) {
             throw new NotYourTaskException("In " + plan.getNetwork().getName() + " officers do not judge updates "
                     + "they write, and " + users.nameOf(userId) + " is " + plan.getReference() + "'s judging officer: "
@@ -124,6 +124,11 @@ class CompletingOfficer {
             throw new NotYourTaskException("Remedial actions are agreed by a manager of the plan's network, and "
                     + users.nameOf(userId) + " is not one: hand '" + task.getName() + "' back to its managers.");
         }
+    }
+
+    /** The return's plan, read only where a network's setting decides. */
+    private DeliveryPlan planOf(DelegateTask task) {
+        return returns.findById((Long) task.getVariable(RETURN_ID)).orElseThrow().getPlan();
     }
 
     /** The update's data-entry officer, not also its lead officer: the one the network's setting is about. */
