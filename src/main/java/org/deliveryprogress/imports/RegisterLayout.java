@@ -1,6 +1,7 @@
 package org.deliveryprogress.imports;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -57,13 +58,13 @@ public enum RegisterLayout {
         this.optionalColumns = optionalColumns;
     }
 
+    /** The layout of the register's file of this name (plans, indicators, actions, indicator_values), if any. */
+    public static Optional<RegisterLayout> named(String fileName) {
+        return Arrays.stream(values()).filter(layout -> layout.fileName.equals(fileName)).findFirst();
+    }
+
     static RegisterLayout ofFile(String fileName) {
-        for (RegisterLayout layout : values()) {
-            if (layout.fileName.equals(fileName)) {
-                return layout;
-            }
-        }
-        throw new IllegalArgumentException("No register file " + fileName);
+        return named(fileName).orElseThrow(() -> new IllegalArgumentException("No register file " + fileName));
     }
 
     public String fileName() {

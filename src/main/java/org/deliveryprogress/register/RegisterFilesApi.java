@@ -191,7 +191,7 @@ class RegisterFilesApi {
     }
 
     private static boolean isFileName(String name) {
-        return Arrays.stream(RegisterLayout.values()).anyMatch(layout -> layout.fileName().equals(name));
+        return RegisterLayout.named(name).isPresent();
     }
 
     /** 'The part "Actions" is', or 'The parts "Actions" and "indicator-values" are'. */
@@ -203,12 +203,8 @@ class RegisterFilesApi {
     }
 
     static RegisterLayout layout(String file) {
-        for (RegisterLayout layout : RegisterLayout.values()) {
-            if (layout.fileName().equals(file)) {
-                return layout;
-            }
-        }
-        throw new NotFoundException("There is no register file " + file + ": the files are " + fileNames() + ".");
+        return RegisterLayout.named(file).orElseThrow(() -> new NotFoundException("There is no register file " + file
+                + ": the files are " + fileNames() + "."));
     }
 
     /** The files' names for a sentence: "plans, indicators, actions and indicator_values". */
