@@ -23,10 +23,10 @@ class CallersMistakes extends AbstractProcessEnginePlugin {
     /**
      * A condition that no process waits for (13043) or that the process named does not start on (13042); a task moved
      * to another tenant than the one it was created in (03072); a job that does not exist given new retries (13053,
-     * which the REST API's job resource answers with a 500 whatever the failure: {@link MissingJobsAsNotFound}).
+     * which the REST API's job resource answers with a 500 whatever the failure: {@link WrappedMistakes}).
      */
     private static final String[] CODES = {"ENGINE-13043", "ENGINE-13042", "ENGINE-03072",
-            MissingJobsAsNotFound.NO_JOB_FOUND};
+            WrappedMistakes.NO_JOB_FOUND};
 
     private static final Logger LOG = LoggerFactory.getLogger(CallersMistakes.class);
 

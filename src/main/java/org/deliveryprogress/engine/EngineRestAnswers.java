@@ -37,8 +37,7 @@ class EngineRestAnswers implements ResourceConfigCustomizer {
     }
 
     static Set<Object> answers() {
-        return Set.of(new FormRefusalsAsBadRequests(), new TakenTasksAsConflicts(), new MissingJobsAsNotFound(),
-                new ConcurrentChangesAsConflicts(), new EndedTasksAsNotFound());
+        return Set.of(new WrappedMistakes(), new TakenTasksAsConflicts());
     }
 
     @Override
