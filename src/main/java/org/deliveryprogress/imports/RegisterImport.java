@@ -130,6 +130,7 @@ public class RegisterImport {
         Check check = new Check(network, problems);
         Map<String, Row> planRows = check.plans(rows.getOrDefault(PLANS, List.of()));
         Map<String, DeliveryPlan> existing = check.existingPlans(planRows.keySet(), rows);
+        check.officersAreUsers(existing);
         Set<String> knownPlans = new HashSet<>(existing.keySet());
         knownPlans.addAll(planRows.keySet());
         // A plans file that could not be read would make every plan it names "unknown" to the other files.
@@ -399,6 +400,8 @@ public class RegisterImport {
         private final List<ImportProblem> problems;
         /** The quarter under way in the partnership's time zone: no value can be for a later one. */
         private final ReportingPeriod currentQuarter;
+        /** The rows of the plans file naming each officer, who must be users. */
+        private final Map<String, List<Row>> officersNamed = new LinkedHashMap<>();
 
         Check(Network network, List<ImportProblem> problems) {
             this.network = network;
@@ -409,7 +412,6 @@ public class RegisterImport {
         Map<String, Row> plans(List<Row> rows) {
             Map<String, Row> byReference = new LinkedHashMap<>();
             Spellings spellings = new Spellings();
-            Map<String, List<Row>> officers = new LinkedHashMap<>();
             for (Row row : rows) {
                 String reference = required(PLANS, row, "reference", REFERENCE);
                 if (reference != null && !EngineText.fits(reference)) {
@@ -422,7 +424,7 @@ public class RegisterImport {
                     String officer = column.equals("data_entry_officer") ? optional(PLANS, row, column, USER_ID)
                             : required(PLANS, row, column, USER_ID);
                     if (officer != null) {
-                        officers.computeIfAbsent(officer, id -> new ArrayList<>()).add(row);
+                        officersNamed.computeIfAbsent(officer, id -> new ArrayList<>()).add(row);
                     }
                 }
                 if (!network.isOfficersMayJudgeOwnPlans() && DeliveryPlan.judgesOwnUpdate(row.get("judging_officer"),
@@ -446,17 +448,37 @@ public class RegisterImport {
                             Spellings.problem("the plan", reference, other)));
                 }
             }
-            Set<String> users = existingUsers(officers.keySet());
-            officers.forEach((officer, rowsNaming) -> {
+            return byReference;
+        }
+
+        /**
+         * A problem for each officer named who is not a user, unless a retired plan names them where it did already:
+         * an officer who left once their plans had ended (their user deleted, which {@code identity} allows then, or
+         * gone from LDAP). The register's export includes retired plans, and importing it must change nothing.
+         */
+        void officersAreUsers(Map<String, DeliveryPlan> existing) {
+            Set<String> users = existingUsers(officersNamed.keySet());
+            officersNamed.forEach((officer, rowsNaming) -> {
                 if (!users.contains(officer)) {
                     for (Row row : Set.copyOf(rowsNaming)) {
+                        String reference = row.get("reference");
+                        DeliveryPlan plan = reference == null ? null : existing.get(key(reference));
                         OFFICER_COLUMNS.stream().filter(column -> officer.equals(row.get(column)))
+                                .filter(column -> plan == null || plan.isActive()
+                                        || !officer.equals(officerOf(plan, column)))
                                 .forEach(column -> problem(PLANS, row, column, "there is no user \"" + officer
                                         + "\": give the officer's Camunda user id, or create the user first"));
                     }
                 }
             });
-            return byReference;
+        }
+
+        private static String officerOf(DeliveryPlan plan, String column) {
+            return switch (column) {
+                case "lead_officer" -> plan.getLeadOfficer();
+                case "judging_officer" -> plan.getJudgingOfficer();
+                default -> plan.getDataEntryOfficer();
+            };
         }
 
         /** The network's plans the files name, and a problem for each one another network holds. */

@@ -247,6 +247,42 @@ class RegisterImportTest {
     }
 
     @Test
+    @DisplayName("an officer who left once their plans were retired (their user deleted) stays on those plans through "
+            + "an import of the export, which changes nothing; a plan still reporting, or a retired one newly naming "
+            + "them, is refused naming them")
+    void anOfficerWhoLeftAfterTheirPlansWereRetired() {
+        String leaver = network.toLowerCase() + "-leaver";
+        identityService.saveUser(identityService.newUser(leaver));
+        String header = "reference,title,lead_officer,judging_officer,data_entry_officer,agency,partnership_group,"
+                + "priority,theme,contact";
+        Reply imported = http.postBytes(MANAGER, "/api/networks/{code}/import/plans", CSV, csv(header,
+                prefix + "ENDED,A plan that has ended,lead," + leaver + ",,,,,,",
+                prefix + "GOING,A plan still reporting,lead,judge,,,,,,"), network);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(http.post(MANAGER, "/api/plans/{reference}/retire", null, prefix + "ENDED").status())
+                .isEqualTo(200);
+        identityService.deleteUser(leaver);
+
+        Reply export = http.get(MANAGER, "/api/networks/{code}/export/plans.csv", network);
+        assertThat(new String(export.bytes(), StandardCharsets.UTF_8)).contains(leaver);
+        Reply again = http.postBytes(MANAGER, "/api/networks/{code}/import/plans", CSV, export.bytes(), network);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().get("changedNothing").asBoolean()).isTrue();
+
+        Reply naming = http.postBytes(MANAGER, "/api/networks/{code}/import/plans", CSV, csv(header,
+                prefix + "ENDED,A plan that has ended," + leaver + "," + leaver + ",,,,,,",
+                prefix + "GOING,A plan still reporting,lead," + leaver + ",,,,,,"), network);
+        assertThat(naming.status()).as(naming.body()).isEqualTo(400);
+        List<String> problems = new ArrayList<>();
+        naming.json().get("errors").forEach(error -> problems.add(error.get("line").asInt() + ":"
+                + error.path("column").asText("")));
+        assertThat(problems).containsExactly("2:lead_officer", "3:judging_officer");
+        assertThat(naming.json().get("problems").toString()).contains("there is no user \\\"" + leaver + "\\\"");
+        assertThat(http.get(MANAGER, "/api/plans/{reference}", prefix + "ENDED").json().get("leadOfficer").asText())
+                .as("nothing imported").isEqualTo("lead");
+    }
+
+    @Test
     @DisplayName("an action whose stored deadline date is not the one its words give (as the demo stores the seeds' "
             + "2009 deadlines, as words only) is updated by an import of the same row, and said to be")
     void aDeadlineDateSetByTheImportIsAChange() {
