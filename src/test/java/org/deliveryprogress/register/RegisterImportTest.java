@@ -47,6 +47,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -75,6 +76,8 @@ class RegisterImportTest {
     IndicatorValueRepository values;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Http http;
     private String network;
@@ -252,12 +255,14 @@ class RegisterImportTest {
             + "them, is refused naming them")
     void anOfficerWhoLeftAfterTheirPlansWereRetired() {
         String leaver = network.toLowerCase() + "-leaver";
+        String clerk = network.toLowerCase() + "-clerk";
         identityService.saveUser(identityService.newUser(leaver));
+        identityService.saveUser(identityService.newUser(clerk));
         String header = "reference,title,lead_officer,judging_officer,data_entry_officer,agency,partnership_group,"
                 + "priority,theme,contact";
         Reply imported = http.postBytes(MANAGER, "/api/networks/{code}/import/plans", CSV, csv(header,
                 prefix + "ENDED,A plan that has ended,lead," + leaver + ",,,,,,",
-                prefix + "GOING,A plan still reporting,lead,judge,,,,,,"), network);
+                prefix + "GOING,A plan still reporting,lead,judge," + clerk + ",,,,,"), network);
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         assertThat(http.post(MANAGER, "/api/plans/{reference}/retire", null, prefix + "ENDED").status())
                 .isEqualTo(200);
@@ -271,7 +276,7 @@ class RegisterImportTest {
 
         Reply naming = http.postBytes(MANAGER, "/api/networks/{code}/import/plans", CSV, csv(header,
                 prefix + "ENDED,A plan that has ended," + leaver + "," + leaver + ",,,,,,",
-                prefix + "GOING,A plan still reporting,lead," + leaver + ",,,,,,"), network);
+                prefix + "GOING,A plan still reporting,lead," + leaver + "," + clerk + ",,,,,"), network);
         assertThat(naming.status()).as(naming.body()).isEqualTo(400);
         List<String> problems = new ArrayList<>();
         naming.json().get("errors").forEach(error -> problems.add(error.get("line").asInt() + ":"
@@ -280,6 +285,15 @@ class RegisterImportTest {
         assertThat(naming.json().get("problems").toString()).contains("there is no user \\\"" + leaver + "\\\"");
         assertThat(http.get(MANAGER, "/api/plans/{reference}", prefix + "ENDED").json().get("leadOfficer").asText())
                 .as("nothing imported").isEqualTo("lead");
+
+        // Gone from the users while a plan still reporting names them, as an officer LDAP no longer has: that plan
+        // needs another officer before its next return.
+        transaction.executeWithoutResult(status -> jdbc.update("DELETE FROM ACT_ID_USER WHERE ID_ = ?", clerk));
+        Reply stillReporting = http.postBytes(MANAGER, "/api/networks/{code}/import/plans", CSV, export.bytes(),
+                network);
+        assertThat(stillReporting.status()).as(stillReporting.body()).isEqualTo(400);
+        assertThat(stillReporting.json().get("errors")).singleElement().satisfies(error -> assertThat(
+                error.get("line").asInt() + ":" + error.get("column").asText()).isEqualTo("3:data_entry_officer"));
     }
 
     @Test
