@@ -246,6 +246,17 @@ public class RegisterImport {
         plan.describe(row.get("agency"), row.get("contact"), row.get("partnership_group"), row.get("priority"),
                 row.get("theme"));
         plan.setKeyPartners(row.getOrKept("key_partners", plan.getKeyPartners()));
+        if (isRetiredAfterImport(plan, row)) {
+            plan.retire();
+        } else {
+            plan.reinstate();
+        }
+    }
+
+    /** Whether the row says the plan is retired, or leaves the register's word on a plan it has. */
+    private static boolean isRetiredAfterImport(DeliveryPlan plan, Row row) {
+        return row.has("retired") ? RegisterLayout.yesOrNo(row.get("retired")).orElse(false)
+                : !plan.isActive();
     }
 
     private Counts applyIndicators(Map<PlanKey, List<Row>> indicatorRows, Map<String, DeliveryPlan> byReference) {
@@ -438,6 +449,11 @@ public class RegisterImport {
                 optional(PLANS, row, "theme", MEDIUM_TEXT);
                 optional(PLANS, row, "contact", LONG_TEXT);
                 optional(PLANS, row, "key_partners", LONG_TEXT);
+                String retired = row.get("retired");
+                if (retired != null && RegisterLayout.yesOrNo(retired).isEmpty()) {
+                    problem(PLANS, row, "retired", "write yes for a plan that reports no more, or no (or nothing) for "
+                            + "one that does, not \"" + retired + "\"");
+                }
                 if (reference != null) {
                     Row earlier = byReference.putIfAbsent(key(reference), row);
                     if (earlier != null) {
@@ -452,9 +468,10 @@ public class RegisterImport {
         }
 
         /**
-         * A problem for each officer named who is not a user, unless a retired plan names them where it did already:
-         * an officer who left once their plans had ended (their user deleted, which {@code identity} allows then, or
-         * gone from LDAP). The register's export includes retired plans, and importing it must change nothing.
+         * A problem for each officer named who is not a user, unless a plan retired, and staying so, names them where
+         * it did already: an officer who left once their plans had ended (their user deleted, which {@code identity}
+         * allows then, or gone from LDAP). The register's export includes retired plans, and importing it must change
+         * nothing.
          */
         void officersAreUsers(Map<String, DeliveryPlan> existing) {
             Set<String> users = existingUsers(officersNamed.keySet());
@@ -464,7 +481,7 @@ public class RegisterImport {
                         String reference = row.get("reference");
                         DeliveryPlan plan = reference == null ? null : existing.get(key(reference));
                         OFFICER_COLUMNS.stream().filter(column -> officer.equals(row.get(column)))
-                                .filter(column -> plan == null || plan.isActive()
+                                .filter(column -> plan == null || !isRetiredAfterImport(plan, row)
                                         || !officer.equals(officerOf(plan, column)))
                                 .forEach(column -> problem(PLANS, row, column, "there is no user \"" + officer
                                         + "\": give the officer's Camunda user id, or create the user first"));

@@ -20,9 +20,13 @@ import org.deliveryprogress.plans.PlanIndicator;
  */
 public enum RegisterLayout {
 
+    /**
+     * {@code retired} is {@code yes} for a plan that reports no more ({@code no}, or empty, for one that does), so that
+     * an export imported into another register keeps its retired plans retired.
+     */
     PLANS("plans", "Plans", List.of("reference", "title", "lead_officer", "judging_officer", "data_entry_officer",
-            "agency", "partnership_group", "priority", "theme", "contact", "key_partners"), List.of("reference"),
-            List.of("key_partners")),
+            "agency", "partnership_group", "priority", "theme", "contact", "key_partners", "retired"),
+            List.of("reference"), List.of("key_partners", "retired")),
     /**
      * One row per target year. {@code higher_is_better} is {@code yes} or {@code no} (read in any letter case,
      * written in small letters); {@code target_year} is a financial year as returns name it, {@code 2009/10}.
@@ -111,7 +115,7 @@ public enum RegisterLayout {
     static List<String> rowOf(DeliveryPlan plan) {
         return cells(plan.getReference(), plan.getTitle(), plan.getLeadOfficer(), plan.getJudgingOfficer(),
                 plan.getDataEntryOfficer(), plan.getAgency(), plan.getPartnershipGroup(), plan.getPriority(),
-                plan.getTheme(), plan.getContact(), plan.getKeyPartners());
+                plan.getTheme(), plan.getContact(), plan.getKeyPartners(), yesNo(!plan.isActive()));
     }
 
     /** An indicator's rows: one per target year, or a single row without a year when it has no targets. */
@@ -160,12 +164,12 @@ public enum RegisterLayout {
         return rows;
     }
 
-    /** How {@code higher_is_better} is written: the answer an import read from {@code yes} or {@code no}. */
+    /** How {@code higher_is_better} and {@code retired} are written: the answer read from {@code yes} or {@code no}. */
     static String yesNo(boolean value) {
         return value ? YES : NO;
     }
 
-    /** The answer that {@code higher_is_better} gives, if it is {@code yes} or {@code no} in any letter case. */
+    /** The answer a yes-or-no column gives, if it is {@code yes} or {@code no} in any letter case. */
     static Optional<Boolean> yesOrNo(String written) {
         return YES.equalsIgnoreCase(written) ? Optional.of(true)
                 : NO.equalsIgnoreCase(written) ? Optional.of(false) : Optional.empty();

@@ -82,8 +82,8 @@ class RegisterFilesApi {
                     + "nothing and the answer lists every mistake with its file, line and column. References are "
                     + "the keys: importing the same files again changes nothing. A value for a period its indicator "
                     + "has a value for already replaces it. Every column of a layout must be in its file, if only "
-                    + "empty, but key_partners (plans), resources and risk (actions), which came later: a file "
-                    + "without them keeps what the register holds in them. A part of another name is refused.")
+                    + "empty, but key_partners and retired (plans), resources and risk (actions), which came later: "
+                    + "a file without them keeps what the register holds in them. A part of another name is refused.")
     ImportSummary importFiles(@PathVariable String code,
             @RequestPart(required = false) MultipartFile plans,
             @RequestPart(required = false) MultipartFile indicators,

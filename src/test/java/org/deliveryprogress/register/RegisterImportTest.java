@@ -159,7 +159,7 @@ class RegisterImportTest {
         }
         assertThat(new String(exported.get("plans"), StandardCharsets.UTF_8))
                 .startsWith("\uFEFFreference,title,lead_officer,judging_officer,data_entry_officer,agency,"
-                        + "partnership_group,priority,theme,contact,key_partners\r\n");
+                        + "partnership_group,priority,theme,contact,key_partners,retired\r\n");
 
         Reply reimport = http.upload(MANAGER, "/api/networks/{code}/import", exported, network);
         assertThat(reimport.status()).as(reimport.body()).isEqualTo(200);
@@ -244,7 +244,7 @@ class RegisterImportTest {
         assertThat(reply.json().get("problems").toString()).contains("no-such-officer", "already on line 2",
                 "is 501 characters long", "write yes or no", "\\\"colour\\\" is not a column of the plans file, whose "
                         + "columns are reference, title, lead_officer, judging_officer, data_entry_officer, agency, "
-                        + "partnership_group, priority, theme, contact, key_partners\"");
+                        + "partnership_group, priority, theme, contact, key_partners, retired\"");
         assertThat(plans.findByReference(prefix + "A")).as("nothing imported").isEmpty();
         assertThat(http.get(MANAGER, "/api/plans?network={code}", network).json()).isEmpty();
     }
@@ -258,9 +258,7 @@ class RegisterImportTest {
         String clerk = network.toLowerCase() + "-clerk";
         identityService.saveUser(identityService.newUser(leaver));
         identityService.saveUser(identityService.newUser(clerk));
-        String header = "reference,title,lead_officer,judging_officer,data_entry_officer,agency,partnership_group,"
-                + "priority,theme,contact";
-        Reply imported = http.postBytes(MANAGER, "/api/networks/{code}/import/plans", CSV, csv(header,
+        Reply imported = http.postBytes(MANAGER, "/api/networks/{code}/import/plans", CSV, csv(PLANS_HEADER,
                 prefix + "ENDED,A plan that has ended,lead," + leaver + ",,,,,,",
                 prefix + "GOING,A plan still reporting,lead,judge," + clerk + ",,,,,"), network);
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
@@ -274,7 +272,7 @@ class RegisterImportTest {
         assertThat(again.status()).as(again.body()).isEqualTo(200);
         assertThat(again.json().get("changedNothing").asBoolean()).isTrue();
 
-        Reply naming = http.postBytes(MANAGER, "/api/networks/{code}/import/plans", CSV, csv(header,
+        Reply naming = http.postBytes(MANAGER, "/api/networks/{code}/import/plans", CSV, csv(PLANS_HEADER,
                 prefix + "ENDED,A plan that has ended," + leaver + "," + leaver + ",,,,,,",
                 prefix + "GOING,A plan still reporting,lead," + leaver + "," + clerk + ",,,,,"), network);
         assertThat(naming.status()).as(naming.body()).isEqualTo(400);
@@ -294,6 +292,37 @@ class RegisterImportTest {
         assertThat(stillReporting.status()).as(stillReporting.body()).isEqualTo(400);
         assertThat(stillReporting.json().get("errors")).singleElement().satisfies(error -> assertThat(
                 error.get("line").asInt() + ":" + error.get("column").asText()).isEqualTo("3:data_entry_officer"));
+    }
+
+    @Test
+    @DisplayName("the plans file's retired column: yes retires a plan, no or nothing reinstates it, and a file "
+            + "without the column leaves it as it is; any other word is refused by line and column")
+    void theRetiredColumn() {
+        String plan = prefix + "P,A plan,lead,judge,,,,,,";
+        assertThat(importPlans(PLANS_HEADER + ",retired", plan + ",Yes").status()).isEqualTo(200);
+        assertThat(isActive(prefix + "P")).as("created retired").isFalse();
+        assertThat(importPlans(PLANS_HEADER, plan).json().get("changedNothing").asBoolean()).isTrue();
+        assertThat(isActive(prefix + "P")).as("left retired by a file without the column").isFalse();
+        assertThat(importPlans(PLANS_HEADER + ",retired", plan + ",").json().at("/plans/updated").asInt()).isOne();
+        assertThat(isActive(prefix + "P")).as("reinstated").isTrue();
+        assertThat(importPlans(PLANS_HEADER + ",retired", plan + ",yes").json().at("/plans/updated").asInt()).isOne();
+        assertThat(importPlans(PLANS_HEADER + ",retired", plan + ",no").json().at("/plans/updated").asInt()).isOne();
+        assertThat(isActive(prefix + "P")).as("reinstated").isTrue();
+
+        Reply refused = importPlans(PLANS_HEADER + ",retired", plan + ",since March");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("problems").get(0).asText()).isEqualTo("plans, line 2, column \"retired\": "
+                + "write yes for a plan that reports no more, or no (or nothing) for one that does, not \"since "
+                + "March\"");
+        assertThat(isActive(prefix + "P")).isTrue();
+    }
+
+    private Reply importPlans(String header, String... lines) {
+        return http.postBytes(MANAGER, "/api/networks/{code}/import/plans", CSV, csv(header, lines), network);
+    }
+
+    private boolean isActive(String reference) {
+        return http.get(MANAGER, "/api/plans/{reference}", reference).json().get("active").asBoolean();
     }
 
     @Test
@@ -477,8 +506,9 @@ class RegisterImportTest {
         assertThat(reply.json().at("/problems/0").asText()).isEqualTo("plans, line 1: the columns "
                 + "data_entry_officer, agency, partnership_group, priority, theme, contact are missing; the plans file "
                 + "has the columns reference, title, lead_officer, judging_officer, data_entry_officer, agency, "
-                + "partnership_group, priority, theme, contact, key_partners (key_partners may be left out: the "
-                + "register then keeps what it holds); every other column must be there, if only empty");
+                + "partnership_group, priority, theme, contact, key_partners, retired (key_partners and retired may "
+                + "be left out: the register then keeps what it holds); every other column must be there, if only "
+                + "empty");
         assertThat(reply.json().at("/problems/1").asText()).startsWith("plans, line 2, column \"title\"");
         assertThat(reply.json().at("/problems/2").asText()).startsWith("plans, line 3, column \"lead_officer\"");
     }
