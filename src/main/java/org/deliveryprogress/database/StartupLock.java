@@ -35,7 +35,11 @@ final class StartupLock {
 
     /** Waits for any other node starting on the database to be ready, then holds the lock. */
     void acquire() throws SQLException {
-        connection = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+        try {
+            connection = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+        } catch (SQLException refused) {
+            throw new DatabaseNotReached(pool.getJdbcUrl(), pool.getUsername(), refused);
+        }
         if (tryLock(Duration.ZERO)) {
             return;
         }
