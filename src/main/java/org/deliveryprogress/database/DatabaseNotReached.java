@@ -14,8 +14,12 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 final class DatabaseNotReached extends IllegalStateException {
 
     DatabaseNotReached(String url, String user, SQLException refusal) {
-        super("The database could not be reached at " + withoutParameters(url) + " as user " + user + ": "
-                + refusal.getMessage(), refusal);
+        this(url, user, refusal.getMessage(), refusal);
+    }
+
+    DatabaseNotReached(String url, String user, String why, SQLException cause) {
+        super("The database could not be reached at " + withoutParameters(url) + " as user " + user + ": " + why,
+                cause);
     }
 
     /** A JDBC URL's parameters may carry the password. */

@@ -40,6 +40,14 @@ final class StartupLock {
         } catch (SQLException refused) {
             throw new DatabaseNotReached(pool.getJdbcUrl(), pool.getUsername(), refused);
         }
+        if (connection.getCatalog() == null) {
+            // The lock is named after the database: without one its name is NULL, which GET_LOCK never grants, and
+            // the node would wait its whole timeout for another node that is not there.
+            connection.close();
+            connection = null;
+            throw new DatabaseNotReached(pool.getJdbcUrl(), pool.getUsername(), "the URL names no database: end it "
+                    + "with the database's name, as jdbc:mariadb://db.example.org:3306/deliveryprogress", null);
+        }
         if (tryLock(Duration.ZERO)) {
             return;
         }

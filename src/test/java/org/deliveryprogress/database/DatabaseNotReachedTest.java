@@ -49,6 +49,15 @@ class DatabaseNotReachedTest {
                 .doesNotContain("password=");
     }
 
+    @Test
+    @DisplayName("with a URL that names no database, says so at once, rather than waiting for the start-up lock of "
+            + "another node")
+    void urlWithoutADatabase() {
+        assertThat(analysisOfAStartOn(server.serverUrl, server.password).getDescription())
+                .endsWith(": the URL names no database: end it with the database's name, as "
+                        + "jdbc:mariadb://db.example.org:3306/deliveryprogress");
+    }
+
     private FailureAnalysis analysisOfAStartOn(String url, String password) {
         try (HikariDataSource refused = new HikariDataSource()) {
             refused.setJdbcUrl(url);
