@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 
 /**
  * Queues emails. A notification is a row written in the transaction of the work that causes it (a task assigned, a
@@ -39,7 +40,9 @@ public class Notifications {
         this.directory = directory;
         this.renderer = renderer;
         this.clock = clock;
-        this.publicUrl = publicUrl;
+        // Written "https://progress.example.org/", it would make links of two slashes before their path, which the
+        // application refuses (400) as not normalised: every email's link would fail.
+        this.publicUrl = StringUtils.trimTrailingCharacter(publicUrl, '/');
     }
 
     /**
