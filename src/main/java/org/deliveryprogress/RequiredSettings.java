@@ -33,6 +33,8 @@ class RequiredSettings implements BeanFactoryPostProcessor, EnvironmentAware {
             "spring.datasource.password", "DB_PASSWORD (the database user's password)",
             "delivery-progress.public-url", "PUBLIC_URL (where officers reach the application: emails' links start "
                     + "with it)");
+    /** A database user may have no password; every other setting given empty is as good as missing. */
+    private static final String MAY_BE_EMPTY = "spring.datasource.password";
     /**
      * Where Camunda's webapps and REST API are served, which Camunda lets an installation move: the application guards
      * them at these paths (Admin's setup closed and its plugins for administrators, the forms' requests, the bodies'
@@ -57,7 +59,7 @@ class RequiredSettings implements BeanFactoryPostProcessor, EnvironmentAware {
     static void check(Environment environment) {
         List<String> missing = new ArrayList<>();
         FROM_THE_ENVIRONMENT.forEach((property, variable) -> {
-            if (!resolves(environment, property)) {
+            if (!given(environment, property)) {
                 missing.add(variable);
             }
         });
@@ -78,11 +80,14 @@ class RequiredSettings implements BeanFactoryPostProcessor, EnvironmentAware {
         }
     }
 
-    /** Whether a setting has a value or none at all; not one that names a variable that is not set. */
-    private static boolean resolves(Environment environment, String property) {
+    /**
+     * Whether a setting has a value or none at all; not one that names a variable that is not set, nor one set empty
+     * (PUBLIC_URL empty made every email's link a path alone, which no mail reader opens).
+     */
+    private static boolean given(Environment environment, String property) {
         try {
-            environment.getProperty(property);
-            return true;
+            String value = environment.getProperty(property);
+            return value == null || StringUtils.hasText(value) || property.equals(MAY_BE_EMPTY);
         } catch (IllegalArgumentException unresolvable) {
             return false;
         }

@@ -47,6 +47,20 @@ class RequiredSettingsTest {
                 .withProperty("camunda.bpm.admin-user.password", "a long secret")));
     }
 
+    @Test
+    @DisplayName("a variable set empty is as good as missing, but for the database user's password, which may be empty")
+    void variablesSetEmpty() {
+        MockEnvironment empty = new MockEnvironment().withProperty("spring.datasource.url", "${DB_URL}")
+                .withProperty("spring.datasource.username", "${DB_USER}")
+                .withProperty("spring.datasource.password", "${DB_PASSWORD}")
+                .withProperty("delivery-progress.public-url", "${PUBLIC_URL}").withProperty("DB_URL", " ")
+                .withProperty("DB_USER", "deliveryprogress").withProperty("DB_PASSWORD", "")
+                .withProperty("PUBLIC_URL", "");
+
+        assertThatThrownBy(() -> RequiredSettings.check(empty)).hasMessage("Settings missing: DB_URL (the database's "
+                + "JDBC URL); PUBLIC_URL (where officers reach the application: emails' links start with it)");
+    }
+
     /**
      * Checked without starting an application: a second failed start in the test JVM would set up its logging again,
      * and the shared context's filters of the engine's log lines would be lost for the tests after it.
