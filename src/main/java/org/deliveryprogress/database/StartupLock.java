@@ -55,9 +55,7 @@ final class StartupLock {
         if (!tryLock(timeout)) {
             connection.close();
             connection = null;
-            throw new IllegalStateException("Another node has been starting on this database for " + timeout
-                    + " and is still not ready, so this one does not start. Start it again once the other is ready, "
-                    + "or give it longer (STARTUP_LOCK_TIMEOUT, an ISO duration).");
+            throw new StartupTurnNotGiven(timeout);
         }
         log.info("The other node is ready: this one starts");
     }
