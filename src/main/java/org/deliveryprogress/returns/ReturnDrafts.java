@@ -3,8 +3,6 @@ package org.deliveryprogress.returns;
 import static org.deliveryprogress.returns.ReturnVariables.TASK_SUBMIT_UPDATE;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -253,7 +251,7 @@ public class ReturnDrafts {
     }
 
     private static boolean writes(Viewer viewer, String leadOfficer, String dataEntryOfficer) {
-        return List.of(Objects.toString(leadOfficer), Objects.toString(dataEntryOfficer)).contains(viewer.userId());
+        return viewer.userId().equals(leadOfficer) || viewer.userId().equals(dataEntryOfficer);
     }
 
     private static NotAllowedException notAWriter(DeliveryPlan plan) {

@@ -2,11 +2,13 @@ package org.deliveryprogress.register;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.deliveryprogress.returns.ReturnVariables.*;
 import static org.deliveryprogress.support.WebSession.signedInToPages;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.concurrent.CountDownLatch;
@@ -22,10 +24,14 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.identity.UserDirectory;
+import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.notifications.Notification;
 import org.deliveryprogress.notifications.NotificationKind;
 import org.deliveryprogress.notifications.NotificationRepository;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
+import org.deliveryprogress.returns.ReturnDrafts;
+import org.deliveryprogress.returns.ReturnUpdate;
+import org.deliveryprogress.shared.NotAllowedException;
 import org.deliveryprogress.support.Officers;
 import org.deliveryprogress.support.OpenReturns;
 import org.deliveryprogress.support.TestNetworks;
@@ -77,6 +83,8 @@ class UpdateDraftsTest {
     DeliveryPlanRepository plans;
     @Autowired
     UserDirectory users;
+    @Autowired
+    ReturnDrafts drafts;
 
     private TestNetwork network;
     private ProcessInstance planReturn;
@@ -263,6 +271,19 @@ class UpdateDraftsTest {
         assertThat(String.valueOf(officers.as("lead", () -> formService.getTaskFormVariables(update().getId()))
                 .getValue("plan", Object.class))).as("the form names the return's lead officer")
                 .contains("\"leadOfficer\":\"lead\"");
+    }
+
+    @Test
+    @DisplayName("a plan without a data-entry officer has one writer: its missing officer is no user id, not even "
+            + "\"null\"")
+    void noDataEntryOfficerIsNoWriter() {
+        TestNetwork withoutClerk = networks.create(1, TestNetworks.MANAGER_GROUP, "lead", "judge", null);
+        openReturns.of(withoutClerk);
+        Viewer managerCalledNull = new Viewer("null", Set.of(TestNetworks.MANAGER_GROUP));
+
+        assertThatThrownBy(() -> drafts.save(withoutClerk.plan().getReference(), new ReturnUpdate("Mine", "", ""),
+                null, managerCalledNull)).isInstanceOf(NotAllowedException.class)
+                .hasMessageContaining("Only the lead officer and the data-entry officer");
     }
 
     @Nested
