@@ -89,10 +89,6 @@ public class Cycle {
         return state;
     }
 
-    public Instant getOpenedAt() {
-        return openedAt;
-    }
-
     public String getOpenedBy() {
         return openedBy;
     }

@@ -59,10 +59,6 @@ class MeetingPack {
         return version;
     }
 
-    Instant getProducedAt() {
-        return producedAt;
-    }
-
     String getProducedBy() {
         return producedBy;
     }
