@@ -35,6 +35,10 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class ChartSvg {
 
+    /** The drawn size, in CSS pixels: a column of an A4 page, or of the plan page, at its full width. */
+    static final int WIDTH = 560;
+    static final int HEIGHT = 260;
+
     static final Color INK = new Color(0x111111);
     static final Color GRID = new Color(0xC8C8C8);
 

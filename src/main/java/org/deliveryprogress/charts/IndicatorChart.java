@@ -60,12 +60,10 @@ public record IndicatorChart(String code, String description, String unit, boole
         Map<String, String> targetsByYear, List<PeriodValue> values) {
 
     /**
-     * The drawn size, in CSS pixels: a column of an A4 page, or of the plan page, at its full width; taller by the
-     * room its labels take when they are tilted, so that the plot keeps its height.
+     * The charts' height ({@link ChartSvg#HEIGHT}) and the room its labels take when they are tilted, so that the
+     * plot keeps its height.
      */
-    public static final int WIDTH = 560;
-    public static final int HEIGHT = 260;
-    static final int TILTED_HEIGHT = 300;
+    private static final int TILTED_HEIGHT = 300;
 
     private static final String VALUES = "Values";
     private static final String BASELINE = "Baseline";
@@ -133,7 +131,8 @@ public record IndicatorChart(String code, String description, String unit, boole
         chart.getTitle().setMaximumLinesToDisplay(2);
         chart.addSubtitle(0, new TextTitle(higherIsBetter ? "↑ Higher is better" : "↓ Lower is better"));
         ChartSvg.applyHouseStyle(chart);
-        return ChartSvg.draw(chart, id, WIDTH, tilted ? TILTED_HEIGHT : HEIGHT, title(), inWords());
+        return ChartSvg.draw(chart, id, ChartSvg.WIDTH, tilted ? TILTED_HEIGHT : ChartSvg.HEIGHT, title(),
+                inWords());
     }
 
     /**

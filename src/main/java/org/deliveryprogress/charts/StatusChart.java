@@ -37,9 +37,6 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 public record StatusChart(String title, List<Quarter> quarters) {
 
-    public static final int WIDTH = 560;
-    public static final int HEIGHT = 260;
-
     private static final Shape LEGEND_SWATCH = new Rectangle2D.Double(-5, -5, 10, 10);
 
     /** A quarter's count of plans of each status. */
@@ -99,7 +96,7 @@ public record StatusChart(String title, List<Quarter> quarters) {
         JFreeChart chart = new JFreeChart(ChartSvg.drawable(title), ChartSvg.bold(13), plot, true);
         chart.getTitle().setMaximumLinesToDisplay(2);
         ChartSvg.applyHouseStyle(chart);
-        return ChartSvg.draw(chart, id, WIDTH, HEIGHT, title, description());
+        return ChartSvg.draw(chart, id, ChartSvg.WIDTH, ChartSvg.HEIGHT, title, description());
     }
 
     /** Each quarter's counts, in words. */
