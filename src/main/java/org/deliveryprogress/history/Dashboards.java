@@ -87,7 +87,7 @@ class Dashboards {
                 continue;
             }
             EvidenceView evidence = evidenceViews.of(latest);
-            if (!evidence.offTarget().isEmpty() || !evidence.behind().isEmpty()) {
+            if (evidence.offTrack()) {
                 offTrack.add(new Dashboard.OffTrack(plan.getReference(), plan.getTitle(),
                         latest.getCycle().getReference(), evidence.offTarget().stream()
                                 .map(indicator -> indicator.code() + ": " + indicator.valueShown() + " against "

@@ -108,11 +108,7 @@ class PackContents {
 
         /** Whether its evidence names an indicator off this year's target or an action behind. */
         public boolean offTrack() {
-            return isOffTrack(evidence);
-        }
-
-        static boolean isOffTrack(EvidenceView evidence) {
-            return !evidence.offTarget().isEmpty() || !evidence.behind().isEmpty();
+            return evidence.offTrack();
         }
 
         /** The latest send-back of the update: what a return sent back and not resubmitted still owes an answer to. */
@@ -216,7 +212,7 @@ class PackContents {
         StatusMark status = StatusMark.of(planReturn);
         boolean judged = planReturn.getRagStatus() != null;
         EvidenceView evidence = evidenceViews.of(planReturn).map(PackContents::text);
-        boolean discussed = Entry.isRedOrAmber(status) || Entry.isOffTrack(evidence);
+        boolean discussed = Entry.isRedOrAmber(status) || evidence.offTrack();
         return new Entry(text(plan.getReference()), text(plan.getTitle()), names.get(planReturn.getLeadOfficer()),
                 text(plan.getAgency()), text(plan.getContact()), names.get(planReturn.getJudgingOfficer()),
                 text(plan.getPartnershipGroup()), text(plan.getPriority()), text(plan.getTheme()),

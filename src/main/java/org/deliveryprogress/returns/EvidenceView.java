@@ -147,6 +147,11 @@ public record EvidenceView(List<IndicatorLine> indicators, List<ActionLine> acti
         return StatusSuggestion.of(this);
     }
 
+    /** Whether it names an indicator off this year's target or an action behind. */
+    public boolean offTrack() {
+        return !offTarget().isEmpty() || !behind().isEmpty();
+    }
+
     public List<IndicatorLine> offTarget() {
         return indicators.stream().filter(IndicatorLine::offTarget).toList();
     }
