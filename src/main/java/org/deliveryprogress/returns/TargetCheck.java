@@ -12,7 +12,7 @@ import org.deliveryprogress.shared.NumberInText;
  * and how far short of the target it falls, as a percentage of the target (zero when on target or better).
  *
  * @param percentShort null when the target is zero and missed: no percentage of zero measures the miss, so any miss
- *                     of a zero target is Red
+ *                     of a zero target is Red (Amber if improving, by the network's rule below)
  * @param improving    whether the value is Amber rather than Red only because it is better than the one before, by
  *                     the network's rule that Red is for an indicator not improving
  */
