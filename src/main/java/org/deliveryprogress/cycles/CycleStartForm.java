@@ -15,9 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class CycleStartForm {
 
-    public static final String PROCESS_KEY = CycleVariables.PROCESS_KEY;
     static final String MEETING_CHOICES = "meetingChoices";
-
 
     private final CycleService cycles;
 

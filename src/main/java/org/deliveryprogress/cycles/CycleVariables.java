@@ -3,7 +3,7 @@ package org.deliveryprogress.cycles;
 /** Names of the quarterlyCycle process's variables. */
 public final class CycleVariables {
 
-    static final String PROCESS_KEY = "quarterlyCycle";
+    public static final String PROCESS_KEY = "quarterlyCycle";
 
     static final String MEETING_ID = "meetingId";
     public static final String CYCLE_ID = "cycleId";

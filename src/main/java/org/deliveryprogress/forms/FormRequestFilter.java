@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.deliveryprogress.cycles.CycleStartForm;
+import org.deliveryprogress.cycles.CycleVariables;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -111,11 +112,11 @@ class FormRequestFilter extends OncePerRequestFilter {
 
     private boolean isCycleStart(String definition) {
         if (definition.startsWith("key/")) {
-            return definition.equals("key/" + CycleStartForm.PROCESS_KEY);
+            return definition.equals("key/" + CycleVariables.PROCESS_KEY);
         }
         try {
             ProcessDefinition processDefinition = repositoryService.getProcessDefinition(definition);
-            return CycleStartForm.PROCESS_KEY.equals(processDefinition.getKey());
+            return CycleVariables.PROCESS_KEY.equals(processDefinition.getKey());
         } catch (ProcessEngineException notFoundOrNotAllowed) {
             return false;
         }

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.deliveryprogress.cycles.CycleService;
-import org.deliveryprogress.cycles.CycleStartForm;
+import org.deliveryprogress.cycles.CycleVariables;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.springframework.stereotype.Component;
 
@@ -60,7 +60,7 @@ public class OpenReturns {
     /** The running cycle the return belongs to: its business key is the cycle's reference, then the plan's. */
     public ProcessInstance cycleOf(ProcessInstance planReturn) {
         String businessKey = planReturn.getBusinessKey();
-        return runtimeService.createProcessInstanceQuery().processDefinitionKey(CycleStartForm.PROCESS_KEY)
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(CycleVariables.PROCESS_KEY)
                 .processInstanceBusinessKey(businessKey.substring(0, businessKey.lastIndexOf('/'))).singleResult();
     }
 
