@@ -72,7 +72,7 @@ public class KeptIdentities extends AbstractProcessEnginePlugin {
     }
 
     /** The ids of the group's members; none if there is no such group. */
-    public List<String> membersOf(String groupId) {
+    List<String> membersOf(String groupId) {
         return members.get(groupId, this::readMembers);
     }
 

@@ -103,7 +103,7 @@ public class ManagerRights {
                 () -> grant(managerGroup, Resources.TASK, taskId, TaskPermissions.READ));
     }
 
-    void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
         save(authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId),
                 AUTH_TYPE_GRANT, authorization -> authorization.setGroupId(groupId), resource, resourceId, permissions);
     }

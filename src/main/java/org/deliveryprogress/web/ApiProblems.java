@@ -77,7 +77,7 @@ class ApiProblems {
                 + whatIsUnreadable(e) + ". Send it as the API's description says (/swagger-ui.html).");
     }
 
-    static String whatIsUnreadable(Exception e) {
+    private static String whatIsUnreadable(Exception e) {
         if (e instanceof MethodArgumentTypeMismatchException mismatch) {
             return mismatch.getName() + " is '" + mismatch.getValue() + "', not "
                     + expected(mismatch.getRequiredType());

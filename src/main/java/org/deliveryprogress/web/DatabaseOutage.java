@@ -44,7 +44,7 @@ import jakarta.servlet.http.HttpServletResponse;
 class DatabaseOutage {
 
     /** Seconds: the pool has already waited 30 for a connection, so asking again sooner gains nothing. */
-    static final String RETRY_AFTER_SECONDS = "30";
+    private static final String RETRY_AFTER_SECONDS = "30";
 
     static final String DETAIL = "The database cannot be reached just now, so the request could not be completed."
             + " Try again in a minute; if it was a change, check afterwards whether it was made.";
@@ -61,7 +61,7 @@ class DatabaseOutage {
             """;
 
     /** The connection failure at the root of {@code failure}, if that is what it is. */
-    static Optional<SQLException> connectionFailure(Throwable failure) {
+    private static Optional<SQLException> connectionFailure(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLException sql && (sql instanceof SQLTransientConnectionException
                     || sql instanceof SQLNonTransientConnectionException
@@ -97,8 +97,8 @@ class DatabaseOutage {
         return registration;
     }
 
-    static void answerTryAgain(HttpServletRequest request, HttpServletResponse response, ObjectMapper objectMapper)
-            throws IOException {
+    private static void answerTryAgain(HttpServletRequest request, HttpServletResponse response,
+            ObjectMapper objectMapper) throws IOException {
         response.resetBuffer();
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
