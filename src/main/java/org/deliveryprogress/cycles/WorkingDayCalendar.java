@@ -66,6 +66,17 @@ public class WorkingDayCalendar {
         return day;
     }
 
+    /** The working days after {@code from}, up to and including {@code to}: none when {@code to} is not later. */
+    public int workingDaysBetween(LocalDate from, LocalDate to, HolidayRegion region) {
+        int days = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day, region)) {
+                days++;
+            }
+        }
+        return days;
+    }
+
     private Set<LocalDate> load(RegionYear key) {
         // Holiday.getDate() is the day off: the substitute Monday or Tuesday when the holiday falls on a weekend.
         // Observances (days marked but not taken off) are kept out, should the library ever list any for the UK.

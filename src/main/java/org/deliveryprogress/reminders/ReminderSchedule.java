@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReminderSchedule {
 
-
     /** One reminder of a task: its key (one email per task and slot) and how the email says when it is due. */
     record Slot(String key, String when, int overdueReminder) {
     }
@@ -42,7 +41,7 @@ class ReminderSchedule {
         }
         // A network that sets no interval gets no overdue reminders, rather than a failing job every morning.
         if (today.isAfter(due) && offsets.reminderEveryDaysOverdue() > 0) {
-            int overdueDays = workingDaysAfter(due, today, region);
+            int overdueDays = calendar.workingDaysBetween(due, today, region);
             if (overdueDays % offsets.reminderEveryDaysOverdue() == 0) {
                 int reminder = overdueDays / offsets.reminderEveryDaysOverdue();
                 return Optional.of(new Slot("overdue-" + reminder,
@@ -50,16 +49,5 @@ class ReminderSchedule {
             }
         }
         return Optional.empty();
-    }
-
-    /** Working days after {@code from}, up to and including {@code to}. */
-    private int workingDaysAfter(LocalDate from, LocalDate to, HolidayRegion region) {
-        int days = 0;
-        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-            if (calendar.isWorkingDay(day, region)) {
-                days++;
-            }
-        }
-        return days;
     }
 }

@@ -158,6 +158,27 @@ class WorkingDayCalendarTest {
         }
     }
 
+    @Nested
+    @DisplayName("Counting between two days, the first not counted")
+    class CountingBetween {
+
+        @Test
+        @DisplayName("from Wednesday 23 December 2026 to Tuesday 5 January 2027: Christmas and New Year skipped")
+        void overChristmasAndNewYear() {
+            // 24, 29, 30, 31 December, then 4 and 5 January in England; Scotland keeps 4 January for the 2nd.
+            assertThat(calendar.workingDaysBetween(date("2026-12-23"), date("2027-01-05"), ENGLAND_AND_WALES))
+                    .isEqualTo(6);
+            assertThat(calendar.workingDaysBetween(date("2026-12-23"), date("2027-01-05"), SCOTLAND)).isEqualTo(5);
+        }
+
+        @Test
+        @DisplayName("none from a day to itself or to a day before it")
+        void noneBackwards() {
+            assertThat(calendar.workingDaysBetween(date("2026-05-12"), date("2026-05-12"), ENGLAND_AND_WALES)).isZero();
+            assertThat(calendar.workingDaysBetween(date("2026-05-12"), date("2026-05-11"), ENGLAND_AND_WALES)).isZero();
+        }
+    }
+
     @Test
     @DisplayName("one calendar (a Spring singleton) gives concurrent first callers the same answers as one caller")
     void concurrentCallers() {
