@@ -73,8 +73,8 @@ class PlanHistories {
                     planReturn.getState().describe() + outcomes.waitingAtClose(planReturn)
                             .map(waiting -> ": " + waiting).orElse(""),
                     status, previous, status.since(previous),
-                    name(planReturn.getSubmittedBy()), readable.moment(planReturn.getSubmittedAt()),
-                    evidenceViews.of(planReturn), judged ? name(planReturn.getJudgedBy()) : null,
+                    directory.nameOf(planReturn.getSubmittedBy()), readable.moment(planReturn.getSubmittedAt()),
+                    evidenceViews.of(planReturn), judged ? directory.nameOf(planReturn.getJudgedBy()) : null,
                     judged ? readable.moment(planReturn.getJudgedAt()) : null, SuggestionMark.of(planReturn),
                     judged ? planReturn.getJudgementComment() : null, outcomes.decisions(planReturn),
                     List.copyOf(planReturn.getRemedialActions()), steps(planReturn)));
@@ -88,8 +88,8 @@ class PlanHistories {
             RecordedValue was = replaced.getRecorded();
             return new PlanHistory.ReplacedValue(value.getIndicatorCode(), value.getPeriod().toString(),
                     was.getValue(), was.getNote(), (was.isImported() ? "Imported by " : "Reported by ")
-                            + name(was.getRecordedBy()) + ", " + readable.moment(was.getRecordedAt()),
-                    name(replaced.getReplacedBy()) + ", " + readable.moment(replaced.getReplacedAt()));
+                            + directory.nameOf(was.getRecordedBy()) + ", " + readable.moment(was.getRecordedAt()),
+                    directory.nameOf(replaced.getReplacedBy()) + ", " + readable.moment(replaced.getReplacedAt()));
         })).toList();
     }
 
@@ -108,8 +108,8 @@ class PlanHistories {
         Outcomes named = new Outcomes(planReturn, tasks);
         return tasks.stream()
                 .map(task -> new PlanHistory.Step(TaskNames.step(task.getName()),
-                        name(completedBy.getOrDefault(task.getId(), task.getAssignee())), moment(task.getStartTime()),
-                        moment(task.getEndTime()), named.of(task), named.textOf(task)))
+                        directory.nameOf(completedBy.getOrDefault(task.getId(), task.getAssignee())),
+                        moment(task.getStartTime()), moment(task.getEndTime()), named.of(task), named.textOf(task)))
                 .toList();
     }
 
@@ -167,9 +167,5 @@ class PlanHistories {
 
     private String moment(Date date) {
         return date == null ? null : readable.moment(date.toInstant());
-    }
-
-    private String name(String userId) {
-        return userId == null ? null : directory.nameOf(userId);
     }
 }

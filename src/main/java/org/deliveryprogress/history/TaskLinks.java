@@ -74,7 +74,7 @@ class TaskLinks {
         } else {
             boolean completed = "completed".equals(task.getDeleteReason());
             String by = completions.by(task);
-            model.addAttribute("completedBy", completed && by != null ? directory.nameOf(by) : null);
+            model.addAttribute("completedBy", completed ? directory.nameOf(by) : null);
             model.addAttribute("endedAt", readable.moment(task.getEndTime().toInstant()));
             model.addAttribute("completed", completed);
         }

@@ -50,8 +50,9 @@ public class UserDirectory {
         return names;
     }
 
+    /** The user's name, as kept for a few minutes: their id if there is no such user, and null for no one. */
     public String nameOf(String userId) {
-        return user(userId).map(KeptIdentities.Profile::name).orElse(userId);
+        return userId == null ? null : user(userId).map(KeptIdentities.Profile::name).orElse(userId);
     }
 
     private <T> T asApplication(Supplier<T> work) {

@@ -63,7 +63,7 @@ class PackPages {
                         ReadableDates.day(cycle.getMeeting().getMeetingDate()), cycle.getState() == Cycle.State.CLOSED,
                         packs.hasMet(cycle), packs.versions(cycle.getId()).stream()
                                 .map(version -> new VersionRow(version.version(), readable.moment(version.producedAt()),
-                                        version.producedBy() == null ? null : directory.nameOf(version.producedBy())))
+                                        directory.nameOf(version.producedBy())))
                                 .toList()))
                 .toList());
         return "packs";

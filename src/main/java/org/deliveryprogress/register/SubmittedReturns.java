@@ -80,19 +80,19 @@ class SubmittedReturns {
         boolean sentBack = planReturn.getState() == ReturnState.SENT_BACK;
         EvidenceView evidence = evidenceViews.of(planReturn);
         SinceSentBack sinceSentBack = ChangesSinceSendBack.of(planReturn, evidence).map(since -> new SinceSentBack(
-                name(since.sentBy()), readable.moment(since.sentAt()), since.question(), since.changes()))
+                directory.nameOf(since.sentBy()), readable.moment(since.sentAt()), since.question(), since.changes()))
                 .orElse(null);
         return new Submitted(plan.getReference(), plan.getTitle(), planReturn.getCycle().getReference(),
                 ReadableDates.day(planReturn.getCycle().getMeeting().getMeetingDate()),
                 planReturn.getState().describe(), planReturn.getAchievements(), planReturn.getPlannedActivities(),
-                planReturn.getBlockages(), name(planReturn.getSubmittedBy()),
+                planReturn.getBlockages(), directory.nameOf(planReturn.getSubmittedBy()),
                 readable.moment(planReturn.getSubmittedAt()), evidence, sinceSentBack, sentBack,
                 judged ? planReturn.getRagStatus().name() : null,
                 judged || sentBack ? planReturn.getJudgementComment() : null,
-                judged || sentBack ? name(planReturn.getJudgedBy()) : null,
+                judged || sentBack ? directory.nameOf(planReturn.getJudgedBy()) : null,
                 judged || sentBack ? readable.moment(planReturn.getJudgedAt()) : null,
                 List.copyOf(planReturn.getRemedialActions()),
-                planReturn.getRemedialComment(), name(planReturn.getRemedialDecidedBy()));
+                planReturn.getRemedialComment(), directory.nameOf(planReturn.getRemedialDecidedBy()));
     }
 
     /** The latest update's evidence, if an update has been submitted and gave some. */
@@ -105,9 +105,5 @@ class SubmittedReturns {
     private Stream<PlanReturn> submittedReturns(DeliveryPlan plan) {
         return returns.findByPlanIdOrderByCycleMeetingMeetingDateDesc(plan.getId()).stream()
                 .filter(planReturn -> planReturn.getSubmittedAt() != null);
-    }
-
-    private String name(String userId) {
-        return userId == null ? null : directory.nameOf(userId);
     }
 }

@@ -44,7 +44,7 @@ class UpdateDraftPages {
             model.addAttribute("update", update);
             model.addAttribute("handsOver", update.handsOver(viewer.userId()));
             model.addAttribute("leadOfficerName", directory.nameOf(update.leadOfficer()));
-            model.addAttribute("holderName", update.assignee() == null ? null : directory.nameOf(update.assignee()));
+            model.addAttribute("holderName", directory.nameOf(update.assignee()));
             update.draft().ifPresent(saved -> model.addAttribute("saved", drafts.savedLine(saved)));
             // The version this page is based on; after a refusal, the one the officer asked about.
             model.addAttribute("basedOn", model.getAttribute("enteredBasedOn") instanceof String entered ? entered
