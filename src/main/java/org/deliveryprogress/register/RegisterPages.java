@@ -3,7 +3,6 @@ package org.deliveryprogress.register;
 import java.math.BigDecimal;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -228,13 +227,9 @@ class RegisterPages {
             HttpServletRequest request, RedirectAttributes result) throws IOException, ServletException {
         Viewer viewer = Viewer.current();
         Network network = access.networkToManage(code, viewer);
-        Map<RegisterLayout, byte[]> files = new EnumMap<>(RegisterLayout.class);
-        RegisterFilesApi.put(files, RegisterLayout.PLANS, plans);
-        RegisterFilesApi.put(files, RegisterLayout.INDICATORS, indicators);
-        RegisterFilesApi.put(files, RegisterLayout.ACTIONS, actions);
-        RegisterFilesApi.put(files, RegisterLayout.INDICATOR_VALUES, indicatorValues);
+        Map<RegisterLayout, byte[]> files = RegisterFiles.chosen(plans, indicators, actions, indicatorValues);
         // The form's file boxes are named as the files; a request made otherwise may name one wrong.
-        Optional<String> refused = RegisterFilesApi.partsRefused(request);
+        Optional<String> refused = RegisterFiles.partsRefused(request);
         if (refused.isPresent()) {
             result.addFlashAttribute("importProblems", List.of(refused.get()));
         } else if (files.isEmpty()) {
@@ -259,11 +254,11 @@ class RegisterPages {
     @Transactional(readOnly = true)
     ResponseEntity<byte[]> export(@PathVariable String code, @PathVariable String file, @PathVariable String format) {
         Network network = access.networkToManage(code, Viewer.current());
-        RegisterLayout layout = RegisterFilesApi.layout(file);
+        RegisterLayout layout = RegisterFiles.layout(file);
         return switch (format) {
-            case "csv" -> RegisterFilesApi.download(registerExport.csv(network, layout), RegisterFilesApi.CSV,
+            case "csv" -> RegisterFiles.download(registerExport.csv(network, layout), RegisterFiles.CSV,
                     network, file + ".csv");
-            case "xlsx" -> RegisterFilesApi.download(registerExport.xlsx(network, layout), RegisterFilesApi.XLSX,
+            case "xlsx" -> RegisterFiles.download(registerExport.xlsx(network, layout), RegisterFiles.XLSX,
                     network, file + ".xlsx");
             default -> throw new NotFoundException("Exports are .csv or .xlsx files.");
         };
