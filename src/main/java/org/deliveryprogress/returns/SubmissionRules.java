@@ -120,14 +120,14 @@ class SubmissionRules {
     }
 
     /** Each indicator once: a value for a period up to this quarter, or no new data and why. */
-    private List<Evidence.IndicatorAnswer> indicatorAnswers(List<JsonNode> entries, ExpectedEvidence expected,
+    private List<Evidence.IndicatorAnswer> indicatorAnswers(Entries entries, ExpectedEvidence expected,
             List<String> problems) {
         Map<String, PlanIndicator> byCode = new LinkedHashMap<>();
         expected.indicators().forEach(indicator -> byCode.put(indicator.getCode(), indicator));
         ReportingPeriod latest = ReportingPeriod.quarterOf(LocalDate.now(clock.withZone(zone)));
         List<Evidence.IndicatorAnswer> answers = new ArrayList<>();
         Set<String> answered = new HashSet<>();
-        for (JsonNode entry : entries) {
+        for (JsonNode entry : entries.each()) {
             String code = textOf(entry, "code");
             PlanIndicator indicator = code == null ? null : byCode.get(code);
             if (indicator == null) {
@@ -180,7 +180,7 @@ class SubmissionRules {
             answers.add(new Evidence.IndicatorAnswer(code, period, value, note, false));
         }
         List<String> unanswered = byCode.keySet().stream().filter(code -> !answered.contains(code)).toList();
-        if (!unanswered.isEmpty() && problems.stream().noneMatch(problem -> problem.contains(INDICATOR_VALUES))) {
+        if (!unanswered.isEmpty() && !entries.refused()) {
             problems.add("Answer every indicator of the plan, with its latest value or no new data and why: "
                     + String.join(", ", unanswered) + (unanswered.size() == 1 ? " has" : " have") + " no answer.");
         }
@@ -188,12 +188,12 @@ class SubmissionRules {
     }
 
     /** Each open action once: its status this quarter and, if it is behind, why. */
-    private List<Evidence.ActionProgress> actionProgress(List<JsonNode> entries, ExpectedEvidence expected,
+    private List<Evidence.ActionProgress> actionProgress(Entries entries, ExpectedEvidence expected,
             List<String> problems) {
         Set<String> open = new LinkedHashSet<>(expected.openActions().stream().map(PlanAction::getReference).toList());
         List<Evidence.ActionProgress> progress = new ArrayList<>();
         Set<String> answered = new HashSet<>();
-        for (JsonNode entry : entries) {
+        for (JsonNode entry : entries.each()) {
             String reference = textOf(entry, "reference");
             if (reference == null || !open.contains(reference)) {
                 problems.add(reference == null ? "Actions: a progress entry has no reference; give the action's."
@@ -219,7 +219,7 @@ class SubmissionRules {
             progress.add(new Evidence.ActionProgress(reference, known, note));
         }
         List<String> unanswered = open.stream().filter(reference -> !answered.contains(reference)).toList();
-        if (!unanswered.isEmpty() && problems.stream().noneMatch(problem -> problem.contains(ACTION_PROGRESS))) {
+        if (!unanswered.isEmpty() && !entries.refused()) {
             problems.add("Give the progress of every open action: " + String.join(", ", unanswered)
                     + (unanswered.size() == 1 ? " has" : " have") + " none.");
         }
@@ -227,13 +227,13 @@ class SubmissionRules {
     }
 
     /** Each remedial action agreed last quarter once: done, in progress or not done, and why not. */
-    private List<Evidence.RemedialFollowUp> followUps(List<JsonNode> entries, ExpectedEvidence expected,
+    private List<Evidence.RemedialFollowUp> followUps(Entries entries, ExpectedEvidence expected,
             List<String> problems) {
         Map<String, RemedialAction> byId = new LinkedHashMap<>();
         expected.toFollowUp().forEach(action -> byId.put(String.valueOf(action.getId()), action));
         List<Evidence.RemedialFollowUp> followUps = new ArrayList<>();
         Set<String> answered = new HashSet<>();
-        for (JsonNode entry : entries) {
+        for (JsonNode entry : entries.each()) {
             String id = textOf(entry, "id");
             RemedialAction action = id == null ? null : byId.get(id);
             if (action == null) {
@@ -261,33 +261,43 @@ class SubmissionRules {
         }
         List<String> unanswered = byId.keySet().stream().filter(id -> !answered.contains(id))
                 .map(id -> String.valueOf(expected.toFollowUp().indexOf(byId.get(id)) + 1)).toList();
-        if (!unanswered.isEmpty() && problems.stream().noneMatch(problem -> problem.contains(REMEDIAL_FOLLOW_UP))) {
+        if (!unanswered.isEmpty() && !entries.refused()) {
             problems.add("Follow up every remedial action agreed last quarter: number " + String.join(", ",
                     unanswered) + " has no answer.");
         }
         return followUps;
     }
 
-    /** The Json list a field holds, each entry an object; a list where nothing is expected may be empty or absent. */
-    private List<JsonNode> entries(Map<String, ?> values, String name, int expected, List<String> problems) {
+    /**
+     * The Json list a field holds, each entry an object; a list where nothing is expected may be empty or absent. A
+     * list missing or unreadable is refused as a whole, and its entries are none.
+     */
+    private Entries entries(Map<String, ?> values, String name, int expected, List<String> problems) {
         Object value = values.get(name);
         if (isBlank(value)) {
             if (expected > 0) {
                 problems.add(name + " is missing: " + MISSING.get(name));
+                return Entries.REFUSED;
             }
-            return List.of();
+            return new Entries(List.of(), false);
         }
         JsonNode list = asJson(value, name, problems);
         if (list == null) {
-            return List.of();
+            return Entries.REFUSED;
         }
         if (!list.isArray() || list.size() > MAX_EVIDENCE_ENTRIES
                 || !list.valueStream().allMatch(JsonNode::isObject)) {
             problems.add(name + " must be a list of at most " + MAX_EVIDENCE_ENTRIES + " entries, each "
                     + SHAPES.get(name) + ".");
-            return List.of();
+            return Entries.REFUSED;
         }
-        return list.valueStream().toList();
+        return new Entries(list.valueStream().toList(), false);
+    }
+
+    /** A list's entries; {@code refused} when the list as a whole was, so that what it leaves out is not said too. */
+    private record Entries(List<JsonNode> each, boolean refused) {
+
+        static final Entries REFUSED = new Entries(List.of(), true);
     }
 
     private static String limited(String text, String what, int limit, List<String> problems) {

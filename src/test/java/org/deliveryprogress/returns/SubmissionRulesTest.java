@@ -149,6 +149,21 @@ class SubmissionRulesTest {
         }
 
         @Test
+        @DisplayName("names what is left unanswered even when a wrong answer's key is the list's own name")
+        void unansweredBesideAKeyNamedAsItsList() {
+            assertThatThrownBy(() -> rules.update(submission("[{\"code\": \"indicatorValues\"}]",
+                    "[{\"reference\": \"actionProgress\"}]", "[{\"id\": \"remedialFollowUp\"}]"), expected))
+                    .satisfies(e -> assertThat(((SubmissionRejectedException) e).getProblems()).containsExactly(
+                            "Indicators: 'indicatorValues' is not one of this plan's indicators (LI 9, NI 1).",
+                            "Answer every indicator of the plan, with its latest value or no new data and why: LI 9, "
+                                    + "NI 1 have no answer.",
+                            "Actions: 'actionProgress' is not an open action of this plan (CS.1, CS.2).",
+                            "Give the progress of every open action: CS.1, CS.2 have none.",
+                            "Remedial actions agreed last quarter: 'remedialFollowUp' is not one of them (7).",
+                            "Follow up every remedial action agreed last quarter: number 1 has no answer."));
+        }
+
+        @Test
         @DisplayName("refuses a value that is not a number for a numeric indicator, naming it; takes words for one "
                 + "measured in words")
         void numbers() {
