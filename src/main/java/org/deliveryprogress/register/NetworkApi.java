@@ -193,7 +193,7 @@ class NetworkApi {
 
     @PutMapping("/{code}")
     @Operation(summary = "Rename a network, change its region, its deadline offsets, whether its data-entry officers "
-            + "may submit updates or its status rules (administrators)")
+            + "may submit updates, its status rules or whether a plan's own officers may judge it (administrators)")
     NetworkDocument change(@PathVariable String code, @Valid @RequestBody NetworkDocument document) {
         return NetworkDocument.of(administration.change(code, document.details(), Viewer.current()));
     }
