@@ -49,9 +49,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The demo: a network with the plans of the seeds, their indicators' past values, its officers (password
- * {@code demo}), last quarter's closed cycle, a meeting in three weeks whose cycle is open, and a meeting next quarter
- * a manager can open a cycle for. Loaded once, on the first start of the demo profile.
+ * The demo ({@code demo/demo-data.json}): its networks (SCN with the plans of the seeds, and a small second one),
+ * their plans' indicators' past values, their officers and managers (password {@code demo}); for each network last
+ * quarter's closed cycle with its pack, a meeting in three weeks whose cycle is open, and a meeting next quarter whose
+ * cycle the schedule opens on its opening day. Loaded once, on the first start of the demo profile.
  */
 @Component
 @Profile("demo")
