@@ -20,10 +20,9 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  * Who may reach what. Camunda's webapps and its REST API keep their own authentication (and the engine's
  * authorizations), so Spring Security leaves them alone. The application's JSON API under /api takes HTTP Basic on
  * every request and keeps no session; its pages take a sign-in form and a session, with CSRF protection, and share
- * the sign-in with Camunda's webapps ({@link SharedSignIn}). The
- * operations endpoints under /actuator take HTTP Basic the same way: health is public, for load balancers (its
- * details only for administrators), the metrics for administrators and the metrics' readers (Prometheus), and the
- * rest for administrators alone.
+ * the sign-in with Camunda's webapps ({@link SharedSignIn}). The operations endpoints under /actuator take HTTP Basic
+ * the same way: health is public, for load balancers (its details only for administrators), the metrics for
+ * administrators and the metrics' readers (Prometheus), and the rest for administrators alone.
  */
 @Configuration(proxyBeanMethods = false)
 class ApplicationSecurity {

@@ -33,6 +33,8 @@ public class ReturnDrafts {
 
     /** Room for every list of a plan's update, notes included, with no officer's typing cut short. */
     static final int EVIDENCE_LIMIT = 1_000_000;
+    /** The version a form that shows no draft sends back: a draft saved meanwhile is not replaced by it. */
+    public static final String NO_DRAFT = "";
 
     /**
      * The update a plan's officers may write now, with the draft saved so far (if any), and whether its data-entry
@@ -80,9 +82,6 @@ public class ReturnDrafts {
         return writersUpdate(planReference, viewer)
                 .map(open -> open.describe(drafts.findById(open.planReturn().getId())));
     }
-
-    /** The version a form that shows no draft sends back: a draft saved meanwhile is not replaced by it. */
-    public static final String NO_DRAFT = "";
 
     /**
      * Saves what the officer has written so far; the texts may be incomplete, not longer than an update's. The form

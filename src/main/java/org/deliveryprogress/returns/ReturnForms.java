@@ -156,8 +156,8 @@ class ReturnForms {
 
     /**
      * Officers appear by name in the forms (officers may not read each other's profiles in Tasklist): the return's,
-     * those it opened with, whatever the register says now. Whether the
-     * data-entry officer may submit is there so that the update's form tells one who may not to hand it over.
+     * those it opened with, whatever the register says now. Whether the data-entry officer may submit is there so
+     * that the update's form tells one who may not to hand it over.
      */
     private Map<String, Object> plan(PlanReturn planReturn) {
         DeliveryPlan plan = planReturn.getPlan();
