@@ -35,6 +35,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ManagerRights {
 
+    /** quarterlyCycle's key, written again: {@code cycles.CycleVariables} is in a package that uses this one. */
     static final String CYCLE_PROCESS = "quarterlyCycle";
 
     private final IdentityService identityService;
