@@ -1,6 +1,7 @@
 package org.deliveryprogress.returns;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -33,6 +34,16 @@ public class ReturnDraft {
         this.blockages = texts.blockages();
         this.savedBy = savedBy;
         this.savedAt = savedAt;
+    }
+
+    /**
+     * The texts an open update shows: the draft's, whole, where there is one (a text it leaves empty stays empty), or
+     * else those last submitted (an update sent back).
+     */
+    static ReturnUpdate textsToShow(Optional<ReturnDraft> draft, PlanReturn planReturn) {
+        return draft.map(saved -> new ReturnUpdate(saved.achievements, saved.plannedActivities, saved.blockages))
+                .orElseGet(() -> new ReturnUpdate(planReturn.getAchievements(), planReturn.getPlannedActivities(),
+                        planReturn.getBlockages()));
     }
 
     public String getAchievements() {

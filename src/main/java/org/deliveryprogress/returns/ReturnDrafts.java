@@ -268,10 +268,7 @@ public class ReturnDrafts {
     private record OpenUpdateTask(DeliveryPlan plan, PlanReturn planReturn, Task task) {
 
         OpenUpdate describe(Optional<ReturnDraft> draft) {
-            ReturnUpdate texts = draft.map(saved -> new ReturnUpdate(saved.getAchievements(),
-                    saved.getPlannedActivities(), saved.getBlockages()))
-                    .orElseGet(() -> new ReturnUpdate(planReturn.getAchievements(),
-                            planReturn.getPlannedActivities(), planReturn.getBlockages()));
+            ReturnUpdate texts = ReturnDraft.textsToShow(draft, planReturn);
             return new OpenUpdate(task.getName(), task.getAssignee(), planReturn.getLeadOfficer(),
                     planReturn.getDataEntryOfficer(), plan.getNetwork().isEntryOfficersMaySubmit(), texts, draft);
         }

@@ -118,11 +118,10 @@ class ReturnForms {
                         "reference", "status", "note"));
                 data.put(REMEDIAL_FOLLOW_UP, withDraft(followUpRows(planReturn, previous),
                         drafted.path(REMEDIAL_FOLLOW_UP), "id", "state", "note"));
-                putIfPresent(data, ACHIEVEMENTS, draft.map(ReturnDraft::getAchievements)
-                        .orElse(planReturn.getAchievements()));
-                putIfPresent(data, PLANNED_ACTIVITIES, draft.map(ReturnDraft::getPlannedActivities)
-                        .orElse(planReturn.getPlannedActivities()));
-                putIfPresent(data, BLOCKAGES, draft.map(ReturnDraft::getBlockages).orElse(planReturn.getBlockages()));
+                ReturnUpdate texts = ReturnDraft.textsToShow(draft, planReturn);
+                putIfPresent(data, ACHIEVEMENTS, texts.achievements());
+                putIfPresent(data, PLANNED_ACTIVITIES, texts.plannedActivities());
+                putIfPresent(data, BLOCKAGES, texts.blockages());
                 draft.ifPresent(saved -> data.put("draft", Map.of("savedByName", users.nameOf(saved.getSavedBy()),
                         "savedAt", dates.moment(saved.getSavedAt()))));
                 reader(planReturn).ifPresent(reader -> data.put("reader", reader));
