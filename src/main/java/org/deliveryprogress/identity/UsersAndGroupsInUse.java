@@ -43,9 +43,13 @@ class UsersAndGroupsInUse {
             work.add("the register names them as an officer of " + String.join(", ", references));
             first.add("name another officer in those plans (import them with the new officer's user id)");
         }
-        long held = tasks.get().createTaskQuery().taskAssignee(userId).count();
+        // An update is offered to its officers, taken by neither until one opens it: offered to no one else (a
+        // return keeps the officers it opened with, whom the register may no longer name), it would wait for ever.
+        long held = tasks.get().createTaskQuery().taskAssignee(userId).count()
+                + tasks.get().createTaskQuery().taskInvolvedUser(userId).taskUnassigned().count();
         if (held > 0) {
-            work.add("they hold " + held + (held == 1 ? " open task" : " open tasks"));
+            work.add(held + (held == 1 ? " open task is" : " open tasks are") + " theirs (assigned to them, or "
+                    + "offered to them and taken by no one)");
             first.add("hand " + (held == 1 ? "the task" : "the tasks") + " to someone else");
         }
         return work.isEmpty() ? Optional.empty() : Optional.of("The user " + userId + " cannot be deleted: "

@@ -85,11 +85,31 @@ class UsersAndGroupsInUseTest {
 
         Http.Reply refused = new Http(port).delete("demo", "/engine-rest/user/{id}", "task-holder");
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
-        assertThat(refused.json().get("message").asText()).isEqualTo("The user task-holder cannot be deleted: they "
-                + "hold 1 open task. First hand the task to someone else.");
+        assertThat(refused.json().get("message").asText()).isEqualTo("The user task-holder cannot be deleted: 1 "
+                + "open task is theirs (assigned to them, or offered to them and taken by no one). First hand the "
+                + "task to someone else.");
 
         taskService.setAssignee(task.getId(), "demo");
         assertThat(new Http(port).delete("demo", "/engine-rest/user/{id}", "task-holder").status()).isEqualTo(204);
+        taskService.deleteTask(task.getId(), true);
+    }
+
+    @Test
+    @DisplayName("a user an open task is offered to, taken by no one, is not deleted (as a return's update waits for "
+            + "the officers it opened with); once someone takes it, they are")
+    void aUserATaskWaitsFor() {
+        users.person("former-lead", "Tamsin", "Former");
+        Task task = taskService.newTask();
+        task.setName("Submit the update");
+        taskService.saveTask(task);
+        taskService.addCandidateUser(task.getId(), "former-lead");
+
+        Http.Reply refused = new Http(port).delete("demo", "/engine-rest/user/{id}", "former-lead");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("message").asText()).contains("1 open task is theirs");
+
+        taskService.setAssignee(task.getId(), "demo");
+        assertThat(new Http(port).delete("demo", "/engine-rest/user/{id}", "former-lead").status()).isEqualTo(204);
         taskService.deleteTask(task.getId(), true);
     }
 
