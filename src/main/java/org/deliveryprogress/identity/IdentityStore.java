@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -73,6 +74,23 @@ class IdentityStore extends AbstractProcessEnginePlugin {
             checkAuthorization(Permissions.DELETE, Resources.GROUP, groupId);
             refuse(inUse.refusalToDeleteGroup(groupId));
             return super.deleteGroup(groupId);
+        }
+
+        /**
+         * A membership of a user or group that does not exist: the engine refuses it with a NullValueException, which
+         * Camunda's REST API answers with a 500.
+         */
+        @Override
+        public IdentityOperationResult createMembership(String userId, String groupId) {
+            checkAuthorization(Permissions.CREATE, Resources.GROUP_MEMBERSHIP, groupId);
+            if (findUserById(userId) == null) {
+                throw new NotFoundException("There is no user " + userId + ": create the user first, then add them "
+                        + "to the group.");
+            }
+            if (findGroupById(groupId) == null) {
+                throw new NotFoundException("There is no group " + groupId + ".");
+            }
+            return super.createMembership(userId, groupId);
         }
 
         private static void refuse(Optional<String> refusal) {

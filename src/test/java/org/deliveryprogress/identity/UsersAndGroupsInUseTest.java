@@ -3,6 +3,8 @@ package org.deliveryprogress.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -111,6 +113,22 @@ class UsersAndGroupsInUseTest {
         taskService.setAssignee(task.getId(), "demo");
         assertThat(new Http(port).delete("demo", "/engine-rest/user/{id}", "former-lead").status()).isEqualTo(204);
         taskService.deleteTask(task.getId(), true);
+    }
+
+    @Test
+    @DisplayName("a membership of a user or a group that does not exist is a 400 saying which, not a server error")
+    void membershipsOfNoOne() {
+        Http http = new Http(port);
+        Http.Reply noUser = http.put("demo", "/engine-rest/group/{group}/members/{user}", Map.of(),
+                TestNetworks.MANAGER_GROUP, "no-such-officer");
+        assertThat(noUser.status()).as(noUser.body()).isEqualTo(400);
+        assertThat(noUser.json().get("message").asText()).isEqualTo("There is no user no-such-officer: create the "
+                + "user first, then add them to the group.");
+        Http.Reply noGroup = http.put("demo", "/engine-rest/group/{group}/members/{user}", Map.of(), "no-such-group",
+                "lead");
+        assertThat(noGroup.status()).as(noGroup.body()).isEqualTo(400);
+        assertThat(noGroup.json().get("message").asText()).isEqualTo("There is no group no-such-group.");
+        assertThat(identityService.createUserQuery().memberOfGroup("no-such-group").count()).isZero();
     }
 
     @Test
