@@ -90,10 +90,10 @@ class CompletingOfficer {
         }
         DeliveryPlan plan = planOf(task);
         if (!plan.getNetwork().isOfficersMayJudgeOwnPlans()) {
-            throw new NotYourTaskException("In " + plan.getNetwork().getName() + " officers do not judge updates "
-                    + "they write, and " + users.nameOf(userId) + " is " + plan.getReference() + "'s "
-                    + (userId.equals(leadOfficer) ? "lead" : "data-entry") + " officer: its judging officer, "
-                    + users.nameOf((String) task.getVariable(JUDGING_OFFICER)) + ", judges it.");
+            throw NotYourTaskException.judgesKeptIndependent(plan, users.nameOf(userId) + " is "
+                    + plan.getReference() + "'s " + (userId.equals(leadOfficer) ? "lead" : "data-entry")
+                    + " officer: its judging officer, " + users.nameOf((String) task.getVariable(JUDGING_OFFICER))
+                    + ", judges it.");
         }
     }
 
@@ -107,9 +107,8 @@ class CompletingOfficer {
         }
         DeliveryPlan plan = planOf(task);
         if (!plan.getNetwork().isOfficersMayJudgeOwnPlans()) {
-            throw new NotYourTaskException("In " + plan.getNetwork().getName() + " officers do not judge updates "
-                    + "they write, and " + users.nameOf(userId) + " is " + plan.getReference() + "'s judging officer: "
-                    + "hand the update back to its lead officer, "
+            throw NotYourTaskException.judgesKeptIndependent(plan, users.nameOf(userId) + " is "
+                    + plan.getReference() + "'s judging officer: hand the update back to its lead officer, "
                     + users.nameOf((String) task.getVariable(LEAD_OFFICER)) + ".");
         }
     }

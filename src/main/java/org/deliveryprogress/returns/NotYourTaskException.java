@@ -1,6 +1,7 @@
 package org.deliveryprogress.returns;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.deliveryprogress.plans.DeliveryPlan;
 
 /**
  * A task of a return completed by someone other than its assignee or candidates, or by no one signed in, or an update
@@ -11,5 +12,11 @@ public class NotYourTaskException extends AuthorizationException {
 
     NotYourTaskException(String message) {
         super(message);
+    }
+
+    /** Where the plan's network keeps its judging officers independent of the updates they judge: why not this one. */
+    static NotYourTaskException judgesKeptIndependent(DeliveryPlan plan, String why) {
+        return new NotYourTaskException("In " + plan.getNetwork().getName() + " officers do not judge updates they "
+                + "write, and " + why);
     }
 }

@@ -194,9 +194,8 @@ public class Returns {
     private void refuseJudgementBySubmitter(PlanReturn planReturn, String by) {
         DeliveryPlan plan = planReturn.getPlan();
         if (by.equals(planReturn.getSubmittedBy()) && !plan.getNetwork().isOfficersMayJudgeOwnPlans()) {
-            throw new NotYourTaskException("In " + plan.getNetwork().getName() + " officers do not judge updates they "
-                    + "write, and " + users.nameOf(by) + " submitted " + plan.getReference() + "'s update: an "
-                    + "administrator gives its judgement to another officer.");
+            throw NotYourTaskException.judgesKeptIndependent(plan, users.nameOf(by) + " submitted "
+                    + plan.getReference() + "'s update: an administrator gives its judgement to another officer.");
         }
     }
 
