@@ -78,6 +78,7 @@ class ApplicationSecurity {
                         .requestMatchers("/mail").hasAuthority(Groups.ADMINS)
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").permitAll().successHandler(signIn.signInToCamunda()))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new FormsSentSignedOut()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 .build();
     }

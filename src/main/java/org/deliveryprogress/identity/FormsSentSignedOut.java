@@ -1,0 +1,74 @@
+package org.deliveryprogress.identity;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+
+/**
+ * A page's form sent after its session ended (it expired, or the officer signed out in another window) fails the CSRF
+ * check: the token it carries was the old session's. Spring answered that with a bare 403, which the error page
+ * showed as "You may not see or change this: Forbidden", and what the officer had written in the draft of an update
+ * was lost. Such a form is sent to the sign-in instead, which says why, and which then takes the officer back to the
+ * form's page, where the draft page shows again what was written (update-draft.html keeps it in the browser until
+ * the server has it). A script's request, such as the draft's save on leaving, and every other refusal are answered
+ * as before.
+ */
+final class FormsSentSignedOut implements AccessDeniedHandler {
+
+    private static final String SIGN_IN_AGAIN = "/login?sessionEnded";
+
+    /** A browser's page asks for HTML; a script's request asks for any type, which does not count as asking for it. */
+    private static final MediaTypeRequestMatcher PAGES = pages();
+
+    private final AccessDeniedHandler otherwise = new AccessDeniedHandlerImpl();
+    private final RequestCache pageToGoBackTo = new HttpSessionRequestCache();
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException refusal)
+            throws IOException, ServletException {
+        if (refusal instanceof CsrfException && PAGES.matches(request)) {
+            pageToGoBackTo.saveRequest(thePage(request), response);
+            response.sendRedirect(request.getContextPath() + SIGN_IN_AGAIN);
+        } else {
+            otherwise.handle(request, response, refusal);
+        }
+    }
+
+    /**
+     * The form's page, asked for again: the sign-in sends the officer back to the request saved, and replays its method
+     * and parameters, so the form itself would be sent again, and without the CSRF check it failed.
+     */
+    private static HttpServletRequest thePage(HttpServletRequest form) {
+        return new HttpServletRequestWrapper(form) {
+            @Override
+            public String getMethod() {
+                return "GET";
+            }
+
+            @Override
+            public Map<String, String[]> getParameterMap() {
+                return Map.of();
+            }
+        };
+    }
+
+    private static MediaTypeRequestMatcher pages() {
+        MediaTypeRequestMatcher pages = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        pages.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        return pages;
+    }
+}

@@ -1,0 +1,80 @@
+package org.deliveryprogress.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.deliveryprogress.ApplicationTest;
+import org.deliveryprogress.support.Http;
+import org.deliveryprogress.support.OpenReturns;
+import org.deliveryprogress.support.TestNetworks;
+import org.deliveryprogress.support.TestNetworks.TestNetwork;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A tester's tour (7 December 2026): an officer writing on the draft page whose session ended meanwhile (expired, or
+ * signed out in another window) pressed Save draft and read "You may not see or change this: Forbidden"; what they
+ * had written was gone, the browser's Back landing on the sign-in. Screenshots in
+ * {@code target/screenshots/DraftPageSignedOutInBrowserTest/}.
+ */
+@ApplicationTest
+@ExtendWith(ChromiumInstalled.class)
+@DisplayName("The draft page, its session ended while the officer wrote")
+class DraftPageSignedOutInBrowserTest {
+
+    private static final String ACHIEVEMENTS = "Written at length before lunch,\nand saved once the session had ended.";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestNetworks networks;
+    @Autowired
+    OpenReturns openReturns;
+
+    @Test
+    @DisplayName("sends the officer to sign in, saying why, and back to the page with what they wrote, which they save")
+    void keepsWhatWasWrittenThroughTheSignIn() {
+        TestNetwork network = networks.create(1);
+        openReturns.of(network);
+        String base = "http://localhost:" + port;
+        String draftPage = base + "/plans/" + network.plan().getReference() + "/update";
+
+        try (Browser browser = new Browser(getClass().getSimpleName())) {
+            browser.signInToPages(base, "lead");
+            browser.open(draftPage);
+            browser.find(By.id("achievements")).sendKeys(ACHIEVEMENTS);
+            browser.find(By.id("plannedActivities")).sendKeys("Two more schools.");
+            browser.forgetSession();
+
+            saveDraft(browser);
+
+            browser.await("the sign-in", driver -> driver.getCurrentUrl().contains("/login"));
+            browser.screenshot("asked-to-sign-in-again");
+            assertThat(browser.find(By.tagName("main")).getText())
+                    .contains("You were signed out", "so what you sent was not saved", "Sign in again");
+            browser.find(By.id("username")).sendKeys("lead");
+            browser.find(By.id("password")).sendKeys(Http.DEMO_PASSWORD, Keys.ENTER);
+            browser.await("back on the draft page", driver -> driver.getCurrentUrl().startsWith(draftPage));
+            browser.screenshot("back-with-what-was-written");
+            assertThat(browser.find(By.id("achievements")).getAttribute("value")).isEqualTo(ACHIEVEMENTS);
+            assertThat(browser.find(By.id("plannedActivities")).getAttribute("value")).isEqualTo("Two more schools.");
+            assertThat(browser.find(By.id("saved")).getText()).startsWith("Not saved yet: you were signed out");
+
+            saveDraft(browser);
+            browser.await("the draft saved", driver -> browser.find(By.id("saved")).getText()
+                    .startsWith("Draft saved at"));
+            browser.open(draftPage);
+            assertThat(browser.find(By.id("achievements")).getAttribute("value")).as("saved on the server")
+                    .isEqualTo(ACHIEVEMENTS);
+            assertThat(browser.find(By.id("saved")).getText()).startsWith("Draft saved at");
+        }
+    }
+
+    private static void saveDraft(Browser browser) {
+        browser.find(By.cssSelector("#draft button[value='save']")).click();
+    }
+}
