@@ -3,6 +3,7 @@ package org.deliveryprogress.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.deliveryprogress.returns.ReturnVariables.*;
 
+import java.util.List;
 import java.util.Map;
 
 import org.deliveryprogress.ApplicationTest;
@@ -128,6 +129,39 @@ class EndedWhileOpenInTasklistTest {
                     .isEqualTo("Agree the schools' timetable with the county.");
             assertThat(tasklist.value("Field_remedialOwner_0")).isEqualTo("Schools adviser");
             browser.screenshot("kept-in-the-form");
+        }
+    }
+
+    @Test
+    @DisplayName("named by Tasklist's address, as the browser's Back after completing it opens it, says so in words, "
+            + "with a link to who completed it, where Tasklist showed the engine's")
+    void saysSoWhenTheAddressNamesIt() {
+        TestNetwork network = networks.create(1);
+        DeliveryPlan plan = network.plan();
+        Cycle cycle = scriptedCycle.open(network);
+        scriptedCycle.update(cycle, plan, "Done.", "More.", null);
+
+        try (Browser browser = new Browser(getClass().getSimpleName() + "-back")) {
+            Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
+            tasklist.signIn("judge");
+            tasklist.openFilter("Awaiting my judgement");
+            tasklist.openTask("Judge status: " + plan.getReference(), "The update submitted");
+            String taskId = browser.driver().getCurrentUrl().replaceFirst(".*[?&]task=([^&]+).*", "$1");
+            tasklist.choose("Set the status");
+            tasklist.choose("Green – on schedule, or completed");
+            tasklist.clickComplete();
+            tasklist.awaitConfirmation();
+
+            browser.driver().navigate().back();
+
+            List<String> notifications = tasklist.awaitNotification("This task is no longer open");
+            browser.screenshot("back-after-completing");
+            assertThat(notifications).anySatisfy(notice -> assertThat(notice).contains(
+                    "It has been completed, or its cycle has closed: nothing more is asked of you in it. See who "
+                            + "completed it, and when."));
+            assertThat(String.join(" ", notifications)).doesNotContain("No matching task", "<task>");
+            assertThat(browser.find(By.linkText("who completed it, and when")).getAttribute("href"))
+                    .endsWith("/tasks/" + taskId);
         }
     }
 }

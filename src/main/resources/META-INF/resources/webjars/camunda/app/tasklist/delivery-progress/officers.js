@@ -22,6 +22,8 @@
  * - When the open task ends meanwhile (completed in another window, or its cycle closed), says so where Tasklist
  *   says only "The task has been removed.": what is written in the form was not sent, and is there to copy. Tasklist
  *   notices on its refresh, every ten seconds, and keeps the form on screen until the officer closes it.
+ * - When the address names a task that has ended (Back after completing it), says so in words, where Tasklist shows
+ *   the engine's, with a link to the page saying who completed it.
  */
 const base = document.querySelector('base');
 const engineApi = base.getAttribute('engine-api') + 'engine/default';
@@ -319,6 +321,32 @@ function explainRemovedTask() {
   notice.append(why);
 }
 
+// An address of a task that has ended ----------------------------------------------------------------------------
+
+/** The engine's words in Tasklist's notification when the task its address names is gone. */
+const NO_SUCH_TASK = /No matching task with id (\S+)/;
+
+/**
+ * Tasklist opens the task its address names (the browser's Back after completing it, an old bookmark) and, finding
+ * none, says so in the engine's words: "The task does not exist anymore: <task> <- No matching task with id ...".
+ * Said here in the officers' words, with the task's page, which says who completed it and when (history/TaskLinks,
+ * where the emails' links go for the same reason).
+ */
+function explainEndedTaskInAddress() {
+  for (const alert of document.querySelectorAll('.page-notifications .alert-danger')) {
+    const message = alert.querySelector('.message');
+    const taskId = message?.textContent.match(NO_SUCH_TASK)?.[1];
+    if (taskId) {
+      const link = document.createElement('a');
+      link.href = `${applicationRoot}/tasks/${encodeURIComponent(taskId)}`;
+      link.textContent = 'who completed it, and when';
+      alert.querySelector('.status').textContent = 'This task is no longer open';
+      message.replaceChildren('It has been completed, or its cycle has closed: nothing more is asked of you in it. '
+        + 'See ', link, '.');
+    }
+  }
+}
+
 // The confirmation ---------------------------------------------------------------------------------------------
 
 const CONFIRMATION_CLASS = 'dp-confirmation';
@@ -491,6 +519,7 @@ new MutationObserver(() => {
       showFilterCounts();
       showErrorSummary();
       explainRemovedTask();
+      explainEndedTaskInAddress();
       showConfirmation();
     });
   }
