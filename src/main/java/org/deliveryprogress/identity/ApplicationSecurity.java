@@ -78,7 +78,10 @@ class ApplicationSecurity {
                         .requestMatchers("/mail").hasAuthority(Groups.ADMINS)
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").permitAll().successHandler(signIn.signInToCamunda()))
-                .exceptionHandling(errors -> errors.accessDeniedHandler(new FormsSentSignedOut()))
+                .exceptionHandling(errors -> {
+                    FormsSentSignedOut formsSentSignedOut = new FormsSentSignedOut();
+                    errors.accessDeniedHandler(formsSentSignedOut).authenticationEntryPoint(formsSentSignedOut);
+                })
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 .build();
     }

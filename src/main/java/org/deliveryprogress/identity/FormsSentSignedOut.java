@@ -9,43 +9,64 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
- * A page's form sent after its session ended (it expired, or the officer signed out in another window) fails the CSRF
- * check: the token it carries was the old session's. Spring answered that with a bare 403, which the error page
- * showed as "You may not see or change this: Forbidden", and what the officer had written in the draft of an update
- * was lost. Such a form is sent to the sign-in instead, which says why, and which then takes the officer back to the
- * form's page, where the draft page shows again what was written (update-draft.html keeps it in the browser until
- * the server has it). A script's request, such as the draft's save on leaving, and every other refusal are answered
- * as before.
+ * A page's form sent once its officer is signed out. Their session ended (it expired, or they signed out of the pages
+ * in another window), so the form's CSRF token is no longer the session's: Spring answered that with a bare 403, which
+ * the error page showed as "You may not see or change this: Forbidden". Or they signed out of Tasklist, which keeps
+ * the session: the sign-in then took them to the home page. Either way what they had written in the draft of an
+ * update was lost. Such a form is sent to the sign-in instead, which says why, and which then takes the officer back
+ * to the form's page, where the draft page shows again what was written (update-draft.html keeps it in the browser
+ * until the server has it). A script's request, such as the draft's save on leaving, a page asked for signed out, and
+ * every other refusal are answered as before.
  */
-final class FormsSentSignedOut implements AccessDeniedHandler {
+final class FormsSentSignedOut implements AccessDeniedHandler, AuthenticationEntryPoint {
 
     private static final String SIGN_IN_AGAIN = "/login?sessionEnded";
 
     /** A browser's page asks for HTML; a script's request asks for any type, which does not count as asking for it. */
     private static final MediaTypeRequestMatcher PAGES = pages();
 
-    private final AccessDeniedHandler otherwise = new AccessDeniedHandlerImpl();
+    private final AccessDeniedHandler otherRefusals = new AccessDeniedHandlerImpl();
+    private final AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
     private final RequestCache pageToGoBackTo = new HttpSessionRequestCache();
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException refusal)
             throws IOException, ServletException {
         if (refusal instanceof CsrfException && PAGES.matches(request)) {
-            pageToGoBackTo.saveRequest(thePage(request), response);
-            response.sendRedirect(request.getContextPath() + SIGN_IN_AGAIN);
+            signInAgain(request, response);
         } else {
-            otherwise.handle(request, response, refusal);
+            otherRefusals.handle(request, response, refusal);
         }
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException signedOut)
+            throws IOException, ServletException {
+        if (HttpMethod.POST.matches(request.getMethod()) && PAGES.matches(request)) {
+            signInAgain(request, response);
+        } else {
+            // A page asked for: Spring has kept it to go back to after the sign-in.
+            signIn.commence(request, response, signedOut);
+        }
+    }
+
+    private void signInAgain(HttpServletRequest form, HttpServletResponse response) throws IOException {
+        pageToGoBackTo.saveRequest(thePage(form), response);
+        response.sendRedirect(form.getContextPath() + SIGN_IN_AGAIN);
     }
 
     /**

@@ -12,13 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WindowType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A tester's tour (7 December 2026): an officer writing on the draft page whose session ended meanwhile (expired, or
  * signed out in another window) pressed Save draft and read "You may not see or change this: Forbidden"; what they
- * had written was gone, the browser's Back landing on the sign-in. Screenshots in
+ * had written was gone, the browser's Back landing on the sign-in; signed out of Tasklist in another tab, they were
+ * asked to sign in and then landed on the home page. Screenshots in
  * {@code target/screenshots/DraftPageSignedOutInBrowserTest/}.
  */
 @ApplicationTest
@@ -38,40 +40,74 @@ class DraftPageSignedOutInBrowserTest {
     @Test
     @DisplayName("sends the officer to sign in, saying why, and back to the page with what they wrote, which they save")
     void keepsWhatWasWrittenThroughTheSignIn() {
-        TestNetwork network = networks.create(1);
-        openReturns.of(network);
-        String base = "http://localhost:" + port;
-        String draftPage = base + "/plans/" + network.plan().getReference() + "/update";
-
         try (Browser browser = new Browser(getClass().getSimpleName())) {
-            browser.signInToPages(base, "lead");
-            browser.open(draftPage);
-            browser.find(By.id("achievements")).sendKeys(ACHIEVEMENTS);
-            browser.find(By.id("plannedActivities")).sendKeys("Two more schools.");
+            String draftPage = openTheDraftPage(browser);
+            write(browser);
             browser.forgetSession();
 
-            saveDraft(browser);
-
-            browser.await("the sign-in", driver -> driver.getCurrentUrl().contains("/login"));
-            browser.screenshot("asked-to-sign-in-again");
-            assertThat(browser.find(By.tagName("main")).getText())
-                    .contains("You were signed out", "so what you sent was not saved", "Sign in again");
-            browser.find(By.id("username")).sendKeys("lead");
-            browser.find(By.id("password")).sendKeys(Http.DEMO_PASSWORD, Keys.ENTER);
-            browser.await("back on the draft page", driver -> driver.getCurrentUrl().startsWith(draftPage));
-            browser.screenshot("back-with-what-was-written");
-            assertThat(browser.find(By.id("achievements")).getAttribute("value")).isEqualTo(ACHIEVEMENTS);
-            assertThat(browser.find(By.id("plannedActivities")).getAttribute("value")).isEqualTo("Two more schools.");
-            assertThat(browser.find(By.id("saved")).getText()).startsWith("Not saved yet: you were signed out");
-
-            saveDraft(browser);
-            browser.await("the draft saved", driver -> browser.find(By.id("saved")).getText()
-                    .startsWith("Draft saved at"));
-            browser.open(draftPage);
-            assertThat(browser.find(By.id("achievements")).getAttribute("value")).as("saved on the server")
-                    .isEqualTo(ACHIEVEMENTS);
-            assertThat(browser.find(By.id("saved")).getText()).startsWith("Draft saved at");
+            savedThroughTheSignIn(browser, draftPage);
         }
+    }
+
+    @Test
+    @DisplayName("does the same when the officer signed out of Tasklist in another tab, which keeps the session")
+    void keepsWhatWasWrittenWhenSignedOutOfTasklist() {
+        try (Browser browser = new Browser(getClass().getSimpleName() + "-tasklist")) {
+            String draftPage = openTheDraftPage(browser);
+            String draftTab = browser.driver().getWindowHandle();
+            browser.driver().switchTo().newWindow(WindowType.TAB);
+            Tasklist tasklist = new Tasklist(browser, base());
+            tasklist.goTo(Tasklist.TASKLIST);
+            tasklist.signOut();
+            browser.driver().close();
+            browser.driver().switchTo().window(draftTab);
+            write(browser);
+
+            savedThroughTheSignIn(browser, draftPage);
+        }
+    }
+
+    private String openTheDraftPage(Browser browser) {
+        TestNetwork network = networks.create(1);
+        openReturns.of(network);
+        String draftPage = base() + "/plans/" + network.plan().getReference() + "/update";
+        browser.signInToPages(base(), "lead");
+        browser.open(draftPage);
+        return draftPage;
+    }
+
+    private static void write(Browser browser) {
+        browser.find(By.id("achievements")).sendKeys(ACHIEVEMENTS);
+        browser.find(By.id("plannedActivities")).sendKeys("Two more schools.");
+    }
+
+    private static void savedThroughTheSignIn(Browser browser, String draftPage) {
+        saveDraft(browser);
+
+        browser.await("the sign-in", driver -> driver.getCurrentUrl().contains("/login"));
+        browser.screenshot("asked-to-sign-in-again");
+        assertThat(browser.find(By.tagName("main")).getText())
+                .contains("You were signed out", "so what you sent was not saved", "Sign in again");
+        browser.find(By.id("username")).sendKeys("lead");
+        browser.find(By.id("password")).sendKeys(Http.DEMO_PASSWORD, Keys.ENTER);
+        browser.await("back on the draft page", driver -> driver.getCurrentUrl().startsWith(draftPage));
+        browser.screenshot("back-with-what-was-written");
+        assertThat(browser.find(By.id("achievements")).getAttribute("value")).isEqualTo(ACHIEVEMENTS);
+        assertThat(browser.find(By.id("plannedActivities")).getAttribute("value")).isEqualTo("Two more schools.");
+        assertThat(browser.find(By.id("saved")).getText()).as("not sent again by the sign-in")
+                .startsWith("Not saved yet: you were signed out");
+
+        saveDraft(browser);
+        browser.await("the draft saved", driver -> browser.find(By.id("saved")).getText()
+                .startsWith("Draft saved at"));
+        browser.open(draftPage);
+        assertThat(browser.find(By.id("achievements")).getAttribute("value")).as("saved on the server")
+                .isEqualTo(ACHIEVEMENTS);
+        assertThat(browser.find(By.id("saved")).getText()).startsWith("Draft saved at");
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
     }
 
     private static void saveDraft(Browser browser) {
