@@ -24,6 +24,7 @@
  *   notices on its refresh, every ten seconds, and keeps the form on screen until the officer closes it.
  * - When the address names a task that has ended (Back after completing it), says so in words, where Tasklist shows
  *   the engine's, with a link to the page saying who completed it.
+ * - Names Tasklist's icon-only buttons and links, which a screen reader otherwise announces as "button" or "link".
  */
 const base = document.querySelector('base');
 const engineApi = base.getAttribute('engine-api') + 'engine/default';
@@ -347,6 +348,38 @@ function explainEndedTaskInAddress() {
   }
 }
 
+// Tasklist's icons ------------------------------------------------------------------------------------------------
+
+/** What Tasklist's icon-only controls without a tooltip do, by their look. */
+const ICON_NAMES = [
+  ['.maximize', 'Show the task across the whole window'],
+  ["[data-region='filters']", 'Show or hide the filters'],
+  ["[data-region='list']", 'Show or hide the list of tasks'],
+  ["[data-region='task']", 'Show or hide the task'],
+  ['.glyphicon-floppy-disk', 'Saved searches'],
+  ['.instance-link', 'Open the process in Cockpit']
+];
+
+/**
+ * Tasklist draws some of its buttons and links as an icon alone, which the keyboard reaches and a screen reader
+ * announces as "button" or "link", no more (found with the keyboard on 7 December 2026): each is named by its tooltip
+ * (kept up to date: the sort's changes with the order), or by what it does.
+ */
+function nameIconControls() {
+  for (const control of document.querySelectorAll('a[href], button')) {
+    if (control.innerText.trim() || (control.hasAttribute('aria-label') && !control.dataset.dpNamed)) {
+      continue;
+    }
+    const tooltip = [control, ...control.querySelectorAll('[uib-tooltip]')]
+      .map(element => element.getAttribute('uib-tooltip')).find(Boolean);
+    const name = tooltip || ICON_NAMES.find(([look]) => control.matches(look) || control.querySelector(look))?.[1];
+    if (name && control.getAttribute('aria-label') !== name) {
+      control.setAttribute('aria-label', name);
+      control.dataset.dpNamed = 'true';
+    }
+  }
+}
+
 // The confirmation ---------------------------------------------------------------------------------------------
 
 const CONFIRMATION_CLASS = 'dp-confirmation';
@@ -520,6 +553,7 @@ new MutationObserver(() => {
       showErrorSummary();
       explainRemovedTask();
       explainEndedTaskInAddress();
+      nameIconControls();
       showConfirmation();
     });
   }
