@@ -17,7 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A tester's tour with the keyboard (7 December 2026): Tab reached eleven of Tasklist's buttons and links around an
  * open task that are an icon alone (the panels' toggles, the filter's details, the sort, saved searches, the task's
- * Unclaim), each of which a screen reader announced as "button" or "link", no more. Screenshots in
+ * Unclaim), each of which a screen reader announced as "button" or "link", no more; and a link to Cockpit, which
+ * answered an officer "You may not see or change this: No access rights for cockpit". Screenshots in
  * {@code target/screenshots/IconControlsInTasklistTest/}.
  */
 @ApplicationTest
@@ -49,6 +50,29 @@ class IconControlsInTasklistTest {
             tasklist.filterNamesWithCounts();
             Browser.pause(500);
             assertThat(unnamedControls(browser)).as("buttons and links with no name").isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("include the task's link to Cockpit for a network's manager, not for an officer, whom Cockpit refuses")
+    void theLinkToCockpitOnlyForThoseWhoMayUseIt() {
+        TestNetwork network = networks.create(1);
+        openReturns.of(network);
+
+        try (Browser browser = new Browser(getClass().getSimpleName() + "-cockpit")) {
+            Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
+            tasklist.signIn("lead");
+            tasklist.openFilter("My returns to submit");
+            tasklist.openTask("Submit update: " + network.plan().getReference(), network.plan().getTitle());
+            tasklist.filterNamesWithCounts();
+            Browser.pause(500);
+            assertThat(tasklist.isShown(".instance-link")).as("an officer's").isFalse();
+
+            tasklist.signIn("manager");
+            tasklist.openFilter("All open work of my network");
+            tasklist.openTask("Submit update: " + network.plan().getReference(), network.plan().getTitle());
+            browser.await("the link to Cockpit, for a manager", driver -> tasklist.isShown(".instance-link"));
+            browser.screenshot("a-managers-link-to-cockpit");
         }
     }
 

@@ -3,7 +3,8 @@
  * (scripts/config.js); it uses the signed-in user's session and Camunda's own REST API, and changes nothing on the
  * server.
  *
- * - Shows "Create task" and "Start process" (hidden by styles/user-styles.css) only to a user Camunda lets use them.
+ * - Shows "Create task" and "Start process" (hidden by styles/user-styles.css) only to a user Camunda lets use them,
+ *   and an open task's link to its process in Cockpit only to a user Camunda lets use Cockpit (network managers).
  * - Shows an open task's Add Comment, its groups and the × beside its assignee (hidden by styles/user-styles.css too)
  *   only where Camunda would let the signed-in user use them on that task: most officers hold none of the rights.
  *   The assignee's name, which opens Tasklist's editor to set another, is plain text to those who may not assign.
@@ -30,7 +31,11 @@ const base = document.querySelector('base');
 const engineApi = base.getAttribute('engine-api') + 'engine/default';
 
 async function engine(path) {
-  const response = await fetch(engineApi + path, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  return fetchJson(engineApi + path);
+}
+
+async function fetchJson(url) {
+  const response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
   return response.ok ? response.json() : null;
 }
 
@@ -51,13 +56,15 @@ async function showWhatTheUserMayUse() {
   completed = null;
   countsByFilterName = new Map();
   countsAskedAt = 0;
-  const [startable, createTask] = await Promise.all([
+  const [startable, createTask, signedIn] = await Promise.all([
     engine('/process-definition/count?latestVersion=true&active=true&startableInTasklist=true'
       + '&startablePermissionCheck=true'),
-    engine('/authorization/check?permissionName=CREATE&resourceName=Task&resourceType=7')
+    engine('/authorization/check?permissionName=CREATE&resourceName=Task&resourceType=7'),
+    fetchJson(base.getAttribute('admin-api') + 'auth/user/default')
   ]);
   document.body.classList.toggle('dp-may-start-processes', (startable?.count ?? 0) > 0);
   document.body.classList.toggle('dp-may-create-tasks', createTask?.authorized === true);
+  document.body.classList.toggle('dp-may-use-cockpit', signedIn?.authorizedApps?.includes('cockpit') === true);
 }
 
 /** The signed-in user and the open task whose rights the page is marked with, or is being marked with. */
@@ -356,8 +363,7 @@ const ICON_NAMES = [
   ["[data-region='filters']", 'Show or hide the filters'],
   ["[data-region='list']", 'Show or hide the list of tasks'],
   ["[data-region='task']", 'Show or hide the task'],
-  ['.glyphicon-floppy-disk', 'Saved searches'],
-  ['.instance-link', 'Open the process in Cockpit']
+  ['.glyphicon-floppy-disk', 'Saved searches']
 ];
 
 /**
