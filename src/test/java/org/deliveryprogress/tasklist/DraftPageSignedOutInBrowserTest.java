@@ -67,6 +67,34 @@ class DraftPageSignedOutInBrowserTest {
         }
     }
 
+    @Test
+    @DisplayName("keeps what the officer wrote when they leave the page signed out, whose save on leaving is then "
+            + "refused, and shows it when they come back to the page, to save")
+    void keepsWhatWasWrittenWhenTheOfficerLeavesSignedOut() {
+        try (Browser browser = new Browser(getClass().getSimpleName() + "-leaving")) {
+            String draftPage = openTheDraftPage(browser);
+            write(browser);
+            browser.forgetSession();
+            browser.open(base() + "/plans");
+            browser.await("the sign-in", driver -> driver.getCurrentUrl().contains("/login"));
+            browser.find(By.id("username")).sendKeys("lead");
+            browser.find(By.id("password")).sendKeys(Http.DEMO_PASSWORD, Keys.ENTER);
+            browser.await("signed in", driver -> !driver.getCurrentUrl().contains("/login"));
+
+            browser.open(draftPage);
+            browser.screenshot("back-after-leaving");
+            assertThat(browser.find(By.id("achievements")).getAttribute("value")).isEqualTo(ACHIEVEMENTS);
+            assertThat(browser.find(By.id("saved")).getText())
+                    .startsWith("Not saved yet: what you wrote before you last left this page was not saved");
+            saveDraft(browser);
+            browser.await("the draft saved", driver -> browser.find(By.id("saved")).getText()
+                    .startsWith("Draft saved at"));
+            browser.open(draftPage);
+            assertThat(browser.find(By.id("achievements")).getAttribute("value")).as("saved on the server")
+                    .isEqualTo(ACHIEVEMENTS);
+        }
+    }
+
     private String openTheDraftPage(Browser browser) {
         TestNetwork network = networks.create(1);
         openReturns.of(network);
