@@ -154,13 +154,13 @@ class EndedWhileOpenInTasklistTest {
 
             browser.driver().navigate().back();
 
-            List<String> notifications = tasklist.awaitNotification("This task is no longer open");
+            List<String> notifications = tasklist.awaitNotification("This task is not open to you");
             browser.screenshot("back-after-completing");
             assertThat(notifications).anySatisfy(notice -> assertThat(notice).contains(
-                    "It has been completed, or its cycle has closed: nothing more is asked of you in it. See who "
-                            + "completed it, and when."));
+                    "It has been completed, its cycle has closed, or it is someone else's: nothing is asked of you in "
+                            + "it. See who has it, or who completed it and when."));
             assertThat(String.join(" ", notifications)).doesNotContain("No matching task", "<task>");
-            assertThat(browser.find(By.linkText("who completed it, and when")).getAttribute("href"))
+            assertThat(browser.find(By.linkText("who has it, or who completed it and when")).getAttribute("href"))
                     .endsWith("/tasks/" + taskId);
         }
     }

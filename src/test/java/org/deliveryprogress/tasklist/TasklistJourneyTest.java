@@ -538,7 +538,7 @@ class TasklistJourneyTest {
         browser.screenshot("lead2-does-not-see-cc-lead");
 
         tasklist.goTo(Tasklist.TASKLIST + "#/?task=" + update.getId());
-        assertThat(tasklist.awaitNotification("does not exist")).isNotEmpty();
+        assertThat(tasklist.awaitNotification("This task is not open to you")).isNotEmpty();
         Browser.pause(1_000);
         assertThat(tasklist.formText()).isEmpty();
         assertThat(tasklist.pageText()).doesNotContain("Leadership and Engagement");
@@ -549,7 +549,7 @@ class TasklistJourneyTest {
         Browser.pause(1_500);
         assertThat(tasklist.taskCards()).noneMatch(card -> card.contains("CC-LEAD"));
         tasklist.goTo(Tasklist.TASKLIST + "#/?task=" + update.getId());
-        assertThat(tasklist.awaitNotification("does not exist")).isNotEmpty();
+        assertThat(tasklist.awaitNotification("This task is not open to you")).isNotEmpty();
         assertThat(tasklist.formText()).isEmpty();
         browser.screenshot("judge-cannot-open-cc-lead-by-its-address");
         assertThat(officers.task(leadPlan.getId(), TASK_SUBMIT_UPDATE).getAssignee()).isEqualTo("lead");

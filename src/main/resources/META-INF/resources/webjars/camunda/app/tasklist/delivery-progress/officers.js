@@ -23,8 +23,8 @@
  * - When the open task ends meanwhile (completed in another window, or its cycle closed), says so where Tasklist
  *   says only "The task has been removed.": what is written in the form was not sent, and is there to copy. Tasklist
  *   notices on its refresh, every ten seconds, and keeps the form on screen until the officer closes it.
- * - When the address names a task that has ended (Back after completing it), says so in words, where Tasklist shows
- *   the engine's, with a link to the page saying who completed it.
+ * - When the address names a task the officer cannot open (Back after completing it, another officer's), says so in
+ *   words, where Tasklist shows the engine's, with a link to the page saying who has it or who completed it.
  * - Names Tasklist's icon-only buttons and links, which a screen reader otherwise announces as "button" or "link".
  */
 const base = document.querySelector('base');
@@ -335,10 +335,10 @@ function explainRemovedTask() {
 const NO_SUCH_TASK = /No matching task with id (\S+)/;
 
 /**
- * Tasklist opens the task its address names (the browser's Back after completing it, an old bookmark) and, finding
- * none, says so in the engine's words: "The task does not exist anymore: <task> <- No matching task with id ...".
- * Said here in the officers' words, with the task's page, which says who completed it and when (history/TaskLinks,
- * where the emails' links go for the same reason).
+ * Tasklist opens the task its address names (the browser's Back after completing it, an old bookmark, another
+ * officer's task) and, finding none the officer may see, says so in the engine's words: "The task does not exist
+ * anymore: <task> <- No matching task with id ...". Said here in the officers' words, with the task's page, which says
+ * who has it, or who completed it and when (history/TaskLinks, where the emails' links go for the same reason).
  */
 function explainEndedTaskInAddress() {
   for (const alert of document.querySelectorAll('.page-notifications .alert-danger')) {
@@ -347,10 +347,10 @@ function explainEndedTaskInAddress() {
     if (taskId) {
       const link = document.createElement('a');
       link.href = `${applicationRoot}/tasks/${encodeURIComponent(taskId)}`;
-      link.textContent = 'who completed it, and when';
-      alert.querySelector('.status').textContent = 'This task is no longer open';
-      message.replaceChildren('It has been completed, or its cycle has closed: nothing more is asked of you in it. '
-        + 'See ', link, '.');
+      link.textContent = 'who has it, or who completed it and when';
+      alert.querySelector('.status').textContent = 'This task is not open to you';
+      message.replaceChildren('It has been completed, its cycle has closed, or it is someone else\'s: nothing is '
+        + 'asked of you in it. See ', link, '.');
     }
   }
 }
