@@ -147,9 +147,14 @@ final class Browser implements AutoCloseable {
     void signInToPages(String base, String user) {
         forgetCookies();
         open(base + "/login");
+        signInHere(user);
+        await("signed in as " + user, webDriver -> webDriver.getCurrentUrl().equals(base + "/"));
+    }
+
+    /** Signs in on the application's sign-in page, which the browser shows. */
+    void signInHere(String user) {
         find(By.id("username")).sendKeys(user);
         find(By.id("password")).sendKeys(Http.DEMO_PASSWORD, Keys.ENTER);
-        await("signed in as " + user, webDriver -> webDriver.getCurrentUrl().equals(base + "/"));
     }
 
     /** Waits until the condition answers something other than null or false, and answers that. */

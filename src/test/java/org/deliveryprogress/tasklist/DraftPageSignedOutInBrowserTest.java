@@ -3,7 +3,6 @@ package org.deliveryprogress.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.deliveryprogress.ApplicationTest;
-import org.deliveryprogress.support.Http;
 import org.deliveryprogress.support.OpenReturns;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
@@ -77,8 +76,7 @@ class DraftPageSignedOutInBrowserTest {
             browser.forgetSession();
             browser.open(base() + "/plans");
             browser.await("the sign-in", driver -> driver.getCurrentUrl().contains("/login"));
-            browser.find(By.id("username")).sendKeys("lead");
-            browser.find(By.id("password")).sendKeys(Http.DEMO_PASSWORD, Keys.ENTER);
+            browser.signInHere("lead");
             browser.await("signed in", driver -> !driver.getCurrentUrl().contains("/login"));
 
             browser.open(draftPage);
@@ -86,12 +84,7 @@ class DraftPageSignedOutInBrowserTest {
             assertThat(browser.find(By.id("achievements")).getAttribute("value")).isEqualTo(ACHIEVEMENTS);
             assertThat(browser.find(By.id("saved")).getText())
                     .startsWith("Not saved yet: what you wrote before you last left this page was not saved");
-            saveDraft(browser);
-            browser.await("the draft saved", driver -> browser.find(By.id("saved")).getText()
-                    .startsWith("Draft saved at"));
-            browser.open(draftPage);
-            assertThat(browser.find(By.id("achievements")).getAttribute("value")).as("saved on the server")
-                    .isEqualTo(ACHIEVEMENTS);
+            savedOnTheServer(browser, draftPage);
         }
     }
 
@@ -116,8 +109,7 @@ class DraftPageSignedOutInBrowserTest {
         browser.screenshot("asked-to-sign-in-again");
         assertThat(browser.find(By.tagName("main")).getText())
                 .contains("You were signed out", "so what you sent was not saved", "Sign in again");
-        browser.find(By.id("username")).sendKeys("lead");
-        browser.find(By.id("password")).sendKeys(Http.DEMO_PASSWORD, Keys.ENTER);
+        browser.signInHere("lead");
         browser.await("back on the draft page", driver -> driver.getCurrentUrl().startsWith(draftPage));
         browser.screenshot("back-with-what-was-written");
         assertThat(browser.find(By.id("achievements")).getAttribute("value")).isEqualTo(ACHIEVEMENTS);
@@ -125,6 +117,11 @@ class DraftPageSignedOutInBrowserTest {
         assertThat(browser.find(By.id("saved")).getText()).as("not sent again by the sign-in")
                 .startsWith("Not saved yet: you were signed out");
 
+        savedOnTheServer(browser, draftPage);
+    }
+
+    /** Saves what is on the page, then finds it on the page opened again. */
+    private static void savedOnTheServer(Browser browser, String draftPage) {
         saveDraft(browser);
         browser.await("the draft saved", driver -> browser.find(By.id("saved")).getText()
                 .startsWith("Draft saved at"));

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
-import org.deliveryprogress.support.Http;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -44,8 +42,7 @@ class FormSentSignedOutInBrowserTest {
             browser.find(By.xpath("//button[text()='Retire this plan']")).click();
 
             browser.await("the sign-in", driver -> driver.getCurrentUrl().contains("/login?sessionEnded"));
-            browser.find(By.id("username")).sendKeys("manager");
-            browser.find(By.id("password")).sendKeys(Http.DEMO_PASSWORD, Keys.ENTER);
+            browser.signInHere("manager");
             browser.await("back on the plan's page", driver -> !driver.getCurrentUrl().contains("/login"));
             browser.screenshot("back-on-the-plan");
             assertThat(browser.driver().getCurrentUrl()).startsWith(base + "/plans/" + reference)

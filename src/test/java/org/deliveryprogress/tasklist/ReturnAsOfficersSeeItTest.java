@@ -18,7 +18,6 @@ import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.PlanReturnRepository;
 import org.deliveryprogress.returns.RemedialAction;
-import org.deliveryprogress.support.Http;
 import org.deliveryprogress.support.ScriptedCycle;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -235,8 +233,7 @@ class ReturnAsOfficersSeeItTest {
         browser.await("the sign-in or " + page, driver -> driver.getCurrentUrl().startsWith(page)
                 || !driver.findElements(By.id("username")).isEmpty());
         if (!browser.driver().getCurrentUrl().startsWith(page)) {
-            browser.find(By.id("username")).sendKeys(user);
-            browser.find(By.id("password")).sendKeys(Http.DEMO_PASSWORD, Keys.ENTER);
+            browser.signInHere(user);
             browser.await(page, driver -> driver.getCurrentUrl().startsWith(page));
         }
     }
