@@ -1,5 +1,7 @@
 package org.deliveryprogress;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,18 +22,20 @@ import org.springframework.util.StringUtils;
  * An installation starts only with the settings it cannot do without, and says at once which are missing, before
  * anything is created in its database: the connection and the address in emails' links, which the {@code mariadb}
  * profile takes from the environment with no default, and the first administrator's password wherever their user id
- * is given (Camunda would otherwise give them their user id as password: default credentials). Checked once the
- * context's settings are all known and before any bean is made.
+ * is given (Camunda would otherwise give them their user id as password: default credentials). The address must be
+ * one a mail reader opens as a link: {@code http(s)://} and a host. Checked once the context's settings are all known
+ * and before any bean is made.
  */
 @Component
 class RequiredSettings implements BeanFactoryPostProcessor, EnvironmentAware {
 
+    private static final String PUBLIC_URL = "delivery-progress.public-url";
     /** Each setting a profile takes from the environment without a default, by the variable that gives it. */
     private static final Map<String, String> FROM_THE_ENVIRONMENT = Map.of(
             "spring.datasource.url", "DB_URL (the database's JDBC URL)",
             "spring.datasource.username", "DB_USER (the database user)",
             "spring.datasource.password", "DB_PASSWORD (the database user's password)",
-            "delivery-progress.public-url", "PUBLIC_URL (where officers reach the application: emails' links start "
+            PUBLIC_URL, "PUBLIC_URL (where officers reach the application: emails' links start "
                     + "with it)");
     /** A database user may have no password; every other setting given empty is as good as missing. */
     private static final String MAY_BE_EMPTY = "spring.datasource.password";
@@ -75,8 +79,27 @@ class RequiredSettings implements BeanFactoryPostProcessor, EnvironmentAware {
                 moved.add(property + " is \"" + given + "\", where the application guards " + path);
             }
         });
-        if (!missing.isEmpty() || !moved.isEmpty()) {
-            throw new SettingsRefused(missing.stream().sorted().toList(), moved.stream().sorted().toList());
+        List<String> unusable = new ArrayList<>();
+        if (given(environment, PUBLIC_URL) && !opensAsALink(environment.getProperty(PUBLIC_URL))) {
+            unusable.add("PUBLIC_URL is \"" + environment.getProperty(PUBLIC_URL) + "\", which a mail reader does not "
+                    + "open as a link: give it whole, as https://progress.example.org");
+        }
+        if (!missing.isEmpty() || !moved.isEmpty() || !unusable.isEmpty()) {
+            throw new SettingsRefused(missing.stream().sorted().toList(), moved.stream().sorted().toList(), unusable);
+        }
+    }
+
+    /** An absolute http or https address with a host, as every email's links begin with it. */
+    private static boolean opensAsALink(String url) {
+        if (url == null) {
+            return true;
+        }
+        try {
+            URI uri = new URI(url.strip());
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && StringUtils.hasText(uri.getHost());
+        } catch (URISyntaxException e) {
+            return false;
         }
     }
 
@@ -97,13 +120,16 @@ class RequiredSettings implements BeanFactoryPostProcessor, EnvironmentAware {
 
         private final List<String> missing;
         private final List<String> moved;
+        private final List<String> unusable;
 
-        SettingsRefused(List<String> missing, List<String> moved) {
+        SettingsRefused(List<String> missing, List<String> moved, List<String> unusable) {
             super(Stream.of(missing.isEmpty() ? null : "Settings missing: " + String.join("; ", missing),
-                    moved.isEmpty() ? null : "Paths moved: " + String.join("; ", moved))
+                    moved.isEmpty() ? null : "Paths moved: " + String.join("; ", moved),
+                    unusable.isEmpty() ? null : "Settings unusable: " + String.join("; ", unusable))
                     .filter(Objects::nonNull).collect(Collectors.joining(". ")));
             this.missing = missing;
             this.moved = moved;
+            this.unusable = unusable;
         }
     }
 
@@ -118,9 +144,11 @@ class RequiredSettings implements BeanFactoryPostProcessor, EnvironmentAware {
             String moved = cause.moved.isEmpty() ? ""
                     : "Camunda's webapps or REST API are moved from where the application guards them: "
                             + String.join("; ", cause.moved) + ". ";
-            return new FailureAnalysis((notSet + moved).strip(), (cause.missing.isEmpty() ? ""
+            String unusable = cause.unusable.isEmpty() ? "" : String.join("; ", cause.unusable) + ". ";
+            return new FailureAnalysis((notSet + moved + unusable).strip(), (cause.missing.isEmpty() ? ""
                     : "Set them in the environment (see the README's Production section). ") + (cause.moved.isEmpty()
-                            ? "" : "Leave those paths unset. ") + "Then start again.", cause);
+                            ? "" : "Leave those paths unset. ") + (cause.unusable.isEmpty() ? ""
+                                    : "Correct them in the environment. ") + "Then start again.", cause);
         }
     }
 }

@@ -61,6 +61,26 @@ class RequiredSettingsTest {
                 + "JDBC URL); PUBLIC_URL (where officers reach the application: emails' links start with it)");
     }
 
+    @Test
+    @DisplayName("an address for emails' links that a mail reader would not open as one is refused, saying how to give "
+            + "it")
+    void anAddressThatIsNoLink() {
+        for (String notALink : new String[] {"dp.example.org", "dp.example.org:8080", "ftp://dp.example.org",
+                "https://", "https:// dp.example.org"}) {
+            MockEnvironment environment = new MockEnvironment().withProperty("delivery-progress.public-url", notALink);
+            assertThatThrownBy(() -> RequiredSettings.check(environment)).as(notALink)
+                    .isInstanceOfSatisfying(RequiredSettings.SettingsRefused.class, refused -> assertThat(
+                            new RequiredSettings.Analyzer().analyze(refused, refused).getAction())
+                            .isEqualTo("Correct them in the environment. Then start again."))
+                    .hasMessage("Settings unusable: PUBLIC_URL is \"" + notALink + "\", which a mail reader does not "
+                            + "open as a link: give it whole, as https://progress.example.org");
+        }
+        for (String link : new String[] {"https://dp.example.org", "http://localhost:8080/", "HTTPS://dp.gov.uk/dp"}) {
+            assertThatNoException().as(link).isThrownBy(() -> RequiredSettings.check(new MockEnvironment()
+                    .withProperty("delivery-progress.public-url", link)));
+        }
+    }
+
     /**
      * Checked without starting an application: a second failed start in the test JVM would set up its logging again,
      * and the shared context's filters of the engine's log lines would be lost for the tests after it.

@@ -2,6 +2,7 @@ package org.deliveryprogress.engine;
 
 import java.util.function.Predicate;
 
+import org.apache.commons.lang3.exception.ExceptionUtils;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.springframework.beans.factory.InitializingBean;
@@ -30,12 +31,7 @@ public abstract class EngineFailuresLeftOut extends TurboFilter implements Initi
 
     /** Whether the failure is, or was caused by, one of the kind: the engine wraps what its callers throw. */
     protected static boolean causedBy(Throwable failure, Predicate<Throwable> kind) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (kind.test(cause)) {
-                return true;
-            }
-        }
-        return false;
+        return ExceptionUtils.getThrowableList(failure).stream().anyMatch(kind);
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
+import org.apache.commons.lang3.exception.ExceptionUtils;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -147,13 +148,9 @@ public class OfficerRights {
 
     /** A unique key broken, or a deadlock: another transaction was saving the same grants. */
     private static boolean savedByAnother(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLIntegrityConstraintViolationException
-                    || cause instanceof SQLTransactionRollbackException) {
-                return true;
-            }
-        }
-        return false;
+        return ExceptionUtils.getThrowableList(failure).stream()
+                .anyMatch(cause -> cause instanceof SQLIntegrityConstraintViolationException
+                        || cause instanceof SQLTransactionRollbackException);
     }
 
     private static List<Grant> grantsOf(DeliveryPlan plan, Map<String, String> filterIds) {

@@ -2,6 +2,7 @@ package org.deliveryprogress.returns;
 
 import java.util.Optional;
 
+import org.apache.commons.lang3.exception.ExceptionUtils;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.deliveryprogress.engine.EngineCodes;
 
@@ -28,12 +29,10 @@ final class Refusals {
 
     /** The refusal the failure is, or wraps (the engine wraps what a task listener throws). */
     static Optional<ProcessEngineException> in(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SubmissionRejectedException || cause instanceof NotYourTaskException
-                    || cause instanceof CompletedMeanwhileException) {
-                return Optional.of((ProcessEngineException) cause);
-            }
-        }
-        return Optional.empty();
+        return ExceptionUtils.getThrowableList(failure).stream()
+                .filter(cause -> cause instanceof SubmissionRejectedException || cause instanceof NotYourTaskException
+                        || cause instanceof CompletedMeanwhileException)
+                .map(ProcessEngineException.class::cast)
+                .findFirst();
     }
 }

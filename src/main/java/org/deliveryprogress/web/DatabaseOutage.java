@@ -7,6 +7,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 
+import org.apache.commons.lang3.exception.ExceptionUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -62,14 +63,12 @@ class DatabaseOutage {
 
     /** The connection failure at the root of {@code failure}, if that is what it is. */
     private static Optional<SQLException> connectionFailure(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && (sql instanceof SQLTransientConnectionException
-                    || sql instanceof SQLNonTransientConnectionException
-                    || sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
-                return Optional.of(sql);
-            }
-        }
-        return Optional.empty();
+        return ExceptionUtils.getThrowableList(failure).stream()
+                .filter(SQLException.class::isInstance).map(SQLException.class::cast)
+                .filter(sql -> sql instanceof SQLTransientConnectionException
+                        || sql instanceof SQLNonTransientConnectionException
+                        || sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                .findFirst();
     }
 
     @Bean
