@@ -47,6 +47,7 @@ import org.springframework.util.StringUtils;
 @Transactional
 class Reminders {
 
+    /** The overdue reminder whose day also tells the network's managers; their email's words count from it. */
     private static final int ESCALATING_REMINDER = 2;
 
     private final TaskService taskService;
@@ -247,8 +248,9 @@ class Reminders {
                 "taskUrl", notifications.taskUrl(task.getId()));
         for (String manager : directory.membersOf(network.getManagerGroup())) {
             notifications.queue(NotificationKind.ESCALATION, "escalation:" + task.getId() + ":" + manager,
-                    manager, "Overdue after two reminders: " + task.getName(),
-                    Map.of("cycleReference", cycle.getReference(), "overdue", List.of(item)));
+                    manager, "Overdue after " + ESCALATING_REMINDER + " reminders: " + task.getName(),
+                    Map.of("cycleReference", cycle.getReference(), "overdue", List.of(item),
+                            "reminders", ESCALATING_REMINDER));
         }
     }
 

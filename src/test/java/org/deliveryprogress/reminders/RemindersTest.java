@@ -255,11 +255,15 @@ class RemindersTest {
         sendQueuedMailAndEmptyTheMailboxes();
 
         List<String> remindedOn = new ArrayList<>();
+        List<String> escalations = new ArrayList<>();
         LocalDate lastDay = workingDaysAfter(updateDue, 5);
         for (LocalDate day = LocalDate.now(LONDON).plusDays(1); !day.isAfter(lastDay); day = day.plusDays(1)) {
             morningOf(day);
             for (MimeMessage mail : smtp.getReceivedMessages()) {
                 remindedOn.add(day + " " + recipient(mail) + " " + mail.getSubject());
+                if (recipient(mail).equals("manager")) {
+                    escalations.add(body(mail));
+                }
             }
             smtp.purgeEmailFromAllMailboxes();
         }
@@ -278,7 +282,8 @@ class RemindersTest {
                 workingDaysAfter(updateDue, 2) + overdue.formatted("clerk"),
                 workingDaysAfter(updateDue, 4) + overdue.formatted("lead"),
                 workingDaysAfter(updateDue, 4) + overdue.formatted("clerk"),
-                workingDaysAfter(updateDue, 4) + " manager Overdue after two reminders: " + task().getName());
+                workingDaysAfter(updateDue, 4) + " manager Overdue after 2 reminders: " + task().getName());
+        assertThat(escalations).singleElement().asString().contains("has had 2 overdue reminders and is still");
 
         officers.submit("lead", task(), Map.of(ReturnVariables.ACHIEVEMENTS, "Done",
                 ReturnVariables.PLANNED_ACTIVITIES, "More"));
