@@ -42,8 +42,12 @@ public final class NumberInText {
     private static final Pattern CHANGE_AFTER = Pattern.compile("^\\s*%?\\s*(?:percentage\\s+points?|points?|pp)?\\s*"
             + "(?:above|below|over|under|up|down|more than|less than|higher|lower|increase|decrease|reduction|rise)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** A comma before one or two digits, which no thousands comma is: a decimal comma, as much of Europe writes it. */
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\s*(-?\\d+),(\\d{1,2})\\s*(%?)\\s*");
+    /**
+     * A comma before one or two digits, which no thousands comma is: a decimal comma, as much of Europe writes it, with
+     * its thousands dots if any ("1.234,5").
+     */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile(
+            "\\s*(-?(?:\\d{1,3}(?:\\.\\d{3})+|\\d+)),(\\d{1,2})\\s*(%?)\\s*");
 
     private NumberInText() {
     }
@@ -106,11 +110,14 @@ public final class NumberInText {
                 && !YEARS_MEASURE_AFTER.matcher(text.substring(period.end())).find();
     }
 
-    /** A number written with a decimal comma ("75,9"), as it would be written with a point ("75.9"). */
+    /**
+     * A number written with a decimal comma ("75,9", "1.234,5"), as it would be written with a point ("75.9",
+     * "1234.5").
+     */
     public static Optional<String> withDecimalPoint(String text) {
         Matcher comma = text == null ? null : DECIMAL_COMMA.matcher(text);
         return comma != null && comma.matches()
-                ? Optional.of(comma.group(1) + "." + comma.group(2) + comma.group(3))
+                ? Optional.of(comma.group(1).replace(".", "") + "." + comma.group(2) + comma.group(3))
                 : Optional.empty();
     }
 

@@ -42,4 +42,24 @@ class NumberInTextTest {
     void noNumberBesidesPeriods(String text) {
         assertThat(NumberInText.firstBesidesPeriods(text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            75,9                            | 75.9
+            75,9 %                          | 75.9%
+            -3,25                           | -3.25
+            1.234,5                         | 1234.5
+            12.345.678,09                   | 12345678.09
+            """)
+    @DisplayName("A number written with a decimal comma, and thousands dots if any, written with a decimal point")
+    void decimalComma(String text, String withPoint) {
+        assertThat(NumberInText.withDecimalPoint(text)).contains(withPoint);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"1,234", "74.6", "1.234", "1,5,6", "1.23,4", "12.34,5", "1,234.5", "about 75,9"})
+    @DisplayName("Thousands commas, decimal points and what is no number have no decimal comma")
+    void noDecimalComma(String text) {
+        assertThat(NumberInText.withDecimalPoint(text)).isEmpty();
+    }
 }
