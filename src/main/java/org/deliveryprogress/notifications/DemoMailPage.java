@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Controller;
@@ -19,12 +21,18 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
-/** What the demo's mail server received, newest first, as plain text. */
+/** What the demo's mail server received, newest first, as plain text with its links to follow. */
 @Controller
 @Profile("demo")
 class DemoMailPage {
 
-    record Mail(String to, String subject, Date sent, String text) {
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+    record Mail(String to, String subject, Date sent, List<Piece> text) {
+    }
+
+    /** A stretch of an email's text, or a link in it. */
+    record Piece(String text, boolean link) {
     }
 
     private final GreenMail demoSmtpServer;
@@ -38,11 +46,24 @@ class DemoMailPage {
         List<Mail> mails = new ArrayList<>();
         for (MimeMessage message : demoSmtpServer.getReceivedMessages()) {
             mails.add(new Mail(String.join(", ", Arrays.stream(message.getAllRecipients()).map(Object::toString)
-                    .toList()), message.getSubject(), message.getSentDate(), plainText(message)));
+                    .toList()), message.getSubject(), message.getSentDate(), pieces(plainText(message))));
         }
         mails.sort((a, b) -> b.sent().compareTo(a.sent()));
         model.addAttribute("mails", mails);
         return "demo-mail";
+    }
+
+    static List<Piece> pieces(String text) {
+        List<Piece> pieces = new ArrayList<>();
+        Matcher link = LINK.matcher(text == null ? "" : text);
+        int shown = 0;
+        while (link.find()) {
+            pieces.add(new Piece(text.substring(shown, link.start()), false));
+            pieces.add(new Piece(link.group(), true));
+            shown = link.end();
+        }
+        pieces.add(new Piece(text == null ? "" : text.substring(shown), false));
+        return pieces;
     }
 
     private static String plainText(Part part) throws MessagingException, IOException {

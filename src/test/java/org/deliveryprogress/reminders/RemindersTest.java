@@ -444,7 +444,9 @@ class RemindersTest {
         String page = administrator.get("/mail").body();
 
         assertThat(page).contains("Mail sent by the demo")
-                .contains(HtmlUtils.htmlEscape("Please submit the quarterly update - " + planLabel()));
+                .contains(HtmlUtils.htmlEscape("Please submit the quarterly update - " + planLabel()))
+                .as("the task's link to follow")
+                .containsPattern("<a href=\"(http[^\"]+/tasks/" + task().getId() + ")\">\\1</a>");
     }
 
     @Test
