@@ -21,6 +21,11 @@ public final class ActionStatus {
     public static final String REMOVED = "removed";
     public static final List<String> ALL = List.of(NOT_STARTED, ON_TRACK, BEHIND, COMPLETED, UPDATE_REQUESTED,
             REMOVED);
+    /**
+     * How an action stands, as an update answers: all but "update requested", which is the network asking for that
+     * answer, not one (left as the answer, the register kept asking and the pack reported no progress).
+     */
+    public static final List<String> ANSWERS = List.of(NOT_STARTED, ON_TRACK, BEHIND, COMPLETED, REMOVED);
 
     /**
      * Other words for them, as action plans write them. Only those that cannot mean anything else: "planned" or

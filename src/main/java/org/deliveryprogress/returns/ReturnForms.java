@@ -420,8 +420,9 @@ class ReturnForms {
             putIfPresent(row, "risk", action.getRisk());
             Evidence.ActionProgress answer = answered.get(action.getReference());
             String status = answer != null ? answer.getStatus() : action.getStatus();
-            // The register may have no status for an action, or one of its own: the form then preselects none.
-            putIfPresent(row, "status", ActionStatus.named(status).orElse(null));
+            // The register may have no status for an action, one of its own, or "update requested", which is no
+            // answer: the form then preselects none.
+            putIfPresent(row, "status", ActionStatus.named(status).filter(ActionStatus.ANSWERS::contains).orElse(null));
             putIfPresent(row, "note", answer == null ? null : answer.getNote());
             return row;
         }).toList();

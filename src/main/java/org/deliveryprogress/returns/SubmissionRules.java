@@ -16,8 +16,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -207,10 +207,13 @@ class SubmissionRules {
             }
             String where = "Action " + reference + ": ";
             String status = textOf(entry, "status");
-            String known = ActionStatus.named(status).orElse(null);
+            Optional<String> named = ActionStatus.named(status);
+            String known = named.filter(ActionStatus.ANSWERS::contains).orElse(null);
             if (known == null) {
-                problems.add(where + (status == null ? "choose its status" : "'" + status + "' is not a status")
-                        + ": " + String.join(", ", ActionStatus.ALL) + ".");
+                problems.add(where + (status == null ? "choose its status"
+                        : named.isEmpty() ? "'" + status + "' is not a status"
+                                : "'" + named.get() + "' is what this update is asked for; say how the action stands")
+                        + ": " + String.join(", ", ActionStatus.ANSWERS) + ".");
             }
             String note = limited(textOf(entry, "note"), where + "the note", NOTE_LIMIT, problems);
             if (ActionStatus.BEHIND.equals(known) && note == null) {

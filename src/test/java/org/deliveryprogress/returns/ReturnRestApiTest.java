@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -443,6 +444,29 @@ class ReturnRestApiTest {
                 assertThat(withoutStatus).as(list).singleElement()
                         .satisfies(action -> assertThat(action.has("status")).isFalse());
             }
+        }
+
+        @Test
+        @DisplayName("form shows an action whose update the register requests, with no answer chosen for it")
+        void actionWhoseUpdateIsRequested() {
+            transaction.executeWithoutResult(written -> jdbc.update(
+                    "INSERT INTO plan_action (plan_id, reference, action, status) VALUES (?, 'CS.3', "
+                            + "'Map the community groups', 'update requested')", network.plan().getId()));
+
+            Response response = get("lead", "/task/" + update + FORM_VARIABLES);
+
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+            Map<String, JsonNode> byList = new HashMap<>();
+            for (String list : List.of("openActions", ACTION_PROGRESS)) {
+                jsonValue(response.json(), list).forEach(action -> {
+                    if (action.get("reference").asText().equals("CS.3")) {
+                        byList.put(list, action);
+                    }
+                });
+            }
+            assertThat(byList.get("openActions").get("status").asText()).as("the register's status, shown")
+                    .isEqualTo("update requested");
+            assertThat(byList.get(ACTION_PROGRESS).has("status")).as("the answer, to choose").isFalse();
         }
 
         @Test

@@ -225,9 +225,19 @@ class SubmissionRulesTest {
                     "[{\"id\": \"7\", \"state\": \"notDone\"}]"), expected))
                     .satisfies(e -> assertThat(((SubmissionRejectedException) e).getProblems()).containsExactly(
                             "Action CS.1: say why it is behind and what is being done (note).",
-                            "Action CS.2: 'late' is not a status: not started, on track, behind, completed, update "
-                                    + "requested, removed.",
+                            "Action CS.2: 'late' is not a status: not started, on track, behind, completed, removed.",
                             "Remedial action 1 agreed last quarter: say why it was not done (note)."));
+        }
+
+        @Test
+        @DisplayName("takes the register's \"update requested\" as what the update is asked for, not as its answer")
+        void updateRequestedIsNoAnswer() {
+            assertThatThrownBy(() -> rules.update(submission(ALL_INDICATORS,
+                    "[{\"reference\": \"CS.1\", \"status\": \"Update requested\"},"
+                            + " {\"reference\": \"CS.2\", \"status\": \"on track\"}]", FOLLOWED_UP), expected))
+                    .satisfies(e -> assertThat(((SubmissionRejectedException) e).getProblems()).containsExactly(
+                            "Action CS.1: 'update requested' is what this update is asked for; say how the action "
+                                    + "stands: not started, on track, behind, completed, removed."));
         }
 
         @Test
