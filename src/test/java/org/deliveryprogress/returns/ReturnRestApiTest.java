@@ -427,46 +427,44 @@ class ReturnRestApiTest {
         @Test
         @DisplayName("form offers an action the register has no status for, with no status chosen")
         void actionWithoutStatus() {
-            transaction.executeWithoutResult(written -> jdbc.update(
-                    "INSERT INTO plan_action (plan_id, reference, action) VALUES (?, 'CS.3', "
-                            + "'Map the community groups')", network.plan().getId()));
+            Map<String, List<JsonNode>> rows = formRowsOfNewAction(null);
 
-            Response response = get("lead", "/task/" + update + FORM_VARIABLES);
-
-            assertThat(response.status()).as(response.body()).isEqualTo(200);
-            for (String list : List.of("openActions", ACTION_PROGRESS)) {
-                List<JsonNode> withoutStatus = new ArrayList<>();
-                jsonValue(response.json(), list).forEach(action -> {
-                    if (action.get("reference").asText().equals("CS.3")) {
-                        withoutStatus.add(action);
-                    }
-                });
-                assertThat(withoutStatus).as(list).singleElement()
-                        .satisfies(action -> assertThat(action.has("status")).isFalse());
-            }
+            assertThat(rows.get("openActions")).singleElement()
+                    .satisfies(action -> assertThat(action.has("status")).isFalse());
+            assertThat(rows.get(ACTION_PROGRESS)).singleElement()
+                    .satisfies(action -> assertThat(action.has("status")).isFalse());
         }
 
         @Test
         @DisplayName("form shows an action whose update the register requests, with no answer chosen for it")
         void actionWhoseUpdateIsRequested() {
-            transaction.executeWithoutResult(written -> jdbc.update(
-                    "INSERT INTO plan_action (plan_id, reference, action, status) VALUES (?, 'CS.3', "
-                            + "'Map the community groups', 'update requested')", network.plan().getId()));
+            Map<String, List<JsonNode>> rows = formRowsOfNewAction("update requested");
+
+            assertThat(rows.get("openActions")).as("the register's status, shown").singleElement()
+                    .satisfies(action -> assertThat(action.get("status").asText()).isEqualTo("update requested"));
+            assertThat(rows.get(ACTION_PROGRESS)).as("the answer, to choose").singleElement()
+                    .satisfies(action -> assertThat(action.has("status")).isFalse());
+        }
+
+        /** The update form's rows, list by list, of an action CS.3 added to the plan with the register's status. */
+        private Map<String, List<JsonNode>> formRowsOfNewAction(String status) {
+            transaction.executeWithoutResult(written -> jdbc.update("INSERT INTO plan_action (plan_id, reference, "
+                    + "action, status) VALUES (?, 'CS.3', 'Map the community groups', ?)", network.plan().getId(),
+                    status));
 
             Response response = get("lead", "/task/" + update + FORM_VARIABLES);
 
             assertThat(response.status()).as(response.body()).isEqualTo(200);
-            Map<String, JsonNode> byList = new HashMap<>();
+            Map<String, List<JsonNode>> rows = new HashMap<>();
             for (String list : List.of("openActions", ACTION_PROGRESS)) {
+                rows.put(list, new ArrayList<>());
                 jsonValue(response.json(), list).forEach(action -> {
                     if (action.get("reference").asText().equals("CS.3")) {
-                        byList.put(list, action);
+                        rows.get(list).add(action);
                     }
                 });
             }
-            assertThat(byList.get("openActions").get("status").asText()).as("the register's status, shown")
-                    .isEqualTo("update requested");
-            assertThat(byList.get(ACTION_PROGRESS).has("status")).as("the answer, to choose").isFalse();
+            return rows;
         }
 
         @Test
