@@ -53,16 +53,19 @@ class DemoMailPage {
         return "demo-mail";
     }
 
-    static List<Piece> pieces(String text) {
+    private static List<Piece> pieces(String text) {
+        if (text == null) {
+            return List.of();
+        }
         List<Piece> pieces = new ArrayList<>();
-        Matcher link = LINK.matcher(text == null ? "" : text);
+        Matcher link = LINK.matcher(text);
         int shown = 0;
         while (link.find()) {
             pieces.add(new Piece(text.substring(shown, link.start()), false));
             pieces.add(new Piece(link.group(), true));
             shown = link.end();
         }
-        pieces.add(new Piece(text == null ? "" : text.substring(shown), false));
+        pieces.add(new Piece(text.substring(shown), false));
         return pieces;
     }
 

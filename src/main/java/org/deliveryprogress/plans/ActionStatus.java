@@ -23,7 +23,7 @@ public final class ActionStatus {
             REMOVED);
     /**
      * How an action stands, as an update answers: all but "update requested", which is the network asking for that
-     * answer, not one (left as the answer, the register kept asking and the pack reported no progress).
+     * answer, not one (left as the answer, the register went on asking).
      */
     public static final List<String> ANSWERS = List.of(NOT_STARTED, ON_TRACK, BEHIND, COMPLETED, REMOVED);
 
