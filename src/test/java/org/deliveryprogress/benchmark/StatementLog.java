@@ -34,22 +34,33 @@ final class StatementLog {
         this.dataSource = dataSource;
     }
 
+    /**
+     * Runs the operation with the log on, and leaves the server's log settings as they were: on an external server
+     * they are its operator's.
+     */
     <T> T capture(String name, Supplier<T> operation) {
         try (Connection own = dataSource.getConnection(); Statement statement = own.createStatement()) {
             long ownThread = single(statement, "SELECT CONNECTION_ID()");
-            statement.execute("SET GLOBAL general_log = 'OFF'");
-            statement.execute("SET GLOBAL log_output = 'TABLE'");
-            statement.execute("TRUNCATE TABLE mysql.general_log");
-            statement.execute("SET GLOBAL general_log = 'ON'");
-            T result;
+            String output = text(statement, "SELECT @@GLOBAL.log_output");
+            long logging = single(statement, "SELECT @@GLOBAL.general_log");
             try {
-                result = operation.get();
-            } finally {
                 statement.execute("SET GLOBAL general_log = 'OFF'");
+                statement.execute("SET GLOBAL log_output = 'TABLE'");
+                statement.execute("TRUNCATE TABLE mysql.general_log");
+                statement.execute("SET GLOBAL general_log = 'ON'");
+                T result;
+                try {
+                    result = operation.get();
+                } finally {
+                    statement.execute("SET GLOBAL general_log = 'OFF'");
+                }
+                write(name, statement, ownThread);
+                statement.execute("TRUNCATE TABLE mysql.general_log");
+                return result;
+            } finally {
+                statement.execute("SET GLOBAL log_output = '" + output + "'");
+                statement.execute("SET GLOBAL general_log = " + logging);
             }
-            write(name, statement, ownThread);
-            statement.execute("TRUNCATE TABLE mysql.general_log");
-            return result;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the statement log of " + name + ": " + e.getMessage(), e);
         }
@@ -77,9 +88,13 @@ final class StatementLog {
     }
 
     private static long single(Statement statement, String query) throws SQLException {
+        return Long.parseLong(text(statement, query));
+    }
+
+    private static String text(Statement statement, String query) throws SQLException {
         try (ResultSet row = statement.executeQuery(query)) {
             row.next();
-            return row.getLong(1);
+            return row.getString(1);
         }
     }
 }
