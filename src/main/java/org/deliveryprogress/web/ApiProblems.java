@@ -1,8 +1,5 @@
 package org.deliveryprogress.web;
 
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.stream.Collectors;
 
 import org.deliveryprogress.shared.ConflictException;
@@ -80,14 +77,15 @@ class ApiProblems {
     private static String whatIsUnreadable(Exception e) {
         if (e instanceof MethodArgumentTypeMismatchException mismatch) {
             return mismatch.getName() + " is '" + mismatch.getValue() + "', not "
-                    + expected(mismatch.getRequiredType());
+                    + ValuesExpected.of(mismatch.getRequiredType());
         }
         Throwable cause = e.getCause();
         if (cause instanceof InvalidFormatException invalid) {
-            return pathOf(invalid) + " is '" + invalid.getValue() + "', not " + expected(invalid.getTargetType());
+            return pathOf(invalid) + " is '" + invalid.getValue() + "', not "
+                    + ValuesExpected.of(invalid.getTargetType());
         }
         if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
-            return pathOf(mismatched) + " must be " + expected(mismatched.getTargetType());
+            return pathOf(mismatched) + " must be " + ValuesExpected.of(mismatched.getTargetType());
         }
         if (cause instanceof JsonParseException syntax) {
             return "it is not JSON (" + syntax.getOriginalMessage().lines().findFirst().orElse("") + ")";
@@ -106,32 +104,6 @@ class ApiProblems {
             }
         }
         return path.isEmpty() ? "the body" : path.toString();
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "of another kind";
-        }
-        if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
-                    .collect(Collectors.joining(", "));
-        }
-        if (type == LocalDate.class) {
-            return "a date, yyyy-mm-dd";
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return "true or false";
-        }
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return "a whole number";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "a number";
-        }
-        if (type == String.class) {
-            return "text";
-        }
-        return Collection.class.isAssignableFrom(type) || type.isArray() ? "a list" : "an object";
     }
 
     /**

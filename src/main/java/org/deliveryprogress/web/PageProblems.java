@@ -1,6 +1,7 @@
 package org.deliveryprogress.web;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import org.deliveryprogress.shared.ConflictException;
 import org.deliveryprogress.shared.InvalidRequestException;
@@ -10,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,6 +44,22 @@ class PageProblems {
     @ExceptionHandler(InvalidRequestException.class)
     void invalid(InvalidRequestException e, HttpServletResponse response) throws IOException {
         response.sendError(HttpStatus.BAD_REQUEST.value(), e.getMessage());
+    }
+
+    /**
+     * A form's field or an address's part that is not of its kind: a number of days typed 10.0, which Chromium's
+     * number box lets through as typed, or a mistyped pack version. Spring's own message named Java's types.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    void unreadable(MethodArgumentTypeMismatchException e, HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.BAD_REQUEST.value(), inWords(e.getName()) + " is '" + e.getValue() + "', not "
+                + ValuesExpected.of(e.getRequiredType()) + ". Go back, correct it and send it again.");
+    }
+
+    /** "updatesDueDaysBefore" as "Updates due days before". */
+    private static String inWords(String name) {
+        String words = name.replaceAll("(\\p{Upper})", " $1").toLowerCase(Locale.ROOT);
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 
     /**
