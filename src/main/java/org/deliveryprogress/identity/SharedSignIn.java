@@ -56,6 +56,15 @@ class SharedSignIn {
                 }
                 chain.doFilter(request, response);
             }
+
+            /**
+             * The error page too, which Tomcat renders in a dispatch of its own once the request's filters have
+             * finished, and with them its user: it showed no one signed in and no Sign out.
+             */
+            @Override
+            protected boolean shouldNotFilterErrorDispatch() {
+                return false;
+            }
         };
     }
 

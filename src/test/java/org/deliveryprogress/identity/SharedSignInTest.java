@@ -91,4 +91,19 @@ class SharedSignInTest {
         someone.get("/camunda/app/tasklist/default/");
         assertThat(someone.camundaApi("GET", "/task/count", null).status()).isEqualTo(401);
     }
+
+    @Test
+    @DisplayName("the error page shows who is signed in and signs them out, as every other page does")
+    void theErrorPageShowsWhoIsSignedInAndSignsThemOut() {
+        WebSession manager = WebSession.signedInToPages(port, "manager");
+
+        Page refused = manager.getPage("/networks/HWB");
+
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(refused.body()).contains("There is no network HWB.")
+                .containsPattern("class=\"who\">\\s*<span>Margaret Thistlewood</span>").contains("Sign out");
+        Page signedOut = manager.postForm("/logout", Map.of("_csrf", WebSession.csrfTokenIn(refused.body())));
+        assertThat(signedOut.location()).contains("/login?signedOut");
+        assertThat(manager.get("/plans").location()).endsWith("/login");
+    }
 }

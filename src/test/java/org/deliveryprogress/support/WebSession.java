@@ -32,6 +32,8 @@ public final class WebSession {
         }
     }
 
+    /** What a browser accepts: a refusal then comes as the error page rather than JSON. */
+    private static final String AS_A_BROWSER = "text/html,application/xhtml+xml";
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     private final int port;
@@ -149,6 +151,11 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /** As a browser asks for a page, so that a refusal comes as the error page rather than JSON. */
+    public Page getPage(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", AS_A_BROWSER).GET());
+    }
+
     /** Posts a page's form: the CSRF token is taken from the page it came from. */
     public Page postForm(String path, Map<String, String> fields) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
@@ -171,8 +178,7 @@ public final class WebSession {
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                // As a browser asks, so that a refusal comes as the error page rather than JSON.
-                .header("Accept", "text/html,application/xhtml+xml")
+                .header("Accept", AS_A_BROWSER)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
