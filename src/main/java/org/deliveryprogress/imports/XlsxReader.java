@@ -48,8 +48,10 @@ final class XlsxReader {
         } catch (TableFormatException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            // fastexcel-reader meets a damaged or foreign file with whatever exception its parsing hits.
-            throw new TableFormatException(new ImportError(1, null, "not an Excel .xlsx workbook"), e);
+            // fastexcel-reader meets a damaged or foreign file with whatever exception its parsing hits; a ZIP that
+            // is no workbook is most often a LibreOffice .ods, which its own program saves as .xlsx too.
+            throw new TableFormatException(new ImportError(1, null, "not an Excel .xlsx workbook (an OpenDocument "
+                    + ".ods, say): save it as .xlsx or 'CSV UTF-8'"), e);
         }
     }
 

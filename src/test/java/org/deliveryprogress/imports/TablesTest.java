@@ -587,14 +587,19 @@ class TablesTest {
                         .containsExactly(new ImportError(1, null, "the first sheet is empty")));
     }
 
+    /**
+     * Saying what to do, as for an old .xls: a ZIP that is no workbook is most often a spreadsheet saved as
+     * LibreOffice's .ods, or a Word document chosen by mistake.
+     */
     @Test
-    void contentThatIsNotAnXlsxWorkbookIsRefused() throws IOException {
+    void contentThatIsNotAnXlsxWorkbookIsRefusedSayingHowToSaveIt() throws IOException {
         byte[] otherZip = zip("plans.csv", "reference\nCC-1\n");
 
         for (byte[] content : List.of(csv("reference,title\nCC-1,Youth\n"), otherZip, Arrays.copyOf(otherZip, 20))) {
             assertThatThrownBy(() -> Tables.readXlsx(content))
                     .isInstanceOfSatisfying(TableFormatException.class, refused -> assertThat(refused.errors())
-                            .containsExactly(new ImportError(1, null, "not an Excel .xlsx workbook")));
+                            .containsExactly(new ImportError(1, null, "not an Excel .xlsx workbook (an "
+                                    + "OpenDocument .ods, say): save it as .xlsx or 'CSV UTF-8'")));
         }
     }
 
