@@ -281,7 +281,10 @@ class DashboardAndHistoryTest {
                         + ") against 75 % (" + ReportingPeriod.parse(periods.get(1)).orElseThrow().year()
                         + "), 2.67% short of target: Amber",
                         own.network().getName() + ": plans by status, quarter by quarter")
-                .containsPattern("<svg [^>]*id=\"status-chart\"");
+                .containsPattern("<svg [^>]*id=\"status-chart\"")
+                .as("the open cycle's quarter is called open in the chart: its returns are under way, not unjudged")
+                .containsPattern("Q[1-4]: 1 plan, 0 Red, 1 Amber, 0 Green, 0 Blue, 0 not judged\\. [^<]*Q[1-4] "
+                        + "\\(open\\): 1 plan, 0 Red, 0 Amber, 1 Green, 0 Blue, 0 not judged\\.");
         script.close(second);
         Cycle third = script.openQuarterAfter(own, second);
         script.update(third, measured, "Third.", "More.", ni1(periods.get(2), "75.5", null), """
