@@ -30,7 +30,8 @@ class FormSentSignedOutInBrowserTest {
     DeliveryPlanRepository plans;
 
     @Test
-    @DisplayName("goes, after the sign-in, back to the page it was on (a plan's Retire to the plan), having done nothing")
+    @DisplayName("goes, after the sign-in, back to the page it was on (a plan's Retire to the plan), having done "
+            + "nothing")
     void goesBackToThePageItWasOn() {
         TestNetwork network = networks.create(1);
         String reference = network.plan().getReference();
