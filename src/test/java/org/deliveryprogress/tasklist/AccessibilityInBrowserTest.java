@@ -54,7 +54,7 @@ class AccessibilityInBrowserTest {
      */
     private static final Duration AXE_PATIENCE = Duration.ofMinutes(2);
     private static final List<String> ERROR_HEADINGS = List.of("Not found", "You may not see or change this",
-            "The file is too large", "Something went wrong");
+            "The file is too large", "Not done: see why below", "Something went wrong");
 
     @LocalServerPort
     int port;

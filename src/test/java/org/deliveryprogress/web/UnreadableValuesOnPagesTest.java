@@ -11,6 +11,7 @@ import org.deliveryprogress.support.WebSession.Page;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A page's form field or address part that is not of its kind is refused saying which, what was sent and what it must
@@ -52,6 +53,10 @@ class UnreadableValuesOnPagesTest {
         assertThat(version.status()).isEqualTo(400);
         assertThat(version.body()).contains("Version is 'first', not a whole number.")
                 .doesNotContain("java.", "Failed to convert");
+        Page versionInABrowser = manager.getPage("/packs/SCN-2026-09-28/versions/first");
+        assertThat(versionInABrowser.body()).as("a refusal, headed as one, not as a failure")
+                .contains("<h1>Not done: see why below</h1>", HtmlUtils.htmlEscape("Version is 'first'"))
+                .doesNotContain("Something went wrong");
 
         String token = WebSession.csrfTokenIn(manager.get("/networks/SCN").body());
         Page day = manager.postForm("/networks/SCN/meetings/2026-13-45/remove", Map.of("_csrf", token));
