@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.support.Http;
 import org.deliveryprogress.support.NetworkSettings;
+import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.Users;
 import org.deliveryprogress.support.WebSession;
 import org.deliveryprogress.support.WebSession.Page;
@@ -32,6 +33,8 @@ class RegisterPagesTest {
     int port;
     @Autowired
     Users users;
+    @Autowired
+    TestNetworks testNetworks;
 
     @Test
     void pagesAskForSignInAndTheHomePageDoesNot() {
@@ -96,6 +99,23 @@ class RegisterPagesTest {
         Page withoutToken = manager.postForm("/plans/CC-NI1/retire", Map.of());
         assertThat(withoutToken.status()).as("no CSRF token, no change").isEqualTo(403);
         assertThat(manager.get("/plans/CC-NI1").body()).contains("Retire this plan");
+    }
+
+    @Test
+    @DisplayName("A plan retired on its page says that later cycles ask it for no return and that one open goes on")
+    void aRetiredPlanSaysWhatRetiringChanges() {
+        String reference = testNetworks.create(1).plan().getReference();
+        WebSession manager = signedInToPages(port, "manager");
+        Page plan = manager.get("/plans/" + reference);
+        assertThat(plan.body()).contains("Later cycles will ask it for no return; one already open goes on.");
+
+        Page retired = manager.postForm("/plans/" + reference + "/retire",
+                Map.of("_csrf", WebSession.csrfTokenIn(plan.body())));
+
+        assertThat(retired.status()).isEqualTo(302);
+        assertThat(manager.get("/plans/" + reference).body()).contains("Reinstate this plan")
+                .containsPattern("later cycles ask this plan for no return. A return already\\s+open goes on until it "
+                        + "is done or its cycle closes");
     }
 
     @Test
