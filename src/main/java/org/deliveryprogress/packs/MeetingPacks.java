@@ -67,7 +67,11 @@ public class MeetingPacks {
     @Transactional
     int regenerate(Long cycleId, String managerId) {
         Cycle cycle = cycles.findAndLock(cycleId).orElseThrow();
-        if (cycle.getState() != Cycle.State.CLOSED || packs.findLatestVersion(cycleId) == 0) {
+        if (cycle.getState() != Cycle.State.CLOSED) {
+            throw new InvalidRequestException(cycle.getReference() + " is still open: its pack is produced when it "
+                    + "closes, and may be produced again from then until its meeting.");
+        }
+        if (packs.findLatestVersion(cycleId) == 0) {
             throw new InvalidRequestException("The pack is produced when the cycle closes; " + cycle.getReference()
                     + "'s first version is not made yet. Try again in a minute.");
         }

@@ -1,6 +1,7 @@
 package org.deliveryprogress.packs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import org.deliveryprogress.plans.PlanAction;
 import org.deliveryprogress.plans.ReportingPeriod;
 import org.deliveryprogress.returns.PlanReturnRepository;
 import org.deliveryprogress.returns.RagStatus;
+import org.deliveryprogress.shared.InvalidRequestException;
 import org.deliveryprogress.support.ScriptedCycle;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
@@ -387,6 +389,17 @@ class MeetingPackTest {
         assertThat(packs.version(cycle.getId(), 1).orElseThrow().htmlBytes()).isEqualTo(html);
         assertThat(packs.versions(cycle.getId())).extracting(PackVersion::version).containsExactly(2, 1);
         transaction.executeWithoutResult(status -> changePlanOne(plan.get(0).getTitle(), "75"));
+    }
+
+    @Test
+    @DisplayName("a cycle still open has no pack to produce again, and is told so, not to try again in a minute")
+    void aCycleStillOpenHasNoPackToProduceAgain() {
+        Cycle open = script.open(testNetworks.create(1));
+
+        assertThatThrownBy(() -> packs.regenerate(open.getId(), "manager")).isInstanceOf(InvalidRequestException.class)
+                .hasMessage(open.getReference() + " is still open: its pack is produced when it closes, and may be "
+                        + "produced again from then until its meeting.");
+        assertThat(packs.versions(open.getId())).isEmpty();
     }
 
     @Test
