@@ -195,6 +195,7 @@ class TasklistJourneyTest {
         assertThat(tasklist.awaitErrorSummary("Fill in “Key achievements since last quarter”")).containsExactly(
                 "Fill in “Key achievements since last quarter”.",
                 "Fill in “Key activities planned for the next quarter”.",
+                "Progress on each open action, entry 5: Fill in “Status this quarter”.",
                 "Remedial actions agreed last quarter, entry 1: Fill in “Done?”.",
                 "Remedial actions agreed last quarter, entry 2: Fill in “Done?”.");
         assertThat(tasklist.errorSummaryHasFocus()).isTrue();
@@ -205,6 +206,9 @@ class TasklistJourneyTest {
         tasklist.type("Field_achievements", "   ");
         tasklist.type("Field_plannedActivities", "To follow.");
         tasklist.type("Field_indicatorValue_0", "75.9");
+        // The register's "update requested" is what the update is asked for: no status is chosen for it
+        tasklist.openSelect("Field_actionStatus_4");
+        tasklist.pickOption("on track");
         tasklist.openSelect("Field_followUpState_0");
         tasklist.pickOption("Done");
         tasklist.openSelect("Field_followUpState_1");
