@@ -50,14 +50,10 @@ class EndedWhileOpenInTasklistTest {
     void keepsAJudgement() {
         TestNetwork network = networks.create(1);
         DeliveryPlan plan = network.plan();
-        Cycle cycle = scriptedCycle.open(network);
-        scriptedCycle.update(cycle, plan, "Done.", "More.", null);
+        Cycle cycle = updateSubmitted(network);
 
         try (Browser browser = new Browser(getClass().getSimpleName() + "-judgement")) {
-            Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
-            tasklist.signIn("judge");
-            tasklist.openFilter("Awaiting my judgement");
-            tasklist.openTask("Judge status: " + plan.getReference(), "The update submitted");
+            Tasklist tasklist = judgeOpensTheJudgement(browser, plan);
             tasklist.choose("Red – will not meet targets or milestones, or will not take place");
             tasklist.type("Field_judgementComment", "Two milestones missed, and no date for the third.");
             scriptedCycle.judge(cycle, plan, RagStatus.Green, null);
@@ -138,14 +134,10 @@ class EndedWhileOpenInTasklistTest {
     void saysSoWhenTheAddressNamesIt() {
         TestNetwork network = networks.create(1);
         DeliveryPlan plan = network.plan();
-        Cycle cycle = scriptedCycle.open(network);
-        scriptedCycle.update(cycle, plan, "Done.", "More.", null);
+        updateSubmitted(network);
 
         try (Browser browser = new Browser(getClass().getSimpleName() + "-back")) {
-            Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
-            tasklist.signIn("judge");
-            tasklist.openFilter("Awaiting my judgement");
-            tasklist.openTask("Judge status: " + plan.getReference(), "The update submitted");
+            Tasklist tasklist = judgeOpensTheJudgement(browser, plan);
             String taskId = browser.driver().getCurrentUrl().replaceFirst(".*[?&]task=([^&]+).*", "$1");
             tasklist.choose("Set the status");
             tasklist.choose("Green – on schedule, or completed");
@@ -163,5 +155,21 @@ class EndedWhileOpenInTasklistTest {
             assertThat(browser.find(By.linkText("who has it, or who completed it and when")).getAttribute("href"))
                     .endsWith("/tasks/" + taskId);
         }
+    }
+
+    /** The network's cycle, opened, with its plan's update submitted: the judge's to judge. */
+    private Cycle updateSubmitted(TestNetwork network) {
+        Cycle cycle = scriptedCycle.open(network);
+        scriptedCycle.update(cycle, network.plan(), "Done.", "More.", null);
+        return cycle;
+    }
+
+    /** Tasklist, signed in as the plan's judge, with its judgement open. */
+    private Tasklist judgeOpensTheJudgement(Browser browser, DeliveryPlan plan) {
+        Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
+        tasklist.signIn("judge");
+        tasklist.openFilter("Awaiting my judgement");
+        tasklist.openTask("Judge status: " + plan.getReference(), "The update submitted");
+        return tasklist;
     }
 }
