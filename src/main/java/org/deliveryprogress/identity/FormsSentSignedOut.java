@@ -15,7 +15,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -34,13 +37,20 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  * to the form's page, where the draft page shows again what was written (update-draft.html keeps it in the browser
  * until the server has it). A script's request, such as the draft's save on leaving, a page asked for signed out, and
  * every other refusal are answered as before.
+ * <p>
+ * A form whose token is not the session's while an officer is signed in comes from a page opened before they last
+ * signed in, in this window or another (or from another site). The sign-in said they were signed out, which was then
+ * untrue: the form's page is shown again instead, saying that nothing was done (the pages' header, layout.html).
  */
 final class FormsSentSignedOut implements AccessDeniedHandler, AuthenticationEntryPoint {
 
     private static final String SIGN_IN_AGAIN = "/login?sessionEnded";
+    private static final String NOT_SENT = "formOutOfDate";
 
     /** A browser's page asks for HTML; a script's request asks for any type, which does not count as asking for it. */
     private static final MediaTypeRequestMatcher PAGES = pages();
+
+    private static final AuthenticationTrustResolver SIGNED_IN = new AuthenticationTrustResolverImpl();
 
     private final AccessDeniedHandler otherRefusals = new AccessDeniedHandlerImpl();
     private final AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
@@ -50,7 +60,11 @@ final class FormsSentSignedOut implements AccessDeniedHandler, AuthenticationEnt
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException refusal)
             throws IOException, ServletException {
         if (refusal instanceof CsrfException && PAGES.matches(request)) {
-            signInAgain(request, response);
+            if (SIGNED_IN.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
+                backToThePage(request, response);
+            } else {
+                signInAgain(request, response);
+            }
         } else {
             otherRefusals.handle(request, response, refusal);
         }
@@ -70,6 +84,12 @@ final class FormsSentSignedOut implements AccessDeniedHandler, AuthenticationEnt
     private void signInAgain(HttpServletRequest form, HttpServletResponse response) throws IOException {
         pageToGoBackTo.saveRequest(thePage(form), response);
         response.sendRedirect(form.getContextPath() + SIGN_IN_AGAIN);
+    }
+
+    private static void backToThePage(HttpServletRequest form, HttpServletResponse response) throws IOException {
+        HttpServletRequest page = thePage(form);
+        String query = page.getQueryString();
+        response.sendRedirect(page.getRequestURI() + "?" + (query == null ? "" : query + "&") + NOT_SENT);
     }
 
     /**

@@ -162,6 +162,13 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
     }
 
+    /** Posts a form as a browser does from the page it is on: asking for HTML, and naming that page as its Referer. */
+    public Page postFormFromPage(String page, String path, Map<String, String> fields) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", AS_A_BROWSER).header("Referer", uri(page).toString())
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
+    }
+
     /** Posts a page's file-upload form (multipart/form-data): text fields, then files by field name. */
     public Page postMultipart(String path, Map<String, String> fields, Map<String, byte[]> files) {
         String boundary = "----delivery-progress-" + System.nanoTime();
