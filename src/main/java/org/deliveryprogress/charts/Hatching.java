@@ -25,6 +25,16 @@ enum Hatching {
             return List.of();
         }
     },
+    HORIZONTAL {
+        @Override
+        List<Line2D> lines(Rectangle2D area) {
+            List<Line2D> lines = new ArrayList<>();
+            for (double y = firstOnTheGrid(area.getMinY()); y < area.getMaxY(); y += SPACING) {
+                lines.add(new Line2D.Double(area.getMinX(), y, area.getMaxX(), y));
+            }
+            return lines;
+        }
+    },
     VERTICAL {
         @Override
         List<Line2D> lines(Rectangle2D area) {

@@ -28,9 +28,10 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * A network's plans by status, quarter by quarter: a bar for each quarter, stacked from Red at the bottom to those
- * not judged at the top, each part with its count in it where the count fits. The statuses have the pages' colours,
- * and also a look of their own in black and white (Red dark, Amber light, Green hatched across, Blue hatched down,
- * not judged white), in the same order in the legend as in the bars.
+ * not judged and those with no return at the top, each part with its count in it where the count fits. The statuses
+ * have the pages' colours, and also a look of their own in black and white (Red dark, Amber light, Green hatched
+ * across, Blue hatched down, not judged white, no return grey hatched along), in the same order in the legend as in
+ * the bars.
  *
  * @param title    what the chart shows, such as "North Network: plans by status"
  * @param quarters the quarters, the earliest first
@@ -39,11 +40,14 @@ public record StatusChart(String title, List<Quarter> quarters) {
 
     private static final Shape LEGEND_SWATCH = new Rectangle2D.Double(-5, -5, 10, 10);
 
-    /** A quarter's count of plans of each status. */
-    public record Quarter(String label, int red, int amber, int green, int blue, int notJudged) {
+    /**
+     * A quarter's count of plans of each status: those not judged returned an update that was not judged (or, in an
+     * open quarter, have not been judged yet), those with no return returned none before the cycle closed.
+     */
+    public record Quarter(String label, int red, int amber, int green, int blue, int notJudged, int noReturn) {
 
         int total() {
-            return red + amber + green + blue + notJudged;
+            return red + amber + green + blue + notJudged + noReturn;
         }
     }
 
@@ -117,7 +121,10 @@ public record StatusChart(String title, List<Quarter> quarters) {
         AMBER("Amber", "Amber", Quarter::amber, new Color(0xF2B705), Hatching.NONE, ChartSvg.INK),
         GREEN("Green", "Green", Quarter::green, new Color(0x1E7B34), Hatching.DIAGONAL, Color.WHITE),
         BLUE("Blue", "Blue", Quarter::blue, new Color(0x1D4ED8), Hatching.VERTICAL, Color.WHITE),
-        NOT_JUDGED("Not judged", "not judged", Quarter::notJudged, Color.WHITE, Hatching.NONE, ChartSvg.INK);
+        NOT_JUDGED("Not judged", "not judged", Quarter::notJudged, Color.WHITE, Hatching.NONE, ChartSvg.INK),
+        // The grey of 4.5:1 against white, so that its white count reads; hatched, so that it differs from Red.
+        NO_RETURN("No return", "no return", Quarter::noReturn, new Color(0x767676), Hatching.HORIZONTAL,
+                Color.WHITE);
 
         private final String word;
         private final String inText;

@@ -142,10 +142,10 @@ public interface PlanReturnRepository extends JpaRepository<PlanReturn, Long>, W
     @Query("delete from PlanReturn r where r.cycle.id = :cycleId")
     void deleteOfCycle(Long cycleId);
 
-    /** How many of each cycle's returns were judged each status (none: not judged, for whatever reason). */
+    /** How many of each cycle's returns were judged each status, and how many in each state were not judged. */
     @Query("""
-            select new org.deliveryprogress.returns.StatusCount(r.cycle.id, r.ragStatus, count(r))
-            from PlanReturn r where r.cycle.id in :cycleIds group by r.cycle.id, r.ragStatus""")
+            select new org.deliveryprogress.returns.StatusCount(r.cycle.id, r.ragStatus, r.state, count(r))
+            from PlanReturn r where r.cycle.id in :cycleIds group by r.cycle.id, r.ragStatus, r.state""")
     List<StatusCount> countStatuses(Collection<Long> cycleIds);
 
     /** Remedial actions by their ids: those a later return followed up. */

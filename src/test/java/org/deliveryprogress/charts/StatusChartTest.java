@@ -28,10 +28,12 @@ class StatusChartTest {
     private static final String BLUE = "fill:rgb(29,78,216)";
     private static final String GREEN_HATCHING = "stroke:rgb(142,189,153)";
     private static final String BLUE_HATCHING = "stroke:rgb(142,166,235)";
+    private static final String NO_RETURN = "fill:rgb(118,118,118)";
+    private static final String NO_RETURN_HATCHING = "stroke:rgb(186,186,186)";
 
     private static final StatusChart CHART = new StatusChart("North Network: plans by status", List.of(
-            new Quarter("2025/26 Q4", 3, 5, 10, 2, 1),
-            new Quarter("2026/27 Q1", 0, 6, 12, 3, 0)));
+            new Quarter("2025/26 Q4", 3, 5, 10, 2, 1, 0),
+            new Quarter("2026/27 Q1", 0, 6, 12, 2, 0, 1)));
 
     @Test
     @DisplayName("is one well-formed SVG element, an image named by its title and described by its desc")
@@ -49,8 +51,8 @@ class StatusChartTest {
     @DisplayName("gives each quarter's counts of each status in its text alternative")
     void textAlternativeListsTheCounts() {
         assertThat(CHART.draw("status-chart").textAlternative()).isEqualTo("North Network: plans by status. "
-                + "2025/26 Q4: 21 plans, 3 Red, 5 Amber, 10 Green, 2 Blue, 1 not judged. "
-                + "2026/27 Q1: 21 plans, 0 Red, 6 Amber, 12 Green, 3 Blue, 0 not judged.");
+                + "2025/26 Q4: 21 plans, 3 Red, 5 Amber, 10 Green, 2 Blue, 1 not judged, 0 no return. "
+                + "2026/27 Q1: 21 plans, 0 Red, 6 Amber, 12 Green, 2 Blue, 0 not judged, 1 no return.");
     }
 
     @Test
@@ -76,13 +78,13 @@ class StatusChartTest {
     void labelsThePartsAndHasALegend() {
         assertThat(SvgMarkup.of(CHART.draw("status-chart")).drawnTexts())
                 .contains("3", "5", "10", "2", "6", "12")
-                .contains("Red", "Amber", "Green", "Blue", "Not judged");
+                .contains("Red", "Amber", "Green", "Blue", "Not judged", "No return");
     }
 
     @Test
     @DisplayName("leaves out a count too small to fit in its part: the text alternative has it")
     void leavesOutACountThatDoesNotFit() {
-        Svg drawn = new StatusChart("Plans by status", List.of(new Quarter("2026/27 Q1", 1, 0, 58, 0, 0)))
+        Svg drawn = new StatusChart("Plans by status", List.of(new Quarter("2026/27 Q1", 1, 0, 58, 0, 0, 0)))
                 .draw("status-chart");
 
         assertThat(inThePlot(SvgMarkup.of(drawn).drawnIn(RED))).hasSize(1);
@@ -104,7 +106,23 @@ class StatusChartTest {
         assertThat(across[1]).isNotEqualTo(across[3]);
         double[] down = firstLine(blueHatching.get(0));
         assertThat(down[0]).isEqualTo(down[2]);
-        assertThat(inThePlot(svg.drawnIn("stroke-width:1.5"))).as("no other part hatched").hasSize(4);
+        assertThat(inThePlot(svg.drawnIn("stroke-width:1.5"))).as("no other part hatched").hasSize(5);
+    }
+
+    @Test
+    @DisplayName("stacks those with no return apart from those not judged, at the top, grey and hatched along, as the "
+            + "pack's summary tells them apart")
+    void drawsNoReturnApartFromNotJudged() {
+        SvgMarkup svg = SvgMarkup.of(CHART.draw("status-chart"));
+
+        List<Element> noReturn = inThePlot(svg.drawnIn(NO_RETURN));
+        List<Element> blue = inThePlot(svg.drawnIn(BLUE));
+        assertThat(noReturn).as("in the second quarter alone").hasSize(1);
+        assertThat(top(noReturn.get(0))).isLessThan(top(blue.get(1)));
+        assertThat(height(noReturn.get(0)) / height(blue.get(1))).isCloseTo(1.0 / 2, within(0.01));
+        double[] along = firstLine(inThePlot(svg.drawnIn(NO_RETURN_HATCHING)).get(0));
+        assertThat(along[1]).isEqualTo(along[3]);
+        assertThat(along[0]).isNotEqualTo(along[2]);
     }
 
     @Test
@@ -112,12 +130,13 @@ class StatusChartTest {
     void keepsTheHatchingFromAcrossTheCounts() {
         SvgMarkup svg = SvgMarkup.of(CHART.draw("status-chart"));
 
-        List<Line2D> hatching = Stream.concat(inThePlot(svg.drawnIn(GREEN_HATCHING)).stream(),
-                inThePlot(svg.drawnIn(BLUE_HATCHING)).stream()).flatMap(path -> lines(path).stream()).toList();
+        List<Line2D> hatching = Stream.of(GREEN_HATCHING, BLUE_HATCHING, NO_RETURN_HATCHING)
+                .flatMap(lines -> inThePlot(svg.drawnIn(lines)).stream()).flatMap(path -> lines(path).stream())
+                .toList();
         List<Element> whiteCounts = svg.elements("text").stream()
                 .filter(text -> text.getAttribute("style").contains("fill: rgb(255,255,255)")).toList();
         assertThat(whiteCounts).extracting(Element::getTextContent).as("Red's, Green's and Blue's counts")
-                .containsExactlyInAnyOrder("3", "10", "2", "12", "3");
+                .containsExactlyInAnyOrder("3", "10", "2", "12", "2");
         for (Element count : whiteCounts) {
             // The figures' ink: from the baseline up to the digits' height, 11 px bold, about 7 px a digit.
             double x = Double.parseDouble(count.getAttribute("x"));
@@ -141,8 +160,8 @@ class StatusChartTest {
     void sameCountsSameBytes() {
         byte[] first = CHART.draw("status-chart").markup().getBytes(StandardCharsets.UTF_8);
         byte[] again = new StatusChart("North Network: plans by status", List.of(
-                new Quarter("2025/26 Q4", 3, 5, 10, 2, 1),
-                new Quarter("2026/27 Q1", 0, 6, 12, 3, 0))).draw("status-chart").markup()
+                new Quarter("2025/26 Q4", 3, 5, 10, 2, 1, 0),
+                new Quarter("2026/27 Q1", 0, 6, 12, 2, 0, 1))).draw("status-chart").markup()
                 .getBytes(StandardCharsets.UTF_8);
 
         assertThat(again).isEqualTo(first);

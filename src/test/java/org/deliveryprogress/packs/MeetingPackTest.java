@@ -302,10 +302,10 @@ class MeetingPackTest {
                 .contains(ni1).doesNotContain("LI 9: Cohesion strategy adopted. Values");
         String summary = section(produced.getHtml(), "summary", "exceptions");
         assertThat(summary).contains("<svg", "plans by status, quarter by quarter",
-                "13 plans, 3 Red, 2 Amber, 3 Green, 1 Blue, 4 not judged.");
+                "13 plans, 3 Red, 2 Amber, 3 Green, 1 Blue, 2 not judged, 2 no return.");
         String pdf = pdfText(produced.getPdf()).replaceAll("\\s+", " ");
         assertThat(pdf).as("the charts' figures in words beside them").contains(ni1,
-                "13 plans, 3 Red, 2 Amber, 3 Green, 1 Blue, 4 not judged.");
+                "13 plans, 3 Red, 2 Amber, 3 Green, 1 Blue, 2 not judged, 2 no return.");
     }
 
     @Test
