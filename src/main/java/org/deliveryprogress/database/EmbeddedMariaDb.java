@@ -40,9 +40,11 @@ class EmbeddedMariaDb implements AutoCloseable {
                 FileSystemUtils.deleteRecursively(dataDir);
             }
             Files.createDirectories(dataDir.getParent());
+            File dataFolder = keptAcrossStarts(dataDir, properties.temporary());
+            ServerLeftRunning.stopOrRefuse(dataFolder);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(properties.port())
-                    .setDataDir(keptAcrossStarts(dataDir, properties.temporary()))
+                    .setDataDir(dataFolder)
                     .setBaseDir(new File(dataDir.getParent().toFile(), "mariadb-server"))
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4");
