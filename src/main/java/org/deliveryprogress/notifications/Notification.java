@@ -123,8 +123,4 @@ public class Notification {
     public Instant getCreatedAt() {
         return createdAt;
     }
-
-    public Instant getSentAt() {
-        return sentAt;
-    }
 }
