@@ -92,11 +92,11 @@ public class Notification {
         return kind;
     }
 
-    public String getRecipient() {
+    String getRecipient() {
         return recipient;
     }
 
-    public String getEmail() {
+    String getEmail() {
         return email;
     }
 
@@ -120,7 +120,7 @@ public class Notification {
         return state;
     }
 
-    public Instant getCreatedAt() {
+    Instant getCreatedAt() {
         return createdAt;
     }
 }
