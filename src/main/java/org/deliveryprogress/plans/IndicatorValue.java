@@ -82,7 +82,7 @@ public class IndicatorValue {
         recorded = new RecordedValue(number, text, note, returnId, by, at);
     }
 
-    public Long getPlanId() {
+    Long getPlanId() {
         return plan.getId();
     }
 

@@ -35,7 +35,7 @@ public class RecordedValue {
         this.recordedAt = at;
     }
 
-    public BigDecimal getNumber() {
+    BigDecimal getNumber() {
         return number;
     }
 
@@ -52,7 +52,7 @@ public class RecordedValue {
         return note;
     }
 
-    public Long getReturnId() {
+    Long getReturnId() {
         return returnId;
     }
 
