@@ -13,14 +13,13 @@ import java.util.Optional;
  */
 public final class ActionStatus {
 
-    public static final String NOT_STARTED = "not started";
-    public static final String ON_TRACK = "on track";
+    static final String NOT_STARTED = "not started";
+    static final String ON_TRACK = "on track";
     public static final String BEHIND = "behind";
-    public static final String COMPLETED = "completed";
-    public static final String UPDATE_REQUESTED = "update requested";
-    public static final String REMOVED = "removed";
-    public static final List<String> ALL = List.of(NOT_STARTED, ON_TRACK, BEHIND, COMPLETED, UPDATE_REQUESTED,
-            REMOVED);
+    static final String COMPLETED = "completed";
+    static final String UPDATE_REQUESTED = "update requested";
+    static final String REMOVED = "removed";
+    static final List<String> ALL = List.of(NOT_STARTED, ON_TRACK, BEHIND, COMPLETED, UPDATE_REQUESTED, REMOVED);
     /**
      * How an action stands, as an update answers: all but "update requested", which is the network asking for that
      * answer, not one (left as the answer, the register went on asking).
