@@ -91,11 +91,11 @@ public record Evidence(List<IndicatorAnswer> indicators, List<ActionProgress> ac
             this.previousValue = previousValue;
         }
 
-        public String getPreviousPeriod() {
+        String getPreviousPeriod() {
             return previousPeriod;
         }
 
-        public String getPreviousValue() {
+        String getPreviousValue() {
             return previousValue;
         }
 
@@ -168,7 +168,7 @@ public record Evidence(List<IndicatorAnswer> indicators, List<ActionProgress> ac
             this.note = note;
         }
 
-        public Long getRemedialActionId() {
+        Long getRemedialActionId() {
             return remedialActionId;
         }
 

@@ -127,7 +127,7 @@ public class PlanReturn {
     protected PlanReturn() {
     }
 
-    public PlanReturn(Cycle cycle, DeliveryPlan plan) {
+    PlanReturn(Cycle cycle, DeliveryPlan plan) {
         this.cycle = cycle;
         this.plan = plan;
         this.leadOfficer = plan.getLeadOfficer();
@@ -323,7 +323,7 @@ public class PlanReturn {
         return processInstanceId;
     }
 
-    public boolean isRegisterKept() {
+    boolean isRegisterKept() {
         return registerKept;
     }
 

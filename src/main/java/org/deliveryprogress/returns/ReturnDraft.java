@@ -66,7 +66,7 @@ public class ReturnDraft {
         return evidence;
     }
 
-    public String getSavedBy() {
+    String getSavedBy() {
         return savedBy;
     }
 
