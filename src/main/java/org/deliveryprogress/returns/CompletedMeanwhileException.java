@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
  * failure for a change that lost a race, which Camunda's REST API answers with a 409
  * ({@code engine/WrappedMistakes}).
  */
-public class CompletedMeanwhileException extends OptimisticLockingException {
+class CompletedMeanwhileException extends OptimisticLockingException {
 
     CompletedMeanwhileException(String message) {
         super(message);

@@ -8,7 +8,7 @@ import org.deliveryprogress.plans.DeliveryPlan;
  * completed by its data-entry officer where the network has the lead officer submit, or a task delegated: an
  * authorization failure, which Camunda's REST API answers with a 403 (see {@link RefusalsUnwrapped}).
  */
-public class NotYourTaskException extends AuthorizationException {
+class NotYourTaskException extends AuthorizationException {
 
     NotYourTaskException(String message) {
         super(message);

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  * A task completion that breaks the rules; the task stays open and nothing is recorded. A form validation failure
  * for the engine, so Camunda's REST API answers it with a 400 and its message.
  */
-public class SubmissionRejectedException extends FormFieldValidationException {
+class SubmissionRejectedException extends FormFieldValidationException {
 
     private final List<String> problems;
 
@@ -17,7 +17,7 @@ public class SubmissionRejectedException extends FormFieldValidationException {
         this.problems = List.copyOf(problems);
     }
 
-    public List<String> getProblems() {
+    List<String> getProblems() {
         return problems;
     }
 }
