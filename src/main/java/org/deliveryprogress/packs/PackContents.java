@@ -98,7 +98,7 @@ class PackContents {
             String judgementComment, List<ReturnOutcomes.Outcome> decisions, String waitingAtClose,
             boolean remedialActionsAgreed, List<Remedy> remedialActions) {
 
-        public boolean redOrAmber() {
+        boolean redOrAmber() {
             return isRedOrAmber(status);
         }
 
@@ -107,7 +107,7 @@ class PackContents {
         }
 
         /** Whether its evidence names an indicator off this year's target or an action behind. */
-        public boolean offTrack() {
+        boolean offTrack() {
             return evidence.offTrack();
         }
 
