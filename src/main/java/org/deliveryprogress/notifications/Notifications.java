@@ -59,9 +59,9 @@ public class Notifications {
     /**
      * Queues an email to a user, once per dedupe key; answers the state it is queued in (no address, or queued to be
      * sent). The model is kept, with the recipient's name and the application's address, for the kind's templates to
-     * render when the email is sent ({@link MailRenderer}).
-     * The email is written to the outbox when the transaction commits, with the others it queued
-     * ({@link QueuedInTransaction}), and not at all if a notification with its dedupe key was queued before.
+     * render when the email is sent ({@link MailRenderer}). The email is written to the outbox when the transaction
+     * commits, with the others it queued ({@link QueuedInTransaction}), and not at all if a notification with its
+     * dedupe key was queued before.
      */
     @Transactional
     public Notification.State queue(NotificationKind kind, String dedupeKey, String recipient, String subject,

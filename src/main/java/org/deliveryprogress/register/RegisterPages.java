@@ -52,9 +52,9 @@ import jakarta.validation.Validator;
 /**
  * The register's pages: networks with their meetings, import and export; plans with their indicators and actions.
  * Everyone sees what the API would show them, officers by their names; managers also get the forms that change their
- * network. A form whose
- * refusal the page shows (an import with mistakes, a network's deadlines out of order, a meeting that clashes) is not
- * one transaction with the page: the refused work rolls back on its own, and the page still answers.
+ * network. A form whose refusal the page shows (an import with mistakes, a network's deadlines out of order, a meeting
+ * that clashes) is not one transaction with the page: the refused work rolls back on its own, and the page still
+ * answers.
  */
 @Controller
 class RegisterPages {

@@ -16,8 +16,7 @@ import org.slf4j.LoggerFactory;
  * ProcessEngineException, which Camunda's REST API answers with a 500; unwrapped, a {@link SubmissionRejectedException}
  * (a form validation failure) is a 400, a {@link NotYourTaskException} (an authorization failure) a 403 and a
  * {@link CompletedMeanwhileException} (a completion that lost a race) a 409, on every route, and Java callers catch the
- * exception that says what is wrong. It runs outside the command's transaction,
- * which has been rolled back by then.
+ * exception that says what is wrong. It runs outside the command's transaction, which has been rolled back by then.
  *
  * <p>The engine's refusal of a BPMN error or escalation thrown from a task, which the process does not catch, is a 400
  * that says so. The engine's own refusal to set a transient variable over a stored one of the same name (a client's

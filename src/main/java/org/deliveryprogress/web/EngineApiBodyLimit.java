@@ -27,10 +27,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * A request to Camunda's REST API (and the webapps' API behind Tasklist and Cockpit) with a body over the limit is
  * answered 413 before anything reads it; one sent in chunks, without its length, fails its reading at the limit.
- * Camunda reads a body whole into
- * memory before it checks who may send it (a deployment of 400 MB, sent by an officer who may deploy nothing, took
- * 1.6 GB of heap before its 403), and Spring's upload limits do not reach its API. The largest body an officer sends,
- * an update of three texts at their limit of 100,000 characters, is about a megabyte.
+ * Camunda reads a body whole into memory before it checks who may send it (a deployment of 400 MB, sent by an officer
+ * who may deploy nothing, took 1.6 GB of heap before its 403), and Spring's upload limits do not reach its API. The
+ * largest body an officer sends, an update of three texts at their limit of 100,000 characters, is about a megabyte.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineApiBodyLimit {
