@@ -59,6 +59,21 @@ import jakarta.validation.Validator;
 @Controller
 class RegisterPages {
 
+    /** The network forms' fields by the names the API gives them, so that a page's mistake names what it shows. */
+    private static final Map<String, String> FIELD_LABELS = Map.ofEntries(Map.entry("code", "Code"),
+            Map.entry("name", "Name"), Map.entry("region", "Bank holidays of"),
+            Map.entry("managerGroup", "Managers' group"),
+            Map.entry("offsets.openDaysBefore", "The cycle opens"),
+            Map.entry("offsets.updatesDueDaysBefore", "Updates due"),
+            Map.entry("offsets.judgementsDueDaysBefore", "Judgements due"),
+            Map.entry("offsets.proposalsDueDaysBefore", "Remedial actions proposed"),
+            Map.entry("offsets.agreementsDueDaysBefore", "Remedial actions agreed"),
+            Map.entry("offsets.closeDaysBefore", "The cycle closes"),
+            Map.entry("offsets.reminderDaysBeforeDue", "Reminders before a due date"),
+            Map.entry("offsets.reminderEveryDaysOverdue", "Reminders while overdue"),
+            Map.entry("statusRules.greenWithinPercent", "Green's tolerance"),
+            Map.entry("statusRules.amberWithinPercent", "Amber's tolerance"));
+
     private final RegisterAccess access;
     private final NetworkAdministration administration;
     private final Validator validator;
@@ -147,21 +162,6 @@ class RegisterPages {
         return saveNetwork(document, result, "/networks/" + network.getCode(),
                 () -> administration.change(code, document.details(), Viewer.current()));
     }
-
-    /** The network forms' fields by the names the API gives them, so that a page's mistake names what it shows. */
-    private static final Map<String, String> FIELD_LABELS = Map.ofEntries(Map.entry("code", "Code"),
-            Map.entry("name", "Name"), Map.entry("region", "Bank holidays of"),
-            Map.entry("managerGroup", "Managers' group"),
-            Map.entry("offsets.openDaysBefore", "The cycle opens"),
-            Map.entry("offsets.updatesDueDaysBefore", "Updates due"),
-            Map.entry("offsets.judgementsDueDaysBefore", "Judgements due"),
-            Map.entry("offsets.proposalsDueDaysBefore", "Remedial actions proposed"),
-            Map.entry("offsets.agreementsDueDaysBefore", "Remedial actions agreed"),
-            Map.entry("offsets.closeDaysBefore", "The cycle closes"),
-            Map.entry("offsets.reminderDaysBeforeDue", "Reminders before a due date"),
-            Map.entry("offsets.reminderEveryDaysOverdue", "Reminders while overdue"),
-            Map.entry("statusRules.greenWithinPercent", "Green's tolerance"),
-            Map.entry("statusRules.amberWithinPercent", "Amber's tolerance"));
 
     /**
      * Saves a network if its form holds no mistake; otherwise the page shows the mistakes, with the form as it was
