@@ -1,8 +1,8 @@
 package org.deliveryprogress.imports;
 
-import org.deliveryprogress.networks.Network;
 import java.util.List;
 
+import org.deliveryprogress.networks.Network;
 import org.deliveryprogress.plans.DeliveryPlanRepository;
 import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.springframework.stereotype.Service;
