@@ -93,8 +93,7 @@ class Dashboards {
                                 .map(indicator -> indicator.code() + ": " + indicator.valueShown() + " against "
                                         + indicator.targetShownWithYear() + ", " + indicator.checkShown())
                                 .toList(),
-                        evidence.behind().stream().map(action -> action.label() + ": " + action.whyBehind())
-                                .toList()));
+                        evidence.behind().stream().map(EvidenceView.ActionLine::behindInWords).toList()));
             }
         }
         return offTrack;

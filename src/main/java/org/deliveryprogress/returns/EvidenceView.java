@@ -110,6 +110,14 @@ public record EvidenceView(List<IndicatorLine> indicators, List<ActionLine> acti
             return action == null ? reference : reference + ": " + action;
         }
 
+        /**
+         * "CS.2: Train the staff: reported behind", for a list of what is behind: without the full stop the plan's
+         * wording may end with, which read "...staff.: reported behind".
+         */
+        public String behindInWords() {
+            return StatusSuggestion.withoutFinalStop(label()) + ": " + whyBehind();
+        }
+
         ActionLine map(UnaryOperator<String> text) {
             return new ActionLine(reference, text.apply(action), status, text.apply(note), deadline, overdue);
         }

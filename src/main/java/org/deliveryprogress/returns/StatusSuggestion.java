@@ -33,7 +33,7 @@ public record StatusSuggestion(RagStatus status, List<String> reasons) {
         }
         for (EvidenceView.ActionLine action : evidence.behind()) {
             worst = worse(worst, RagStatus.Amber);
-            reasons.add(withoutFinalStop(action.label()) + ": " + action.whyBehind() + ": Amber.");
+            reasons.add(action.behindInWords() + ": Amber.");
         }
         for (EvidenceView.FollowUpLine followUp : evidence.followUps()) {
             if (followUp.state() == Evidence.FollowUpState.notDone) {
@@ -65,7 +65,7 @@ public record StatusSuggestion(RagStatus status, List<String> reasons) {
     }
 
     /** An action as the plan words it, which may end a sentence, before the reason's own ": ...". */
-    private static String withoutFinalStop(String text) {
+    static String withoutFinalStop(String text) {
         return text.replaceFirst("[\\s.;:,]+$", "");
     }
 

@@ -397,6 +397,18 @@ class DashboardAndHistoryTest {
     }
 
     /** The Json of an update's answer for NI 1. */
+    @Test
+    @DisplayName("lists an action behind without the full stop its plan's wording ends with before why it is behind")
+    void anActionBehindWordedAsASentence() {
+        transaction.executeWithoutResult(status -> plans.findById(plan.get(4).getId()).orElseThrow()
+                .addAction("CS.2", "Train the staff.", "on track"));
+        script.update(cycle, plan.get(4), "Training.", "More.", null, """
+                [{"reference": "CS.2", "status": "behind", "note": "No trainer yet"}]""", null);
+
+        assertThat(signedInToPages(port, "manager").get("/networks/" + network.network().getCode() + "/dashboard")
+                .body()).contains("CS.2: Train the staff: reported behind").doesNotContain("staff.:");
+    }
+
     private static String ni1(String period, String value, String note) {
         return """
                 [{"code": "NI 1", "period": "%s", "value": "%s"%s}]""".formatted(period, value,
