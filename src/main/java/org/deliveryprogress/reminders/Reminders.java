@@ -82,11 +82,12 @@ class Reminders {
         if (officers.isEmpty()) {
             return;
         }
-        TaskRequests.Request request = requests.of(taskDefinitionKey, returns.getWithPlanAndCycle(returnId));
-        Map<String, Object> model = model(request, taskId, planLabel, due);
-        model.put("firstLine", StringUtils.capitalize(request.action()) + " for " + planLabel + " by "
-                + model.get("dueDate") + ".");
+        PlanReturn planReturn = returns.getWithPlanAndCycle(returnId);
         for (String officer : officers) {
+            TaskRequests.Request request = requests.of(taskDefinitionKey, planReturn, officer);
+            Map<String, Object> model = model(request, taskId, planLabel, due);
+            model.put("firstLine", StringUtils.capitalize(request.action()) + " for " + planLabel + " by "
+                    + model.get("dueDate") + ".");
             queue(NotificationKind.TASK_ASSIGNED, "assigned:" + taskId + ":" + officer, officer,
                     request.subject() + " - " + planLabel, model, managerGroup);
         }
@@ -103,12 +104,12 @@ class Reminders {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate due = LocalDate.ofInstant(task.getDueDate().toInstant(), zone);
         schedule.slotOn(today, due, network.getOffsets(), network.getRegion()).ifPresent(slot -> {
-            TaskRequests.Request request = requests.of(task.getTaskDefinitionKey(), planReturn);
-            Map<String, Object> model = model(request, task.getId(), planLabel, task.getDueDate());
-            model.put("firstLine", "Reminder: " + request.action() + " for " + planLabel + ", which " + slot.when()
-                    + ".");
-            model.put("closing", "You will not be reminded again once the task is done.");
             for (String officer : officersOf(task)) {
+                TaskRequests.Request request = requests.of(task.getTaskDefinitionKey(), planReturn, officer);
+                Map<String, Object> model = model(request, task.getId(), planLabel, task.getDueDate());
+                model.put("firstLine", "Reminder: " + request.action() + " for " + planLabel + ", which "
+                        + slot.when() + ".");
+                model.put("closing", "You will not be reminded again once the task is done.");
                 // The due day in the key: a deadline a manager moved has its own reminders again.
                 queue(NotificationKind.REMINDER,
                         "reminder:" + task.getId() + ":" + due + ":" + slot.key() + ":" + officer,
@@ -177,7 +178,8 @@ class Reminders {
         DeliveryPlan plan = planReturn.getPlan();
         String planLabel = planReturn.label();
         Task task = taskService.createTaskQuery().taskId(handed.taskId()).singleResult();
-        TaskRequests.Request request = requests.of(task.getTaskDefinitionKey(), planReturn);
+        TaskRequests.Request request = requests.of(task.getTaskDefinitionKey(), planReturn,
+                planReturn.getLeadOfficer());
         Map<String, Object> model = model(request, task.getId(), planLabel, task.getDueDate());
         model.put("firstLine", directory.nameOf(handed.dataEntryOfficer()) + ", the plan's data-entry officer, has "
                 + "prepared the update for " + planLabel + " and handed it to you: please review it and submit it by "

@@ -12,6 +12,7 @@ import org.deliveryprogress.returns.ReturnVariables;
 import org.deliveryprogress.returns.SendBack;
 import org.deliveryprogress.shared.ReadableDates;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
  * What a return's open task asks of its officer, for its emails: the subject's request ("Update sent back: please
@@ -43,9 +44,10 @@ class TaskRequests {
         this.readable = readable;
     }
 
-    Request of(String taskDefinitionKey, PlanReturn planReturn) {
+    /** What the task asks of the officer the email goes to. */
+    Request of(String taskDefinitionKey, PlanReturn planReturn, String officer) {
         return switch (taskDefinitionKey) {
-            case ReturnVariables.TASK_SUBMIT_UPDATE -> update(planReturn);
+            case ReturnVariables.TASK_SUBMIT_UPDATE -> update(planReturn, officer);
             case ReturnVariables.TASK_JUDGE_STATUS -> judgement(planReturn);
             case ReturnVariables.TASK_PROPOSE_REMEDIAL_ACTIONS -> proposal(planReturn);
             case ReturnVariables.TASK_AGREE_REMEDIAL_ACTIONS -> agreement(planReturn);
@@ -58,16 +60,24 @@ class TaskRequests {
         return planReturn.getRemedialActions().stream().map(TaskRequests::remedialAction).toList();
     }
 
-    private Request update(PlanReturn planReturn) {
+    /**
+     * The update's request: to submit it, or, to a data-entry officer whose network has the lead officer submit, to
+     * prepare it (asked to submit, they were refused when they tried).
+     */
+    private Request update(PlanReturn planReturn, String officer) {
         String whoMay = planReturn.getDataEntryOfficer() == null ? null : whoMaySubmit(planReturn);
+        boolean prepares = officer.equals(planReturn.getDataEntryOfficer())
+                && !officer.equals(planReturn.getLeadOfficer())
+                && !planReturn.getPlan().getNetwork().isEntryOfficersMaySubmit();
         if (planReturn.getState() == ReturnState.SENT_BACK) {
             SendBack sentBack = planReturn.lastSendBack(SendBack.Kind.UPDATE).orElseThrow();
             return new Request("Update sent back: please answer the judging officer's question",
-                    "please answer the judging officer's question and resubmit the update", whoMay,
-                    outcomes.sendBack(sentBack).what() + ", asking:", sentBack.getComment());
+                    prepares ? "please prepare the update's answer to the judging officer's question"
+                            : "please answer the judging officer's question and resubmit the update",
+                    whoMay, outcomes.sendBack(sentBack).what() + ", asking:", sentBack.getComment());
         }
-        return new Request("Please submit the quarterly update", "please submit the quarterly update", whoMay,
-                null, null);
+        String action = prepares ? "please prepare the quarterly update" : "please submit the quarterly update";
+        return new Request(StringUtils.capitalize(action), action, whoMay, null, null);
     }
 
     /** The update's email goes to both its officers: it says which of them submits, as the network has it. */

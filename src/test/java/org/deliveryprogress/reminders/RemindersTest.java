@@ -126,15 +126,20 @@ class RemindersTest {
         }
     }
 
+    /**
+     * In a new network the lead officer submits: the data-entry officer is asked to prepare the update, not to submit
+     * it, which they would be refused.
+     */
     @Test
     void theLeadAndTheDataEntryOfficerAreAskedForTheUpdateWithALinkToIt() throws Exception {
         sendQueuedMail();
 
-        for (String officer : List.of("lead", "clerk")) {
-            MimeMessage mail = onlyMailTo(officer);
-            assertThat(mail.getSubject()).isEqualTo("Please submit the quarterly update - " + planLabel());
-            assertThat(firstLine(text(mail))).isEqualTo("Please submit the quarterly update for " + planLabel()
-                    + " by " + ReadableDates.day(updateDue) + ".");
+        for (Map.Entry<String, String> asked : Map.of("lead", "submit", "clerk", "prepare").entrySet()) {
+            MimeMessage mail = onlyMailTo(asked.getKey());
+            assertThat(mail.getSubject()).isEqualTo("Please " + asked.getValue() + " the quarterly update - "
+                    + planLabel());
+            assertThat(firstLine(text(mail))).isEqualTo("Please " + asked.getValue() + " the quarterly update for "
+                    + planLabel() + " by " + ReadableDates.day(updateDue) + ".");
             assertThat(firstLine(html(mail))).isEqualTo(firstLine(text(mail)));
             assertThat(text(mail)).as("a new network's lead officer submits").contains("/tasks/" + task().getId(),
                     "The lead officer, Gareth Penhallow, submits it; the data-entry officer, " + fullName("clerk")
@@ -242,9 +247,11 @@ class RemindersTest {
         assertThat(Arrays.stream(smtp.getReceivedMessages()).map(this::recipient))
                 .containsExactlyInAnyOrder("lead", "clerk");
         for (MimeMessage reminder : smtp.getReceivedMessages()) {
-            assertThat(reminder.getSubject()).isEqualTo("Reminder: please submit the quarterly update, which is due "
-                    + "today - " + planLabel());
-            assertThat(firstLine(text(reminder))).isEqualTo("Reminder: please submit the quarterly update for "
+            // The lead officer submits; the data-entry officer prepares it.
+            String asked = recipient(reminder).equals("lead") ? "submit" : "prepare";
+            assertThat(reminder.getSubject()).isEqualTo("Reminder: please " + asked + " the quarterly update, which "
+                    + "is due today - " + planLabel());
+            assertThat(firstLine(text(reminder))).isEqualTo("Reminder: please " + asked + " the quarterly update for "
                     + planLabel() + ", which is due today.");
         }
     }
@@ -269,19 +276,19 @@ class RemindersTest {
         }
 
         String before = calendar.workingDaysBefore(updateDue, 3, HolidayRegion.ENGLAND_AND_WALES)
-                + " %s Reminder: please submit the quarterly update, which is due in 3 working days, on "
+                + " %s Reminder: please %s the quarterly update, which is due in 3 working days, on "
                 + ReadableDates.day(updateDue) + " - " + planLabel();
-        String onTheDay = updateDue + " %s Reminder: please submit the quarterly update, which is due today - "
+        String onTheDay = updateDue + " %s Reminder: please %s the quarterly update, which is due today - "
                 + planLabel();
-        String overdue = " %s Reminder: please submit the quarterly update, which is overdue: it was due on "
+        String overdue = " %s Reminder: please %s the quarterly update, which is overdue: it was due on "
                 + ReadableDates.day(updateDue) + " - " + planLabel();
         assertThat(remindedOn).containsExactlyInAnyOrder(
-                before.formatted("lead"), before.formatted("clerk"),
-                onTheDay.formatted("lead"), onTheDay.formatted("clerk"),
-                workingDaysAfter(updateDue, 2) + overdue.formatted("lead"),
-                workingDaysAfter(updateDue, 2) + overdue.formatted("clerk"),
-                workingDaysAfter(updateDue, 4) + overdue.formatted("lead"),
-                workingDaysAfter(updateDue, 4) + overdue.formatted("clerk"),
+                before.formatted("lead", "submit"), before.formatted("clerk", "prepare"),
+                onTheDay.formatted("lead", "submit"), onTheDay.formatted("clerk", "prepare"),
+                workingDaysAfter(updateDue, 2) + overdue.formatted("lead", "submit"),
+                workingDaysAfter(updateDue, 2) + overdue.formatted("clerk", "prepare"),
+                workingDaysAfter(updateDue, 4) + overdue.formatted("lead", "submit"),
+                workingDaysAfter(updateDue, 4) + overdue.formatted("clerk", "prepare"),
                 workingDaysAfter(updateDue, 4) + " manager Overdue after 2 reminders: " + task().getName());
         assertThat(escalations).singleElement().asString().contains("has had 2 overdue reminders and is still");
 
@@ -320,8 +327,8 @@ class RemindersTest {
     void aReassignedTaskRemindsItsOfficersOncePerSlotEvenIfTheTimerFiresTwice() throws Exception {
         taskService.setAssignee(task().getId(), "clerk");
         sendQueuedMail();
-        assertThat(onlyMailTo("clerk").getSubject()).as("told once, as the update's data-entry officer")
-                .startsWith("Please submit the quarterly update - ");
+        assertThat(onlyMailTo("clerk").getSubject()).as("told once, as the update's data-entry officer, who prepares "
+                + "it where the lead officer submits").startsWith("Please prepare the quarterly update - ");
         smtp.purgeEmailFromAllMailboxes();
 
         morningOf(updateDue);
@@ -510,7 +517,7 @@ class RemindersTest {
             MimeMessage toManager = onlyMailTo("manager");
             assertThat(toManager.getSubject()).endsWith("has no email address");
             assertThat(body(toManager)).contains("(user clerk)")
-                    .contains("Please submit the quarterly update - " + planLabel());
+                    .contains("Please prepare the quarterly update - " + planLabel());
         } finally {
             clerk.setEmail(address);
             identityService.saveUser(clerk);
