@@ -119,11 +119,11 @@ class TaskRequests {
                 + "judged " + planReturn.getRagStatus() + ".";
         return planReturn.lastSendBack(SendBack.Kind.REMEDIAL_ACTIONS)
                 .map(sentBack -> new Request("Remedial actions proposed again: please agree them or send them back",
-                        "please agree the remedial actions proposed again, or send them back", proposed,
+                        "please agree or send back the remedial actions proposed again", proposed,
                         outcomes.sendBack(sentBack).what() + ", with this comment:", sentBack.getComment(),
                         remedialActions(planReturn)))
                 .orElseGet(() -> new Request("Please agree the remedial actions or send them back",
-                        "please agree the remedial actions, or send them back", proposed, judgedBy(planReturn),
+                        "please agree or send back the remedial actions", proposed, judgedBy(planReturn),
                         planReturn.getJudgementComment(), remedialActions(planReturn)));
     }
 

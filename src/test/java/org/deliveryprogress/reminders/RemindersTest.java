@@ -203,6 +203,8 @@ class RemindersTest {
         MimeMessage toAgree = onlyMailTo("manager");
         assertThat(toAgree.getSubject()).isEqualTo("Please agree the remedial actions or send them back - "
                 + label);
+        assertThat(firstLine(text(toAgree))).as("the plan after the actions, not after 'send them back'")
+                .startsWith("Please agree or send back the remedial actions for " + label + " by ");
         assertThat(text(toAgree)).contains("- Restore the statistics (Police, by ");
         smtp.purgeEmailFromAllMailboxes();
 
@@ -220,8 +222,11 @@ class RemindersTest {
 
         propose("Restore the statistics, with DI Hale");
         sendQueuedMail();
-        assertThat(onlyMailTo("manager").getSubject()).isEqualTo("Remedial actions proposed again: please agree them "
-                + "or send them back - " + label);
+        MimeMessage toAgreeAgain = onlyMailTo("manager");
+        assertThat(toAgreeAgain.getSubject()).isEqualTo("Remedial actions proposed again: please agree them or send "
+                + "them back - " + label);
+        assertThat(firstLine(text(toAgreeAgain))).startsWith("Please agree or send back the remedial actions "
+                + "proposed again for " + label + " by ");
         smtp.purgeEmailFromAllMailboxes();
 
         decide(ReturnVariables.OUTCOME_AGREED, "Agreed; report back in <i>March</i>.");
