@@ -169,8 +169,12 @@ class SubmissionRules {
                 problems.add(where + "'" + value + "' has a decimal comma; write it with a point: "
                         + NumberInText.withDecimalPoint(value).orElseThrow() + ".");
             } else if (indicator.isNumeric() && NumberInText.exactly(value).isEmpty()) {
+                // A value without a figure ("n/a", "tbc", "-") is most often no data, which is answered as such.
                 problems.add(where + "'" + value + "' is not a number; write it in figures, such as 74.6"
-                        + (indicator.getUnit() == null ? "" : " (" + indicator.getUnit() + ")") + ".");
+                        + (indicator.getUnit() == null ? "" : " (" + indicator.getUnit() + ")")
+                        + (value.chars().anyMatch(Character::isDigit) ? ""
+                                : ", or say there is no new data this quarter and why")
+                        + ".");
             } else if (indicator.isNumeric() && !IndicatorValue.keeps(NumberInText.exactly(value).orElseThrow())) {
                 problems.add(where + "'" + value + "' has more than " + IndicatorValue.WHOLE_DIGITS + " digits before "
                         + "the decimal point or " + IndicatorValue.DECIMAL_PLACES + " after it; check it.");

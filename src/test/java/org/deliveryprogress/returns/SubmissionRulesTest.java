@@ -185,6 +185,13 @@ class SubmissionRulesTest {
                     ALL_ACTIONS, FOLLOWED_UP), expected))
                     .as("a decimal comma").hasMessage("NI 1: '75,9 %' has a decimal comma; write it with a point: "
                             + "75.9%.");
+            assertThatThrownBy(() -> rules.update(submission(
+                    "[{\"code\": \"NI 1\", \"period\": \"2026/27 Q2\", \"value\": \"n/a\"},"
+                            + " {\"code\": \"LI 9\", \"period\": \"2026/27\", \"value\": \"Adopted\"}]",
+                    ALL_ACTIONS, FOLLOWED_UP), expected))
+                    .as("no figure at all: most often no data, which has its own answer")
+                    .hasMessage("NI 1: 'n/a' is not a number; write it in figures, such as 74.6 (%), or say there "
+                            + "is no new data this quarter and why.");
         }
 
         @Test
