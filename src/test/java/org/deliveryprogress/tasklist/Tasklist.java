@@ -520,11 +520,28 @@ final class Tasklist {
 
     /** Clicks the start dialog's Start button and waits for the dialog to close. */
     void clickStart() {
+        clickStartButton();
+        browser.await("the start dialog to close (" + notifications() + ")",
+                driver -> browser.findAll(By.cssSelector(".modal ul.processes, .modal " + FORM_CSS)).isEmpty());
+    }
+
+    /**
+     * Clicks the start dialog's Start button for a start the server refuses, and answers what the dialog then says,
+     * once it says the text given and the officers' script has had its moment.
+     */
+    String clickStartRefused(String containing) {
+        clickStartButton();
+        browser.await("the start dialog's refusal saying '" + containing + "'", driver -> browser
+                .findAll(By.cssSelector(".modal .alert-danger")).stream().filter(WebElement::isDisplayed)
+                .anyMatch(alert -> alert.getText().contains(containing)));
+        Browser.pause(500);
+        return normalized(browser.find(By.cssSelector(".modal .alert-danger")).getText());
+    }
+
+    private void clickStartButton() {
         click(browser.await("an enabled Start button", driver -> browser
                 .findAll(By.cssSelector(".modal button.btn-primary[ng-click='startProcessInstance()']")).stream()
                 .filter(WebElement::isEnabled).findFirst().orElse(null)));
-        browser.await("the start dialog to close (" + notifications() + ")",
-                driver -> browser.findAll(By.cssSelector(".modal ul.processes, .modal " + FORM_CSS)).isEmpty());
     }
 
     /** Adds an entry to the form's dynamic list with its "Add new" button. */

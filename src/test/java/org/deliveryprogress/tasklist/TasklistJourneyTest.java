@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.cycles.CycleRepository;
+import org.deliveryprogress.networks.NetworkMeeting;
+import org.deliveryprogress.networks.NetworkMeetingRepository;
 import org.deliveryprogress.returns.PlanReturn;
 import org.deliveryprogress.returns.PlanReturnRepository;
 import org.deliveryprogress.returns.RagStatus;
@@ -114,6 +116,8 @@ class TasklistJourneyTest {
     FilterService filterService;
     @Autowired
     CycleRepository cycles;
+    @Autowired
+    NetworkMeetingRepository meetings;
     @Autowired
     PlanReturnRepository returns;
     @Autowired
@@ -619,6 +623,28 @@ class TasklistJourneyTest {
         Cycle started = cycles.findByMeetingId(network.meeting().getId()).orElseThrow();
         assertThat(started.getOpenedBy()).isEqualTo("manager");
         assertThat(started.getState()).isEqualTo(Cycle.State.OPEN);
+    }
+
+    @Test
+    @Order(7)
+    @DisplayName("manager is told why a meeting's cycle cannot start yet in the application's words, without the "
+            + "engine's and the process definition's id before them")
+    void managerIsToldWhyACycleCannotStartYet() {
+        TestNetwork network = networks.create(1);
+        openReturns.of(network);
+        NetworkMeeting nextQuarter = meetings.save(new NetworkMeeting(network.network(),
+                network.meeting().getMeetingDate().plusWeeks(13)));
+
+        tasklist.signIn("manager");
+        tasklist.openStartForm("Quarterly cycle");
+        tasklist.openSelect("Field_meetingId");
+        tasklist.pickOption(network.network().getName() + ",");
+        String refusal = tasklist.clickStartRefused("is still open: a network runs one cycle at a time.");
+        browser.screenshot("manager-is-told-why-the-cycle-cannot-start-yet");
+
+        assertThat(refusal).contains("The process could not be started.", ": The cycle " + network.network().getCode())
+                .doesNotContain("Cannot instantiate", "quarterlyCycle:");
+        assertThat(cycles.findByMeetingId(nextQuarter.getId())).isEmpty();
     }
 
     // ---------------------------------------------------------------------------------------------------------------

@@ -25,6 +25,8 @@
  *   notices on its refresh, every ten seconds, and keeps the form on screen until the officer closes it.
  * - When the address names a task the officer cannot open (Back after completing it, another officer's), says so in
  *   words, where Tasklist shows the engine's, with a link to the page saying who has it or who completed it.
+ * - When a start is refused (a cycle while the network's current one is open), shows the reason without the engine's
+ *   words and the process definition's id before it.
  * - Names Tasklist's icon-only buttons and links, which a screen reader otherwise announces as "button" or "link".
  */
 const base = document.querySelector('base');
@@ -355,6 +357,24 @@ function explainEndedTaskInAddress() {
   }
 }
 
+// A start refused ---------------------------------------------------------------------------------------------
+
+/** The engine's words before the reason a start is refused, naming the process definition by its id. */
+const START_REFUSED = /^Cannot instantiate process definition \S+: /;
+
+/**
+ * Tasklist's start dialog shows a refused start (a meeting whose network's cycle is still open) as "The process could
+ * not be started. : Cannot instantiate process definition quarterlyCycle:1:<id>: The cycle ... is still open ...":
+ * the manager reads the application's reason without the engine's words and ids before it.
+ */
+function explainRefusedStart() {
+  for (const message of document.querySelectorAll('.modal .alert-danger .message')) {
+    if (START_REFUSED.test(message.textContent)) {
+      message.textContent = message.textContent.replace(START_REFUSED, '');
+    }
+  }
+}
+
 // Tasklist's icons ------------------------------------------------------------------------------------------------
 
 /** What Tasklist's icon-only controls without a tooltip do, by their look. */
@@ -559,6 +579,7 @@ new MutationObserver(() => {
       showErrorSummary();
       explainRemovedTask();
       explainEndedTaskInAddress();
+      explainRefusedStart();
       nameIconControls();
       showConfirmation();
     });
