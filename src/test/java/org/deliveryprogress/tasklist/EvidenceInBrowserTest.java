@@ -80,6 +80,9 @@ class EvidenceInBrowserTest {
                     "CS.2: Train frontline staff", "Resources: Officer time and <b>RIEP</b> money",
                     "Risk: No trainer free\nbefore spring");
             assertThat(tasklist.formText().split("Risk: ", -1)).as("CS.1 names none").hasSize(2);
+            assertThat(tasklist.formText()).as("what to give, for the lists this plan has")
+                    .contains("For each indicator: its latest value", "For each open action: its status")
+                    .doesNotContain("For each remedial action agreed last quarter");
             assertThat(tasklist.value("Field_indicatorPeriod_0")).as("the last quarter before the meeting")
                     .isEqualTo(lastQuarter);
             assertThat(tasklist.selected("Field_actionStatus_1")).as("the register's status").isEqualTo("not started");
