@@ -1,5 +1,7 @@
 package org.deliveryprogress.register;
 
+import java.time.LocalDate;
+
 import org.deliveryprogress.identity.RegisterAccess;
 import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.identity.Viewer;
@@ -69,13 +71,23 @@ class DeadlinePages {
 
     private static ShownTask shown(OpenTask task) {
         return new ShownTask(task.taskName(), ReadableDates.day(task.due()),
-                task.latest() == null ? null : ReadableDates.day(task.latest()), task.cycleReference());
+                task.latest() == null ? null : ReadableDates.day(task.latest()), task.cycleReference(),
+                example(task.latest() == null ? task.due() : task.latest()));
+    }
+
+    /**
+     * The boxes' example, a day the deadline may move to: the last one, or, without a close, the present deadline.
+     * A fixed example (27 1 2027) could be a day the page refuses, after the cycle closes.
+     */
+    private static String example(LocalDate day) {
+        return day.getDayOfMonth() + " " + day.getMonthValue() + " " + day.getYear() + " for "
+                + ReadableDates.date(day);
     }
 
     record ShownPlan(String reference, String title) {
     }
 
-    record ShownTask(String name, String due, String latest, String cycle) {
+    record ShownTask(String name, String due, String latest, String cycle, String example) {
     }
 
     record ShownChange(String taskName, String changedBy, String changedAt, String from, String to, String reason) {

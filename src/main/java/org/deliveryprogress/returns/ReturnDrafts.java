@@ -40,8 +40,9 @@ public class ReturnDrafts {
      * The update a plan's officers may write now, with the draft saved so far (if any), and whether its data-entry
      * officer may submit it or hands it to the lead officer (the network's setting).
      */
-    public record OpenUpdate(String taskName, String assignee, String leadOfficer, String dataEntryOfficer,
-            boolean dataEntryOfficerMaySubmit, ReturnUpdate texts, Optional<ReturnDraft> draft) {
+    public record OpenUpdate(String taskName, String planTitle, String meeting, String assignee, String leadOfficer,
+            String dataEntryOfficer, boolean dataEntryOfficerMaySubmit, ReturnUpdate texts,
+            Optional<ReturnDraft> draft) {
 
         /** Whether the officer hands the update to the lead officer rather than submit it. */
         public boolean handsOver(String userId) {
@@ -269,8 +270,11 @@ public class ReturnDrafts {
 
         OpenUpdate describe(Optional<ReturnDraft> draft) {
             ReturnUpdate texts = ReturnDraft.textsToShow(draft, planReturn);
-            return new OpenUpdate(task.getName(), task.getAssignee(), planReturn.getLeadOfficer(),
-                    planReturn.getDataEntryOfficer(), plan.getNetwork().isEntryOfficersMaySubmit(), texts, draft);
+            String meeting = plan.getNetwork().getName() + " meeting of "
+                    + ReadableDates.day(planReturn.getCycle().getMeeting().getMeetingDate());
+            return new OpenUpdate(task.getName(), plan.getTitle(), meeting, task.getAssignee(),
+                    planReturn.getLeadOfficer(), planReturn.getDataEntryOfficer(),
+                    plan.getNetwork().isEntryOfficersMaySubmit(), texts, draft);
         }
     }
 }

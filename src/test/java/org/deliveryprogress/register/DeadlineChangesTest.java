@@ -8,11 +8,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
@@ -97,6 +101,14 @@ class DeadlineChangesTest {
         WebSession manager = signedInToPages(port, "manager");
         Page page = manager.get(path);
         assertThat(page.body()).contains("Submit update", "is due on", ReadableDates.day(oldDue));
+        Matcher closes = Pattern.compile("The cycle closes on <span>\\w+ (\\d+) (\\w+) (\\d{4})</span>")
+                .matcher(page.body());
+        assertThat(closes.find()).as(page.body()).isTrue();
+        LocalDate lastDay = LocalDate.parse(closes.group(1) + " " + closes.group(2) + " " + closes.group(3),
+                DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+        assertThat(page.body()).as("an example the page accepts, where it gave 27 1 2027, after the cycle closed")
+                .contains("for example " + lastDay.getDayOfMonth() + " " + lastDay.getMonthValue() + " "
+                        + lastDay.getYear() + " for " + ReadableDates.date(lastDay) + ".");
         Page moved = manager.postForm(path, Map.of("day", String.valueOf(newDue.getDayOfMonth()),
                 "month", String.valueOf(newDue.getMonthValue()), "year", String.valueOf(newDue.getYear()),
                 "reason", "The lead officer is on leave until <next week>.",

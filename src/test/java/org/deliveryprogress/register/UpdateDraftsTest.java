@@ -32,6 +32,7 @@ import org.deliveryprogress.plans.DeliveryPlanRepository;
 import org.deliveryprogress.returns.ReturnDrafts;
 import org.deliveryprogress.returns.ReturnUpdate;
 import org.deliveryprogress.shared.NotAllowedException;
+import org.deliveryprogress.shared.ReadableDates;
 import org.deliveryprogress.support.Officers;
 import org.deliveryprogress.support.OpenReturns;
 import org.deliveryprogress.support.TestNetworks;
@@ -110,6 +111,10 @@ class UpdateDraftsTest {
         assertThat(page).contains("Draft saved at", "by Priya Oakenshaw",
                 "Three schools joined, and &lt;b&gt;two&lt;/b&gt; more\n- CC.1: done")
                 .doesNotContain("for review");
+        assertThat(page.replaceAll("\\s+", " ")).as("which plan's update, for which meeting")
+                .contains(network.plan().getTitle() + "</strong>: its update for the <span>"
+                        + network.network().getName() + " meeting of "
+                        + ReadableDates.day(network.meeting().getMeetingDate()) + "</span>");
         save(lead, Map.of("achievements", DRAFT + "\n- CC.3: planned", "plannedActivities", "More schools",
                 "then", "save"));
 
