@@ -40,14 +40,9 @@ class EmbeddedDataKeptTest {
     @DisplayName("keeps what was written between runs, even in a folder under the temporary directory")
     void keepsDataBetweenRuns() throws Exception {
         EmbeddedDatabaseProperties properties = properties();
-        try (EmbeddedMariaDb first = EmbeddedMariaDb.start(properties)) {
-            run(first, "CREATE TABLE entered (what VARCHAR(40))", "INSERT INTO entered VALUES ('an update')");
-        }
-        try (EmbeddedMariaDb second = EmbeddedMariaDb.start(properties);
-                Connection connection = DriverManager.getConnection(second.jdbcUrl("kept"), "root", "");
-                ResultSet entered = connection.createStatement().executeQuery("SELECT what FROM entered")) {
-            assertThat(entered.next()).as("the row written in the first run").isTrue();
-            assertThat(entered.getString(1)).isEqualTo("an update");
+        writeARow(properties);
+        try (EmbeddedMariaDb second = EmbeddedMariaDb.start(properties)) {
+            assertThat(rowWritten(second)).as("the row written in the first run").isEqualTo("an update");
         }
     }
 
@@ -67,17 +62,12 @@ class EmbeddedDataKeptTest {
     @DisplayName("stops a server that a run stopped without shutting down left running, and starts, the data kept")
     void stopsAServerLeftBehind() throws Exception {
         EmbeddedDatabaseProperties properties = properties();
-        try (EmbeddedMariaDb first = EmbeddedMariaDb.start(properties)) {
-            run(first, "CREATE TABLE entered (what VARCHAR(40))", "INSERT INTO entered VALUES ('an update')");
-        }
+        writeARow(properties);
         ProcessHandle leftBehind = serverWithoutItsApplication();
 
-        try (EmbeddedMariaDb second = EmbeddedMariaDb.start(properties);
-                Connection connection = DriverManager.getConnection(second.jdbcUrl("kept"), "root", "");
-                ResultSet entered = connection.createStatement().executeQuery("SELECT what FROM entered")) {
+        try (EmbeddedMariaDb second = EmbeddedMariaDb.start(properties)) {
             assertThat(leftBehind.isAlive()).as("the server left behind").isFalse();
-            assertThat(entered.next()).isTrue();
-            assertThat(entered.getString(1)).isEqualTo("an update");
+            assertThat(rowWritten(second)).isEqualTo("an update");
         }
     }
 
@@ -141,6 +131,21 @@ class EmbeddedDataKeptTest {
             }
         }
         return Optional.empty();
+    }
+
+    /** A first run of the server on the folder, which writes a row and stops. */
+    private void writeARow(EmbeddedDatabaseProperties properties) throws Exception {
+        try (EmbeddedMariaDb first = EmbeddedMariaDb.start(properties)) {
+            run(first, "CREATE TABLE entered (what VARCHAR(40))", "INSERT INTO entered VALUES ('an update')");
+        }
+    }
+
+    private static String rowWritten(EmbeddedMariaDb server) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl("kept"), "root", "");
+                ResultSet entered = connection.createStatement().executeQuery("SELECT what FROM entered")) {
+            assertThat(entered.next()).as("a row written").isTrue();
+            return entered.getString(1);
+        }
     }
 
     private static void run(EmbeddedMariaDb server, String... statements) throws SQLException {
