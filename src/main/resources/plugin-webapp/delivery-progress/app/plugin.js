@@ -6,7 +6,8 @@
  * In the update's form, the three texts and the evidence's lists are saved as the update's draft when the officer
  * clicks Save and when they leave the form (another task, another page, the browser closed), if they changed; "Draft
  * saved at 10:42 by …" is shown above the buttons. The form opens with the latest draft already (the server puts it
- * in the form's data).
+ * in the form's data), and says at its top when and by whom that draft was saved; once this form saves a newer one,
+ * that note is hidden, so that the form names one draft, the latest.
  *
  * Signing out saves the draft first, while the session lasts. A save refused because the session had ended (it
  * expired) is kept in this browser and sent again when the officer, signed in again, opens the form; the form is
@@ -24,6 +25,8 @@ const pluginApi = document.querySelector('base').getAttribute('tasklist-api') + 
 const TEXTS = ['achievements', 'plannedActivities', 'blockages'];
 const STATUS_CLASS = 'dp-draft-status';
 const NOT_SENT_CLASS = 'dp-not-sent';
+/** On the form's container (form-js makes one per form) once a save outdates the form's note (plugin.css). */
+const SUPERSEDED_CLASS = 'dp-draft-superseded';
 const UNSAVED = 'dp-unsaved:';
 
 /** The update's form on screen: its task and the texts as the form first showed them or as last saved. */
@@ -90,6 +93,8 @@ async function save(draft, keepalive) {
   if (response.ok) {
     draft.savedTexts = written;
     draft.basedOn = answer.version;
+    // A class on the container, not the note hidden itself: form-js may render the note again as the form changes.
+    draft.fields[0].closest('.fjs-container')?.classList.add(SUPERSEDED_CLASS);
   }
   // The officers' script marks the task whose completion this page has just confirmed: its form holds nothing lost.
   if (response.status === 404 && !draft.fields[0].isConnected

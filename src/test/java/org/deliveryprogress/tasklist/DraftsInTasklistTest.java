@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.deliveryprogress.returns.ReturnVariables.*;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.deliveryprogress.ApplicationTest;
+import org.deliveryprogress.identity.Viewer;
+import org.deliveryprogress.returns.ReturnDrafts;
+import org.deliveryprogress.returns.ReturnUpdate;
 import org.deliveryprogress.support.Officers;
 import org.deliveryprogress.support.OpenReturns;
 import org.deliveryprogress.support.TestNetworks;
@@ -45,6 +49,8 @@ class DraftsInTasklistTest {
     FormService formService;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    ReturnDrafts drafts;
 
     @Test
     @DisplayName("are saved on the server, texts and evidence, by Save and on leaving the form, with the time shown, "
@@ -89,6 +95,35 @@ class DraftsInTasklistTest {
             assertThat(tasklist.value("Field_indicatorValue_1")).as("the evidence as drafted").isEqualTo("75.9");
             assertThat(tasklist.selected("Field_actionStatus_1")).isEqualTo("behind");
             second.screenshot("continued-in-another-browser");
+        }
+    }
+
+    @Test
+    @DisplayName("handed over by the data-entry officer are named at the top of the form until the lead officer saves "
+            + "a newer one: then only the line above the buttons names a draft, the newer")
+    void formsNoteOfTheDraftGivesWayToANewerSave() {
+        TestNetwork network = networks.create(1);
+        openReturns.of(network);
+        String plan = network.plan().getReference();
+        drafts.save(plan, new ReturnUpdate("Prepared by the data-entry officer.", "", ""), ReturnDrafts.NO_DRAFT,
+                new Viewer("clerk", Set.of()));
+
+        try (Browser browser = new Browser(getClass().getSimpleName() + "-newer-draft")) {
+            Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
+            tasklist.signIn("lead");
+            tasklist.openFilter("My returns to submit");
+            tasklist.openTask("Submit update: " + plan, "it is filled in below");
+            assertThat(tasklist.formText()).contains("by Priya Oakenshaw: it is filled in below.");
+
+            tasklist.type("Field_plannedActivities", "Checked by the lead officer.");
+            tasklist.clickSave();
+            tasklist.awaitDraftStatus("by Gareth Penhallow");
+            // and still after the form changes again, which form-js renders anew
+            tasklist.type("Field_blockages", "None.");
+            browser.screenshot("only-the-newer-draft-named");
+            assertThat(tasklist.formText()).as("the form's note of the draft it opened with")
+                    .doesNotContain("Priya Oakenshaw: it is filled in below", "Draft saved at");
+            assertThat(tasklist.value("Field_achievements")).isEqualTo("Prepared by the data-entry officer.");
         }
     }
 
