@@ -132,8 +132,17 @@ class TaskRequests {
                 + " and commented:";
     }
 
+    /** {@code action} as written, for the HTML email; {@code actionInText} for the plain text's list. */
     private static Map<String, Object> remedialAction(RemedialAction action) {
-        return Map.of("action", action.getAction(), "owner", action.getOwner(),
-                "dueDate", ReadableDates.day(action.getDueDate()));
+        return Map.of("action", action.getAction(), "actionInText", indentedUnderItsItem(action.getAction()),
+                "owner", action.getOwner(), "dueDate", ReadableDates.day(action.getDueDate()));
+    }
+
+    /**
+     * An action written on several lines, its lines after the first indented under the text of its item ("- ") in a
+     * plain-text list: at the margin, as until 7 December 2026, they read as lines apart from the item.
+     */
+    private static String indentedUnderItsItem(String text) {
+        return String.join("\n  ", text.lines().toList());
     }
 }

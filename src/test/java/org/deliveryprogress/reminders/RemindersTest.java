@@ -244,6 +244,22 @@ class RemindersTest {
     }
 
     @Test
+    void aRemedialActionWrittenOnTwoLinesIsOneItemOfTheListWithItsLineBreak() throws Exception {
+        sendQueuedMailAndEmptyTheMailboxes();
+        openReturns.judgeRed(planReturn, "No data since March.");
+        sendQueuedMail();
+        smtp.purgeEmailFromAllMailboxes();
+
+        propose("Review the hate crime reporting\nwith police");
+        sendQueuedMail();
+        MimeMessage toAgree = onlyMailTo("manager");
+        assertThat(text(toAgree)).as("the second line indented under the item's dash")
+                .contains("\n- Review the hate crime reporting\n  with police (Police, by ");
+        assertThat(html(toAgree)).contains("<li><span style=\"white-space: pre-wrap;\">Review the hate crime "
+                + "reporting\nwith police</span>");
+    }
+
+    @Test
     void aFullCycleTellsTheDataEntryOfficerOfTheUpdateAndItsRemindersBesideTheLead() throws Exception {
         sendQueuedMailAndEmptyTheMailboxes();
 
