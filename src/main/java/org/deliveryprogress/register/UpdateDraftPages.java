@@ -42,7 +42,7 @@ class UpdateDraftPages {
         model.addAttribute("viewer", viewer.userId());
         drafts.openUpdate(reference, viewer).ifPresent(update -> {
             model.addAttribute("update", update);
-            model.addAttribute("handsOver", update.handsOver(viewer.userId()));
+            model.addAttribute("handsOver", update.handsOver());
             model.addAttribute("leadOfficerName", directory.nameOf(update.leadOfficer()));
             model.addAttribute("holderName", directory.nameOf(update.assignee()));
             update.draft().ifPresent(saved -> model.addAttribute("saved", drafts.savedLine(saved)));

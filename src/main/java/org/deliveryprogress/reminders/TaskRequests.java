@@ -66,9 +66,7 @@ class TaskRequests {
      */
     private Request update(PlanReturn planReturn, String officer) {
         String whoMay = planReturn.getDataEntryOfficer() == null ? null : whoMaySubmit(planReturn);
-        boolean prepares = officer.equals(planReturn.getDataEntryOfficer())
-                && !officer.equals(planReturn.getLeadOfficer())
-                && !planReturn.getPlan().getNetwork().isEntryOfficersMaySubmit();
+        boolean prepares = planReturn.handsUpdateToLead(officer);
         if (planReturn.getState() == ReturnState.SENT_BACK) {
             SendBack sentBack = planReturn.lastSendBack(SendBack.Kind.UPDATE).orElseThrow();
             return new Request("Update sent back: please answer the judging officer's question",

@@ -234,6 +234,15 @@ public class PlanReturn {
         return dataEntryOfficer;
     }
 
+    /**
+     * Whether the user prepares the update and hands it to the lead officer rather than submit it: its data-entry
+     * officer, not also its lead, in a network whose lead officers submit (as the engine has it, CompletingOfficer).
+     */
+    public boolean handsUpdateToLead(String userId) {
+        return !plan.getNetwork().isEntryOfficersMaySubmit()
+                && CompletingOfficer.isDataEntryOfficerOnly(userId, leadOfficer, dataEntryOfficer);
+    }
+
     public DeliveryPlan getPlan() {
         return plan;
     }

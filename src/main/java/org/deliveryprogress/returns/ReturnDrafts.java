@@ -37,18 +37,11 @@ public class ReturnDrafts {
     public static final String NO_DRAFT = "";
 
     /**
-     * The update a plan's officers may write now, with the draft saved so far (if any), and whether its data-entry
-     * officer may submit it or hands it to the lead officer (the network's setting).
+     * The update a plan's officers may write now, with the draft saved so far (if any), and whether the officer
+     * reading it hands it to the lead officer rather than submit it ({@link PlanReturn#handsUpdateToLead}).
      */
     public record OpenUpdate(String taskName, String planTitle, String meeting, String assignee, String leadOfficer,
-            String dataEntryOfficer, boolean dataEntryOfficerMaySubmit, ReturnUpdate texts,
-            Optional<ReturnDraft> draft) {
-
-        /** Whether the officer hands the update to the lead officer rather than submit it. */
-        public boolean handsOver(String userId) {
-            return !dataEntryOfficerMaySubmit
-                    && CompletingOfficer.isDataEntryOfficerOnly(userId, leadOfficer, dataEntryOfficer);
-        }
+            String dataEntryOfficer, boolean handsOver, ReturnUpdate texts, Optional<ReturnDraft> draft) {
     }
 
     private final RegisterAccess access;
@@ -81,7 +74,7 @@ public class ReturnDrafts {
     @Transactional(readOnly = true)
     public Optional<OpenUpdate> openUpdate(String planReference, Viewer viewer) {
         return writersUpdate(planReference, viewer)
-                .map(open -> open.describe(drafts.findById(open.planReturn().getId())));
+                .map(open -> open.describe(drafts.findById(open.planReturn().getId()), viewer));
     }
 
     /**
@@ -268,13 +261,13 @@ public class ReturnDrafts {
 
     private record OpenUpdateTask(DeliveryPlan plan, PlanReturn planReturn, Task task) {
 
-        OpenUpdate describe(Optional<ReturnDraft> draft) {
+        OpenUpdate describe(Optional<ReturnDraft> draft, Viewer reader) {
             ReturnUpdate texts = ReturnDraft.textsToShow(draft, planReturn);
             String meeting = plan.getNetwork().getName() + " meeting of "
                     + ReadableDates.day(planReturn.getCycle().getMeeting().getMeetingDate());
             return new OpenUpdate(task.getName(), plan.getTitle(), meeting, task.getAssignee(),
                     planReturn.getLeadOfficer(), planReturn.getDataEntryOfficer(),
-                    plan.getNetwork().isEntryOfficersMaySubmit(), texts, draft);
+                    planReturn.handsUpdateToLead(reader.userId()), texts, draft);
         }
     }
 }
