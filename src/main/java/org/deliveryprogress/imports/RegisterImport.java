@@ -164,17 +164,21 @@ public class RegisterImport {
      * Whether each indicator the network will have after the import is numeric, by plan and code: the register's,
      * or as the indicators file describes it, which replaces its baseline and targets.
      */
-    private static Map<PlanKey, Boolean> indicatorsAfterImport(Map<String, DeliveryPlan> existing,
+    private static Map<PlanKey, Measure> indicatorsAfterImport(Map<String, DeliveryPlan> existing,
             Map<PlanKey, List<Row>> indicatorRows) {
-        Map<PlanKey, Boolean> numeric = new HashMap<>();
+        Map<PlanKey, Measure> measures = new HashMap<>();
         for (DeliveryPlan plan : existing.values()) {
-            plan.getIndicators().forEach(indicator -> numeric.put(PlanKey.of(plan.getReference(),
-                    indicator.getCode()), indicator.isNumeric()));
+            plan.getIndicators().forEach(indicator -> measures.put(PlanKey.of(plan.getReference(),
+                    indicator.getCode()), new Measure(indicator.isNumeric(), indicator.getUnit())));
         }
-        indicatorRows.forEach((indicator, rows) -> numeric.put(indicator, PlanIndicator.isNumeric(
+        indicatorRows.forEach((indicator, rows) -> measures.put(indicator, new Measure(PlanIndicator.isNumeric(
                 rows.get(0).get("baseline"), rows.stream().map(row -> row.get("target")).filter(Objects::nonNull)
-                        .toList())));
-        return numeric;
+                        .toList()), rows.get(0).get("unit"))));
+        return measures;
+    }
+
+    /** What an indicator's values are measured in, once the import is done. */
+    private record Measure(boolean numeric, String unit) {
     }
 
     private Optional<List<Row>> read(RegisterLayout layout, byte[] content, List<ImportProblem> problems) {
@@ -610,7 +614,7 @@ public class RegisterImport {
         }
 
         List<ImportedValue> values(List<Row> rows, Set<String> knownPlans, boolean plansUnreadable,
-                Map<PlanKey, Boolean> numericIndicators, boolean indicatorsUnreadable) {
+                Map<PlanKey, Measure> measures, boolean indicatorsUnreadable) {
             List<ImportedValue> values = new ArrayList<>();
             Map<String, Row> periods = new HashMap<>();
             for (Row row : rows) {
@@ -622,12 +626,13 @@ public class RegisterImport {
                 if (plan == null || code == null) {
                     continue;
                 }
-                Boolean numeric = numericIndicators.get(PlanKey.of(plan, code));
-                if (numeric == null && !indicatorsUnreadable) {
+                Measure measure = measures.get(PlanKey.of(plan, code));
+                if (measure == null && !indicatorsUnreadable) {
                     problem(INDICATOR_VALUES, row, "code", "the plan " + plan + " has no indicator " + code
                             + ", neither in the register nor in the indicators file");
                 }
-                BigDecimal number = Boolean.TRUE.equals(numeric) && value != null ? number(row, code, value) : null;
+                BigDecimal number = measure != null && measure.numeric() && value != null
+                        ? number(row, code, value, measure.unit()) : null;
                 if (period != null) {
                     Row earlier = periods.putIfAbsent(key(plan) + "\u0000" + valueKey(code, period), row);
                     if (earlier != null) {
@@ -673,8 +678,11 @@ public class RegisterImport {
             return period.orElse(null);
         }
 
-        /** The value of a numeric indicator: a number, and one the series keeps as written. */
-        private BigDecimal number(Row row, String code, String value) {
+        /**
+         * The value of a numeric indicator: a number, one the series keeps as written, and a percentage only of an
+         * indicator that may be one.
+         */
+        private BigDecimal number(Row row, String code, String value, String unit) {
             Optional<BigDecimal> number = NumberInText.exactly(value);
             if (number.isEmpty()) {
                 problem(INDICATOR_VALUES, row, "value", "\"" + value + "\" is not a number, and " + code
@@ -683,6 +691,10 @@ public class RegisterImport {
                 problem(INDICATOR_VALUES, row, "value", value + " has more digits than a value keeps: at most "
                         + IndicatorValue.WHOLE_DIGITS + " before the decimal point and "
                         + IndicatorValue.DECIMAL_PLACES + " after it");
+            } else {
+                PlanIndicator.percentOfAnotherUnit(value, unit).ifPresent(figure -> problem(INDICATOR_VALUES, row,
+                        "value", "\"" + value + "\" is a percentage, and " + code + " is measured in " + unit
+                                + ": write it as " + figure));
             }
             return number.orElse(null);
         }

@@ -3,6 +3,9 @@ package org.deliveryprogress.plans;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.deliveryprogress.shared.NumberInText;
@@ -22,6 +25,9 @@ import jakarta.persistence.MapKeyColumn;
 /** A measure a plan reports against, such as NI 1, with its targets by year. */
 @Entity
 public class PlanIndicator {
+
+    private static final Pattern UNIT_IN_PER_CENT = Pattern.compile("%|\\bper\\s*cent", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WRITTEN_AS_PERCENT = Pattern.compile("\\s*(.*?)\\s*%\\s*");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -102,6 +108,18 @@ public class PlanIndicator {
     public static boolean isNumeric(String baseline, Collection<String> targets) {
         return Stream.concat(Stream.of(baseline), targets.stream())
                 .anyMatch(text -> NumberInText.firstBesidesPeriods(text).isPresent());
+    }
+
+    /**
+     * A value written as a percentage ("12%") for an indicator measured in something else ("reports"), without its per
+     * cent sign: a figure of another measure, or a count mistaken for a rate, which the series and the charts would
+     * then mix with its other values. Empty for any other value, and for an indicator without a unit, which may be a
+     * percentage.
+     */
+    public static Optional<String> percentOfAnotherUnit(String value, String unit) {
+        Matcher percent = value == null ? null : WRITTEN_AS_PERCENT.matcher(value);
+        return percent != null && percent.matches() && unit != null && !UNIT_IN_PER_CENT.matcher(unit).find()
+                ? Optional.of(percent.group(1)) : Optional.empty();
     }
 
     public Map<String, String> getTargetsByYear() {

@@ -178,6 +178,11 @@ class SubmissionRules {
             } else if (indicator.isNumeric() && !IndicatorValue.keeps(NumberInText.exactly(value).orElseThrow())) {
                 problems.add(where + "'" + value + "' has more than " + IndicatorValue.WHOLE_DIGITS + " digits before "
                         + "the decimal point or " + IndicatorValue.DECIMAL_PLACES + " after it; check it.");
+            } else if (indicator.isNumeric()
+                    && PlanIndicator.percentOfAnotherUnit(value, indicator.getUnit()).isPresent()) {
+                problems.add(where + "'" + value + "' is a percentage, and " + code + " is measured in "
+                        + indicator.getUnit() + "; write it as "
+                        + PlanIndicator.percentOfAnotherUnit(value, indicator.getUnit()).orElseThrow() + ".");
             } else {
                 value = limited(value, where + "the value", VALUE_LIMIT, problems);
             }

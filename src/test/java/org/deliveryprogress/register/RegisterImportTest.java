@@ -992,6 +992,8 @@ class RegisterImportTest {
                         nextYear + " has not begun yet"),
                 Arguments.of("a value in words for a numeric indicator", "P-NI1,NI 1,2026/27 Q2,about 75,", "value",
                         "\"about 75\" is not a number"),
+                Arguments.of("a percentage for an indicator measured in reports", "P-HATE,LI HC1,2026/27 Q2,12 %,",
+                        "value", "\"12 %\" is a percentage, and LI HC1 is measured in reports: write it as 12"),
                 Arguments.of("a number in markup", "P-NI1,NI 1,2026/27 Q2,<b>75.4</b>,", "value", "is not a number"),
                 Arguments.of("no value", "P-NI1,NI 1,2026/27 Q2,,No survey this quarter", "value", "is empty"),
                 Arguments.of("more decimal places than are kept", "P-NI1,NI 1,2026/27 Q2,75.1234567,", "value",

@@ -63,7 +63,7 @@ class EvidenceViewsTest {
     }
 
     @Test
-    @DisplayName("shows a value written with its unit as written, not with the unit twice")
+    @DisplayName("shows a value written with its unit with the unit once, spaced as the plan's series shows it")
     void aValueWrittenWithItsUnit() {
         plan.addIndicator("NI 1", "Getting on well", "70", "%", true).setTarget("2026/27", "80");
         plan.addIndicator("LI 2", "Groups funded", "10", "groups", true).setTarget("2026/27", "12");
@@ -73,9 +73,9 @@ class EvidenceViewsTest {
         EvidenceView evidence = views.of(planReturn);
 
         assertThat(evidence.indicators()).extracting(EvidenceView.IndicatorLine::valueShown)
-                .containsExactly("75.9% (2026/27 Q2)", "11 groups (2026/27 Q2)");
+                .containsExactly("75.9 % (2026/27 Q2)", "11 groups (2026/27 Q2)");
         assertThat(evidence.suggestion().orElseThrow().reasons()).first().asString()
-                .startsWith("NI 1: 75.9% (2026/27 Q2) against a target of 80 % for 2026/27");
+                .startsWith("NI 1: 75.9 % (2026/27 Q2) against a target of 80 % for 2026/27");
     }
 
     @Test

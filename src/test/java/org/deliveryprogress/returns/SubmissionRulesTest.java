@@ -195,6 +195,31 @@ class SubmissionRulesTest {
         }
 
         @Test
+        @DisplayName("refuses a percentage for an indicator measured in something else, saying what it is measured in; "
+                + "takes one for a rate and for an indicator without a unit")
+        void percentages() {
+            DeliveryPlan hate = new DeliveryPlan(null, "CC-HATE", "Hate crime", "lead", "judge");
+            hate.addIndicator("LI HC1", "Hate incidents reported", "212", "reports", true);
+            hate.addIndicator("LI HC2", "Repeat victims", "18.0", "per cent", false);
+            hate.addIndicator("LI HC3", "Cases closed", "40", null, true);
+            ExpectedEvidence hateEvidence = new ExpectedEvidence(hate.getIndicators(), List.of(), List.of());
+
+            assertThatThrownBy(() -> rules.update(submission(
+                    "[{\"code\": \"LI HC1\", \"period\": \"2026/27 Q2\", \"value\": \"1,212 %\"},"
+                            + " {\"code\": \"LI HC2\", \"period\": \"2026/27 Q2\", \"value\": \"17%\"},"
+                            + " {\"code\": \"LI HC3\", \"period\": \"2026/27 Q2\", \"value\": \"45%\"}]",
+                    "[]", "[]"), hateEvidence))
+                    .hasMessage("LI HC1: '1,212 %' is a percentage, and LI HC1 is measured in reports; write it "
+                            + "as 1,212.");
+            assertThat(rules.update(submission(
+                    "[{\"code\": \"LI HC1\", \"period\": \"2026/27 Q2\", \"value\": \"1,212\"},"
+                            + " {\"code\": \"LI HC2\", \"period\": \"2026/27 Q2\", \"value\": \"17%\"},"
+                            + " {\"code\": \"LI HC3\", \"period\": \"2026/27 Q2\", \"value\": \"45%\"}]",
+                    "[]", "[]"), hateEvidence).evidence().indicators())
+                    .extracting(Evidence.IndicatorAnswer::getValue).containsExactly("1,212", "17%", "45%");
+        }
+
+        @Test
         @DisplayName("needs a reason for no new data, and a value or no data, not both")
         void noData() {
             assertThatThrownBy(() -> rules.update(submission(

@@ -13,19 +13,22 @@ class UnitShownTest {
     @ParameterizedTest(name = "\"{0}\" in {1} → \"{2}\"")
     @CsvSource(delimiter = '|', value = {
             "74.6                | %                 | 74.6 %",
-            "74.6%               | %                 | 74.6%",
+            "74.6%               | %                 | 74.6 %",
+            "120per 100,000      | per 100,000       | 120 per 100,000",
+            "Baseline 74.6%      | %                 | Baseline 74.6%",
             "1,207               | number of reports | 1,207 number of reports",
             "Increase on 2025/26 | %                 | Increase on 2025/26",
             "To be agreed        | number of reports | To be agreed",
             "No more than 142    | incidents         | No more than 142 incidents" })
-    @DisplayName("a figure takes its unit; one written with it, and a target in words, are shown as written")
+    @DisplayName("a figure takes its unit, spaced as the series shows it; text written with its unit, and a target in "
+            + "words, are shown as written")
     void figure(String figure, String unit, String shown) {
         assertThat(UnitShown.of(figure, unit)).isEqualTo(shown);
     }
 
     @ParameterizedTest(name = "\"{0}\"")
     @CsvSource(delimiter = '|', value = {
-            "74.6%               | Baseline 74.6%; target 2026/27: Increase on 2025/26",
+            "74.6%               | Baseline 74.6 %; target 2026/27: Increase on 2025/26",
             "74.6                | Baseline 74.6 %; target 2026/27: Increase on 2025/26" })
     @DisplayName("in the evidence the judging officer reads, as a seed's plan was imported")
     void inTheEvidence(String baseline, String shown) {
