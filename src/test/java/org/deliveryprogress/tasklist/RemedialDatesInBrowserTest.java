@@ -98,6 +98,9 @@ class RemedialDatesInBrowserTest {
 
             // a slip to a day that does not exist is named as the server names it, and refused there, naming the action
             tasklist.addListEntry();
+            tasklist.clickFormButton("Submit remedial actions");
+            assertThat(tasklist.awaitErrorSummary("Fill in")).as("named by the entry's heading")
+                    .contains("Remedial action 2 – Fill in “What will be done”.");
             tasklist.type("Field_remedialAction_1", "Brief the district councils on the reporting centres.");
             tasklist.type("Field_remedialOwner_1", "Safer Communities team");
             typeDate(tasklist, 1, "31", "2", year + "");

@@ -199,9 +199,9 @@ class TasklistJourneyTest {
         assertThat(tasklist.awaitErrorSummary("Fill in “Key achievements since last quarter”")).containsExactly(
                 "Fill in “Key achievements since last quarter”.",
                 "Fill in “Key activities planned for the next quarter”.",
-                "Progress on each open action, entry 5: Fill in “Status this quarter”.",
-                "Remedial actions agreed last quarter, entry 1: Fill in “Done?”.",
-                "Remedial actions agreed last quarter, entry 2: Fill in “Done?”.");
+                "CC.1.5: Ensure that there is better reporting and recording… – Fill in “Status this quarter”.",
+                "Agree interim hate crime reporting arrangements with… – Fill in “Done?”.",
+                "Bring the final neighbourhood policing arrangements agreed… – Fill in “Done?”.");
         assertThat(tasklist.errorSummaryHasFocus()).isTrue();
         assertThat(tasklist.notifications()).as("Tasklist's notification, which covered the Complete button").isEmpty();
         assertThat(tasklist.followErrorSummaryLink("Key activities planned")).endsWith("Field_plannedActivities");

@@ -215,17 +215,36 @@ function fieldProblems(form) {
     const label = field.querySelector('.fjs-form-field-label')?.firstChild?.textContent?.trim()
       || field.querySelector('legend, .fjs-form-field-label')?.textContent?.trim() || 'A field';
     const input = field.querySelector('input, textarea, select, [tabindex]');
-    // A field of a list's entry: form-js numbers its id (Field_followUpState_1) but draws no box per entry
-    const list = field.closest('.fjs-form-field-dynamiclist');
-    const entry = input?.id.match(/_(\d+)$/)?.[1];
-    const listLabel = list?.querySelector('.fjs-form-field-label')?.textContent?.trim();
-    const where = list && entry !== undefined ? `${listLabel}, entry ${Number(entry) + 1}: ` : '';
+    const where = entryNamed(field, input);
     return [...field.querySelectorAll('.fjs-form-field-error li')].map(error => {
       const message = error.textContent.trim();
       const text = message === 'Field is required.' ? `Fill in “${label}”.` : `“${label}”: ${message}`;
       return { text: where + text, input };
     });
   });
+}
+
+/**
+ * Which entry of a list a field is in, as the form heads it ("CS.2: Train the staff", "Remedial action 2"), shortened;
+ * by its number where it has no heading (form-js numbers a field's id by its entry, Field_followUpState_1).
+ */
+function entryNamed(field, input) {
+  const list = field.closest('.fjs-form-field-dynamiclist');
+  if (!list) {
+    return '';
+  }
+  // Each entry begins with its heading, and form-js boxes an entry only in a list it lets the officer add to: the
+  // entry's heading is the list's last one before the field
+  const heading = [...list.querySelectorAll('.fjs-form-field-html strong, .fjs-form-field-text strong')]
+    .filter(strong => strong.compareDocumentPosition(field) & Node.DOCUMENT_POSITION_FOLLOWING)
+    .at(-1)?.textContent?.trim();
+  if (heading) {
+    const cut = heading.lastIndexOf(' ', 59);
+    return `${heading.length > 60 ? heading.slice(0, cut > 0 ? cut : 59) + '…' : heading} – `;
+  }
+  const entry = input?.id.match(/_(\d+)$/)?.[1];
+  const listLabel = list.querySelector('.fjs-form-field-label')?.textContent?.trim();
+  return entry === undefined ? '' : `${listLabel}, entry ${Number(entry) + 1}: `;
 }
 
 /** Tasklist's error notifications are moved into the summary: the officer reads them there, not over the button. */
