@@ -384,12 +384,17 @@ const START_REFUSED = /^Cannot instantiate process definition \S+: /;
 /**
  * Tasklist's start dialog shows a refused start (a meeting whose network's cycle is still open) as "The process could
  * not be started. : Cannot instantiate process definition quarterlyCycle:1:<id>: The cycle ... is still open ...":
- * the manager reads the application's reason without the engine's words and ids before it.
+ * the manager reads the application's reason after the sentence before it, without the colon Tasklist puts between
+ * them or the engine's words and ids.
  */
 function explainRefusedStart() {
   for (const message of document.querySelectorAll('.modal .alert-danger .message')) {
     if (START_REFUSED.test(message.textContent)) {
       message.textContent = message.textContent.replace(START_REFUSED, '');
+      const colon = message.previousElementSibling;
+      if (colon?.textContent.trim() === ':') {
+        colon.hidden = true;
+      }
     }
   }
 }
