@@ -150,7 +150,7 @@ class DemoData implements ApplicationRunner {
             return;
         }
         List<NetworkMeeting> upcoming = demo.networks().stream()
-                .map(data -> transaction.execute(status -> createNetwork(data))).toList();
+                .map(data -> transaction.execute(status -> createNetwork(data, importer(demo, data)))).toList();
         upcoming.forEach(meeting -> managerRights.grantManagerRights(meeting.getNetwork()));
         demo.users().forEach(this::createUser);
         // Last quarter's pack, as its cycle would have produced it when it closed.
@@ -162,8 +162,17 @@ class DemoData implements ApplicationRunner {
                 demo.users().stream().map(UserData::id).toList(), DEMO_PASSWORD);
     }
 
-    /** Creates the network, its plans and meetings and last quarter's cycle; answers the meeting to open now. */
-    private NetworkMeeting createNetwork(NetworkData data) {
+    /** Who imported the network's past values: its first manager, as managers import a network's register. */
+    private static String importer(Document demo, NetworkData network) {
+        return demo.users().stream().filter(user -> user.groups().contains(network.managerGroup())).map(UserData::id)
+                .findFirst().orElseThrow(() -> new IllegalStateException(network.code() + " has no manager"));
+    }
+
+    /**
+     * Creates the network, its plans and meetings and last quarter's cycle, its plans' past values imported by the
+     * given manager; answers the meeting to open now.
+     */
+    private NetworkMeeting createNetwork(NetworkData data, String importer) {
         Network created = new Network(data.code(), data.name(), data.region(), data.managerGroup(),
                 CycleOffsets.defaults());
         created.letEntryOfficersSubmit(data.entryOfficersMaySubmit());
@@ -178,7 +187,7 @@ class DemoData implements ApplicationRunner {
         Cycle pastCycle = cycles.recordPast(lastQuarter);
         for (PlanData planData : data.plans()) {
             DeliveryPlan plan = plans.save(plan(network, planData));
-            recordPastValues(plan, planData);
+            recordPastValues(plan, planData, importer);
             ReturnData last = planData.lastReturn();
             if (last != null) {
                 returns.recordPast(pastCycle, plan,
@@ -215,14 +224,14 @@ class DemoData implements ApplicationRunner {
         return plan;
     }
 
-    /** The values the plan's lead officer reported before the application, as an import of them would record. */
-    private void recordPastValues(DeliveryPlan plan, PlanData data) {
+    /** The values the plan reported before the application, as the manager's import of them would record. */
+    private void recordPastValues(DeliveryPlan plan, PlanData data, String importer) {
         Instant now = clock.instant();
         for (IndicatorData indicator : data.indicators() == null ? List.<IndicatorData>of() : data.indicators()) {
             for (ValueData past : indicator.values() == null ? List.<ValueData>of() : indicator.values()) {
                 IndicatorValue value = new IndicatorValue(plan, indicator.code(),
                         ReportingPeriod.parse(past.period()).orElseThrow());
-                value.record(past.value(), null, past.note(), null, plan.getLeadOfficer(), now);
+                value.record(past.value(), null, past.note(), null, importer, now);
                 indicatorValues.save(value);
             }
         }

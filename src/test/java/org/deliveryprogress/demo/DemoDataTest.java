@@ -109,7 +109,7 @@ class DemoDataTest {
 
     @Test
     @DisplayName("NI 1 has ten quarters of survey values around its 74.6 % baseline, up to 2026/27 Q2, rising and then "
-            + "falling back")
+            + "falling back, imported by the network's manager")
     void ni1HasTenQuartersOfValuesAroundItsBaseline() {
         List<IndicatorValue> ni1 = transaction.execute(status -> values.seriesOf(plans.findByReference("CC-NI1")
                 .orElseThrow()));
@@ -124,7 +124,8 @@ class DemoDataTest {
         assertThat(numbers.stream().max(BigDecimal::compareTo).orElseThrow()).as("the highest")
                 .isGreaterThan(numbers.get(0)).isGreaterThan(numbers.get(numbers.size() - 1));
         assertThat(ni1).filteredOn(value -> value.getReturnId() == null)
-                .allSatisfy(value -> assertThat(value.getRecordedBy()).isEqualTo("lead"));
+                .as("imported by the network's manager").allSatisfy(value -> assertThat(value.getRecordedBy())
+                        .isEqualTo("manager"));
     }
 
     @Test
