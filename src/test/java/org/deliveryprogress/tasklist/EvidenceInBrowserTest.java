@@ -138,6 +138,13 @@ class EvidenceInBrowserTest {
             tasklist.choose("Green – on schedule, or completed");
             assertThat(tasklist.formText()).as("a status kinder than the evidence asks why")
                     .contains("Comment: why the status is kinder than the evidence suggests");
+            // a report pasted whole: form-js's "Field must have maximum length of 10000." says by how much
+            tasklist.paste("Field_judgementComment", "x".repeat(10_050));
+            assertThat(tasklist.awaitFieldErrorsShowing("Shorten it by 50.")).containsExactly(
+                    "10,050 characters long; the limit is 10,000. Shorten it by 50.");
+            tasklist.paste("Field_judgementComment", "x".repeat(10_001));
+            assertThat(tasklist.awaitFieldErrorsShowing("Shorten it by 1.")).as("counted again as it is edited")
+                    .containsExactly("10,001 characters long; the limit is 10,000. Shorten it by 1.");
             tasklist.type("Field_judgementComment", "The trainer starts in February; the survey is a rounding away.");
             browser.screenshot("the-judge-says-why-the-status-is-kinder");
             Long returnId = (Long) runtimeService.getVariable(planReturn.getId(), RETURN_ID);

@@ -678,6 +678,13 @@ final class Tasklist {
         return fieldErrors();
     }
 
+    /** Waits until an error beside a field says the given words. */
+    List<String> awaitFieldErrorsShowing(String words) {
+        browser.await("an error beside a field saying '" + words + "'",
+                driver -> fieldErrors().stream().anyMatch(error -> error.contains(words)));
+        return fieldErrors();
+    }
+
     /** Waits until the form shows no error beside a field any more (form-js checks again as the field is left). */
     void awaitNoFieldErrors() {
         browser.script("document.activeElement && document.activeElement.blur();");

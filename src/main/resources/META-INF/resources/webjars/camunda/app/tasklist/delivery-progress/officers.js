@@ -590,6 +590,36 @@ function confirmationPanel(completion) {
   return panel;
 }
 
+// A text too long -------------------------------------------------------------------------------------------------
+
+/** form-js's words for a text over its field's limit, and the application's in their place. */
+const TOO_LONG = [/^Field must have maximum length of (\d+)\.$/, /; the limit is ([\d,]+)\. Shorten it by/];
+
+/**
+ * form-js says only "Field must have maximum length of 10000." of a text over its limit, such as a long report pasted
+ * into a judgement's comment, and Tasklist then greys its Complete button: the officer is told how long the text is
+ * and by how much to shorten it, kept up to date as they edit, in the words the server uses of a text too long.
+ */
+function explainTooLong() {
+  for (const error of document.querySelectorAll('.fjs-container .fjs-form-field-error li')) {
+    const limit = TOO_LONG.map(words => error.textContent.trim().match(words)?.[1]).find(Boolean);
+    const input = error.closest('.fjs-form-field')?.querySelector('textarea, input');
+    if (!limit || !input) {
+      continue;
+    }
+    const most = Number(limit.replaceAll(',', ''));
+    const counted = number => number.toLocaleString('en-GB');
+    const words = `${counted(input.value.length)} characters long; the limit is ${counted(most)}. Shorten it by `
+      + `${counted(input.value.length - most)}.`;
+    if (input.value.length > most && error.textContent !== words) {
+      error.textContent = words;
+    }
+  }
+}
+
+// form-js draws its error once, and not again while it stays: the count follows each edit.
+document.addEventListener('input', () => requestAnimationFrame(explainTooLong), true);
+
 let scheduled = false;
 new MutationObserver(() => {
   if (!scheduled) {
@@ -604,6 +634,7 @@ new MutationObserver(() => {
       explainRemovedTask();
       explainEndedTaskInAddress();
       explainRefusedStart();
+      explainTooLong();
       nameIconControls();
       showConfirmation();
     });
