@@ -267,7 +267,12 @@ class RegisterPages {
     @PostMapping("/networks/{code}/meetings")
     String addMeeting(@PathVariable String code,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, RedirectAttributes result) {
-        return changeMeetings(code, result, () -> schedule.add(code, date, Viewer.current()));
+        String back = changeMeetings(code, result, () -> schedule.add(code, date, Viewer.current()));
+        // A refused day stays in its box beside the reason, to be corrected rather than chosen again from nothing.
+        if (result.getFlashAttributes().containsKey("meetingProblem")) {
+            result.addFlashAttribute("meetingDate", date);
+        }
+        return back;
     }
 
     @PostMapping("/networks/{code}/meetings/{date}/remove")

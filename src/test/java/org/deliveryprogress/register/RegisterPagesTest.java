@@ -238,6 +238,24 @@ class RegisterPagesTest {
     }
 
     @Test
+    @DisplayName("A meeting day the network page refuses stays in the date box beside the reason, to be corrected; "
+            + "after a meeting is added the box is empty again")
+    void aRefusedMeetingDayStaysInItsBox() {
+        WebSession manager = signedInToPages(port, "manager2");
+        String token = WebSession.csrfTokenIn(manager.get("/networks/HWB").body());
+
+        Page weekend = manager.postForm("/networks/HWB/meetings", Map.of("_csrf", token, "date", "2031-05-17"));
+
+        assertThat(manager.get(weekend.location().replace("http://localhost:" + port, "")).body())
+                .contains("Saturday 17 May 2031 is not a working day")
+                .contains("id=\"date\" name=\"date\" required value=\"2031-05-17\"");
+        Page added = manager.postForm("/networks/HWB/meetings", Map.of("_csrf", token, "date", "2031-05-15"));
+        assertThat(manager.get(added.location().replace("http://localhost:" + port, "")).body())
+                .contains("15 May 2031").doesNotContain("value=\"2031-05-15\"");
+        manager.postForm("/networks/HWB/meetings/2031-05-15/remove", Map.of("_csrf", token));
+    }
+
+    @Test
     void administratorsCreateNetworksOnTheNetworksPageAndManagersCannot() {
         String code = "PAGE" + System.nanoTime() % 100_000;
         WebSession demo = signedInToPages(port, "demo");
