@@ -137,6 +137,15 @@ class RegisterPagesTest {
     }
 
     @Test
+    @DisplayName("A plan's page names each indicator's unit beside its baseline and targets, which the register "
+            + "holds without it")
+    void aPlansPageNamesEachIndicatorsUnit() {
+        String hate = signedInToPages(port, "manager").get("/plans/CC-HATE").body();
+
+        assertThat(hate).contains("<th scope=\"col\">Unit</th>", "<td>reports</td>", "<td>212</td>");
+    }
+
+    @Test
     void aManagerImportsThroughTheNetworkPageAndSeesEveryMistake() {
         WebSession manager = signedInToPages(port, "manager2");
         String token = WebSession.csrfTokenIn(manager.get("/networks/HWB").body());
