@@ -309,7 +309,10 @@ class RegisterPages {
     @GetMapping("/plans")
     @Transactional(readOnly = true)
     String plans(@RequestParam(required = false) String network, Model model) {
-        List<DeliveryPlan> plans = access.readablePlans(Viewer.current(), network);
+        Viewer viewer = Viewer.current();
+        List<DeliveryPlan> plans = access.readablePlans(viewer, network);
+        // The network page's link lists its plans only: the page says so, and leads back to the network.
+        model.addAttribute("network", network == null ? null : access.network(network, viewer));
         model.addAttribute("plans", plans);
         model.addAttribute("names", directory.namesOf(plans.stream().flatMap(RegisterPages::officersOf).toList()));
         return "plans";

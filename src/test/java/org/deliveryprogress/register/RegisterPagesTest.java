@@ -146,6 +146,20 @@ class RegisterPagesTest {
     }
 
     @Test
+    @DisplayName("The network page's list of its plans is headed with the network's name and leads back to it and to "
+            + "every plan; another network's list is not found")
+    void aNetworksListOfPlansSaysWhoseItIs() {
+        WebSession demo = signedInToPages(port, "demo");
+
+        assertThat(demo.get("/plans?network=HWB").body())
+                .contains("<h1>Delivery plans of Health and Wellbeing Network</h1>", "href=\"/networks/HWB\"",
+                        "href=\"/plans\">Every plan you may read</a>", "HW-SMOKE")
+                .doesNotContain("CC-NI1");
+        assertThat(demo.get("/plans").body()).contains("<h1>Delivery plans</h1>", "CC-NI1", "HW-SMOKE");
+        assertThat(signedInToPages(port, "manager").get("/plans?network=HWB").status()).isEqualTo(404);
+    }
+
+    @Test
     void aManagerImportsThroughTheNetworkPageAndSeesEveryMistake() {
         WebSession manager = signedInToPages(port, "manager2");
         String token = WebSession.csrfTokenIn(manager.get("/networks/HWB").body());
