@@ -14,6 +14,8 @@ final class Tables {
     /** The compound file of an .xls workbook, and of any password-protected Office file. */
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
             (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    /** A PDF, such as the meeting pack the application gives managers to download beside their spreadsheets. */
+    private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
 
     private Tables() {
     }
@@ -26,6 +28,11 @@ final class Tables {
         if (startsWith(content, OLE2_MAGIC)) {
             throw new TableFormatException(new ImportError(1, null,
                     "an old Excel .xls file or a password-protected workbook: save it as .xlsx or 'CSV UTF-8'"));
+        }
+        // Read as CSV, a PDF was refused as text that is not UTF-8 in a column named after its first line, "%pdf_1.6".
+        if (startsWith(content, PDF_MAGIC)) {
+            throw new TableFormatException(new ImportError(1, null,
+                    "a PDF document, not a spreadsheet: choose the register's .xlsx or 'CSV UTF-8' file"));
         }
         return readCsv(content);
     }

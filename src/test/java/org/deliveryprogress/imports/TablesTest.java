@@ -627,6 +627,17 @@ class TablesTest {
     }
 
     @Test
+    @DisplayName("A PDF chosen for a spreadsheet (a meeting pack, downloaded beside it) is refused as a PDF, not as "
+            + "text that is not UTF-8 in a column named after its first line")
+    void readRefusesAPdfSayingItIsOne() {
+        byte[] pdf = concat(csv("%PDF-1.6\n%"), new byte[] {(byte) 0xE2, (byte) 0xE3, (byte) 0xCF, (byte) 0xD3});
+
+        assertThatThrownBy(() -> Tables.read(pdf)).isInstanceOfSatisfying(TableFormatException.class,
+                refused -> assertThat(refused.errors()).containsExactly(new ImportError(1, null,
+                        "a PDF document, not a spreadsheet: choose the register's .xlsx or 'CSV UTF-8' file")));
+    }
+
+    @Test
     void readTakesATinyCsvForCsv() {
         assertThat(Tables.read(csv("a")).header()).containsExactly("a");
     }
