@@ -430,6 +430,17 @@ class MeetingPackTest {
         assertThat(new WebSession(port).get("/packs/" + reference).status()).as("no one signed in").isEqualTo(302);
     }
 
+    @Test
+    @DisplayName("the packs' page leads back to the network's dashboard and page, as the dashboard leads to it")
+    void thePacksPageLeadsBackToTheDashboardAndTheNetwork() {
+        WebSession manager = new WebSession(port);
+        manager.signIn("manager");
+
+        assertThat(manager.get("/networks/SCN/packs").body()).contains(
+                "<a href=\"/networks/SCN/dashboard\">Dashboard</a>",
+                "<a href=\"/networks/SCN\">Network, meetings and plans</a>");
+    }
+
     /** Plan 1's title and its NI 1 target for the year of the values' period. */
     private void changePlanOne(String title, String target) {
         DeliveryPlan first = plans.findById(plan.get(0).getId()).orElseThrow();
