@@ -239,6 +239,21 @@ class DashboardAndHistoryTest {
                 .body()).contains("↩ Sent back, not resubmitted");
     }
 
+    @Test
+    @DisplayName("a quarter of a plan's history whose update was submitted leads to the update as written; one not "
+            + "submitted does not")
+    void aSubmittedQuarterOfTheHistoryLeadsToTheUpdate() {
+        WebSession manager = signedInToPages(port, "manager");
+        String submitted = "/plans/" + plan.get(0).getReference() + "/returns/" + cycle.getReference();
+        String notSubmitted = "/plans/" + plan.get(4).getReference() + "/returns/" + cycle.getReference();
+
+        assertThat(manager.get("/plans/" + plan.get(0).getReference() + "/history").body())
+                .contains("<a href=\"" + submitted + "\">read the update");
+        assertThat(manager.get(submitted).status()).isEqualTo(200);
+        assertThat(manager.get("/plans/" + plan.get(4).getReference() + "/history").body())
+                .doesNotContain(notSubmitted, "read the update");
+    }
+
     /**
      * Three cycles of one plan: its indicator's values make a series, an action behind is completed and leaves the
      * list, last quarter's remedial action is followed up; the plan's page, its history and the API show each.
