@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The error answer's message (server.error.include-message) for a refusal only: a 4xx says what to fix, while a 5xx's
@@ -41,6 +42,10 @@ class ErrorMessagesSayWhatToDo extends DefaultErrorAttributes {
         }
         if (code >= 500 && code < 600) {
             attributes.put("message", SERVER_ERROR);
+        } else if (getError(request) instanceof NoResourceFoundException) {
+            // Spring's words for an address no page or file answers: "No static resource plans/CC-NI1/histor."
+            attributes.put("message", "There is nothing at the address " + attributes.get("path")
+                    + ": check it for a typing mistake.");
         } else if (code == 401 && !StringUtils.hasText((String) request.getAttribute(RequestDispatcher.ERROR_MESSAGE,
                 RequestAttributes.SCOPE_REQUEST))) {
             attributes.put("message", SIGNED_OUT);

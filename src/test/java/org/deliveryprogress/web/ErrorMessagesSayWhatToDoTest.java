@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.RequestDispatcher;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The error answer says what to fix for a refusal, nothing of the failure for a server error, and that the user is
@@ -33,6 +36,19 @@ class ErrorMessagesSayWhatToDoTest {
     }
 
     @Test
+    @DisplayName("An address nothing answers, mistyped, is told as such, not in Spring's words of a static resource")
+    void anAddressNothingAnswersIsToldAsSuch() {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 404);
+        request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, "/plans/CC-NI1/histor");
+        request.setAttribute(RequestDispatcher.ERROR_EXCEPTION,
+                new NoResourceFoundException(HttpMethod.GET, "plans/CC-NI1/histor"));
+
+        assertThat(messageOf(request)).isEqualTo("There is nothing at the address /plans/CC-NI1/histor: check it for "
+                + "a typing mistake.");
+    }
+
+    @Test
     void aSessionThatEndedSaysToSignInAgainAndThatTheFormKeepsItsWords() {
         assertThat(messageOf(401, null)).isEqualTo(ErrorMessagesSayWhatToDo.SIGNED_OUT)
                 .contains("You are signed out", "Sign in again", "keeps what you wrote");
@@ -50,6 +66,10 @@ class ErrorMessagesSayWhatToDoTest {
         if (message != null) {
             request.setAttribute(RequestDispatcher.ERROR_MESSAGE, message);
         }
+        return messageOf(request);
+    }
+
+    private String messageOf(MockHttpServletRequest request) {
         return (String) errors.getErrorAttributes(new ServletWebRequest(request),
                 ErrorAttributeOptions.defaults().including(ErrorAttributeOptions.Include.MESSAGE)).get("message");
     }
