@@ -41,13 +41,20 @@ public record StatusChart(String title, List<Quarter> quarters) {
     private static final Shape LEGEND_SWATCH = new Rectangle2D.Double(-5, -5, 10, 10);
 
     /**
-     * A quarter's count of plans of each status: those not judged returned an update that was not judged (or, in an
-     * open quarter, have not been judged yet), those with no return returned none before the cycle closed.
+     * A quarter's count of plans of each status: those not judged returned an update that was not judged by the
+     * cycle's close, or, while its cycle is open, have not been judged yet; those with no return returned none before
+     * the cycle closed.
      */
-    public record Quarter(String label, int red, int amber, int green, int blue, int notJudged, int noReturn) {
+    public record Quarter(String period, boolean open, int red, int amber, int green, int blue, int notJudged,
+            int noReturn) {
 
         int total() {
             return red + amber + green + blue + notJudged + noReturn;
+        }
+
+        /** The quarter, called open while its cycle is: "10 not judged" of a cycle opened that morning misled. */
+        String label() {
+            return open ? period + " (open)" : period;
         }
     }
 
@@ -110,7 +117,8 @@ public record StatusChart(String title, List<Quarter> quarters) {
         }
         return quarters.stream().map(quarter -> ChartSvg.plain(quarter.label()) + ": " + quarter.total()
                 + (quarter.total() == 1 ? " plan, " : " plans, ")
-                + Stream.of(Status.values()).map(status -> status.count.applyAsInt(quarter) + " " + status.inText)
+                + Stream.of(Status.values()).map(status -> status.count.applyAsInt(quarter) + " " + status.inText
+                                + (quarter.open() && status == Status.NOT_JUDGED ? " yet" : ""))
                         .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining(". ", "", "."));
     }

@@ -27,7 +27,7 @@ public final class StatusCharts {
 
     /**
      * The network's chart of the given cycles, the earliest first, each labelled with the quarter its meeting falls
-     * in (an open cycle's called open), from their returns' statuses ({@code PlanReturnRepository.countStatuses}).
+     * in (an open cycle's called open, its returns without a status under way), from their returns' statuses ({@code PlanReturnRepository.countStatuses}).
      */
     public static Svg of(Network network, List<Cycle> cycles, List<StatusCount> counts) {
         Map<Long, Map<String, Long>> byCycle = counts.stream().collect(Collectors.groupingBy(StatusCount::cycleId,
@@ -35,7 +35,8 @@ public final class StatusCharts {
         String title = network.getName() + ": plans by status, quarter by quarter";
         return new StatusChart(title, cycles.stream().map(cycle -> {
             Map<String, Long> statuses = byCycle.getOrDefault(cycle.getId(), Map.of());
-            return new StatusChart.Quarter(label(cycle), count(statuses, RagStatus.Red.name()),
+            return new StatusChart.Quarter(ReportingPeriod.quarterOf(cycle.getMeeting().getMeetingDate()).toString(),
+                    cycle.getState() == Cycle.State.OPEN, count(statuses, RagStatus.Red.name()),
                     count(statuses, RagStatus.Amber.name()), count(statuses, RagStatus.Green.name()),
                     count(statuses, RagStatus.Blue.name()), count(statuses, NOT_JUDGED), count(statuses, NO_RETURN));
         }).toList()).draw("status-chart");
@@ -50,15 +51,6 @@ public final class StatusCharts {
             return count.status().name();
         }
         return count.state() == ReturnState.NO_RETURN ? NO_RETURN : NOT_JUDGED;
-    }
-
-    /**
-     * The quarter its meeting falls in, called open while the cycle is: its returns without a status are under way,
-     * where a closed cycle's were not judged (the dashboard said "10 not judged" of a cycle opened that morning).
-     */
-    private static String label(Cycle cycle) {
-        String quarter = ReportingPeriod.quarterOf(cycle.getMeeting().getMeetingDate()).toString();
-        return cycle.getState() == Cycle.State.OPEN ? quarter + " (open)" : quarter;
     }
 
     private static int count(Map<String, Long> statuses, String status) {

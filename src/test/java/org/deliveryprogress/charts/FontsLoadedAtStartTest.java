@@ -45,7 +45,8 @@ class FontsLoadedAtStartTest {
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
-                    new StatusChart("Plans by status", List.of(new StatusChart.Quarter("2026/27 Q1", 1, 2, 3, 4, 5, 6)))
+                    new StatusChart("Plans by status",
+                            List.of(new StatusChart.Quarter("2026/27 Q1", false, 1, 2, 3, 4, 5, 6)))
                             .draw("status-chart");
                     System.out.println("drawn");
                 } catch (Throwable failure) {

@@ -32,8 +32,8 @@ class StatusChartTest {
     private static final String NO_RETURN_HATCHING = "stroke:rgb(186,186,186)";
 
     private static final StatusChart CHART = new StatusChart("North Network: plans by status", List.of(
-            new Quarter("2025/26 Q4", 3, 5, 10, 2, 1, 0),
-            new Quarter("2026/27 Q1", 0, 6, 12, 2, 0, 1)));
+            new Quarter("2025/26 Q4", false, 3, 5, 10, 2, 1, 0),
+            new Quarter("2026/27 Q1", false, 0, 6, 12, 2, 0, 1)));
 
     @Test
     @DisplayName("is one well-formed SVG element, an image named by its title and described by its desc")
@@ -53,6 +53,20 @@ class StatusChartTest {
         assertThat(CHART.draw("status-chart").textAlternative()).isEqualTo("North Network: plans by status. "
                 + "2025/26 Q4: 21 plans, 3 Red, 5 Amber, 10 Green, 2 Blue, 1 not judged, 0 no return. "
                 + "2026/27 Q1: 21 plans, 0 Red, 6 Amber, 12 Green, 2 Blue, 0 not judged, 1 no return.");
+    }
+
+    @Test
+    @DisplayName("calls an open cycle's quarter open, and its plans without a status not judged yet, where a closed "
+            + "cycle's were not judged by its close")
+    void anOpenQuarterIsUnderWay() {
+        Svg drawn = new StatusChart("North Network: plans by status", List.of(
+                new Quarter("2026/27 Q1", false, 1, 0, 18, 0, 2, 0),
+                new Quarter("2026/27 Q2", true, 0, 1, 0, 0, 20, 0))).draw("status-chart");
+
+        assertThat(drawn.textAlternative()).isEqualTo("North Network: plans by status. "
+                + "2026/27 Q1: 21 plans, 1 Red, 0 Amber, 18 Green, 0 Blue, 2 not judged, 0 no return. "
+                + "2026/27 Q2 (open): 21 plans, 0 Red, 1 Amber, 0 Green, 0 Blue, 20 not judged yet, 0 no return.");
+        assertThat(String.join(" ", SvgMarkup.of(drawn).drawnTexts())).as("the axis").contains("(open)");
     }
 
     @Test
@@ -84,7 +98,8 @@ class StatusChartTest {
     @Test
     @DisplayName("leaves out a count too small to fit in its part: the text alternative has it")
     void leavesOutACountThatDoesNotFit() {
-        Svg drawn = new StatusChart("Plans by status", List.of(new Quarter("2026/27 Q1", 1, 0, 58, 0, 0, 0)))
+        Svg drawn = new StatusChart("Plans by status",
+                List.of(new Quarter("2026/27 Q1", false, 1, 0, 58, 0, 0, 0)))
                 .draw("status-chart");
 
         assertThat(inThePlot(SvgMarkup.of(drawn).drawnIn(RED))).hasSize(1);
@@ -160,8 +175,8 @@ class StatusChartTest {
     void sameCountsSameBytes() {
         byte[] first = CHART.draw("status-chart").markup().getBytes(StandardCharsets.UTF_8);
         byte[] again = new StatusChart("North Network: plans by status", List.of(
-                new Quarter("2025/26 Q4", 3, 5, 10, 2, 1, 0),
-                new Quarter("2026/27 Q1", 0, 6, 12, 2, 0, 1))).draw("status-chart").markup()
+                new Quarter("2025/26 Q4", false, 3, 5, 10, 2, 1, 0),
+                new Quarter("2026/27 Q1", false, 0, 6, 12, 2, 0, 1))).draw("status-chart").markup()
                 .getBytes(StandardCharsets.UTF_8);
 
         assertThat(again).isEqualTo(first);

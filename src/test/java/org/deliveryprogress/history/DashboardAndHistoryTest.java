@@ -299,7 +299,7 @@ class DashboardAndHistoryTest {
                 .containsPattern("<svg [^>]*id=\"status-chart\"")
                 .as("the open cycle's quarter is called open in the chart: its returns are under way, not unjudged")
                 .containsPattern("Q[1-4]: 1 plan, 0 Red, 1 Amber, 0 Green, 0 Blue, 0 not judged, 0 no return\\. "
-                        + "[^<]*Q[1-4] \\(open\\): 1 plan, 0 Red, 0 Amber, 1 Green, 0 Blue, 0 not judged, 0 no "
+                        + "[^<]*Q[1-4] \\(open\\): 1 plan, 0 Red, 0 Amber, 1 Green, 0 Blue, 0 not judged yet, 0 no "
                         + "return\\.");
         script.close(second);
         Cycle third = script.openQuarterAfter(own, second);

@@ -270,7 +270,7 @@ class PdfRendererTest {
     @Test
     void givesTheSameBytesEachTimeForADocumentWithCharts() {
         String charts = document("Charts", indicatorChart().markup() + new StatusChart("North Network", List.of(
-                new Quarter("2026/27 Q1", 2, 3, 4, 1, 0, 0))).draw("status-chart").markup());
+                new Quarter("2026/27 Q1", false, 2, 3, 4, 1, 0, 0))).draw("status-chart").markup());
 
         assertThat(render(charts, "Charts")).isEqualTo(render(charts, "Charts"));
     }
