@@ -14,8 +14,9 @@ final class TableAssembler {
 
     /**
      * The first non-blank record is the header. Blank records are dropped: spreadsheets save rows that only ever had
-     * formatting as empty lines or lines of bare separators. A record that does not fit the header is a problem and
-     * not a row: its cells would be read into the wrong columns, or not at all.
+     * formatting as empty lines or lines of bare separators. A record with more or fewer cells than the header, where
+     * that moves them, is a problem and not a row: its cells would be read into the wrong columns. Text in a column the
+     * header gives no name is a problem of the row, which is read all the same.
      *
      * @param sameCellCount whether every record must have as many cells as the header, as in CSV, where a separator
      *                      too many or too few moves each cell after it into another column (a workbook's cells keep
@@ -33,15 +34,14 @@ final class TableAssembler {
 
         List<Row> rows = new ArrayList<>();
         for (SourceRecord record : nonBlank.subList(1, nonBlank.size())) {
-            Optional<ImportError> misfit = sameCellCount && record.cells().size() != headerRecord.cells().size()
-                    ? Optional.of(new ImportError(record.line(), null, "has " + record.cells().size()
-                            + " cells, the header has " + headerRecord.cells().size() + ": every line needs one cell "
-                            + "for each column of the header, an empty one too, and no more"))
-                    : textWithoutColumn(record, names.size());
-            if (misfit.isPresent()) {
-                problems.add(misfit.get());
+            if (sameCellCount && record.cells().size() != headerRecord.cells().size()) {
+                problems.add(new ImportError(record.line(), null, "has " + record.cells().size()
+                        + " cells, the header has " + headerRecord.cells().size() + ": every line needs one cell "
+                        + "for each column of the header, an empty one too, and no more"));
                 continue;
             }
+            // Its cells are still in their columns: the row is read too, so that its other mistakes are listed.
+            textWithoutColumn(record, names.size()).ifPresent(problems::add);
             Map<String, String> cells = new LinkedHashMap<>();
             columnIndexes.forEach((name, index) ->
                     cells.put(name, index < record.cells().size() ? record.cells().get(index).strip() : ""));

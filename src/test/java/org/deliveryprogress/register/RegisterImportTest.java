@@ -640,6 +640,25 @@ class RegisterImportTest {
     }
 
     @Test
+    @DisplayName("A row with text in a column the header does not name has its other mistakes listed too")
+    void aRowWithTextInAnUnnamedColumnHasItsOtherMistakesListed() throws IOException {
+        assertThat(importSeeds().status()).isEqualTo(200);
+        byte[] actions = csv(ACTIONS_HEADER + ",", prefix + "NI1,X.1,Objective,An action,,Owner,31/02/2027,High,"
+                + "on track,Ask Priya");
+
+        Reply refused = http.postBytes(MANAGER, "/api/networks/{code}/import/actions", CSV, actions, network);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        List<String> problems = new ArrayList<>();
+        refused.json().get("problems").forEach(problem -> problems.add(problem.asText()));
+        assertThat(problems).satisfiesExactlyInAnyOrder(
+                problem -> assertThat(problem).isEqualTo("actions, line 2: column J has text, but the header gives "
+                        + "the column no name: name it, or empty the cell"),
+                problem -> assertThat(problem).startsWith("actions, line 2, column \"deadline\": \"31/02/2027\" is "
+                        + "not a date"));
+    }
+
+    @Test
     @DisplayName("The paper forms' Resources, Risk and Key partners are imported and exported, and a file made without "
             + "those columns keeps what the register holds in them")
     void resourcesRiskAndKeyPartnersAreKeptByAFileWithoutThem() throws IOException {
