@@ -45,9 +45,9 @@ class ProfileRequired implements EnvironmentPostProcessor, Ordered {
                     + " installation, on the database DB_URL names, or the demo, on a database of its own with users"
                     + " whose password is \"demo\".",
                     "Choose a profile: --spring.profiles.active=mariadb (or the environment variable"
-                            + " SPRING_PROFILES_ACTIVE=mariadb) with DB_URL, DB_USER and DB_PASSWORD for an"
-                            + " installation (add ldap for users from a directory), or --spring.profiles.active=demo"
-                            + " for the demo.",
+                            + " SPRING_PROFILES_ACTIVE=mariadb) with DB_URL, DB_USER, DB_PASSWORD and PUBLIC_URL"
+                            + " for an installation (the README's Production section; add ldap for users from a"
+                            + " directory), or --spring.profiles.active=demo for the demo.",
                     cause);
         }
     }

@@ -31,6 +31,16 @@ class ProfileRequiredTest {
                 .doesNotContain("Embedded MariaDB", "Tomcat started");
     }
 
+    /** Named with the others: PUBLIC_URL left out, the installation's start was refused again, for it alone. */
+    @Test
+    @DisplayName("without a profile, names every variable an installation's profile cannot start without")
+    void withoutAProfileNamesTheInstallationsVariables() {
+        ProfileRequired.NoProfileChosen refused = new ProfileRequired.NoProfileChosen();
+
+        assertThat(new ProfileRequired.Analyzer().analyze(refused, refused).getAction())
+                .contains("DB_URL, DB_USER, DB_PASSWORD and PUBLIC_URL", "README's Production section");
+    }
+
     @Test
     @DisplayName("with a profile chosen, whichever, goes on")
     void withAProfileGoesOn() {
