@@ -11,7 +11,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * The application starts only with a profile chosen, so that a jar started with no settings neither runs the demo
  * (whose users' password is "demo") nor runs on a database of its own where an installation's was meant. Started with
  * none, it refuses before anything else happens, saying which profiles there are; {@code ./mvnw spring-boot:run}
- * chooses the demo.
+ * chooses the demo. Nor does it run the demo on an installation's database ({@code mariadb} and {@code demo} at once).
  */
 class ProfileRequired implements EnvironmentPostProcessor, Ordered {
 
@@ -19,6 +19,11 @@ class ProfileRequired implements EnvironmentPostProcessor, Ordered {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (environment.getActiveProfiles().length == 0) {
             throw new NoProfileChosen();
+        }
+        // Chosen with mariadb, the demo made its users (an administrator among them, password "demo"), network and
+        // plans in the installation's database, and turned the password policy off there.
+        if (environment.matchesProfiles("demo & mariadb")) {
+            throw new DemoOnAnInstallation();
         }
     }
 
@@ -33,6 +38,28 @@ class ProfileRequired implements EnvironmentPostProcessor, Ordered {
         NoProfileChosen() {
             super("No profile chosen: start with --spring.profiles.active=mariadb (or SPRING_PROFILES_ACTIVE=mariadb)"
                     + " for an installation, or demo for the demo");
+        }
+    }
+
+    static final class DemoOnAnInstallation extends IllegalStateException {
+
+        DemoOnAnInstallation() {
+            super("The demo profile chosen with mariadb: the demo's users would be made in the installation's "
+                    + "database");
+        }
+    }
+
+    /** Says it in Spring Boot's "APPLICATION FAILED TO START" form rather than as a stack trace. */
+    static final class DemoAnalyzer extends AbstractFailureAnalyzer<DemoOnAnInstallation> {
+
+        @Override
+        protected FailureAnalysis analyze(Throwable rootFailure, DemoOnAnInstallation cause) {
+            return new FailureAnalysis("The demo profile is chosen with mariadb: the demo would make its users, whose"
+                    + " password is \"demo\" (an administrator among them), and its network and plans in the"
+                    + " installation's database, the one DB_URL names.",
+                    "Choose mariadb alone for an installation (SPRING_PROFILES_ACTIVE=mariadb), or demo alone for the"
+                            + " demo, on a database of its own. Then start again.",
+                    cause);
         }
     }
 

@@ -41,6 +41,23 @@ class ProfileRequiredTest {
                 .contains("DB_URL, DB_USER, DB_PASSWORD and PUBLIC_URL", "README's Production section");
     }
 
+    /** Checked without starting an application, as RequiredSettingsTest says why. */
+    @Test
+    @DisplayName("with the demo chosen beside mariadb refuses to start: the demo's users would be made in the "
+            + "installation's database")
+    void theDemoBesideMariaDbRefusesToStart() {
+        for (String[] profiles : new String[][] { { "mariadb", "demo" }, { "demo", "mariadb", "ldap" } }) {
+            StandardEnvironment environment = new StandardEnvironment();
+            environment.setActiveProfiles(profiles);
+
+            assertThatThrownBy(() -> new ProfileRequired().postProcessEnvironment(environment,
+                    new SpringApplication(DeliveryProgressApplication.class)))
+                    .isInstanceOfSatisfying(ProfileRequired.DemoOnAnInstallation.class, refused -> assertThat(
+                            new ProfileRequired.DemoAnalyzer().analyze(refused, refused).getAction())
+                            .startsWith("Choose mariadb alone for an installation"));
+        }
+    }
+
     @Test
     @DisplayName("with a profile chosen, whichever, goes on")
     void withAProfileGoesOn() {
