@@ -230,6 +230,7 @@ class DashboardAndHistoryTest {
         String page = lead.get("/plans/" + plans.get(0).getReference() + "/history").body();
         assertThat(page).contains("Remedial actions sent back by " + MANAGER + " on ",
                 "Remedial actions agreed by " + MANAGER + " on ", "<td>Remedial actions sent back</td>",
+                "No comment",
                 "and &lt;b&gt;three&lt;/b&gt; schools", "<pre class=\"text\">Advertise the two posts</pre>")
                 .doesNotContain("<b>three</b>");
         JsonNode grid = find(http.get("manager", "/api/networks/{code}/dashboard", closing.network().getCode())
