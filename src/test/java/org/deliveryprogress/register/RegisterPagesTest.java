@@ -287,7 +287,9 @@ class RegisterPagesTest {
                 "region", "SCOTLAND", "managerGroup", code.toLowerCase() + "-managers"));
         assertThat(created.location()).endsWith("/networks/" + code);
         Page network = demo.get("/networks/" + code);
-        assertThat(network.body()).contains("Made on the page", code.toLowerCase() + "-managers");
+        assertThat(network.body()).contains("Made on the page", code.toLowerCase() + "-managers")
+                .as("Green only on target, by default").containsPattern("on the target for its own year or\\s+"
+                        + "better than it suggests Green, no more than").doesNotContainPattern("more than <strong>0%");
 
         Page changed = demo.postForm("/networks/" + code, Map.ofEntries(Map.entry("_csrf", token),
                 Map.entry("name", "Renamed"), Map.entry("region", "SCOTLAND"), Map.entry("openDaysBefore", "4"),
@@ -313,7 +315,8 @@ class RegisterPagesTest {
         belfast.put("redOnlyWhenNotImproving", "true");
         demo.postForm("/networks/" + code, belfast);
         assertThat(demo.get("/networks/" + code).body()).as("the box ticked")
-                .contains("Red is for an indicator off target and not improving");
+                .contains("Red is for an indicator off target and not improving")
+                .containsPattern("no\\s+more than <strong>1%</strong>\\s+short of the target for its own year");
         Map<String, Object> withoutTheRule = NetworkSettings.document(code);
         withoutTheRule.put("statusRules", Map.of("greenWithinPercent", 1, "amberWithinPercent", 10));
         assertThat(new Http(port).put("demo", "/api/networks/{code}", withoutTheRule, code).json()
