@@ -27,7 +27,8 @@ public final class StatusCharts {
 
     /**
      * The network's chart of the given cycles, the earliest first, each labelled with the quarter its meeting falls
-     * in (an open cycle's called open, its returns without a status under way), from their returns' statuses ({@code PlanReturnRepository.countStatuses}).
+     * in (an open cycle's called open, its returns without a status under way), from their returns' statuses
+     * ({@code PlanReturnRepository.countStatuses}).
      */
     public static Svg of(Network network, List<Cycle> cycles, List<StatusCount> counts) {
         Map<Long, Map<String, Long>> byCycle = counts.stream().collect(Collectors.groupingBy(StatusCount::cycleId,

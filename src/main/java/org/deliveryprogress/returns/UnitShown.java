@@ -6,9 +6,10 @@ import org.deliveryprogress.shared.NumberInText;
 
 /**
  * A figure of the register or a return with its indicator's unit: "75.9 %", "No more than 120 per 1,000". A number
- * written with it ("74.6%", as a spreadsheet's baseline or an officer's value may be) is spaced as the series and charts
- * show it ("74.6 %"); other text with it is shown as written, and so is a target in words, one with no figure to reach
- * ({@link NumberInText#aimedAt}): "Increase on 2025/26 %" and "Baseline 74.6% %" read as mistakes of the plan's.
+ * written with it ("74.6%", as a spreadsheet's baseline or an officer's value may be) is spaced as the series and
+ * charts show it ("74.6 %"); other text with it is shown as written, and so is a target in words, one with no figure
+ * to reach ({@link NumberInText#aimedAt}): "Increase on 2025/26 %" and "Baseline 74.6% %" read as mistakes of the
+ * plan's.
  */
 final class UnitShown {
 
