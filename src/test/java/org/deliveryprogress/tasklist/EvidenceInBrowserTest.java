@@ -145,6 +145,9 @@ class EvidenceInBrowserTest {
             tasklist.paste("Field_judgementComment", "x".repeat(10_001));
             assertThat(tasklist.awaitFieldErrorsShowing("Shorten it by 1.")).as("counted again as it is edited")
                     .containsExactly("10,001 characters long; the limit is 10,000. Shorten it by 1.");
+            tasklist.type("Field_judgementComment", "");
+            assertThat(tasklist.awaitFieldErrorsShowing("Field is required.")).as("emptied, the error is form-js's "
+                    + "next one, not the length the text had").containsExactly("Field is required.");
             tasklist.type("Field_judgementComment", "The trainer starts in February; the survey is a rounding away.");
             browser.screenshot("the-judge-says-why-the-status-is-kinder");
             Long returnId = (Long) runtimeService.getVariable(planReturn.getId(), RETURN_ID);

@@ -612,12 +612,20 @@ function explainTooLong() {
     const words = `${counted(input.value.length)} characters long; the limit is ${counted(most)}. Shorten it by `
       + `${counted(input.value.length - most)}.`;
     if (input.value.length > most && error.textContent !== words) {
-      error.textContent = words;
+      // Written into form-js's own text node: in a node of its own, the words outlived the error, form-js writing
+      // its next one ("Field is required." of the text emptied) into the node it had drawn, no longer shown
+      const text = error.firstChild;
+      if (text?.nodeType === Node.TEXT_NODE && !text.nextSibling) {
+        text.data = words;
+      } else {
+        error.textContent = words;
+      }
     }
   }
 }
 
-// form-js draws its error once, and not again while it stays: the count follows each edit.
+// form-js draws its error once, and not again while it stays: the count follows each edit. When it does write another
+// error into the same line, the observer below sees the text change (characterData).
 document.addEventListener('input', () => requestAnimationFrame(explainTooLong), true);
 
 let scheduled = false;
@@ -639,6 +647,8 @@ new MutationObserver(() => {
       showConfirmation();
     });
   }
-}).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+}).observe(document.body, {
+  childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class']
+});
 
 export default [];
