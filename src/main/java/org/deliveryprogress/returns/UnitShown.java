@@ -22,6 +22,10 @@ final class UnitShown {
         }
         String written = figure.strip();
         String unitWritten = unit.strip();
+        // "74.6%" of an indicator in "% of pupils": its sign is the unit's, which read "74.6% % of pupils" beside it
+        if (unitWritten.startsWith("%") && written.endsWith("%") && NumberInText.exactly(written).isPresent()) {
+            return written.substring(0, written.length() - 1).strip() + " " + unitWritten;
+        }
         if (!written.toLowerCase(Locale.ROOT).endsWith(unitWritten.toLowerCase(Locale.ROOT))) {
             return figure + " " + unit;
         }
