@@ -100,7 +100,7 @@ class ImportedTwiceAtOnceTest {
         assertThat(answers).extracting(Page::status).containsExactly(302, 302);
         // Each answer's words wait in the session for the next page shown, the network's.
         List<String> pages = answers.stream()
-                .map(answer -> manager.get(answer.location().replace("http://localhost:" + port, "")).body())
+                .map(answer -> manager.follow(answer).body())
                 .toList();
         assertThat(pages).filteredOn(page -> page.contains("Imported.")).hasSize(1);
         assertThat(pages).filteredOn(page -> page.contains("Nothing was imported.")).singleElement()

@@ -151,6 +151,11 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /** The page a redirect the application answered leads to, as a browser follows it. */
+    public Page follow(Page redirect) {
+        return get(redirect.location().replace("http://localhost:" + port, ""));
+    }
+
     /** As a browser asks for a page, so that a refusal comes as the error page rather than JSON. */
     public Page getPage(String path) {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", AS_A_BROWSER).GET());
