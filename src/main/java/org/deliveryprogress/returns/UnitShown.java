@@ -1,6 +1,7 @@
 package org.deliveryprogress.returns;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.deliveryprogress.shared.NumberInText;
 
@@ -13,6 +14,9 @@ import org.deliveryprogress.shared.NumberInText;
  */
 final class UnitShown {
 
+    /** A unit the per cent sign of a value written "17%" already says: "%", "% of pupils", "per cent". */
+    private static final Pattern PER_CENT_FIRST = Pattern.compile("%|per\\s*cent", Pattern.CASE_INSENSITIVE);
+
     private UnitShown() {
     }
 
@@ -22,8 +26,10 @@ final class UnitShown {
         }
         String written = figure.strip();
         String unitWritten = unit.strip();
-        // "74.6%" of an indicator in "% of pupils": its sign is the unit's, which read "74.6% % of pupils" beside it
-        if (unitWritten.startsWith("%") && written.endsWith("%") && NumberInText.exactly(written).isPresent()) {
+        // "74.6%" of an indicator in "% of pupils" or "per cent": its sign is the unit's, where it read "74.6% % of
+        // pupils" and "17% per cent"
+        if (PER_CENT_FIRST.matcher(unitWritten).lookingAt() && written.endsWith("%")
+                && NumberInText.exactly(written).isPresent()) {
             return written.substring(0, written.length() - 1).strip() + " " + unitWritten;
         }
         if (!written.toLowerCase(Locale.ROOT).endsWith(unitWritten.toLowerCase(Locale.ROOT))) {

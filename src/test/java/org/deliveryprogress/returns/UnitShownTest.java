@@ -16,6 +16,8 @@ class UnitShownTest {
             "74.6%               | %                 | 74.6 %",
             "74.6%               | % of pupils       | 74.6 % of pupils",
             "1,234.5 %           | % of pupils       | 1,234.5 % of pupils",
+            "17%                 | per cent          | 17 per cent",
+            "2%                  | percentage points | 2 percentage points",
             "120per 100,000      | per 100,000       | 120 per 100,000",
             "Baseline 74.6%      | %                 | Baseline 74.6%",
             "1,207               | number of reports | 1,207 number of reports",
