@@ -231,7 +231,10 @@ class Reminders {
      */
     private void queue(NotificationKind kind, String key, String officer, String subject, Map<String, Object> model,
             String managerGroup) {
-        if (notifications.queue(kind, key, officer, subject, model) != Notification.State.NO_ADDRESS) {
+        // A manager asked to agree remedial actions read that the email came on behalf of the network manager.
+        Map<String, Object> theirs = new HashMap<>(model);
+        theirs.put("toAManager", directory.membersOf(managerGroup).contains(officer));
+        if (notifications.queue(kind, key, officer, subject, theirs) != Notification.State.NO_ADDRESS) {
             return;
         }
         // Once a day per officer, whatever they miss: the key says so.

@@ -243,6 +243,31 @@ class RemindersTest {
         assertThat(Arrays.stream(smtp.getReceivedMessages()).map(this::recipient)).containsOnly("lead", "judge");
     }
 
+    /** The emails speak for the network's manager: one asking the manager to agree does not speak for them. */
+    @Test
+    void theManagerIsNotToldTheirEmailComesOnBehalfOfTheNetworkManager() throws Exception {
+        sendQueuedMailAndEmptyTheMailboxes();
+        openReturns.judgeRed(planReturn, "No data since March.");
+        propose("Restore the statistics");
+        sendQueuedMail();
+
+        MimeMessage toAgree = onlyMailTo("manager");
+        String sentToTheManager = "Sent to " + fullName("manager") + " by Delivery Progress.";
+        assertThat(text(toAgree)).contains(sentToTheManager).doesNotContain("on behalf of");
+        assertThat(html(toAgree)).contains(sentToTheManager).doesNotContain("on behalf of");
+        assertThat(text(onlyMailTo("lead"))).as("an officer's email still does")
+                .contains("Sent to Gareth Penhallow by Delivery Progress on behalf of the network manager.");
+        smtp.purgeEmailFromAllMailboxes();
+
+        // As an email queued before the recipient's role was kept in its model, with a reminder's closing line
+        notificationQueue.queue(NotificationKind.REMINDER, "footer:" + planReturn.getId(), "lead", "Reminder",
+                Map.of("firstLine", "Reminder.", "planTitle", planLabel(), "link", "/tasks/1", "linkText", "Open",
+                        "closing", "You will not be reminded again once the task is done."));
+        sendQueuedMail();
+        assertThat(text(onlyMailTo("lead"))).contains("Sent to Gareth Penhallow by Delivery Progress on behalf of "
+                + "the network manager.\nYou will not be reminded again once the task is done.");
+    }
+
     @Test
     void aRemedialActionWrittenOnTwoLinesIsOneItemOfTheListWithItsLineBreak() throws Exception {
         sendQueuedMailAndEmptyTheMailboxes();
