@@ -68,6 +68,8 @@ class SubmissionRules {
      * almost surely a slip (2072 for 2027), and an action that long should be split into steps.
      */
     static final int DUE_DATE_YEARS_AHEAD = 3;
+    /** The longest remedial action a refusal quotes whole; officers.js shortens a row's heading alike. */
+    private static final int HEADING_LIMIT = 60;
 
     /** An ISO date, or the date of an ISO date-time as some clients send it. */
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T.*)?");
@@ -257,7 +259,7 @@ class SubmissionRules {
                 problems.add("Remedial action " + id + ": followed up twice; give one answer per action.");
                 continue;
             }
-            String where = "Remedial action " + (expected.toFollowUp().indexOf(action) + 1) + " agreed last quarter: ";
+            String where = "Remedial action agreed last quarter " + headingOf(action) + ": ";
             String state = textOf(entry, "state");
             Evidence.FollowUpState followed = Arrays.stream(Evidence.FollowUpState.values())
                     .filter(known -> known.name().equals(state)).findFirst().orElse(null);
@@ -272,10 +274,10 @@ class SubmissionRules {
             followUps.add(new Evidence.RemedialFollowUp(action.getId(), followed, note));
         }
         List<String> unanswered = byId.keySet().stream().filter(id -> !answered.contains(id))
-                .map(id -> String.valueOf(expected.toFollowUp().indexOf(byId.get(id)) + 1)).toList();
+                .map(id -> headingOf(byId.get(id))).toList();
         if (!unanswered.isEmpty() && !entries.refused()) {
-            problems.add("Follow up every remedial action agreed last quarter: number " + String.join(", ",
-                    unanswered) + " has no answer.");
+            problems.add("Follow up every remedial action agreed last quarter: " + String.join(", ", unanswered)
+                    + (unanswered.size() == 1 ? " has" : " have") + " no answer.");
         }
         return followUps;
     }
@@ -500,6 +502,14 @@ class SubmissionRules {
         List<String> found = boxes.problems();
         found.forEach(problem -> problems.add(where + problem));
         return found.isEmpty() ? boxes.date() : null;
+    }
+
+    /** A remedial action as the update's form heads its row, which numbers none: by what it says, or its start. */
+    private static String headingOf(RemedialAction action) {
+        String text = action.getAction().strip().replaceAll("\\s+", " ");
+        int cut = text.lastIndexOf(' ', HEADING_LIMIT - 1);
+        return "'" + (text.length() <= HEADING_LIMIT ? text
+                : text.substring(0, cut > 0 ? cut : HEADING_LIMIT - 1) + "…") + "'";
     }
 
     private static boolean isGiven(JsonNode entry, String key) {

@@ -141,7 +141,7 @@ class SubmissionRulesTest {
                             "Actions: 'CS.9' is not an open action of this plan (CS.1, CS.2).",
                             "Give the progress of every open action: CS.1, CS.2 have none.",
                             "Remedial actions agreed last quarter: '8' is not one of them (7).",
-                            "Follow up every remedial action agreed last quarter: number 1 has no answer."));
+                            "Follow up every remedial action agreed last quarter: 'Restore the data' has no answer."));
             assertThatThrownBy(() -> rules.update(Map.of(ACHIEVEMENTS, "Done", PLANNED_ACTIVITIES, "More"),
                     expected)).hasMessageContaining("indicatorValues is missing")
                     .hasMessageContaining("actionProgress is missing")
@@ -160,7 +160,7 @@ class SubmissionRulesTest {
                             "Actions: 'actionProgress' is not an open action of this plan (CS.1, CS.2).",
                             "Give the progress of every open action: CS.1, CS.2 have none.",
                             "Remedial actions agreed last quarter: 'remedialFollowUp' is not one of them (7).",
-                            "Follow up every remedial action agreed last quarter: number 1 has no answer."));
+                            "Follow up every remedial action agreed last quarter: 'Restore the data' has no answer."));
         }
 
         @Test
@@ -258,7 +258,26 @@ class SubmissionRulesTest {
                     .satisfies(e -> assertThat(((SubmissionRejectedException) e).getProblems()).containsExactly(
                             "Action CS.1: say why it is behind and what is being done (note).",
                             "Action CS.2: 'late' is not a status: not started, on track, behind, completed, removed.",
-                            "Remedial action 1 agreed last quarter: say why it was not done (note)."));
+                            "Remedial action agreed last quarter 'Restore the data': say why it was not done (note)."));
+        }
+
+        @Test
+        @DisplayName("names a remedial action by what it says, as the form heads its row, not by a number")
+        void remedialActionsNamedAsTheFormHeadsThem() {
+            RemedialAction briefing = new RemedialAction(null, 1, new RemedialAction.Proposal("Agree interim hate "
+                    + "crime reporting arrangements with partners\nand circulate a briefing.", "Police", TODAY));
+            ReflectionTestUtils.setField(briefing, "id", 8L);
+            ExpectedEvidence two = new ExpectedEvidence(plan.getIndicators(), plan.getActions(),
+                    List.of(expected.toFollowUp().get(0), briefing));
+            assertThatThrownBy(() -> rules.update(submission(ALL_INDICATORS, ALL_ACTIONS,
+                    "[{\"id\": \"8\", \"state\": \"notDone\"}]"), two))
+                    .satisfies(e -> assertThat(((SubmissionRejectedException) e).getProblems()).containsExactly(
+                            "Remedial action agreed last quarter 'Agree interim hate crime reporting arrangements "
+                                    + "with…': say why it was not done (note).",
+                            "Follow up every remedial action agreed last quarter: 'Restore the data' has no answer."));
+            assertThatThrownBy(() -> rules.update(submission(ALL_INDICATORS, ALL_ACTIONS, "[]"), two))
+                    .hasMessageContaining("'Restore the data', 'Agree interim hate crime reporting arrangements "
+                            + "with…' have no answer.");
         }
 
         @Test
