@@ -81,7 +81,8 @@ class EvidenceInBrowserTest {
                     "Risk: No trainer free\nbefore spring");
             assertThat(tasklist.formText().split("Risk: ", -1)).as("CS.1 names none").hasSize(2);
             assertThat(tasklist.formText()).as("what to give, for the lists this plan has")
-                    .contains("For each indicator: its latest value", "For each open action: its status")
+                    .contains("For each indicator: its latest value", "For each open action: its status",
+                            "Last quarter's answers are filled in where they still hold.")
                     .doesNotContain("For each remedial action agreed last quarter");
             assertThat(tasklist.value("Field_indicatorPeriod_0")).as("the last quarter before the meeting")
                     .isEqualTo(lastQuarter);
@@ -186,6 +187,30 @@ class EvidenceInBrowserTest {
                     + "Survey run in four districts.\nNow\nSurvey run in Ashfield, Bassetlaw, Gedling and Mansfield.",
                     "NI 1: People who believe", "74.2 % (" + lastQuarter + ")", "75.9 % (" + lastQuarter + ")")
                     .doesNotContain("LI 9", "CS.1", "Key activities planned");
+        }
+    }
+
+    @Test
+    @DisplayName("sent back, tells its lead officer that their answers as submitted are filled in, not last quarter's")
+    void sentBackSaysItsOwnAnswersAreFilledIn() {
+        TestNetwork network = networks.create(1);
+        networks.withEvidence(network.plan());
+        ProcessInstance planReturn = openReturns.of(network);
+        String plan = network.plan().getReference();
+        String lastQuarter = ReportingPeriod.quarterOf(network.meeting().getMeetingDate()).previous().toString();
+        submitUpdate(planReturn, "Survey run in four districts.", lastQuarter, "74.2");
+        officers.submit("judge", officers.task(planReturn.getId(), TASK_JUDGE_STATUS), Map.of(JUDGEMENT_OUTCOME,
+                OUTCOME_SENT_BACK, JUDGEMENT_COMMENT, "Is 74.2 the final figure?"));
+
+        try (Browser browser = new Browser(getClass().getSimpleName() + "-sent-back-answers")) {
+            Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
+            tasklist.signIn("lead");
+            tasklist.openFilter("My returns to submit");
+            tasklist.openTask("Submit update: " + plan, "The evidence");
+            assertThat(tasklist.value("Field_indicatorValue_1")).isEqualTo("74.2");
+            assertThat(tasklist.formText())
+                    .contains("Your answers as submitted are filled in: change those the judging officer asks about.")
+                    .doesNotContain("Last quarter's answers are filled in");
         }
     }
 
