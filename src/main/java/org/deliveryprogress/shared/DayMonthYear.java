@@ -1,8 +1,11 @@
 package org.deliveryprogress.shared;
 
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +48,8 @@ public record DayMonthYear(String day, String month, String year) {
         List<String> problems = new ArrayList<>();
         for (String[] box : new String[][] { { day, "day" }, { month, "month" }, { year, "year" } }) {
             if (!WHOLE_NUMBER.matcher(box[0].strip()).matches()) {
-                problems.add("the " + box[1] + " must be a whole number, not '" + box[0].strip() + "'.");
+                problems.add(box[1].equals("month") ? notAMonth(box[0].strip())
+                        : "the " + box[1] + " must be a whole number, not '" + box[0].strip() + "'.");
             }
         }
         if (!problems.isEmpty()) {
@@ -70,6 +74,17 @@ public record DayMonthYear(String day, String month, String year) {
                     + yearMonth.lengthOfMonth() + " days.");
         }
         return problems;
+    }
+
+    /** A month written in words ("Feb", "Sept") is answered with its number, which is what the box takes. */
+    private static String notAMonth(String given) {
+        String word = given.replace(".", "").toLowerCase(Locale.UK);
+        return "the month must be a number from 1 to 12" + Arrays.stream(Month.values())
+                .filter(month -> word.length() >= 3
+                        && month.getDisplayName(TextStyle.FULL, Locale.UK).toLowerCase(Locale.UK).startsWith(word))
+                .findFirst().map(month -> ": " + month.getValue() + " for "
+                        + month.getDisplayName(TextStyle.FULL, Locale.UK))
+                .orElse("") + ", not '" + given + "'.";
     }
 
     private static void addIfBlank(List<String> missing, String box, String name) {

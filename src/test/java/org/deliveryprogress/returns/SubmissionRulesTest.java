@@ -545,8 +545,9 @@ class SubmissionRulesTest {
         @DisplayName("text in a box, or a fraction, is refused, quoting it")
         void textInABox() {
             assertRefused(parts("31st", "Jan", 2027), "Remedial action 1: the day must be a whole number, not '31st'.",
-                    "Remedial action 1: the month must be a whole number, not 'Jan'.");
-            assertRefused(parts(31, 1.5, 2027), "Remedial action 1: the month must be a whole number, not '1.5'.");
+                    "Remedial action 1: the month must be a number from 1 to 12: 1 for January, not 'Jan'.");
+            assertRefused(parts(31, 1.5, 2027),
+                    "Remedial action 1: the month must be a number from 1 to 12, not '1.5'.");
             assertRefused(Map.of(DUE_DATE, "31/01/2027"), "Remedial action 1: '31/01/2027' is not a date; write it as "
                     + "YYYY-MM-DD, for example 2027-01-31.");
         }

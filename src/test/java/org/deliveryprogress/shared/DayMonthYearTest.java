@@ -35,7 +35,9 @@ class DayMonthYearTest {
             0  | 5   | 2027 | The day must be a number from 1 to 31, not 0.
             x  | 5   | 2027 | The day must be a whole number, not 'x'.
             12 | 13  | 2027 | The month must be a number from 1 to 12, not 13.
-            12 | Jan | 2027 | The month must be a whole number, not 'Jan'.
+            12 | Jan | 2027 | The month must be a number from 1 to 12: 1 for January, not 'Jan'.
+            1  | Sept. | 2027 | The month must be a number from 1 to 12: 9 for September, not 'Sept.'.
+            1  | 1st | 2027 | The month must be a number from 1 to 12, not '1st'.
             12 | 1   | 27   | The year must have four digits, for example 2027, not 27.
             12 | 1   |      | Give the day, month and year: the year is missing.
                |     |      | Give the day, month and year: the day and the month and the year are missing.
