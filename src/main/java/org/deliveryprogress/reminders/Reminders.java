@@ -181,6 +181,9 @@ class Reminders {
         TaskRequests.Request request = requests.of(task.getTaskDefinitionKey(), planReturn,
                 planReturn.getLeadOfficer());
         Map<String, Object> model = model(request, task.getId(), planLabel, task.getDueDate());
+        // Its first line says who prepared it and who submits it: the request's note, that the lead officer submits
+        // and the data-entry officer may hand it over, repeated it after it was handed over.
+        model.remove("note");
         model.put("firstLine", directory.nameOf(handed.dataEntryOfficer()) + ", the plan's data-entry officer, has "
                 + "prepared the update for " + planLabel + " and handed it to you: please review it and submit it by "
                 + model.get("dueDate") + ". The form opens with the draft.");

@@ -164,7 +164,8 @@ class UpdateDraftsTest {
                 + network.plan().getReference() + " " + network.plan().getTitle());
         assertThat(told.getModel()).as("what the email says, rendered when it is sent")
                 .contains("Priya Oakenshaw, the plan's data-entry officer, has prepared the update")
-                .contains("/tasks/" + update().getId());
+                .contains("/tasks/" + update().getId())
+                .as("not told again who may hand it over").doesNotContain("hand it to the lead officer there");
         assertThat(clerk.get(path).body()).contains("handed to the lead officer");
     }
 
