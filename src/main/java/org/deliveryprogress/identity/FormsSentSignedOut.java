@@ -2,16 +2,16 @@ package org.deliveryprogress.identity;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.Set;
+
+import org.deliveryprogress.shared.PageSentFrom;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -96,11 +96,10 @@ final class FormsSentSignedOut implements AccessDeniedHandler, AuthenticationEnt
      * The page the form was sent from, asked for again: the sign-in sends the officer back to the request saved, and
      * replays its method and parameters, so the form itself would be sent again, and without the CSRF check it failed.
      * The page is the one the browser names as the form's Referer: a form's own address may answer its POST alone (a
-     * plan's Retire, a network's Import), which after the sign-in was an error page. Only the Referer's path and query
-     * are taken, on this server: behind a proxy its scheme and host are not the request's.
+     * plan's Retire, a network's Import), which after the sign-in was an error page.
      */
     private static HttpServletRequest thePage(HttpServletRequest form) {
-        URI page = sentFrom(form);
+        URI page = PageSentFrom.of(form).orElse(null);
         String path = page == null ? form.getRequestURI() : page.getRawPath();
         String query = page == null ? null : page.getRawQuery();
         String server = form.getRequestURL().substring(0, form.getRequestURL().length()
@@ -141,21 +140,6 @@ final class FormsSentSignedOut implements AccessDeniedHandler, AuthenticationEnt
                 return null;
             }
         };
-    }
-
-    /** The page the browser says the form was on, if it names one of this application's. */
-    private static URI sentFrom(HttpServletRequest form) {
-        String referer = form.getHeader(HttpHeaders.REFERER);
-        if (referer == null) {
-            return null;
-        }
-        try {
-            URI page = new URI(referer);
-            return page.getRawPath() != null && page.getRawPath().startsWith(form.getContextPath() + "/") ? page
-                    : null;
-        } catch (URISyntaxException notAnAddress) {
-            return null;
-        }
     }
 
     private static MediaTypeRequestMatcher pages() {

@@ -122,6 +122,14 @@ public class PlanIndicator {
                 ? Optional.of(percent.group(1)) : Optional.empty();
     }
 
+    /**
+     * Whether a unit begins with its per cent ("%", "% of pupils", "per cent"), so that the sign of a figure written
+     * "74.6%" is the unit's own: "74.6 % of pupils". Not "pupils (%)", where "74.6 pupils (%)" would read as a count.
+     */
+    public static boolean beginsInPerCent(String unit) {
+        return unit != null && UNIT_IN_PER_CENT.matcher(unit.strip()).lookingAt();
+    }
+
     public Map<String, String> getTargetsByYear() {
         return targetsByYear;
     }

@@ -112,16 +112,17 @@ class TaskRequests {
                 null, judgedBy(planReturn), planReturn.getJudgementComment());
     }
 
+    /** The first proposal quotes the judgement; one proposed again quotes the send-back and names the status. */
     private Request agreement(PlanReturn planReturn) {
-        String proposed = "Proposed by " + directory.nameOf(planReturn.getLeadOfficer()) + " for a plan "
-                + "judged " + planReturn.getRagStatus() + ".";
+        String proposedBy = "Proposed by " + directory.nameOf(planReturn.getLeadOfficer());
         return planReturn.lastSendBack(SendBack.Kind.REMEDIAL_ACTIONS)
                 .map(sentBack -> new Request("Remedial actions proposed again: please agree them or send them back",
-                        "please agree or send back the remedial actions proposed again", proposed,
+                        "please agree or send back the remedial actions proposed again",
+                        proposedBy + " for a plan judged " + planReturn.getRagStatus() + ".",
                         outcomes.sendBack(sentBack).what() + ", with this comment:", sentBack.getComment(),
                         remedialActions(planReturn)))
                 .orElseGet(() -> new Request("Please agree the remedial actions or send them back",
-                        "please agree or send back the remedial actions", proposed, judgedBy(planReturn),
+                        "please agree or send back the remedial actions", proposedBy + ".", judgedBy(planReturn),
                         planReturn.getJudgementComment(), remedialActions(planReturn)));
     }
 

@@ -167,26 +167,14 @@ class SubmissionRules {
             }
             if (value == null) {
                 problems.add(where + "give the latest value, or say there is no new data this quarter.");
-            } else if (indicator.isNumeric() && NumberInText.withDecimalPoint(value).isPresent()) {
-                problems.add(where + "'" + value + "' has a decimal comma; write it with a point: "
-                        + NumberInText.withDecimalPoint(value).orElseThrow() + ".");
-            } else if (indicator.isNumeric() && NumberInText.exactly(value).isEmpty()) {
-                // A value without a figure ("n/a", "tbc", "-") is most often no data, which is answered as such.
-                problems.add(where + "'" + value + "' is not a number; write it in figures, such as 74.6"
-                        + (indicator.getUnit() == null ? "" : " (" + indicator.getUnit() + ")")
-                        + (value.chars().anyMatch(Character::isDigit) ? ""
-                                : ", or say there is no new data this quarter and why")
-                        + ".");
-            } else if (indicator.isNumeric() && !IndicatorValue.keeps(NumberInText.exactly(value).orElseThrow())) {
-                problems.add(where + "'" + value + "' has more than " + IndicatorValue.WHOLE_DIGITS + " digits before "
-                        + "the decimal point or " + IndicatorValue.DECIMAL_PLACES + " after it; check it.");
-            } else if (indicator.isNumeric()
-                    && PlanIndicator.percentOfAnotherUnit(value, indicator.getUnit()).isPresent()) {
-                problems.add(where + "'" + value + "' is a percentage, and " + code + " is measured in "
-                        + indicator.getUnit() + "; write it as "
-                        + PlanIndicator.percentOfAnotherUnit(value, indicator.getUnit()).orElseThrow() + ".");
             } else {
-                value = limited(value, where + "the value", VALUE_LIMIT, problems);
+                Optional<String> wrongFigure = indicator.isNumeric() ? wrongFigure(code, value, indicator)
+                        : Optional.empty();
+                if (wrongFigure.isPresent()) {
+                    problems.add(where + wrongFigure.get());
+                } else {
+                    value = limited(value, where + "the value", VALUE_LIMIT, problems);
+                }
             }
             answers.add(new Evidence.IndicatorAnswer(code, period, value, note, false));
         }
@@ -196,6 +184,31 @@ class SubmissionRules {
                     + String.join(", ", unanswered) + (unanswered.size() == 1 ? " has" : " have") + " no answer.");
         }
         return answers;
+    }
+
+    /** What is wrong with a value of an indicator measured in numbers, in the order an officer would mend it. */
+    private static Optional<String> wrongFigure(String code, String value, PlanIndicator indicator) {
+        Optional<String> withDecimalPoint = NumberInText.withDecimalPoint(value);
+        if (withDecimalPoint.isPresent()) {
+            return Optional.of("'" + value + "' has a decimal comma; write it with a point: " + withDecimalPoint.get()
+                    + ".");
+        }
+        Optional<BigDecimal> number = NumberInText.exactly(value);
+        if (number.isEmpty()) {
+            // A value without a figure ("n/a", "tbc", "-") is most often no data, which is answered as such.
+            return Optional.of("'" + value + "' is not a number; write it in figures, such as 74.6"
+                    + (indicator.getUnit() == null ? "" : " (" + indicator.getUnit() + ")")
+                    + (value.chars().anyMatch(Character::isDigit) ? ""
+                            : ", or say there is no new data this quarter and why")
+                    + ".");
+        }
+        if (!IndicatorValue.keeps(number.get())) {
+            return Optional.of("'" + value + "' has more than " + IndicatorValue.WHOLE_DIGITS + " digits before the "
+                    + "decimal point or " + IndicatorValue.DECIMAL_PLACES + " after it; check it.");
+        }
+        return PlanIndicator.percentOfAnotherUnit(value, indicator.getUnit()).map(figure -> "'" + value
+                + "' is a percentage, and " + code + " is measured in " + indicator.getUnit() + "; write it as "
+                + figure + ".");
     }
 
     /** Each open action once: its status this quarter and, if it is behind, why. */

@@ -1,8 +1,8 @@
 package org.deliveryprogress.returns;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
+import org.deliveryprogress.plans.PlanIndicator;
 import org.deliveryprogress.shared.NumberInText;
 
 /**
@@ -13,9 +13,6 @@ import org.deliveryprogress.shared.NumberInText;
  * plan's.
  */
 final class UnitShown {
-
-    /** A unit the per cent sign of a value written "17%" already says: "%", "% of pupils", "per cent". */
-    private static final Pattern PER_CENT_FIRST = Pattern.compile("%|per\\s*cent", Pattern.CASE_INSENSITIVE);
 
     private UnitShown() {
     }
@@ -28,7 +25,7 @@ final class UnitShown {
         String unitWritten = unit.strip();
         // "74.6%" of an indicator in "% of pupils" or "per cent": its sign is the unit's, where it read "74.6% % of
         // pupils" and "17% per cent"
-        if (PER_CENT_FIRST.matcher(unitWritten).lookingAt() && written.endsWith("%")
+        if (PlanIndicator.beginsInPerCent(unitWritten) && written.endsWith("%")
                 && NumberInText.exactly(written).isPresent()) {
             return written.substring(0, written.length() - 1).strip() + " " + unitWritten;
         }

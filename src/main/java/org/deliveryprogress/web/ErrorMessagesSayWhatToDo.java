@@ -2,13 +2,18 @@ package org.deliveryprogress.web;
 
 import java.util.Map;
 
+import org.deliveryprogress.shared.PageSentFrom;
+
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.web.servlet.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
+import org.springframework.http.HttpMethod;
 import org.springframework.util.StringUtils;
 import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -33,12 +38,23 @@ class ErrorMessagesSayWhatToDo extends DefaultErrorAttributes {
             + "window. Sign in again in this window: a form you were filling in keeps what you wrote, and you can then "
             + "send it again.";
 
+    /**
+     * The page a refused form was sent from, for the error page's way back to it: a file over the upload limit or a
+     * value refused left the manager with a link to the home page only.
+     */
+    static final String FORM_PAGE = "formPage";
+
     @Override
     public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
         Map<String, Object> attributes = super.getErrorAttributes(request, options);
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE, RequestAttributes.SCOPE_REQUEST);
         if (!attributes.containsKey("message") || !(status instanceof Integer code)) {
             return attributes;
+        }
+        HttpServletRequest form = request instanceof ServletWebRequest servlet ? servlet.getRequest() : null;
+        if (code >= 400 && code < 500 && form != null && !HttpMethod.GET.matches(form.getMethod())) {
+            PageSentFrom.of(form).ifPresent(page -> attributes.put(FORM_PAGE, page.getRawPath()
+                    + (page.getRawQuery() == null ? "" : "?" + page.getRawQuery())));
         }
         if (code >= 500 && code < 600) {
             attributes.put("message", SERVER_ERROR);

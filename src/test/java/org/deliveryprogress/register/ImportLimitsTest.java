@@ -72,9 +72,10 @@ class ImportLimitsTest {
     @DisplayName("The network page's form says the same beside the form")
     void aZipBombOnTheNetworkPageIsRefusedInTheSameWords() {
         WebSession manager = WebSession.signedInToPages(port, "manager");
-        String token = WebSession.csrfTokenIn(manager.get("/networks/" + network.getCode()).body());
+        String page = "/networks/" + network.getCode();
+        String token = WebSession.csrfTokenIn(manager.get(page).body());
 
-        Page refused = manager.postMultipart("/networks/" + network.getCode() + "/import", Map.of("_csrf", token),
+        Page refused = manager.postMultipart(page, page + "/import", Map.of("_csrf", token),
                 Map.of("plans", HostileWorkbooks.unzippingPast(50L * 1024 * 1024)));
 
         assertThat(refused.status()).isEqualTo(302);

@@ -92,9 +92,10 @@ class ImportedTwiceAtOnceTest {
             + "again")
     void throughTheNetworkPage(CapturedOutput log) throws Exception {
         WebSession manager = WebSession.signedInToPages(port, "manager");
-        String token = WebSession.csrfTokenIn(manager.get("/networks/" + network.getCode()).body());
+        String networkPage = "/networks/" + network.getCode();
+        String token = WebSession.csrfTokenIn(manager.get(networkPage).body());
 
-        List<Page> answers = atOnce(() -> manager.postMultipart("/networks/" + network.getCode() + "/import",
+        List<Page> answers = atOnce(() -> manager.postMultipart(networkPage, networkPage + "/import",
                 Map.of("_csrf", token), Map.of("plans", plansFile)));
 
         assertThat(answers).extracting(Page::status).containsExactly(302, 302);

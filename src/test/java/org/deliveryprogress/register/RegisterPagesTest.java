@@ -167,8 +167,8 @@ class RegisterPagesTest {
                 + "HW-SMOKE,HW.1.9,Objective,,,,Oct 2009,,\n"
                 + "NO-SUCH-PLAN,HW.9.1,Objective,An action,,,,,\n").getBytes(StandardCharsets.UTF_8);
 
-        Page refused = manager.postMultipart("/networks/HWB/import", Map.of("_csrf", token),
-                Map.of("actions", badActions));
+        Page refused = manager.postMultipart("/networks/HWB", "/networks/HWB/import",
+                Map.of("_csrf", token), Map.of("actions", badActions));
         assertThat(refused.status()).isEqualTo(302);
         String page = manager.follow(refused).body();
         assertThat(page).contains("2 mistakes found: nothing was imported",
@@ -176,15 +176,15 @@ class RegisterPagesTest {
 
         byte[] goodAction = ("plan_reference,reference,objective,action,milestones,owner,deadline,priority,status\n"
                 + "HW-SMOKE,HW.1.9,Objective,Run a <b>quit</b> week,,,Oct 2009,,\n").getBytes(StandardCharsets.UTF_8);
-        Page imported = manager.postMultipart("/networks/HWB/import", Map.of("_csrf", token),
-                Map.of("actions", goodAction));
+        Page imported = manager.postMultipart("/networks/HWB", "/networks/HWB/import",
+                Map.of("_csrf", token), Map.of("actions", goodAction));
         assertThat(manager.follow(imported).body())
                 .contains("Imported.");
         assertThat(manager.get("/plans/HW-SMOKE").body()).as("markup shown as text")
                 .contains("Run a &lt;b&gt;quit&lt;/b&gt; week").doesNotContain("<b>quit</b>");
 
-        Page misnamed = manager.postMultipart("/networks/HWB/import", Map.of("_csrf", token),
-                Map.of("Actions", goodAction));
+        Page misnamed = manager.postMultipart("/networks/HWB", "/networks/HWB/import",
+                Map.of("_csrf", token), Map.of("Actions", goodAction));
         assertThat(manager.follow(misnamed).body()).as("a part "
                 + "only a request made by hand can name").contains("The part &quot;Actions&quot; is not a file of the "
                         + "register, and nothing was imported");
@@ -201,7 +201,7 @@ class RegisterPagesTest {
         byte[] values = manager.bytes("/networks/HWB/export/indicator_values.csv");
         assertThat(new String(values, StandardCharsets.UTF_8)).contains("HW-SMOKE,NI 123,2026/27 Q2,");
 
-        Page imported = manager.postMultipart("/networks/HWB/import",
+        Page imported = manager.postMultipart("/networks/HWB", "/networks/HWB/import",
                 Map.of("_csrf", WebSession.csrfTokenIn(network)), Map.of("indicator_values", values));
 
         assertThat(imported.status()).isEqualTo(302);
@@ -222,11 +222,12 @@ class RegisterPagesTest {
         byte[] tooLarge = new byte[21 * 1024 * 1024];
         Arrays.fill(tooLarge, (byte) 'x');
 
-        Page refused = manager.postMultipart(form.group(1).replace("&amp;", "&"),
+        Page refused = manager.postMultipart("/networks/HWB", form.group(1).replace("&amp;", "&"),
                 Map.of("_csrf", WebSession.csrfTokenIn(network)), Map.of("plans", tooLarge));
 
         assertThat(refused.status()).isEqualTo(413);
-        assertThat(refused.body()).contains("The file is too large", "a file may be at most 20 MB");
+        assertThat(refused.body()).contains("The file is too large", "a file may be at most 20 MB",
+                "<a href=\"/networks/HWB\">Back to the page you were on</a>");
     }
 
     @Test

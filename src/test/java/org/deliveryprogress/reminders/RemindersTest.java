@@ -206,6 +206,10 @@ class RemindersTest {
         assertThat(firstLine(text(toAgree))).as("the plan after the actions, not after 'send them back'")
                 .startsWith("Please agree or send back the remedial actions for " + label + " by ");
         assertThat(text(toAgree)).contains("- Restore the statistics (Police, by ");
+        assertThat(text(toAgree)).as("the judgement once, with its comment")
+                .contains("Proposed by " + fullName("lead") + ".",
+                        "Eleanor Brackwater judged the plan Red and commented:", "No data since March.")
+                .containsOnlyOnce("judged");
         smtp.purgeEmailFromAllMailboxes();
 
         decide(ReturnVariables.OUTCOME_SENT_BACK, "Who in the police, and <b>three</b> schools?");

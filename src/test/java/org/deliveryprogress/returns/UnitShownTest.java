@@ -17,6 +17,7 @@ class UnitShownTest {
             "74.6%               | % of pupils       | 74.6 % of pupils",
             "1,234.5 %           | % of pupils       | 1,234.5 % of pupils",
             "17%                 | per cent          | 17 per cent",
+            "17%                 | pupils (%)        | 17% pupils (%)",
             "2%                  | percentage points | 2 percentage points",
             "120per 100,000      | per 100,000       | 120 per 100,000",
             "Baseline 74.6%      | %                 | Baseline 74.6%",

@@ -174,8 +174,11 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
     }
 
-    /** Posts a page's file-upload form (multipart/form-data): text fields, then files by field name. */
-    public Page postMultipart(String path, Map<String, String> fields, Map<String, byte[]> files) {
+    /**
+     * Posts a file-upload form (multipart/form-data) as a browser does from the page it is on: text fields, then files
+     * by field name.
+     */
+    public Page postMultipart(String page, String path, Map<String, String> fields, Map<String, byte[]> files) {
         String boundary = "----delivery-progress-" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
@@ -190,7 +193,7 @@ public final class WebSession {
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", AS_A_BROWSER)
+                .header("Accept", AS_A_BROWSER).header("Referer", uri(page).toString())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 

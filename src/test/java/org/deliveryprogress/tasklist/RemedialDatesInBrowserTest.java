@@ -80,7 +80,8 @@ class RemedialDatesInBrowserTest {
                     .isEqualTo(language.tag());
             tasklist.openFilter("Remedial actions to propose");
             tasklist.openTask("Propose remedial actions: " + plan, "set the status to Red");
-            assertThat(tasklist.formText()).contains("By when", "For example, 31 1 " + year, "Day", "Month", "Year");
+            assertThat(tasklist.formText()).contains("By when", "For example, 31 1 " + year, "Day", "Month", "Year")
+                    .as("nothing typed is no mistake yet").doesNotContain("Not a date yet");
 
             // 31 / 1 is read as 31 January, where the browser's date field read 31/01 as a 31st month
             tasklist.type("Field_remedialAction_0", "Restore the interim hate crime statistics.");

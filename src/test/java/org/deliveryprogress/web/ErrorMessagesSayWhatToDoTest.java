@@ -60,6 +60,25 @@ class ErrorMessagesSayWhatToDoTest {
         assertThat(messageOf(401, "Wrong user name or password.")).isEqualTo("Wrong user name or password.");
     }
 
+    @Test
+    @DisplayName("A refused form leads back to the page it was sent from; an address asked for, or a server error, "
+            + "does not")
+    void aRefusedFormLeadsBackToItsPage() {
+        assertThat(formPageOf("POST", 413)).isEqualTo("/networks/SCN?imported");
+        assertThat(formPageOf("POST", 400)).isEqualTo("/networks/SCN?imported");
+        assertThat(formPageOf("GET", 404)).as("the address itself was the page").isNull();
+        assertThat(formPageOf("POST", 500)).as("a failure, where sending again may not be wise").isNull();
+    }
+
+    private String formPageOf(String method, int status) {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, "/networks/SCN/import");
+        request.addHeader("Referer", "https://progress.example/networks/SCN?imported");
+        request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
+        return (String) errors.getErrorAttributes(new ServletWebRequest(request),
+                ErrorAttributeOptions.defaults().including(ErrorAttributeOptions.Include.MESSAGE))
+                .get(ErrorMessagesSayWhatToDo.FORM_PAGE);
+    }
+
     private String messageOf(int status, String message) {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
