@@ -268,11 +268,11 @@ class SubmissionRules {
                         : "'" + id + "' is not one of them (" + String.join(", ", byId.keySet()) + ")") + ".");
                 continue;
             }
+            String where = "Remedial action agreed last quarter " + headingOf(action) + ": ";
             if (!answered.add(id)) {
-                problems.add("Remedial action " + id + ": followed up twice; give one answer per action.");
+                problems.add(where + "followed up twice; give one answer per action.");
                 continue;
             }
-            String where = "Remedial action agreed last quarter " + headingOf(action) + ": ";
             String state = textOf(entry, "state");
             Evidence.FollowUpState followed = Arrays.stream(Evidence.FollowUpState.values())
                     .filter(known -> known.name().equals(state)).findFirst().orElse(null);

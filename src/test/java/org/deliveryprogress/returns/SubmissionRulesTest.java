@@ -278,6 +278,12 @@ class SubmissionRulesTest {
             assertThatThrownBy(() -> rules.update(submission(ALL_INDICATORS, ALL_ACTIONS, "[]"), two))
                     .hasMessageContaining("'Restore the data', 'Agree interim hate crime reporting arrangements "
                             + "with…' have no answer.");
+            assertThatThrownBy(() -> rules.update(submission(ALL_INDICATORS, ALL_ACTIONS,
+                    "[{\"id\": \"7\", \"state\": \"done\"}, {\"id\": \"8\", \"state\": \"done\"},"
+                            + " {\"id\": \"8\", \"state\": \"inProgress\"}]"), two))
+                    .satisfies(e -> assertThat(((SubmissionRejectedException) e).getProblems()).containsExactly(
+                            "Remedial action agreed last quarter 'Agree interim hate crime reporting arrangements "
+                                    + "with…': followed up twice; give one answer per action."));
         }
 
         @Test
