@@ -125,6 +125,23 @@ class DashboardAndHistoryTest {
     }
 
     @Test
+    @DisplayName("counts the open cycle's plans, updates and tasks in words that agree with each number")
+    void theOpenCyclesCountsInWords() {
+        assertThat(signedInToPages(port, "manager").get("/networks/" + network.network().getCode() + "/dashboard")
+                .body()).contains("<strong>6</strong> plans", "<strong>4</strong> updates submitted",
+                        "<strong>5</strong> tasks open");
+
+        TestNetwork single = testNetworks.create(1);
+        Cycle itsCycle = script.open(single);
+        script.update(itsCycle, single.plan(), "Done.", "More.", null);
+        assertThat(signedInToPages(port, "manager").get("/networks/" + single.network().getCode() + "/dashboard")
+                .body()).contains("<strong>1</strong> plan<", "<strong>1</strong> update submitted<",
+                        "<strong>1</strong> task open<");
+        assertThat(signedInToPages(port, "manager").get("/networks/" + single.network().getCode()).body())
+                .contains(">1 plan you may read<");
+    }
+
+    @Test
     void theGridShowsEachPlansStatusByCycleAndItsTrend() {
         JsonNode dashboard = http.get("manager", "/api/networks/{code}/dashboard", network.network().getCode())
                 .json();
