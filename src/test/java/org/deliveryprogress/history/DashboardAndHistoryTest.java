@@ -266,7 +266,7 @@ class DashboardAndHistoryTest {
         String notSubmitted = "/plans/" + plan.get(4).getReference() + "/returns/" + cycle.getReference();
 
         assertThat(manager.get("/plans/" + plan.get(0).getReference() + "/history").body())
-                .contains("<a href=\"" + submitted + "\">read the update");
+                .containsPattern("\\d{2}:\\d{2}</span> –\\s*<a href=\"" + submitted + "\">read the update");
         assertThat(manager.get(submitted).status()).isEqualTo(200);
         assertThat(manager.get("/plans/" + plan.get(4).getReference() + "/history").body())
                 .doesNotContain(notSubmitted, "read the update");
@@ -440,6 +440,9 @@ class DashboardAndHistoryTest {
 
         assertThat(signedInToPages(port, "manager").get("/networks/" + network.network().getCode() + "/dashboard")
                 .body()).contains("CS.2: Train the staff: reported behind").doesNotContain("staff.:");
+        assertThat(signedInToPages(port, "manager").get("/plans/" + plan.get(4).getReference() + "/history").body())
+                .as("its status in bold, said once").contains("<td><strong>behind</strong></td>")
+                .doesNotContain("reported behind");
     }
 
     private static String ni1(String period, String value, String note) {
