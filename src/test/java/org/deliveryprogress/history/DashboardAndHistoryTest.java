@@ -23,6 +23,7 @@ import org.deliveryprogress.plans.PlanIndicator;
 import org.deliveryprogress.plans.ReportingPeriod;
 import org.deliveryprogress.returns.PlanReturnRepository;
 import org.deliveryprogress.returns.RagStatus;
+import org.deliveryprogress.shared.ReadableDates;
 import org.deliveryprogress.support.Http;
 import org.deliveryprogress.support.Http.Reply;
 import org.deliveryprogress.support.ScriptedCycle;
@@ -248,7 +249,8 @@ class DashboardAndHistoryTest {
         assertThat(page).contains("Remedial actions sent back by " + MANAGER + " on ",
                 "Remedial actions agreed by " + MANAGER + " on ", "<td>Remedial actions sent back</td>",
                 "No comment",
-                "and &lt;b&gt;three&lt;/b&gt; schools", "<pre class=\"text\">Advertise the two posts</pre>")
+                "and &lt;b&gt;three&lt;/b&gt; schools", "<pre class=\"text\">Advertise the two posts</pre>",
+                "<td>" + ReadableDates.date(LocalDate.now().plusWeeks(6)) + "</td>")
                 .doesNotContain("<b>three</b>");
         JsonNode grid = find(http.get("manager", "/api/networks/{code}/dashboard", closing.network().getCode())
                 .json().get("grid"), "reference", plans.get(2).getReference());
