@@ -75,7 +75,7 @@ class SubmittedReturnPageTest {
         submitUpdate();
 
         String planPage = lead.get("/plans/" + plan).body();
-        assertThat(planPage).contains("Your update for " + cycle + ", submitted ")
+        assertThat(planPage).containsPattern("Your update for " + cycle + ", submitted [^<]*\\d{2}:\\d{2} –</span>")
                 .contains("<a href=\"" + page() + "\">read it");
         String submitted = lead.get(page()).body();
         assertThat(submitted).contains("As submitted by <strong>Wenna Jago</strong>",
