@@ -7,14 +7,14 @@ import org.springframework.boot.actuate.metrics.export.prometheus.PrometheusScra
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Who may reach what. Camunda's webapps and its REST API keep their own authentication (and the engine's
@@ -34,8 +34,8 @@ class ApplicationSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain operations(HttpSecurity http, CamundaUsers users) throws Exception {
-        return statelessBasic(http.securityMatcher(EndpointRequest.toAnyEndpoint()), users)
+    SecurityFilterChain operations(HttpSecurity http, CamundaUsers users, ObjectMapper json) throws Exception {
+        return statelessBasic(http.securityMatcher(EndpointRequest.toAnyEndpoint()), users, json)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.to(PrometheusScrapeEndpoint.class, MetricsEndpoint.class))
@@ -46,17 +46,18 @@ class ApplicationSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, CamundaUsers users) throws Exception {
-        return statelessBasic(http.securityMatcher("/api/**"), users)
+    SecurityFilterChain api(HttpSecurity http, CamundaUsers users, ObjectMapper json) throws Exception {
+        return statelessBasic(http.securityMatcher("/api/**"), users, json)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .build();
     }
 
-    private static HttpSecurity statelessBasic(HttpSecurity http, CamundaUsers users) throws Exception {
+    private static HttpSecurity statelessBasic(HttpSecurity http, CamundaUsers users, ObjectMapper json)
+            throws Exception {
+        SignInWithBasic signIn = new SignInWithBasic(json);
         return http.authenticationProvider(users)
-                .httpBasic(basic -> basic.realmName("Delivery Progress"))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(signIn))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signIn))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless and Basic only: no cookie a forged cross-site request could ride on.
                 .csrf(csrf -> csrf.disable());

@@ -184,6 +184,8 @@ class NetworkApi {
     }
 
     @PostMapping
+    // ResponseEntity.created answers 201 with the Location; the description said 200 without this.
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a network (administrators); its manager group is created and given managers' rights")
     ResponseEntity<NetworkDocument> create(@Valid @RequestBody NetworkDocument document) {
         Network network = administration.create(document.details(), Viewer.current());

@@ -33,6 +33,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -91,7 +94,16 @@ class RegisterFilesApi {
     @PostMapping(path = "/import/{file}", consumes = { "text/csv", "text/plain", "application/octet-stream",
             RegisterFiles.XLSX_VALUE })
     @Operation(summary = "Import one file (plans, indicators, actions or indicator_values) sent as the request body, "
-            + "all or nothing")
+            + "all or nothing", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "The file, CSV (UTF-8, with or without BOM) or xlsx, at most as large as a part of "
+                            + "/import", content = {
+                                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                                @Content(mediaType = RegisterFiles.XLSX_VALUE,
+                                        schema = @Schema(type = "string", format = "binary")),
+                                @Content(mediaType = "text/plain", schema = @Schema(type = "string",
+                                        format = "binary")),
+                                @Content(mediaType = "application/octet-stream",
+                                        schema = @Schema(type = "string", format = "binary")) }))
     ImportSummary importFile(@PathVariable String code, @PathVariable String file, InputStream body)
             throws IOException {
         Viewer viewer = Viewer.current();
@@ -108,6 +120,8 @@ class RegisterFilesApi {
     @GetMapping("/export/{file}.csv")
     @Operation(summary = "Export plans, indicators, actions or indicator_values as CSV (UTF-8 with BOM), in the "
             + "import's layout")
+    @ApiResponse(responseCode = "200", description = "The file, named in Content-Disposition", content = @Content(
+            mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> exportCsv(@PathVariable String code, @PathVariable String file) {
         Network network = access.networkToManage(code, Viewer.current());
         return RegisterFiles.download(registerExport.csv(network, RegisterFiles.layout(file)), RegisterFiles.CSV,
@@ -117,6 +131,8 @@ class RegisterFilesApi {
     @GetMapping("/export/{file}.xlsx")
     @Operation(summary = "Export plans, indicators, actions or indicator_values as an xlsx workbook, in the "
             + "import's layout")
+    @ApiResponse(responseCode = "200", description = "The workbook, named in Content-Disposition", content = @Content(
+            mediaType = RegisterFiles.XLSX_VALUE, schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> exportXlsx(@PathVariable String code, @PathVariable String file) {
         Network network = access.networkToManage(code, Viewer.current());
         return RegisterFiles.download(registerExport.xlsx(network, RegisterFiles.layout(file)), RegisterFiles.XLSX,

@@ -44,6 +44,11 @@ class ErrorMessagesSayWhatToDo extends DefaultErrorAttributes {
      */
     static final String FORM_PAGE = "formPage";
 
+    /** An address that no page, file or API answers, and what to do: its path is likely mistyped. */
+    static String nothingAt(String path) {
+        return "There is nothing at the address " + path + ": check it for a typing mistake.";
+    }
+
     @Override
     public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
         Map<String, Object> attributes = super.getErrorAttributes(request, options);
@@ -60,8 +65,7 @@ class ErrorMessagesSayWhatToDo extends DefaultErrorAttributes {
             attributes.put("message", SERVER_ERROR);
         } else if (getError(request) instanceof NoResourceFoundException) {
             // Spring's words for an address no page or file answers: "No static resource plans/CC-NI1/histor."
-            attributes.put("message", "There is nothing at the address " + attributes.get("path")
-                    + ": check it for a typing mistake.");
+            attributes.put("message", nothingAt((String) attributes.get("path")));
         } else if (code == 401 && !StringUtils.hasText((String) request.getAttribute(RequestDispatcher.ERROR_MESSAGE,
                 RequestAttributes.SCOPE_REQUEST))) {
             attributes.put("message", SIGNED_OUT);

@@ -62,6 +62,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Who may see and change what, probed through every way in: the application's API, Camunda's REST API and its
@@ -122,6 +123,75 @@ class AccessRulesTest {
         assertThat(http.get("lead", "/api/me").status()).isEqualTo(200);
         assertThat(wrongPassword("/api/me")).isEqualTo(401);
         assertThat(wrongPassword("/engine-rest/task")).isEqualTo(401);
+    }
+
+    @Test
+    @DisplayName("The API's 401 asks for HTTP Basic and says, as problem details, whether no one or a wrong password "
+            + "signed in")
+    void aRefusedSignInSaysWhatToSend() throws Exception {
+        HttpResponse<String> none = send(HttpRequest.newBuilder(uri("/api/plans")), null, null);
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(none.headers().firstValue("WWW-Authenticate")).as("a 401 names its scheme (RFC 9110)")
+                .contains("Basic realm=\"Delivery Progress\"");
+        assertThat(none.headers().firstValue("Content-Type")).contains(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(new ObjectMapper().readTree(none.body()).get("detail").asText())
+                .startsWith("Sign in: send your user id and password").contains("HTTP Basic");
+
+        users.withForgottenPassword();
+        HttpResponse<String> wrong = send(HttpRequest.newBuilder(uri("/api/plans")), Users.WITH_FORGOTTEN_PASSWORD,
+                "not-the-password");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.headers().firstValue("WWW-Authenticate")).contains("Basic realm=\"Delivery Progress\"");
+        assertThat(wrong.headers().firstValue("Content-Type")).contains(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        JsonNode problem = new ObjectMapper().readTree(wrong.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(401);
+        assertThat(problem.get("detail").asText()).startsWith("The user id or password is wrong");
+        assertThat(problem.get("instance").asText()).isEqualTo("/api/plans");
+    }
+
+    @Test
+    @DisplayName("An address or a method the API does not have is refused with problem details saying what it has, "
+            + "as its other refusals are; a page's stays the error page")
+    void anAddressOrMethodTheApiDoesNotHaveIsAProblemDetail() throws Exception {
+        for (String accept : List.of("*/*", "text/html")) {
+            HttpResponse<String> nowhere = send(HttpRequest.newBuilder(uri("/api/networks/SCN/export/plans.json"))
+                    .header("Accept", accept), "manager", Http.DEMO_PASSWORD);
+            assertThat(nowhere.statusCode()).isEqualTo(404);
+            assertThat(nowhere.headers().firstValue("Content-Type")).as(accept)
+                    .contains(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            assertThat(new ObjectMapper().readTree(nowhere.body()).get("detail").asText()).isEqualTo("There is "
+                    + "nothing at the address /api/networks/SCN/export/plans.json: check it for a typing mistake. "
+                    + "The API's addresses are listed in its description (/swagger-ui.html).");
+        }
+
+        HttpResponse<String> deleted = send(HttpRequest.newBuilder(uri("/api/networks/SCN")).DELETE(), "demo",
+                Http.DEMO_PASSWORD);
+        assertThat(deleted.statusCode()).isEqualTo(405);
+        assertThat(deleted.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow)
+                .contains("GET", "PUT"));
+        assertThat(deleted.headers().firstValue("Content-Type")).contains(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        JsonNode problem = new ObjectMapper().readTree(deleted.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(405);
+        assertThat(problem.get("detail").asText()).startsWith("/api/networks/SCN takes ").contains("GET", "PUT")
+                .endsWith(", not DELETE (the API's description: /swagger-ui.html).");
+        assertThat(new ObjectMapper().readTree(send(HttpRequest.newBuilder(uri("/api/plans/CC-NI1/retire")),
+                "manager", Http.DEMO_PASSWORD).body()).get("detail").asText())
+                .isEqualTo("/api/plans/CC-NI1/retire takes POST, not GET (the API's description: /swagger-ui.html).");
+        assertThat(http.get("demo", "/api/networks/SCN").status()).isEqualTo(200);
+
+        HttpResponse<String> asXml = send(HttpRequest.newBuilder(uri("/api/plans")).header("Accept",
+                "application/xml"), "lead", Http.DEMO_PASSWORD);
+        assertThat(asXml.statusCode()).isEqualTo(406);
+        assertThat(asXml.headers().firstValue("Content-Type")).contains(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(new ObjectMapper().readTree(asXml.body()).get("detail").asText()).contains(
+                "none of which the request's Accept header (application/xml) takes: send Accept: application/json");
+
+        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/css/no-such.css")).header("Accept",
+                "text/html"), null, null);
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type")).as("a page's address: the error page")
+                .hasValueSatisfying(type -> assertThat(type).startsWith(MediaType.TEXT_HTML_VALUE));
+        assertThat(page.body()).contains("There is nothing at the address /css/no-such.css");
     }
 
     @Test
@@ -579,6 +649,20 @@ class AccessRulesTest {
         } finally {
             ClockUtil.reset();
         }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    /** The request as the user (or no one), its answer with its headers. */
+    private static HttpResponse<String> send(HttpRequest.Builder request, String user, String password)
+            throws Exception {
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A wrong password delays the user's next sign-in (Camunda's throttling): a user of its own takes it. */

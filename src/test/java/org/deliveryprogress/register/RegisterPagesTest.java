@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The register's pages apply the API's rules: sign-in first, each officer their plans, each manager their network. */
 @ApplicationTest
@@ -343,12 +344,29 @@ class RegisterPagesTest {
     }
 
     @Test
-    void theApiIsDescribedWithOpenApiAndBrowsable() {
+    void theApiIsDescribedWithOpenApiAndBrowsable() throws Exception {
         WebSession anyone = new WebSession(port);
         Page description = anyone.get("/v3/api-docs");
         assertThat(description.status()).isEqualTo(200);
         assertThat(description.body()).contains("\"/api/plans\"", "\"/api/networks/{code}/import\"",
                 "\"/api/networks/{code}/export/{file}.csv\"", "basic").doesNotContain("\"/engine-rest");
+        JsonNode api = new ObjectMapper().readTree(description.body());
+        JsonNode paths = api.get("paths");
+        assertThat(paths.at("/~1api~1networks/post/responses").has("201"))
+                .as("a network is created with 201 and its Location, as the API answers").isTrue();
+        paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> assertThat(operation
+                .getValue().at("/responses/4XX/$ref").asText()).as(operation.getKey() + " " + path.getKey())
+                .isEqualTo("#/components/responses/Refusal")));
+        assertThat(api.at("/components/responses/Refusal/content").has("application/problem+json")).isTrue();
+        assertThat(api.at("/components/responses/Refusal/content/application~1problem+json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/ProblemDetail");
+        assertThat(api.at("/components/schemas/ProblemDetail/properties").has("detail")).isTrue();
+        assertThat(paths.at("/~1api~1plans/get/responses/200/content").has("application/json")).isTrue();
+        assertThat(paths.at("/~1api~1networks~1{code}~1export~1{file}.csv/get/responses/200/content")
+                .has("text/csv")).isTrue();
+        assertThat(paths.at("/~1api~1networks~1{code}~1import~1{file}/post/requestBody/content").has("text/csv"))
+                .as("the types the 415 says the description lists").isTrue();
+
         Page swagger = anyone.get("/swagger-ui/index.html");
         assertThat(swagger.status()).isEqualTo(200);
         assertThat(swagger.body()).contains("swagger-ui");
