@@ -20,9 +20,10 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The application's answers to failures that Camunda's REST APIs answer with a 500 though the request was the
- * caller's mistake, added beside Camunda's own exception mappers, which answer every other failure as before. Both of
- * Camunda's APIs have them: {@code /engine-rest} (Spring Boot's Jersey application) and the webapps' API
- * ({@code /camunda/api/engine}, which Tasklist and Cockpit call).
+ * caller's mistake, or with Jackson's words in plain text (a body that cannot be read), added beside Camunda's own
+ * exception mappers, which answer every other failure as before. Both of Camunda's APIs have them:
+ * {@code /engine-rest} (Spring Boot's Jersey application) and the webapps' API ({@code /camunda/api/engine}, which
+ * Tasklist and Cockpit call).
  */
 @Configuration
 class EngineRestAnswers implements ResourceConfigCustomizer {
@@ -37,7 +38,8 @@ class EngineRestAnswers implements ResourceConfigCustomizer {
     }
 
     static Set<Object> answers() {
-        return Set.of(new WrappedMistakes(), new TakenTasksAsConflicts());
+        return Set.of(new WrappedMistakes(), new TakenTasksAsConflicts(), new UnreadableBodies.NotJson(),
+                new UnreadableBodies.NotOfItsShape());
     }
 
     @Override

@@ -265,13 +265,43 @@ class ReturnRestApiTest {
         }
 
         @Test
-        @DisplayName("a body that is not JSON is refused with 400")
-        void notJson() {
+        @DisplayName("a body that is not JSON, or not of its shape, is refused with 400 in Camunda's JSON, saying where "
+                + "and what to write, naming none of Camunda's or Java's classes")
+        void notJson() throws Exception {
             Response response = call("POST", "judge", PASSWORD, "/task/" + judgement + "/complete",
                     "this is not json");
 
             assertThat(response.status()).isEqualTo(400);
+            assertThat(response.message()).as("JSON, as Camunda's other refusals: it was Jackson's words as text")
+                    .startsWith("The request's body is not JSON (line 1, column 1): Unrecognized token 'this'");
+
+            // A line break typed inside a Json variable's quoted value, as the README's example had it.
+            Response lineBreak = call("POST", "judge", PASSWORD, "/task/" + judgement + "/submit-form",
+                    "{\"variables\": {\"judgementComment\": {\"value\": \"Milestones\n missed.\"}}}");
+            assertThat(lineBreak.status()).isEqualTo(400);
+            assertThat(lineBreak.message()).startsWith("The request's body is not JSON (line 1, column ").endsWith(
+                    "), in variables.judgementComment.value: a quoted text holds a line break or another control "
+                    + "character (code 10): write a line break as \\n and a tab as \\t, or keep the text on one line.");
+
+            Response notAnObject = call("POST", "judge", PASSWORD, "/task/" + judgement + "/submit-form",
+                    "{\"variables\": 5}");
+            assertThat(notAnObject.status()).isEqualTo(400);
+            assertThat(notAnObject.message()).isEqualTo("In the request's body, variables must be an object.");
+
+            Tasklist tasklist = new Tasklist("judge");
+            assertThat(tasklist.get("/task/" + judgement + FORM_VARIABLES).status()).isEqualTo(200);
+            Response inTasklist = tasklist.post("/task/" + judgement + "/submit-form",
+                    Map.of("variables", Map.of("ragStatus", 5), "withVariablesInReturn", "maybe"));
+            assertThat(inTasklist.status()).as("the webapps' API alike").isEqualTo(400);
+            assertThat(inTasklist.message()).isIn("In the request's body, variables.ragStatus must be an object.",
+                    "In the request's body, withVariablesInReturn is 'maybe', not true or false.");
+
+            for (Response refused : List.of(response, lineBreak, notAnObject, inTasklist)) {
+                assertThat(refused.json().get("type").asText()).isEqualTo("InvalidRequestException");
+                assertThat(refused.body()).doesNotContain("org.camunda", "java.", "Dto", "Source: REDACTED");
+            }
             recordedReturns.assertStillOpen(judgement);
+            recordedReturns.assertUnchangedSince(before);
         }
 
         @Test
