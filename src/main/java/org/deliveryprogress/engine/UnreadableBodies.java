@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -51,6 +52,11 @@ final class UnreadableBodies {
     static final class NotOfItsShape implements ExceptionMapper<JsonMappingException> {
         @Override
         public Response toResponse(JsonMappingException e) {
+            // A failure of the body's reading that carries its own answer, such as a body over the size the APIs
+            // take (EngineApiBodyLimit), which Jackson wraps with the place it had read to.
+            if (e.getCause() instanceof WebApplicationException answered) {
+                return answered.getResponse();
+            }
             return refusal(whatIsWrong(e));
         }
     }

@@ -3,6 +3,8 @@ package org.deliveryprogress.web;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -23,10 +25,13 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 
 /**
  * A request to Camunda's REST API (and the webapps' API behind Tasklist and Cockpit) with a body over the limit is
- * answered 413 before anything reads it; one sent in chunks, without its length, fails its reading at the limit.
+ * answered 413 before anything reads it; one sent in chunks, without its length, is answered 413 when its reading
+ * reaches the limit.
  * Camunda reads a body whole into memory before it checks who may send it (a deployment of 400 MB, sent by an officer
  * who may deploy nothing, took 1.6 GB of heap before its 403), and Spring's upload limits do not reach its API. The
  * largest body an officer sends, an update of three texts at their limit of 100,000 characters, is about a megabyte.
@@ -47,8 +52,8 @@ class EngineApiBodyLimit {
                         long length = request.getContentLengthLong();
                         if (length > limit.toBytes()) {
                             refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, "The request's body is "
-                                    + DataSize.ofBytes(length).toMegabytes() + " MB; this API takes at most "
-                                    + limit.toMegabytes() + " MB.");
+                                    + megabytes(length) + " MB; this API takes at most " + megabytes(limit
+                                            .toBytes()) + " MB.");
                             return;
                         }
                         chain.doFilter(length < 0 ? new LimitedBody(request, limit.toBytes()) : request,
@@ -60,7 +65,17 @@ class EngineApiBodyLimit {
         return registration;
     }
 
-    /** A body of unknown length that ends in an error once it has given the limit's bytes. */
+    /** Rounded up to a tenth, so that a body just over the limit is not said to be the limit: 5.1, 6. */
+    static String megabytes(long bytes) {
+        return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(DataSize.ofMegabytes(1).toBytes()), 1,
+                RoundingMode.UP).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A body of unknown length that ends in an error once it has given the limit's bytes: an error that Camunda's
+     * APIs (Jersey) answer with its own response, a 413 as for a body whose length is said, where an IOException
+     * was answered 500 by Camunda's mapper, with a WARN and its stack.
+     */
     private static final class LimitedBody extends HttpServletRequestWrapper {
 
         private final long limit;
@@ -93,8 +108,9 @@ class EngineApiBodyLimit {
                 private void count(int bytes) throws IOException {
                     read += bytes;
                     if (read > limit) {
-                        throw new IOException("The request's body is over the " + DataSize.ofBytes(limit)
-                                .toMegabytes() + " MB this API takes.");
+                        throw new WebApplicationException(Response.status(HttpStatus.PAYLOAD_TOO_LARGE.value())
+                                .type(MediaType.TEXT_PLAIN_VALUE).entity("The request's body is over the "
+                                        + megabytes(limit) + " MB this API takes.").build());
                     }
                 }
 

@@ -540,6 +540,24 @@ class AccessRulesTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(chunked.statusCode()).as("sent without its length, its reading fails at the limit (unlimited, "
                 + "read whole, it would be refused as no deployment of the officer's: 403)").isEqualTo(400);
+
+        Reply justOver = http.postBytes("lead", "/engine-rest/task/any/submit-form", MediaType.APPLICATION_JSON,
+                new byte[5 * 1024 * 1024 + 1]);
+        assertThat(justOver.status()).isEqualTo(413);
+        assertThat(justOver.body()).as("not said to be the limit itself")
+                .isEqualTo("The request's body is 5.1 MB; this API takes at most 5 MB.");
+
+        byte[] longJson = ("{\"variables\": {\"achievements\": {\"value\": \"" + "x".repeat(6 * 1024 * 1024)
+                + "\"}}}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> chunkedJson = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                uri("/engine-rest/task/any/submit-form"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("lead:demo".getBytes()))
+                .header("Content-Type", MediaType.APPLICATION_JSON_VALUE)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(longJson)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(chunkedJson.statusCode()).as("a JSON body sent without its length: refused at the limit as too "
+                + "large, not a server error (" + chunkedJson.body() + ")").isEqualTo(413);
+        assertThat(chunkedJson.body()).isEqualTo("The request's body is over the 5 MB this API takes.");
     }
 
     @Test
