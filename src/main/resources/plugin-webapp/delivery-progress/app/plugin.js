@@ -80,12 +80,15 @@ function csrfToken() {
   return document.cookie.split('; ').find(cookie => cookie.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
 }
 
-/** Saves the texts if they changed since the form opened or was saved; keepalive lets it finish as the page goes. */
+/**
+ * Saves the texts if they changed since the form opened or was saved; keepalive lets it finish as the page goes.
+ * Answers whether the server holds them now (unchanged, or saved).
+ */
 async function save(draft, keepalive) {
   const written = JSON.stringify(textsOf(draft.fields));
   // Leaving may be told twice (the tab hidden, the page gone): the same texts are sent once
   if (written === draft.savedTexts || written === draft.sending) {
-    return;
+    return written === draft.savedTexts;
   }
   draft.sending = written;
   const { response, answer } = await send(draft.taskId, written, draft.basedOn, keepalive);
@@ -100,13 +103,14 @@ async function save(draft, keepalive) {
   if (response.status === 404 && !draft.fields[0].isConnected
     && document.body.dataset.dpCompletedTask !== draft.taskId) {
     showNotSent(answer.message, draft, JSON.parse(written));
-    return;
+    return false;
   }
   const replace = response.status === 409 ? () => {
     draft.basedOn = answer.version;
     save(draft, false);
   } : null;
   showStatus(answer.message, !response.ok, replace);
+  return response.ok;
 }
 
 /**
@@ -252,6 +256,30 @@ document.addEventListener('click', event => {
   const draft = open;
   draft.signingOut = true;
   save(draft, false).finally(() => signOut.click());
+}, true);
+
+/**
+ * A link that leaves Tasklist with the form changed (the form's own link to the draft page, say): the draft is saved
+ * first, then the link followed. Saved only as the page went, it reached the server after the next page had been
+ * read, and the draft page showed the draft without the latest changes, whose hand-over was then refused as based on
+ * an older draft. A refused save keeps the officer on the form, under why.
+ */
+document.addEventListener('click', event => {
+  const link = event.target.closest('a[href]');
+  if (!link || !open || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey
+    || event.shiftKey || event.altKey || (link.target && link.target !== '_self') || link.hasAttribute('download')
+    || (link.origin === location.origin && link.pathname === location.pathname && link.search === location.search)) {
+    return;
+  }
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  save(open, false).then(saved => {
+    if (saved) {
+      location.assign(link.href);
+    } else {
+      document.querySelector('.' + STATUS_CLASS)?.scrollIntoView({ block: 'center' });
+    }
+  });
 }, true);
 
 document.addEventListener('click', event => {

@@ -128,6 +128,44 @@ class DraftsInTasklistTest {
     }
 
     @Test
+    @DisplayName("are saved before the form's link to the draft page is followed: the page shows what was just typed, "
+            + "and hands it over")
+    void savedBeforeTheLinkToTheDraftPageIsFollowed() {
+        TestNetwork network = networks.create(1);
+        ProcessInstance planReturn = openReturns.of(network);
+        String plan = network.plan().getReference();
+
+        try (Browser browser = new Browser(getClass().getSimpleName() + "-following-the-link")) {
+            Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
+            tasklist.signIn("clerk");
+            tasklist.openFilter("My returns to submit");
+            tasklist.openTask("Submit update: " + plan, "then hand it over on");
+            tasklist.removeAssignee();
+            tasklist.claim();
+            tasklist.type("Field_achievements", "Prepared in Tasklist.");
+            tasklist.type("Field_blockages", "Typed just before following the link.");
+
+            // The link the form gives the data-entry officer, as they follow it once the update is filled in: until
+            // 7 December 2026 the draft was saved only as Tasklist went, and reached the server after the draft page
+            // had been read, which showed it without these words and refused its hand-over as based on an older draft.
+            tasklist.click(browser.await("the form's link to the draft page", driver -> browser
+                    .findAll(By.linkText("the draft page")).stream().filter(link -> link.isDisplayed()).findFirst()
+                    .orElse(null)));
+            browser.await("the draft page", driver -> driver.getCurrentUrl().endsWith("/plans/" + plan + "/update")
+                    && !driver.findElements(By.id("blockages")).isEmpty());
+            browser.screenshot("the-draft-page-after-the-link");
+            assertThat(browser.find(By.id("blockages")).getAttribute("value"))
+                    .isEqualTo("Typed just before following the link.");
+
+            tasklist.click(browser.find(By.xpath("//button[starts-with(normalize-space(.), 'Save and hand to')]")));
+            browser.await("the hand-over's confirmation", driver -> driver.getPageSource()
+                    .contains("Draft saved and handed to the lead officer"));
+        }
+        assertThat(formShows(planReturn, BLOCKAGES)).isEqualTo("Typed just before following the link.");
+        assertThat(officers.task(planReturn.getId(), TASK_SUBMIT_UPDATE).getAssignee()).isEqualTo("lead");
+    }
+
+    @Test
     @DisplayName("are saved when the officer signs out of Tasklist with the form open and changed")
     void savedOnSigningOut() {
         TestNetwork network = networks.create(1);
