@@ -134,6 +134,15 @@ class EvidenceInBrowserTest {
                     "CS.2: Train frontline staff in tension monitoring: reported behind: Amber.");
             assertThat(tasklist.imagesShown()).as("NI 1's chart, drawn, its values in words")
                     .singleElement().asString().contains("NI 1", "75.9");
+            // form-js gave each column at least 120 px: the indicators' seven took 840 in a form about 700 wide in a
+            // laptop's window, and their direction of travel and the lead officer's note were out of sight to the
+            // right, until 7 December 2026
+            List<String> tablesWiderThanTheForm = browser.script("""
+                    return [...document.querySelectorAll('.fjs-container .fjs-table-inner-container')]
+                      .filter(box => box.offsetParent && box.scrollWidth > box.clientWidth + 1)
+                      .map(box => box.closest('.fjs-form-field').querySelector('label').innerText
+                        + ': ' + box.scrollWidth + ' px in ' + box.clientWidth);""");
+            assertThat(tablesWiderThanTheForm).as("the evidence's tables, each column in view").isEmpty();
             browser.screenshot("the-judge-reads-the-evidence");
 
             tasklist.choose("Green – on schedule, or completed");
