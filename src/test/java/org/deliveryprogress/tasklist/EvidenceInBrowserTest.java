@@ -125,6 +125,9 @@ class EvidenceInBrowserTest {
             tasklist.openTask("Judge status: " + plan, "The evidence");
             assertThat(tasklist.formText()).contains("75.9 % (" + lastQuarter + ")", "74.6 %", "76.0 %",
                     "Adopted by five of seven", "No trainer until <b>February</b>.");
+            // the paper form's "Activities will be not meet", copied into the form until 7 December 2026
+            assertThat(tasklist.formText()).as("Table A, as the pack words it")
+                    .contains("1 – Red: " + RagStatus.Red.definition());
             assertThat(tasklist.formText().indexOf("CS.2")).as("the action behind first")
                     .isLessThan(tasklist.formText().indexOf("CS.1"));
             String year = ReportingPeriod.parse(lastQuarter).orElseThrow().year();
