@@ -140,6 +140,10 @@ class PeopleInTasklistTest {
         assertThat(tasklist.assigneeEditorOpensOnClick()).as("their name opens no editor to set another assignee "
                 + "(403, no TASK_ASSIGN)").isFalse();
         assertThat(tasklist.assigneeNameIsFocusable()).as("nor does the keyboard reach it").isFalse();
+        // until 7 December 2026 Tab reached the due date, and Enter opened a calendar to change it
+        assertThat(tasklist.dueDateIsFocusable()).as("the due date, which no one changes in Tasklist, by keyboard")
+                .isFalse();
+        assertThat(tasklist.dueDateEditorOpensOnClick()).as("the due date opens no editor").isFalse();
         browser.screenshot("judge-offered-nothing-camunda-refuses");
 
         tasklist.signIn("demo");
@@ -149,6 +153,7 @@ class PeopleInTasklistTest {
         tasklist.awaitTaskControls("Add Comment", "groups", "× beside the assignee");
         assertThat(tasklist.assigneeNameIsFocusable()).as("the assignee's name, by keyboard").isTrue();
         assertThat(tasklist.assigneeEditorOpensOnClick()).as("the assignee's name opens the editor").isTrue();
+        assertThat(tasklist.dueDateIsFocusable()).as("the due date: the deadline page moves it").isFalse();
         browser.screenshot("administrator-offered-every-control");
     }
 

@@ -45,6 +45,8 @@ final class Tasklist {
     private static final String ASSIGNEE_NAME_CSS = ".task-details li.assignee [cam-widget-inline-field]";
     private static final By ASSIGNEE_NAME = By.cssSelector(ASSIGNEE_NAME_CSS);
     private static final By ASSIGNEE_EDITOR = By.cssSelector(ASSIGNEE_NAME_CSS + " input");
+    /** The task's due date in its header: Tasklist's inline field, whose editor sets another. */
+    private static final By DUE_DATE = By.cssSelector(".task-details .due-date[cam-widget-inline-field]");
     private static final Map<String, String> TASK_CONTROLS = Map.of(
             "Add Comment", ".task-actions a.createCommentLink",
             "groups", ".task-details li.groups",
@@ -426,6 +428,37 @@ final class Tasklist {
                 const focused = document.activeElement === name;
                 name.blur();
                 return focused;""", name));
+    }
+
+    /**
+     * Whether the keyboard reaches the open task's due date, where Enter opens Tasklist's editor of it. The focus is
+     * taken away again.
+     */
+    boolean dueDateIsFocusable() {
+        WebElement due = browser.await("the task's due date", driver -> visible(DUE_DATE));
+        return Boolean.TRUE.equals(browser.script("""
+                const due = arguments[0];
+                due.focus();
+                const focused = document.activeElement === due;
+                due.blur();
+                return focused;""", due));
+    }
+
+    /**
+     * Whether a click on the open task's due date made as a screen reader makes one (no mouse click reaches it: the
+     * styles let none through) opens Tasklist's editor of it; closes it again with Escape if it did.
+     */
+    boolean dueDateEditorOpensOnClick() {
+        WebElement due = browser.await("the task's due date", driver -> visible(DUE_DATE));
+        browser.script("arguments[0].querySelector('.view-value').click();", due);
+        for (int waited = 0; waited < 2000; waited += 100) {
+            if (due.getAttribute("class").contains("inline-editing")) {
+                new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+                return true;
+            }
+            Browser.pause(100);
+        }
+        return false;
     }
 
     /**

@@ -7,7 +7,8 @@
  *   and an open task's link to its process in Cockpit only to a user Camunda lets use Cockpit (network managers).
  * - Shows an open task's Add Comment, its groups and the × beside its assignee (hidden by styles/user-styles.css too)
  *   only where Camunda would let the signed-in user use them on that task: most officers hold none of the rights.
- *   The assignee's name, which opens Tasklist's editor to set another, is plain text to those who may not assign.
+ *   The assignee's name, which opens Tasklist's editor to set another, is plain text to those who may not assign;
+ *   the task's due date, which no one changes in Tasklist, is plain text to everyone.
  * - Shows how many tasks each filter holds, not only the open one's (Tasklist 7.24 counts the open filter alone), so
  *   that an officer sees where their work is.
  * - After an officer tries to complete a task's form, puts what is wrong where they look: an error summary at the top
@@ -143,6 +144,26 @@ function offerTheAssigneeEditorOnlyToThoseWhoMayAssign() {
     name.removeAttribute('tabindex');
   }
 }
+
+const DUE_DATE = '.task-details .due-date[cam-widget-inline-field]';
+
+/**
+ * A task's due date is shown, not changed, in Tasklist: the engine accepts a new one only when the application
+ * recorded it first, and Tasklist fails to save any change to a task with a Camunda Form. styles/user-styles.css lets
+ * no mouse click through to it, but Tasklist makes it a Tab stop whose Enter opens its date editor: until 7 December
+ * 2026 a keyboard user reached a calendar for a date they could not change. It is text to the keyboard too, and a
+ * click made on it otherwise (a screen reader's) opens nothing.
+ */
+function showTheDueDateAsText() {
+  document.querySelector(DUE_DATE + '[tabindex]')?.removeAttribute('tabindex');
+}
+
+document.addEventListener('click', event => {
+  if (event.target.closest?.(DUE_DATE)) {
+    event.preventDefault();
+    event.stopPropagation();
+  }
+}, true);
 
 const COUNT_CLASS = 'dp-count';
 /** As often as Tasklist refreshes the open filter's count. */
@@ -637,6 +658,7 @@ new MutationObserver(() => {
       showWhatTheUserMayUse();
       showWhatTheUserMayDoWithTheTask();
       offerTheAssigneeEditorOnlyToThoseWhoMayAssign();
+      showTheDueDateAsText();
       showFilterCounts();
       showErrorSummary();
       explainRemovedTask();
