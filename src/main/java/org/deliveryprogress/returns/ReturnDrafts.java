@@ -3,6 +3,8 @@ package org.deliveryprogress.returns;
 import static org.deliveryprogress.returns.ReturnVariables.TASK_SUBMIT_UPDATE;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -189,11 +191,18 @@ public class ReturnDrafts {
 
     private ReturnDraft save(OpenUpdateTask open, ReturnUpdate texts, String basedOn, Viewer viewer) {
         DeliveryPlan plan = open.plan();
-        for (String text : new String[] { texts.achievements(), texts.plannedActivities(), texts.blockages() }) {
-            if (text != null && text.length() > SubmissionRules.UPDATE_TEXT_LIMIT) {
-                throw new InvalidRequestException("Each text of an update holds at most "
-                        + SubmissionRules.UPDATE_TEXT_LIMIT + " characters.");
-            }
+        // Named as the forms label them, in figures as they are counted there: until 7 December 2026 "Each text of an
+        // update holds at most 100000 characters.", which said neither which text nor that nothing was saved.
+        List<String> tooLong = new ArrayList<>();
+        SubmissionRules.limited(texts.achievements(), "“Key achievements since last quarter”",
+                SubmissionRules.UPDATE_TEXT_LIMIT, tooLong);
+        SubmissionRules.limited(texts.plannedActivities(), "“Key activities planned for the next quarter”",
+                SubmissionRules.UPDATE_TEXT_LIMIT, tooLong);
+        SubmissionRules.limited(texts.blockages(), "“Blockages or issues to be addressed by the network”",
+                SubmissionRules.UPDATE_TEXT_LIMIT, tooLong);
+        if (!tooLong.isEmpty()) {
+            throw new InvalidRequestException("Not saved: " + String.join(" ", tooLong)
+                    + (tooLong.size() == 1 ? " Shorten it" : " Shorten them") + ", then save again.");
         }
         // A browser may save as it leaves the form twice at once (the tab hidden, the page gone): one after the other.
         // A save that reaches the server while the update is submitted (the data-entry officer's, as the lead submits)

@@ -200,7 +200,8 @@ class UpdateDraftsTest {
         save(lead, Map.of("achievements", tooLong, "then", "save"));
 
         String page = lead.get(path).body();
-        assertThat(page).contains("Each text of an update holds at most 100000 characters.", tooLong);
+        assertThat(page).contains("Not saved: “Key achievements since last quarter” is 100,006 characters long; the "
+                + "limit is 100,000. Shorten it, then save again.", tooLong);
         assertThat(lead.get(path).body()).as("the draft as saved before").contains("Saved first")
                 .doesNotContain("Typed x");
     }
@@ -369,7 +370,8 @@ class UpdateDraftsTest {
                     .doesNotContain(network.plan().getReference());
             Page tooLong = lead.tasklistPluginApi("PUT", draft, texts("x".repeat(100_001)), true);
             assertThat(tooLong.status()).isEqualTo(400);
-            assertThat(tooLong.body()).contains("at most 100000 characters");
+            assertThat(tooLong.body()).contains("Not saved: “Key achievements since last quarter” is 100,001 "
+                    + "characters long; the limit is 100,000. Shorten it, then save again.");
             assertThat(signedInToTasklist("lead").tasklistPluginApi("PUT", draft, texts("Forged"), false).status())
                     .isEqualTo(403);
             assertThat(signedInToPages(port, "lead").get(path).body()).as("no draft saved")
