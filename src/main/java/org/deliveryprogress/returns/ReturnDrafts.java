@@ -215,7 +215,11 @@ public class ReturnDrafts {
         Optional<ReturnDraft> saved = drafts.findById(open.planReturn().getId());
         String current = saved.map(ReturnDraft::version).orElse(NO_DRAFT);
         if (basedOn != null && !basedOn.equals(current)) {
-            String since = saved.map(newer -> users.nameOf(newer.getSavedBy()) + " saved this update's draft at "
+            // The officer's own save elsewhere is theirs: until 7 December 2026 it was told them in their own name, as
+            // though a colleague of that name had saved it.
+            String since = saved.map(newer -> (viewer.userId().equals(newer.getSavedBy())
+                    ? "you saved this update's draft in another window or browser at "
+                    : users.nameOf(newer.getSavedBy()) + " saved this update's draft at ")
                     + dates.moment(newer.getSavedAt()) + ", after this form was opened")
                     .orElse("the update was submitted after this form was opened, and has come back for more work");
             throw new DraftSavedSinceException("Not saved: " + since + ". Open it in another window to compare, "

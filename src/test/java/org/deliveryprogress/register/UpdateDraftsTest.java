@@ -335,6 +335,13 @@ class UpdateDraftsTest {
             assertThat(version(refused)).isEqualTo(version(first));
             assertThat(signedInToPages(port, "lead").get(path).body()).as("the lead's draft stands")
                     .contains("The lead&#39;s window");
+            Page ownOtherWindow = lead.tasklistPluginApi("PUT", draft, based(texts("The lead's other window"),
+                    opened), true);
+            assertThat(ownOtherWindow.status()).isEqualTo(409);
+            assertThat(ownOtherWindow.body()).as("the officer's own save, told as theirs")
+                    .contains("Not saved: you saved this update's draft in another window or browser at ",
+                            "after this form was opened")
+                    .doesNotContain("Gareth Penhallow");
 
             Page replaced = clerk.tasklistPluginApi("PUT", draft, based(texts("The clerk's window"),
                     version(refused)), true);
