@@ -65,7 +65,7 @@ class TaskRequests {
      * prepare it (asked to submit, they were refused when they tried).
      */
     private Request update(PlanReturn planReturn, String officer) {
-        String whoMay = planReturn.getDataEntryOfficer() == null ? null : whoMaySubmit(planReturn);
+        String whoMay = planReturn.getDataEntryOfficer() == null ? null : whoMaySubmit(planReturn, officer);
         boolean prepares = planReturn.handsUpdateToLead(officer);
         if (planReturn.getState() == ReturnState.SENT_BACK) {
             SendBack sentBack = planReturn.lastSendBack(SendBack.Kind.UPDATE).orElseThrow();
@@ -78,11 +78,26 @@ class TaskRequests {
         return new Request(StringUtils.capitalize(action), action, whoMay, null, null);
     }
 
-    /** The update's email goes to both its officers: it says which of them submits, as the network has it. */
-    private String whoMaySubmit(PlanReturn planReturn) {
+    /**
+     * The update's email goes to both its officers: it says which of them submits, as the network has it, to each as
+     * "you" (until 7 December 2026 each read of themselves by name, and the data-entry officer asked to prepare the
+     * update read that they "may" prepare it), and to anyone else by name.
+     */
+    private String whoMaySubmit(PlanReturn planReturn, String officer) {
         String lead = directory.nameOf(planReturn.getLeadOfficer());
         String dataEntry = directory.nameOf(planReturn.getDataEntryOfficer());
-        return planReturn.getPlan().getNetwork().isEntryOfficersMaySubmit()
+        boolean eitherSubmits = planReturn.getPlan().getNetwork().isEntryOfficersMaySubmit();
+        if (planReturn.getLeadOfficer().equals(officer)) {
+            return eitherSubmits ? "You or the data-entry officer, " + dataEntry + ", may submit it."
+                    : "You submit it; the data-entry officer, " + dataEntry + ", may prepare it on the update's page "
+                            + "and hand it to you there.";
+        }
+        if (planReturn.getDataEntryOfficer().equals(officer)) {
+            return eitherSubmits ? "You or the lead officer, " + lead + ", may submit it."
+                    : "The lead officer, " + lead + ", submits it: prepare it on the update's page and hand it to "
+                            + "them there.";
+        }
+        return eitherSubmits
                 ? "The lead officer, " + lead + ", or the data-entry officer, " + dataEntry + ", may submit it."
                 : "The lead officer, " + lead + ", submits it; the data-entry officer, " + dataEntry
                         + ", may prepare it on the update's page and hand it to the lead officer there.";

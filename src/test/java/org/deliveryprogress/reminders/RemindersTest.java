@@ -134,6 +134,12 @@ class RemindersTest {
     void theLeadAndTheDataEntryOfficerAreAskedForTheUpdateWithALinkToIt() throws Exception {
         sendQueuedMail();
 
+        // each told what is theirs, as "you": until 7 December 2026 both read of themselves by name, and the data-entry
+        // officer, asked to prepare the update, that they "may" prepare it
+        Map<String, String> whoSubmits = Map.of("lead", "You submit it; the data-entry officer, " + fullName("clerk")
+                + ", may prepare it on the update's page and hand it to you there.",
+                "clerk", "The lead officer, Gareth Penhallow, submits it: prepare it on the update's page and hand "
+                        + "it to them there.");
         for (Map.Entry<String, String> asked : Map.of("lead", "submit", "clerk", "prepare").entrySet()) {
             MimeMessage mail = onlyMailTo(asked.getKey());
             assertThat(mail.getSubject()).isEqualTo("Please " + asked.getValue() + " the quarterly update - "
@@ -142,8 +148,8 @@ class RemindersTest {
                     + planLabel() + " by " + ReadableDates.day(updateDue) + ".");
             assertThat(firstLine(html(mail))).isEqualTo(firstLine(text(mail)));
             assertThat(text(mail)).as("a new network's lead officer submits").contains("/tasks/" + task().getId(),
-                    "The lead officer, Gareth Penhallow, submits it; the data-entry officer, " + fullName("clerk")
-                            + ", may prepare it on the update's page and hand it to the lead officer there.");
+                    whoSubmits.get(asked.getKey())).doesNotContain("may prepare it on the update's page and hand it "
+                            + "to the lead officer");
         }
     }
 
@@ -162,6 +168,8 @@ class RemindersTest {
                 ReturnVariables.JUDGEMENT_COMMENT, "Which wards?\nSay how many, and <b>three</b> schools."));
         sendQueuedMail();
 
+        Map<String, String> whoSubmits = Map.of("lead", "You or the data-entry officer, " + fullName("clerk")
+                + ", may submit it.", "clerk", "You or the lead officer, Gareth Penhallow, may submit it.");
         for (String officer : List.of("lead", "clerk")) {
             MimeMessage mail = onlyMailTo(officer);
             assertThat(mail.getSubject()).isEqualTo("Update sent back: please answer the judging officer's question - "
@@ -170,8 +178,7 @@ class RemindersTest {
                     + "the update for " + planLabel() + " by ");
             assertThat(text(mail)).contains("Update sent back for more information by Eleanor Brackwater on ",
                     "Which wards?\nSay how many, and <b>three</b> schools.", "/tasks/" + task().getId(),
-                    "The lead officer, Gareth Penhallow, or the data-entry officer, " + fullName("clerk")
-                            + ", may submit it.");
+                    whoSubmits.get(officer));
             assertThat(html(mail)).contains("Which wards?\nSay how many, and &lt;b&gt;three&lt;/b&gt; schools.")
                     .doesNotContain("<b>three</b>");
         }
