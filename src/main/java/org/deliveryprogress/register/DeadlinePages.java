@@ -65,6 +65,8 @@ class DeadlinePages {
         } catch (InvalidRequestException e) {
             result.addFlashAttribute("problem", e.getMessage());
             result.addFlashAttribute("entered", new Entered(day, month, year, reason));
+            // The page opens on what is wrong, which takes the focus (tabindex -1): a screen reader reads it out.
+            return "redirect:/plans/" + reference + "/deadline#problem";
         }
         return "redirect:/plans/" + reference + "/deadline";
     }

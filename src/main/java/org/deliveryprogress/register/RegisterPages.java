@@ -73,6 +73,8 @@ class RegisterPages {
             Map.entry("offsets.reminderEveryDaysOverdue", "Reminders while overdue"),
             Map.entry("statusRules.greenWithinPercent", "Green's tolerance"),
             Map.entry("statusRules.amberWithinPercent", "Amber's tolerance"));
+    /** Where a refused network form's page opens: on its mistakes (networks.html, network.html). */
+    private static final String NETWORK_PROBLEMS = "#network-problems";
 
     private final RegisterAccess access;
     private final NetworkAdministration administration;
@@ -165,7 +167,8 @@ class RegisterPages {
 
     /**
      * Saves a network if its form holds no mistake; otherwise the page shows the mistakes, with the form as it was
-     * filled in.
+     * filled in, and opens on them: they take the focus (tabindex -1), and a screen reader reads them out. The page
+     * opened at its top, where nothing said the form was refused: the network's page shows them half way down.
      */
     private String saveNetwork(NetworkDocument document, RedirectAttributes result, String back,
             Supplier<Network> save) {
@@ -176,7 +179,7 @@ class RegisterPages {
         if (!problems.isEmpty()) {
             result.addFlashAttribute("networkProblems", problems);
             result.addFlashAttribute("entered", document);
-            return "redirect:" + back;
+            return "redirect:" + back + NETWORK_PROBLEMS;
         }
         try {
             Network saved = save.get();
@@ -185,7 +188,7 @@ class RegisterPages {
         } catch (InvalidRequestException | ConflictException e) {
             result.addFlashAttribute("networkProblems", List.of(e.getMessage()));
             result.addFlashAttribute("entered", document);
-            return "redirect:" + back;
+            return "redirect:" + back + NETWORK_PROBLEMS;
         }
     }
 
@@ -246,7 +249,9 @@ class RegisterPages {
                 result.addFlashAttribute("importProblems", List.of(e.getMessage()));
             }
         }
-        return "redirect:/networks/" + network.getCode() + "#import";
+        // Refused, the page opens on the mistakes, which take the focus (tabindex -1), as a network's do.
+        return "redirect:/networks/" + network.getCode()
+                + (result.getFlashAttributes().containsKey("importProblems") ? "#import-problems" : "#import");
     }
 
     /** The same downloads as the API's, for a signed-in browser. */
@@ -296,14 +301,16 @@ class RegisterPages {
         });
     }
 
-    /** Back to the meetings, with the reason when the change was refused. */
+    /** Back to the meetings; refused, to the reason, which takes the focus (tabindex -1), as a network's mistakes do. */
     private String changeMeetings(String code, RedirectAttributes result, Runnable change) {
+        String where = "#meetings";
         try {
             change.run();
         } catch (ConflictException | InvalidRequestException e) {
             result.addFlashAttribute("meetingProblem", e.getMessage());
+            where = "#meeting-problem";
         }
-        return "redirect:/networks/" + access.network(code, Viewer.current()).getCode() + "#meetings";
+        return "redirect:/networks/" + access.network(code, Viewer.current()).getCode() + where;
     }
 
     @GetMapping("/plans")

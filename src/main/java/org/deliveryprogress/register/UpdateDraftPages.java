@@ -76,6 +76,8 @@ class UpdateDraftPages {
             if (e instanceof DraftSavedSinceException since) {
                 result.addFlashAttribute("replaces", since.currentVersion());
             }
+            // The page opens on what is wrong, which takes the focus (tabindex -1): a screen reader reads it out.
+            return "redirect:/plans/" + reference + "/update#problem";
         }
         return "redirect:/plans/" + reference + "/update";
     }

@@ -186,7 +186,10 @@ class DeadlineChangesTest {
         Page refused = manager.postForm(path, Map.of("day", day, "month", month, "year", year, "reason", reason,
                 "_csrf", WebSession.csrfTokenIn(page.body())));
         assertThat(refused.status()).isEqualTo(302);
-        return manager.get(path).body();
+        assertThat(refused.location()).as("the page opens on what is wrong").endsWith(path + "#problem");
+        String shown = manager.get(path).body();
+        assertThat(shown).as("what is wrong takes the focus").contains("id=\"problem\" tabindex=\"-1\"");
+        return shown;
     }
 
     private void morningOf(LocalDate day) {

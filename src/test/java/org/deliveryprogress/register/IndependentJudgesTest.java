@@ -147,7 +147,8 @@ class IndependentJudgesTest {
 
         Map<String, String> renamedToo = networkForm(page, "false");
         renamedToo.put("name", "Renamed with the choice");
-        assertThat(demo.postForm(path, renamedToo).location()).endsWith(path);
+        assertThat(demo.postForm(path, renamedToo).location()).as("the page opens on the refusal")
+                .endsWith(path + "#network-problems");
         assertThat(demo.get(path).body()).contains("Nothing was changed.", "Judging officers cannot yet be kept "
                 + "independent: the register names a plan&#39;s lead or data-entry officer")
                 .as("the form as it was filled in").contains("value=\"Renamed with the choice\"")

@@ -51,6 +51,12 @@ class RegisterPagesTest {
         Page refused = wrong.postForm("/login", Map.of("username", Users.WITH_FORGOTTEN_PASSWORD,
                 "password", "not-it", "_csrf", WebSession.csrfTokenIn(form.body())));
         assertThat(refused.location()).endsWith("/login?error");
+        assertThat(wrong.get("/login?error").body()).as("the user id box, which takes the focus, is described by the "
+                + "refusal").contains("id=\"sign-in-refused\">Unknown user or wrong password.</p>")
+                .containsPattern("<input [^>]*id=\"username\"[^>]* autofocus aria-describedby=\"sign-in-refused\">");
+        assertThat(wrong.get("/login?signedOut").body()).containsPattern("id=\"username\"[^>]* aria-describedby="
+                + "\"signed-out\">");
+        assertThat(wrong.get("/login").body()).as("nothing said, nothing described").doesNotContain("aria-describedby");
     }
 
     @Test
@@ -171,7 +177,9 @@ class RegisterPagesTest {
         Page refused = manager.postMultipart("/networks/HWB", "/networks/HWB/import",
                 Map.of("_csrf", token), Map.of("actions", badActions));
         assertThat(refused.status()).isEqualTo(302);
+        assertThat(refused.location()).as("the page opens on the mistakes").endsWith("/networks/HWB#import-problems");
         String page = manager.follow(refused).body();
+        assertThat(page).as("the mistakes take the focus").contains("id=\"import-problems\" tabindex=\"-1\"");
         assertThat(page).contains("2 mistakes found: nothing was imported",
                 "actions, line 2, column &quot;action&quot;", "actions, line 3, column &quot;plan_reference&quot;");
 
@@ -179,6 +187,7 @@ class RegisterPagesTest {
                 + "HW-SMOKE,HW.1.9,Objective,Run a <b>quit</b> week,,,Oct 2009,,\n").getBytes(StandardCharsets.UTF_8);
         Page imported = manager.postMultipart("/networks/HWB", "/networks/HWB/import",
                 Map.of("_csrf", token), Map.of("actions", goodAction));
+        assertThat(imported.location()).endsWith("/networks/HWB#import");
         assertThat(manager.follow(imported).body())
                 .contains("Imported.");
         assertThat(manager.get("/plans/HW-SMOKE").body()).as("markup shown as text")
@@ -250,11 +259,16 @@ class RegisterPagesTest {
         String token = WebSession.csrfTokenIn(manager.get("/networks/HWB").body());
 
         Page added = manager.postForm("/networks/HWB/meetings", Map.of("_csrf", token, "date", "2031-02-12"));
+        assertThat(added.location()).endsWith("/networks/HWB#meetings");
         assertThat(manager.follow(added).body())
-                .contains("12 February 2031");
+                .contains("12 February 2031")
+                .as("its Remove button named with the day as the row shows it, not 2031-02-12")
+                .contains("aria-label=\"Remove the meeting of Wednesday 12 February 2031\"");
         Page mistyped = manager.postForm("/networks/HWB/meetings", Map.of("_csrf", token, "date", "2301-02-12"));
         assertThat(mistyped.status()).isEqualTo(302);
+        assertThat(mistyped.location()).as("the page opens on the reason").endsWith("/networks/HWB#meeting-problem");
         assertThat(manager.follow(mistyped).body())
+                .as("the reason takes the focus").contains("id=\"meeting-problem\" tabindex=\"-1\"")
                 .contains("A meeting&#39;s date must be from 1 January 2000 to", "2301-02-12 is not.")
                 .doesNotContain("12 February 2301");
         Page removed = manager.postForm("/networks/HWB/meetings/2031-02-12/remove", Map.of("_csrf", token));
@@ -299,8 +313,11 @@ class RegisterPagesTest {
                 Map.entry("proposalsDueDaysBefore", "5"), Map.entry("agreementsDueDaysBefore", "4"),
                 Map.entry("closeDaysBefore", "2"), Map.entry("reminderDaysBeforeDue", "3"),
                 Map.entry("reminderEveryDaysOverdue", "2")));
+        assertThat(changed.location()).as("the page opens on the mistakes, half way down it")
+                .endsWith("/networks/" + code + "#network-problems");
         assertThat(demo.follow(changed).body())
-                .as("opening after updates are due is refused").contains("Nothing was changed", "in order");
+                .as("opening after updates are due is refused").contains("Nothing was changed", "in order")
+                .as("the mistakes take the focus").contains("id=\"network-problems\" tabindex=\"-1\"");
         Map<String, String> belfast = new HashMap<>(Map.ofEntries(Map.entry("_csrf", token),
                 Map.entry("name", "Renamed"), Map.entry("region", "SCOTLAND"), Map.entry("openDaysBefore", "20"),
                 Map.entry("updatesDueDaysBefore", "10"), Map.entry("judgementsDueDaysBefore", "7"),
@@ -331,7 +348,9 @@ class RegisterPagesTest {
 
         Page invalid = demo.postForm("/networks", Map.of("_csrf", token, "code", "not valid", "name", "x",
                 "region", "SCOTLAND", "managerGroup", "x-managers"));
+        assertThat(invalid.location()).endsWith("/networks#network-problems");
         assertThat(demo.get("/networks").body()).as(invalid.location()).contains("The network was not created",
+                "id=\"network-problems\" tabindex=\"-1\"",
                 "Code must be 1 to 20 capital letters").as("the form as it was filled in")
                 .contains("value=\"not valid\"", "value=\"x-managers\"");
 

@@ -197,11 +197,13 @@ class UpdateDraftsTest {
         WebSession lead = signedInToPages(port, "lead");
         save(lead, Map.of("achievements", "Saved first", "then", "save"));
         String tooLong = "Typed " + "x".repeat(100_000);
-        save(lead, Map.of("achievements", tooLong, "then", "save"));
+        Page refused = save(lead, Map.of("achievements", tooLong, "then", "save"));
 
+        assertThat(refused.location()).as("the page opens on what is wrong").endsWith(path + "#problem");
         String page = lead.get(path).body();
         assertThat(page).contains("Not saved: “Key achievements since last quarter” is 100,006 characters long; the "
-                + "limit is 100,000. Shorten it, then save again.", tooLong);
+                + "limit is 100,000. Shorten it, then save again.", tooLong)
+                .as("what is wrong takes the focus").contains("id=\"problem\" tabindex=\"-1\"");
         assertThat(lead.get(path).body()).as("the draft as saved before").contains("Saved first")
                 .doesNotContain("Typed x");
     }
