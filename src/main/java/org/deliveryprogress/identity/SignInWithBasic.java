@@ -29,9 +29,9 @@ final class SignInWithBasic implements AuthenticationEntryPoint {
     static final String NO_CREDENTIALS = "Sign in: send your user id and password (those you sign in to Tasklist "
             + "with) by HTTP Basic with every request, as curl -u sends them. The API keeps no session.";
 
-    static final String WRONG_CREDENTIALS = "The user id or password is wrong: check them and send the request again."
-            + " After a wrong password the right one is refused too for a few seconds, longer after each wrong one, up to"
-            + " a minute.";
+    static final String WRONG_CREDENTIALS = "The user id or password is wrong: check them and send the request again. "
+            + "After a wrong password the right one is refused too for a few seconds, longer after each wrong one, up "
+            + "to a minute.";
 
     private final ObjectMapper json;
 

@@ -301,7 +301,9 @@ class RegisterPages {
         });
     }
 
-    /** Back to the meetings; refused, to the reason, which takes the focus (tabindex -1), as a network's mistakes do. */
+    /**
+     * Back to the meetings; refused, to the reason, which takes the focus (tabindex -1), as a network's mistakes do.
+     */
     private String changeMeetings(String code, RedirectAttributes result, Runnable change) {
         String where = "#meetings";
         try {

@@ -327,7 +327,9 @@ class SubmissionRules {
         static final Entries REFUSED = new Entries(List.of(), true);
     }
 
-    /** The text, or null when it is over the limit, which {@code problems} then says: "X is 1,234 characters long...". */
+    /**
+     * The text, or null when it is over the limit, which {@code problems} then says: "X is 1,234 characters long...".
+     */
     static String limited(String text, String what, int limit, List<String> problems) {
         if (text != null && text.length() > limit) {
             problems.add(String.format(Locale.UK, "%s is %,d characters long; the limit is %,d.", what,

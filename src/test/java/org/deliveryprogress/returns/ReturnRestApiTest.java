@@ -265,8 +265,8 @@ class ReturnRestApiTest {
         }
 
         @Test
-        @DisplayName("a body that is not JSON, or not of its shape, is refused with 400 in Camunda's JSON, saying where "
-                + "and what to write, naming none of Camunda's or Java's classes")
+        @DisplayName("a body that is not JSON, or not of its shape, is refused with 400 in Camunda's JSON, saying "
+                + "where and what to write, naming none of Camunda's or Java's classes")
         void notJson() throws Exception {
             Response response = call("POST", "judge", PASSWORD, "/task/" + judgement + "/complete",
                     "this is not json");
