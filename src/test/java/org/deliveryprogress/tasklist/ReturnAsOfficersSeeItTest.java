@@ -48,7 +48,6 @@ class ReturnAsOfficersSeeItTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     /** Dates as the partnership reads them, whatever the browser's language. */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter DAY_OF_WEEK = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
             .withZone(LONDON);
@@ -194,7 +193,7 @@ class ReturnAsOfficersSeeItTest {
                     + " on " + MOMENT.format(agreed.getJudgedAt()) + ".", "Where it stands: Complete.");
             assertThat(textsOnPage(browser, "main table tbody tr")).containsExactlyElementsOf(agreed
                     .getRemedialActions().stream().map(action -> action.getAction() + "\t" + action.getOwner()
-                            + "\t" + SHORT_DAY.format(action.getDueDate()) + "\tYes").toList());
+                            + "\t" + DAY.format(action.getDueDate()) + "\tYes").toList());
 
             // the cycle closes: the meeting pack shows the return as stored
             scriptedCycle.close(cycle);
