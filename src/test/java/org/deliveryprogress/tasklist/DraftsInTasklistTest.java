@@ -200,8 +200,7 @@ class DraftsInTasklistTest {
             tasklist.type("Field_plannedActivities", "Typed as the session ended.");
             // As if the session had expired: Tasklist's next request is refused, and it asks the officer to sign in.
             browser.forgetSession();
-            tasklist.clickTask("Submit update: " + network.plans().get(1).getReference());
-            tasklist.awaitLoginForm();
+            tasklist.leaveFormSignedOut("Submit update: " + network.plans().get(1).getReference());
             assertThat(formShows(planReturn, PLANNED_ACTIVITIES)).as("refused while signed out").isNull();
 
             tasklist.signInAgain("lead");

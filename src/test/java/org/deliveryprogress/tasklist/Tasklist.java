@@ -31,6 +31,7 @@ final class Tasklist {
 
     private static final By FILTERS = By.cssSelector(".task-filters .task-filter");
     private static final By TASK_CARDS = By.cssSelector("ol.tasks-list > li.task");
+    private static final By USERNAME_BOX = By.cssSelector("input[ng-model='username']");
     private static final String FORM_CSS = ".fjs-container";
     private static final By FORM = By.cssSelector(FORM_CSS);
     private static final By DROPDOWN_ITEMS = By.cssSelector(".fjs-container .fjs-dropdownlist-item");
@@ -68,7 +69,7 @@ final class Tasklist {
     /** Signs in to Cockpit, as a manager does. */
     void signInToCockpit(String user) {
         signIn(user, COCKPIT, "Cockpit's dashboard",
-                driver -> browser.findAll(By.cssSelector("[ng-model='username']")).isEmpty()
+                driver -> browser.findAll(USERNAME_BOX).isEmpty()
                         && pageText().contains("Processes"));
     }
 
@@ -122,14 +123,13 @@ final class Tasklist {
     }
 
     private void typeCredentials(String user, String what) {
-        By username = By.cssSelector("input[ng-model='username']");
         By password = By.cssSelector("input[ng-model='password']");
         // The login page renders its form more than once while it starts: type only once it holds still.
         browser.await(what, driver -> {
             if (driver.manage().getCookieNamed("XSRF-TOKEN") == null) {
                 return false;
             }
-            WebElement name = visible(username);
+            WebElement name = visible(USERNAME_BOX);
             WebElement secret = visible(password);
             if (name == null || secret == null) {
                 return false;
@@ -139,7 +139,7 @@ final class Tasklist {
             secret.clear();
             secret.sendKeys("demo");
             Browser.pause(200);
-            return user.equals(visible(username).getAttribute("value"))
+            return user.equals(visible(USERNAME_BOX).getAttribute("value"))
                     && "demo".equals(visible(password).getAttribute("value"));
         });
     }
@@ -172,7 +172,28 @@ final class Tasklist {
     }
 
     void awaitLoginForm() {
-        browser.await("the login form", driver -> visible(By.cssSelector("input[ng-model='username']")) != null);
+        browser.await("the login form", driver -> visible(USERNAME_BOX) != null);
+    }
+
+    /**
+     * Clicks another task after the session has ended, leaving the open form, and waits for the login form that
+     * Tasklist shows when the click's request is refused. Tasklist also reloads its list every few seconds: on a loaded
+     * machine that reload may be refused first, and the login form replace the list before the task is clicked; the
+     * form is left either way.
+     */
+    void leaveFormSignedOut(String otherTask) {
+        boolean[] clicked = { false };
+        browser.await("the login form, after a click on the task '" + otherTask + "'", driver -> {
+            if (visible(USERNAME_BOX) != null) {
+                return true;
+            }
+            if (!clicked[0]) {
+                Optional<WebElement> card = cardNamed(otherTask);
+                card.ifPresent(shown -> click(shown.findElement(By.cssSelector("h4.task a"))));
+                clicked[0] = card.isPresent();
+            }
+            return false;
+        });
     }
 
     void goTo(String pathAndFragment) {
