@@ -129,7 +129,7 @@ public class ReturnDrafts {
         if (!writes(viewer, open.planReturn().getLeadOfficer(), open.planReturn().getDataEntryOfficer())) {
             try {
                 access.plan(open.plan().getReference(), viewer);
-            } catch (NotFoundException invisible) {
+            } catch (NotFoundException | NotAllowedException invisible) {
                 throw noOpenUpdate(taskId);
             }
             throw notAWriter(open.plan());

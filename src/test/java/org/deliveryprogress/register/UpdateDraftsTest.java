@@ -283,6 +283,22 @@ class UpdateDraftsTest {
     }
 
     @Test
+    @DisplayName("is answered as none to an officer of the network who holds no role in its plan, whose reference "
+            + "a task's id does not tell them")
+    void isNoneToAnOfficerWithoutARoleInItsPlan() {
+        TestNetwork twoPlans = networks.create(2);
+        ProcessInstance firstPlansReturn = openReturns.of(twoPlans);
+        transaction.executeWithoutResult(status -> plans.findById(twoPlans.plans().get(1).getId()).orElseThrow()
+                .change(twoPlans.plans().get(1).getTitle(), "lead2", "judge"));
+        String draft = "/drafts/" + officers.task(firstPlansReturn.getId(), TASK_SUBMIT_UPDATE).getId();
+
+        Page read = WebSession.signedInToTasklist(port, "lead2").tasklistPluginApi("GET", draft, null, true);
+
+        assertThat(read.status()).as(read.body()).isEqualTo(404);
+        assertThat(read.body()).doesNotContain(twoPlans.plan().getReference());
+    }
+
+    @Test
     @DisplayName("a plan without a data-entry officer has one writer: its missing officer is no user id, not even "
             + "\"null\"")
     void noDataEntryOfficerIsNoWriter() {
