@@ -33,6 +33,8 @@ public final class WebSession {
     }
 
     /** What a browser accepts: a refusal then comes as the error page rather than JSON. */
+    /** Where a forged request comes from, as a browser names another site's page in its Origin header. */
+    public static final String ANOTHER_SITE = "https://elsewhere.example";
     private static final String AS_A_BROWSER = "text/html,application/xhtml+xml";
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -109,6 +111,12 @@ public final class WebSession {
     /** The same call as a page of another site could make it with the session's cookie: no CSRF token. */
     public Page camundaApiWithoutCsrfToken(String method, String path, String json) {
         return send(camundaApiRequest(method, path, json));
+    }
+
+    /** The same call as a browser sends it from a page of another site: no CSRF token, and where it comes from. */
+    public Page camundaApiFromAnotherSite(String method, String path, String json) {
+        return send(camundaApiRequest(method, path, json).header("Origin", ANOTHER_SITE)
+                .header("Sec-Fetch-Site", "cross-site"));
     }
 
     /** A call to the project's Tasklist plugin as its script makes it, with the session's CSRF token or without. */
