@@ -39,10 +39,9 @@ public record ChangesSinceSendBack(String sentBy, Instant sentAt, String questio
 
     static List<Change> compared(UpdateSeen before, UpdateSeen now) {
         List<Change> changes = new ArrayList<>();
-        text(changes, "Key achievements since last quarter", before.achievements(), now.achievements());
-        text(changes, "Key activities planned for the next quarter", before.plannedActivities(),
-                now.plannedActivities());
-        text(changes, "Blockages or issues to be addressed by the network", before.blockages(), now.blockages());
+        for (UpdateText text : UpdateText.values()) {
+            text(changes, text.label(), text.of(before.texts()), text.of(now.texts()));
+        }
         // Answers kept before keys were compare by their words; those kept since, by their keys.
         Function<AnswerSeen, String> key = before.answers().stream().allMatch(answer -> answer.getItemKey() != null)
                 ? AnswerSeen::getItemKey : AnswerSeen::getItem;

@@ -194,12 +194,10 @@ public class ReturnDrafts {
         // Named as the forms label them, in figures as they are counted there: until 7 December 2026 "Each text of an
         // update holds at most 100000 characters.", which said neither which text nor that nothing was saved.
         List<String> tooLong = new ArrayList<>();
-        SubmissionRules.limited(texts.achievements(), "“Key achievements since last quarter”",
-                SubmissionRules.UPDATE_TEXT_LIMIT, tooLong);
-        SubmissionRules.limited(texts.plannedActivities(), "“Key activities planned for the next quarter”",
-                SubmissionRules.UPDATE_TEXT_LIMIT, tooLong);
-        SubmissionRules.limited(texts.blockages(), "“Blockages or issues to be addressed by the network”",
-                SubmissionRules.UPDATE_TEXT_LIMIT, tooLong);
+        for (UpdateText text : UpdateText.values()) {
+            SubmissionRules.limited(text.of(texts), "“" + text.label() + "”", SubmissionRules.UPDATE_TEXT_LIMIT,
+                    tooLong);
+        }
         if (!tooLong.isEmpty()) {
             throw new InvalidRequestException("Not saved: " + String.join(" ", tooLong)
                     + (tooLong.size() == 1 ? " Shorten it" : " Shorten them") + ", then save again.");

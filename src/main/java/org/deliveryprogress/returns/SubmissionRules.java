@@ -105,11 +105,9 @@ class SubmissionRules {
     /** An update's texts and evidence, every problem of both said at once. */
     Submission update(Map<String, ?> values, ExpectedEvidence expected) {
         List<String> problems = new ArrayList<>();
-        String achievements = requiredText(values, ACHIEVEMENTS, "Key achievements since last quarter",
-                UPDATE_TEXT_LIMIT, problems);
-        String planned = requiredText(values, PLANNED_ACTIVITIES, "Key activities planned for the next quarter",
-                UPDATE_TEXT_LIMIT, problems);
-        String blockages = optionalText(values, BLOCKAGES, "Blockages or issues", UPDATE_TEXT_LIMIT, problems);
+        String achievements = requiredText(values, UpdateText.ACHIEVEMENTS, problems);
+        String planned = requiredText(values, UpdateText.PLANNED_ACTIVITIES, problems);
+        String blockages = updateText(values, UpdateText.BLOCKAGES, problems);
         Evidence evidence = new Evidence(
                 indicatorAnswers(entries(values, INDICATOR_VALUES, expected.indicators().size(), problems),
                         expected, problems),
@@ -555,13 +553,16 @@ class SubmissionRules {
         return node.asText().strip();
     }
 
-    private static String requiredText(Map<String, ?> values, String name, String label, int limit,
-            List<String> problems) {
-        String text = optionalText(values, name, label, limit, problems);
-        if (text == null && isBlank(values.get(name))) {
-            problems.add(label + " (" + name + ") must be filled in.");
+    private static String requiredText(Map<String, ?> values, UpdateText updateText, List<String> problems) {
+        String text = updateText(values, updateText, problems);
+        if (text == null && isBlank(values.get(updateText.variable()))) {
+            problems.add(updateText.label() + " (" + updateText.variable() + ") must be filled in.");
         }
         return text;
+    }
+
+    private static String updateText(Map<String, ?> values, UpdateText updateText, List<String> problems) {
+        return optionalText(values, updateText.variable(), updateText.label(), UPDATE_TEXT_LIMIT, problems);
     }
 
     private static String optionalText(Map<String, ?> values, String name, String label, int limit,

@@ -25,6 +25,10 @@ record UpdateSeen(String achievements, String plannedActivities, String blockage
                         .toList());
     }
 
+    ReturnUpdate texts() {
+        return new ReturnUpdate(achievements, plannedActivities, blockages);
+    }
+
     private static String withNote(String answer, String note) {
         return note == null ? answer : answer + "; note: " + note;
     }

@@ -78,6 +78,17 @@ class SubmissionRulesTest {
         }
 
         @Test
+        @DisplayName("names a text that is too long as the update's form labels it, blockages included")
+        void tooLongNamedAsLabelled() {
+            assertThatThrownBy(() -> rules.update(Map.of(ACHIEVEMENTS, "Done", PLANNED_ACTIVITIES, "More",
+                    BLOCKAGES, "x".repeat(100_001)), NOTHING_EXPECTED))
+                    .isInstanceOf(SubmissionRejectedException.class)
+                    .satisfies(e -> assertThat(((SubmissionRejectedException) e).getProblems()).containsExactly(
+                            "Blockages or issues to be addressed by the network (blockages) is 100,001 characters "
+                                    + "long; the limit is 100,000. Shorten it."));
+        }
+
+        @Test
         @DisplayName("refuses a field that is not text, and treats blank as missing")
         void notText() {
             assertThatThrownBy(() -> rules.update(Map.of(ACHIEVEMENTS, 42, PLANNED_ACTIVITIES, "  "), NOTHING_EXPECTED))
