@@ -8,13 +8,14 @@ import java.util.Locale;
 
 /**
  * Dates and times as the partnership reads them, in its time zone: "Tuesday 15 December 2026", "15 December 2026",
- * "1 Dec 2026, 17:00".
+ * "1 December 2026, 17:00". The month is in full in each: until 7 December 2026 a moment's was shortened, and an email
+ * read "30 Sept 2026, 17:00" beside "Wednesday 30 September 2026".
  */
 public class ReadableDates {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
 
     private final ZoneId zone;
 

@@ -11,16 +11,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Month;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -181,6 +185,7 @@ class RemindersTest {
                     whoSubmits.get(officer));
             assertThat(html(mail)).contains("Which wards?\nSay how many, and &lt;b&gt;three&lt;/b&gt; schools.")
                     .doesNotContain("<b>three</b>");
+            assertDatesWrittenInFull(text(mail));
         }
         smtp.purgeEmailFromAllMailboxes();
 
@@ -190,6 +195,7 @@ class RemindersTest {
         MimeMessage toJudge = onlyMailTo("judge");
         assertThat(toJudge.getSubject()).isEqualTo("Update resubmitted: please judge it - " + planLabel());
         assertThat(text(toJudge)).contains("Submitted by " + fullName("clerk") + " on ", "Which wards?");
+        assertDatesWrittenInFull(text(toJudge));
     }
 
     @Test
@@ -250,6 +256,7 @@ class RemindersTest {
             assertThat(text(agreed)).contains("- Restore the statistics, with DI Hale (Police, by ",
                     "Agreed; report back in <i>March</i>.");
             assertThat(html(agreed)).contains("Agreed; report back in &lt;i&gt;March&lt;/i&gt;.");
+            assertDatesWrittenInFull(text(agreed));
         }
         assertThat(Arrays.stream(smtp.getReceivedMessages()).map(this::recipient)).containsOnly("lead", "judge");
     }
@@ -677,6 +684,18 @@ class RemindersTest {
     }
 
     /** The first line of an email's text, or of its HTML's text. */
+    /**
+     * Every date of an email written one way, as the pages write it: the UK's, with its month in full, never "Sept"
+     * nor an ISO date.
+     */
+    private static void assertDatesWrittenInFull(String text) {
+        List<String> months = Pattern.compile("\\b\\d{1,2} (\\p{L}+) \\d{4}\\b").matcher(text).results()
+                .map(date -> date.group(1)).toList();
+        assertThat(months).isNotEmpty().allSatisfy(month -> assertThat(Arrays.stream(Month.values())
+                .map(inFull -> inFull.getDisplayName(TextStyle.FULL, Locale.UK))).contains(month));
+        assertThat(text).doesNotContainPattern("(?<![\\w-])\\d{4}-\\d{2}-\\d{2}");
+    }
+
     private static String firstLine(String body) {
         return body.replaceAll("(?s)<(head|style)>.*?</\\1>", "").replaceAll("<[^>]+>", "").strip()
                 .lines().findFirst().orElseThrow().strip();

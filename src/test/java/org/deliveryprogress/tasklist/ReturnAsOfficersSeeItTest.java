@@ -49,7 +49,7 @@ class ReturnAsOfficersSeeItTest {
     /** Dates as the partnership reads them, whatever the browser's language. */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DAY_OF_WEEK = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
             .withZone(LONDON);
 
     private static final String ACHIEVEMENTS_TEXT = """
