@@ -669,8 +669,8 @@ public class RegisterImport {
             }
             Optional<ReportingPeriod> period = ReportingPeriod.parse(written);
             if (period.isEmpty()) {
-                problem(INDICATOR_VALUES, row, "period", "\"" + written + "\" is not a period: write a quarter of "
-                        + "a financial year, such as 2026/27 Q2 (July to September 2026), or a year, such as 2026/27");
+                problem(INDICATOR_VALUES, row, "period", "\"" + written + "\" is not a period: "
+                        + ReportingPeriod.whatToWrite(written, new ReportingPeriod(2026, 2)));
             } else if (!period.get().hasBegunBy(currentQuarter)) {
                 problem(INDICATOR_VALUES, row, "period", period.get() + " has not begun yet: the latest quarter is "
                         + currentQuarter);

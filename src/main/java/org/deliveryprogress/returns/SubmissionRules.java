@@ -158,8 +158,8 @@ class SubmissionRules {
             if (periodText == null) {
                 problems.add(where + "say which period the value is for, such as " + latest.previous() + ".");
             } else if (period == null) {
-                problems.add(where + "'" + periodText + "' is not a period; write a quarter such as "
-                        + latest.previous() + " or a year such as " + latest.year() + ".");
+                problems.add(where + "'" + periodText + "' is not a period; "
+                        + ReportingPeriod.whatToWrite(periodText, latest.previous()) + ".");
             } else if (!period.hasBegunBy(latest)) {
                 problems.add(where + period + " has not begun yet; the latest quarter is " + latest + ".");
             }

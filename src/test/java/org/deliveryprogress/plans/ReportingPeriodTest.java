@@ -53,4 +53,21 @@ class ReportingPeriodTest {
         assertThat(new ReportingPeriod(2026, null).hasBegunBy(current)).as("the year under way").isTrue();
         assertThat(new ReportingPeriod(2027, null).hasBegunBy(current)).isFalse();
     }
+
+    @Test
+    void aMonthWrittenForAPeriodIsAnsweredWithTheQuarterItFallsIn() {
+        ReportingPeriod example = new ReportingPeriod(2026, 2);
+        assertThat(ReportingPeriod.whatToWrite("September 2026", example))
+                .isEqualTo("write the quarter of the financial year it falls in, 2026/27 Q2 (July to September 2026)");
+        assertThat(ReportingPeriod.whatToWrite("Sept. 2027", example)).contains("2027/28 Q2 (July to September 2027)");
+        assertThat(ReportingPeriod.whatToWrite("jan 2027", example)).contains("2026/27 Q4 (January to March 2027)");
+        assertThat(ReportingPeriod.whatToWrite("Q2 2026", example)).isEqualTo("write a quarter of a financial year, "
+                + "such as 2026/27 Q2 (July to September 2026), or a year, such as 2026/27");
+    }
+
+    @Test
+    void aYearRunsAprilToMarch() {
+        assertThat(new ReportingPeriod(2026, null).months()).isEqualTo("April 2026 to March 2027");
+        assertThat(new ReportingPeriod(2026, 4).months()).isEqualTo("January to March 2027");
+    }
 }

@@ -1002,6 +1002,9 @@ class RegisterImportTest {
                 Arguments.of("no code", "P-NI1,,2026/27 Q2,75.4,", "code", "is empty"),
                 Arguments.of("a period written another way", "P-NI1,NI 1,Q2 2026,75.4,", "period",
                         "\"Q2 2026\" is not a period"),
+                Arguments.of("a month", "P-NI1,NI 1,September 2026,75.4,", "period", "\"September 2026\" is not a "
+                        + "period: write the quarter of the financial year it falls in, 2026/27 Q2 (July to September "
+                        + "2026)"),
                 Arguments.of("a financial year of two years", "P-NI1,NI 1,2026/28 Q2,75.4,", "period",
                         "is not a period"),
                 Arguments.of("a fifth quarter", "P-NI1,NI 1,2026/27 Q5,75.4,", "period", "is not a period"),

@@ -244,6 +244,18 @@ class SubmissionRulesTest {
         }
 
         @Test
+        @DisplayName("answers a month written for a period with the quarter it falls in")
+        void monthForAPeriod() {
+            assertThatThrownBy(() -> rules.update(submission(
+                    "[{\"code\": \"NI 1\", \"period\": \"September 2026\", \"value\": \"75\"},"
+                            + " {\"code\": \"LI 9\", \"period\": \"2026/27 Q3\", \"value\": \"Yes\"}]",
+                    ALL_ACTIONS, FOLLOWED_UP), expected))
+                    .satisfies(e -> assertThat(((SubmissionRejectedException) e).getProblems()).containsExactly(
+                            "NI 1: 'September 2026' is not a period; write the quarter of the financial year it "
+                                    + "falls in, 2026/27 Q2 (July to September 2026)."));
+        }
+
+        @Test
         @DisplayName("reads a period as a quarter or a financial year, and refuses one not begun yet")
         void periods() {
             assertThatThrownBy(() -> rules.update(submission(
@@ -251,8 +263,8 @@ class SubmissionRulesTest {
                             + " {\"code\": \"LI 9\", \"period\": \"2026/27 Q4\", \"value\": \"Yes\"}]",
                     ALL_ACTIONS, FOLLOWED_UP), expected))
                     .satisfies(e -> assertThat(((SubmissionRejectedException) e).getProblems()).containsExactly(
-                            "NI 1: 'Q2 2026' is not a period; write a quarter such as 2026/27 Q2 or a year such as "
-                                    + "2026/27.",
+                            "NI 1: 'Q2 2026' is not a period; write a quarter of a financial year, such as "
+                                    + "2026/27 Q2 (July to September 2026), or a year, such as 2026/27.",
                             "LI 9: 2026/27 Q4 has not begun yet; the latest quarter is 2026/27 Q3."));
             assertThat(rules.update(submission("[{\"code\": \"NI 1\", \"period\": \"2026/27\", \"value\": "
                     + "\"75\"}, {\"code\": \"LI 9\", \"period\": \"2026/27 Q3\", \"value\": \"Yes\"}]",
