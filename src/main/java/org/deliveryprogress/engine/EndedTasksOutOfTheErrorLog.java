@@ -2,7 +2,7 @@ package org.deliveryprogress.engine;
 
 import org.springframework.stereotype.Component;
 
-/** The engine's ERROR with its stack for a task that no longer exists, which {@link WrappedMistakes} answers. */
+/** The engine's ERROR with its stack for a task that no longer exists, which {@link EndedTasks} answers. */
 @Component
 class EndedTasksOutOfTheErrorLog extends EngineFailuresLeftOut {
 

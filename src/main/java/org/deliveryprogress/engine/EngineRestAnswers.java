@@ -38,8 +38,8 @@ class EngineRestAnswers implements ResourceConfigCustomizer {
     }
 
     static Set<Object> answers() {
-        return Set.of(new WrappedMistakes(), new TakenTasksAsConflicts(), new UnreadableBodies.NotJson(),
-                new UnreadableBodies.NotOfItsShape());
+        return Set.of(new WrappedMistakes(), new TakenTasksAsConflicts(), new MissingTasksNotFound(),
+                new UnreadableBodies.NotJson(), new UnreadableBodies.NotOfItsShape());
     }
 
     @Override

@@ -6,12 +6,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -28,8 +25,6 @@ import jakarta.ws.rs.core.Response.Status;
 final class WrappedMistakes implements ExtendedExceptionMapper<RestException> {
 
     static final String NO_JOB_FOUND = "ENGINE-13053";
-
-    private static final Logger LOG = LoggerFactory.getLogger(WrappedMistakes.class);
 
     private record Mistake(Predicate<RestException> isIt, Function<RestException, Response> answer) {
     }
@@ -51,7 +46,8 @@ final class WrappedMistakes implements ExtendedExceptionMapper<RestException> {
             // A completion of a task that no longer exists (completed a moment before, the same form sent twice; its
             // cycle closed), "Cannot find task with id X: task is null". The engine's ERROR for it is left out of the
             // log (EndedTasksOutOfTheErrorLog) and one line at INFO told instead.
-            new Mistake(e -> isServerError(e) && EndedTasks.isMissingTask(e.getCause()), WrappedMistakes::taskEnded));
+            new Mistake(e -> isServerError(e) && EndedTasks.isMissingTask(e.getCause()),
+                    e -> EndedTasks.notFound(e.getCause())));
 
     @Override
     public boolean isMappable(RestException exception) {
@@ -69,11 +65,5 @@ final class WrappedMistakes implements ExtendedExceptionMapper<RestException> {
 
     private static boolean isServerError(RestException exception) {
         return exception.getStatus() == Status.INTERNAL_SERVER_ERROR;
-    }
-
-    private static Response taskEnded(RestException exception) {
-        LOG.info("A request for a task that no longer exists (404): {}", exception.getCause().getMessage());
-        return EngineRestAnswers.answer(Status.NOT_FOUND, new NotFoundException("This task no longer exists: it has "
-                + "been completed, or its cycle has closed. Open your task list again to see what is left to do."));
     }
 }

@@ -123,7 +123,7 @@ class CompletedTwiceTest {
 
     @Test
     @DisplayName("sent again once completed, on /submit-form or /complete, is a 404 saying the task no longer exists, "
-            + "with no ERROR in the log")
+            + "as its form variables are, with no ERROR in the log")
     void aCompletedTaskIsNotFound(CapturedOutput log) {
         assertThat(http.post("lead", "/engine-rest/task/{id}/submit-form", form, update).status()).isEqualTo(204);
         PlanReturn recorded = recordedReturns.load(returnId);
@@ -134,6 +134,12 @@ class CompletedTwiceTest {
             assertThat(again.status()).as(route + ": " + again.body()).isEqualTo(404);
             assertThat(again.json().get("message").asText()).isEqualTo("This task no longer exists: it has been "
                     + "completed, or its cycle has closed. Open your task list again to see what is left to do.");
+        }
+        for (String task : List.of(update, "no-such-task")) {
+            Reply variables = http.get("lead", "/engine-rest/task/{id}/form-variables", task);
+            assertThat(variables.status()).as("the form variables of " + task + ": " + variables.body())
+                    .isEqualTo(404);
+            assertThat(variables.json().get("message").asText()).startsWith("This task no longer exists");
         }
         recordedReturns.assertUnchangedSince(recorded);
         assertThat(log.getOut()).as("no WARN or ERROR with a stack").doesNotContain("ENGINE-REST-HTTP500")
