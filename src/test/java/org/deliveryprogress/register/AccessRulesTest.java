@@ -195,6 +195,30 @@ class AccessRulesTest {
     }
 
     @Test
+    @DisplayName("An API address percent-encoding a slash or a dot, or holding a ';', is refused with problem details "
+            + "saying how to write it; a page's stays the error page")
+    void anUnreadableApiAddressIsAProblemDetail() throws Exception {
+        for (String path : List.of("/api/plans/CC%2FNI1", "/api/plans/%2e%2e/networks", "/api/plans/CC%2DNI1",
+                "/api/plans/CC-NI1;x=1")) {
+            HttpResponse<String> refused = send(HttpRequest.newBuilder(uri(path)), "lead", Http.DEMO_PASSWORD);
+            assertThat(refused.statusCode()).as(path).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type")).as(path)
+                    .contains(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            JsonNode problem = new ObjectMapper().readTree(refused.body());
+            assertThat(problem.get("detail").asText()).isEqualTo("The address " + path + " cannot be read: write "
+                    + "each part of the path as itself, such as /api/plans/CC-NI1: no percent-encoded letter, digit, "
+                    + "'-', '.', '_', '~', '/', '\\' or '%', no ';', no doubled '/' and no '..'. The API's addresses "
+                    + "are listed in its description (/swagger-ui.html).");
+            assertThat(problem.get("instance").asText()).isEqualTo(path);
+        }
+        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/plans/CC%2FNI1")).header("Accept",
+                "text/html"), "lead", Http.DEMO_PASSWORD);
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.headers().firstValue("Content-Type")).as("a page's address: the error page")
+                .hasValueSatisfying(type -> assertThat(type).startsWith(MediaType.TEXT_HTML_VALUE));
+    }
+
+    @Test
     void anOfficerReadsThePlansNamingThemAndNothingElse() {
         List<JsonNode> leads = list(http.get("lead", "/api/plans"));
         assertThat(leads).extracting(plan -> plan.get("reference").asText())
