@@ -19,6 +19,24 @@ public record StatusRules(
         @Column(name = "amber_within_percent") BigDecimal amberWithinPercent,
         @Column(name = "red_only_when_not_improving") boolean redOnlyWhenNotImproving) {
 
+    /**
+     * The tolerances as an officer writes them, 0 and 5: the columns keep two decimals, and until 7 December 2026 the
+     * API answered 0.00 and 5.00 where the network's page said 0% and 5%.
+     */
+    public StatusRules {
+        greenWithinPercent = asWritten(greenWithinPercent);
+        amberWithinPercent = asWritten(amberWithinPercent);
+    }
+
+    private static BigDecimal asWritten(BigDecimal percent) {
+        if (percent == null) {
+            return null;
+        }
+        BigDecimal stripped = percent.stripTrailingZeros();
+        // 10.00 stripped is 1E+1, which JSON would carry as written.
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     /** Green on target or better, Amber up to 5% short of it, Red beyond (Reigate and Banstead's, with 5%). */
     public static StatusRules defaults() {
         return new StatusRules(BigDecimal.ZERO, BigDecimal.valueOf(5), false);

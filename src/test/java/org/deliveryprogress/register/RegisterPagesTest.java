@@ -6,6 +6,7 @@ import static org.deliveryprogress.support.WebSession.signedInToPages;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -330,6 +331,8 @@ class RegisterPagesTest {
         assertThat(rules.get("greenWithinPercent").decimalValue()).as("the status rules, set on the page")
                 .isEqualByComparingTo("1");
         assertThat(rules.get("amberWithinPercent").decimalValue()).isEqualByComparingTo("5");
+        assertThat(List.of(rules.get("greenWithinPercent").toString(), rules.get("amberWithinPercent").toString()))
+                .as("written as the page writes them, not as the columns keep them (1.00)").containsExactly("1", "5");
         assertThat(rules.get("redOnlyWhenNotImproving").asBoolean()).isFalse();
         belfast.put("redOnlyWhenNotImproving", "true");
         demo.postForm("/networks/" + code, belfast);
