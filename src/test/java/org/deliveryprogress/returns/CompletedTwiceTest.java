@@ -24,6 +24,7 @@ import org.deliveryprogress.support.Http.Reply;
 import org.deliveryprogress.support.OpenReturns;
 import org.deliveryprogress.support.TestNetworks;
 import org.deliveryprogress.support.TestNetworks.TestNetwork;
+import org.deliveryprogress.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -135,11 +136,15 @@ class CompletedTwiceTest {
             assertThat(again.json().get("message").asText()).isEqualTo("This task no longer exists: it has been "
                     + "completed, or its cycle has closed. Open your task list again to see what is left to do.");
         }
+        WebSession tasklist = WebSession.signedInToTasklist(port, "lead");
         for (String task : List.of(update, "no-such-task")) {
             Reply variables = http.get("lead", "/engine-rest/task/{id}/form-variables", task);
             assertThat(variables.status()).as("the form variables of " + task + ": " + variables.body())
                     .isEqualTo(404);
             assertThat(variables.json().get("message").asText()).startsWith("This task no longer exists");
+            WebSession.Page inTasklist = tasklist.camundaApi("GET", "/task/" + task + "/form-variables", null);
+            assertThat(inTasklist.status()).as("Tasklist's: " + inTasklist.body()).isEqualTo(404);
+            assertThat(inTasklist.body()).contains("This task no longer exists");
         }
         recordedReturns.assertUnchangedSince(recorded);
         assertThat(log.getOut()).as("no WARN or ERROR with a stack").doesNotContain("ENGINE-REST-HTTP500")
