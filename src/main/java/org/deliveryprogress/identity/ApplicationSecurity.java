@@ -59,7 +59,8 @@ class ApplicationSecurity {
                 .httpBasic(basic -> basic.authenticationEntryPoint(signIn))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signIn))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Stateless and Basic only: no cookie a forged cross-site request could ride on.
+                // Stateless and Basic only: no session for a forged cross-site request to ride on. The password a
+                // browser keeps once asked for it would be one: web/CrossSiteWritesRefused refuses such requests.
                 .csrf(csrf -> csrf.disable());
     }
 
