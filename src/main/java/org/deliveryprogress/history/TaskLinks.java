@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.PathVariable;
  * Where an email's link to a task leads. While the task is open and the signed-in user may work on it or watch it
  * (its assignee or candidates, the network's managers), to the task in Tasklist; otherwise a page that says plainly
  * that it is done, by whom and when, or with whom it is, with a link to the plan. Tasklist itself answers a finished
- * task with an engine error. A task of a plan the user may not read is answered as one that does not exist.
+ * task with an engine error. A task of a plan the user may not read is answered as one that does not exist, unless
+ * they are one of the officers its return opened with: a return keeps them when the plan is given other officers.
  */
 @Controller
 class TaskLinks {
@@ -55,7 +56,8 @@ class TaskLinks {
         HistoricTaskInstance task = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
         PlanReturn planReturn = task == null ? null
                 : returns.findByProcessInstanceId(task.getProcessInstanceId()).orElse(null);
-        if (planReturn == null || !mayRead(planReturn.getPlan(), viewer)) {
+        if (planReturn == null
+                || !(planReturn.namesOfficer(viewer.userId()) || mayRead(planReturn.getPlan(), viewer))) {
             throw new NotFoundException("There is no task " + taskId + " of yours. The link may be from an email "
                     + "meant for someone else; your open tasks are in Tasklist.");
         }

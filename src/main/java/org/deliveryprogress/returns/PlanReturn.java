@@ -234,6 +234,11 @@ public class PlanReturn {
         return dataEntryOfficer;
     }
 
+    /** Whether the user is one of the officers the return opened with, who keep its tasks when the plan has others. */
+    public boolean namesOfficer(String userId) {
+        return userId.equals(leadOfficer) || userId.equals(judgingOfficer) || userId.equals(dataEntryOfficer);
+    }
+
     /**
      * Whether the user prepares the update and hands it to the lead officer rather than submit it: its data-entry
      * officer, not also its lead, in a network whose lead officers submit (as the engine has it, CompletingOfficer).

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.deliveryprogress.ApplicationTest;
 import org.deliveryprogress.cycles.Cycle;
 import org.deliveryprogress.plans.DeliveryPlan;
+import org.deliveryprogress.plans.DeliveryPlanRepository;
 import org.deliveryprogress.returns.ReturnVariables;
 import org.deliveryprogress.support.ScriptedCycle;
 import org.deliveryprogress.support.TestNetworks;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Where an email's link to a task leads: Tasklist while the task is open, a plain page once it is done. */
 @ApplicationTest
@@ -30,6 +32,10 @@ class TaskLinkPageTest {
     TestNetworks testNetworks;
     @Autowired
     ScriptedCycle script;
+    @Autowired
+    DeliveryPlanRepository plans;
+    @Autowired
+    TransactionTemplate transaction;
 
     private DeliveryPlan plan;
     private Cycle cycle;
@@ -70,6 +76,23 @@ class TaskLinkPageTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("<h1>Submit update</h1>", "This task is done: completed by Gareth "
                 + "Penhallow on ", "/plans/" + plan.getReference() + "/history").doesNotContain("ENGINE-");
+    }
+
+    @Test
+    @DisplayName("leads the officer the return opened with to their task, open or done, once the register names "
+            + "another lead officer for the plan: the return keeps its officers")
+    void leadsTheReturnsOfficerToTheirTaskAfterThePlanHasAnother() {
+        transaction.executeWithoutResult(status -> plans.findById(plan.getId()).orElseThrow()
+                .change(plan.getTitle(), "lead2", "judge"));
+
+        Page open = signedInToPages(port, "lead").get("/tasks/" + update.getId());
+        script.update(cycle, plan, "Done.", "More.", null);
+        Page done = signedInToPages(port, "lead").get("/tasks/" + update.getId());
+
+        assertThat(open.status()).isEqualTo(302);
+        assertThat(open.location()).endsWith("/camunda/app/tasklist/default/#/?task=" + update.getId());
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.body()).contains("This task is done: completed by Gareth Penhallow on ");
     }
 
     @Test
