@@ -358,8 +358,16 @@ class RegisterPages {
         return Stream.of(plan.getLeadOfficer(), plan.getJudgingOfficer(), plan.getDataEntryOfficer());
     }
 
+    /** Only with its box ticked: a browser that does not check the box's {@code required} sends none. */
     @PostMapping("/plans/{reference}/retire")
-    String retire(@PathVariable String reference) {
+    @Transactional
+    String retire(@PathVariable String reference, @RequestParam(defaultValue = "false") boolean confirmed,
+            RedirectAttributes result) {
+        if (!confirmed) {
+            access.planToManage(reference, Viewer.current());
+            result.addFlashAttribute("retireProblem", "Tick the box to confirm that the plan is to be retired.");
+            return "redirect:/plans/" + reference + "#retire-problem";
+        }
         retirement.retire(reference, Viewer.current());
         return "redirect:/plans/" + reference;
     }

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.deliveryprogress.ApplicationTest;
+import org.deliveryprogress.plans.DeliveryPlanRepository;
 import org.deliveryprogress.support.Http;
 import org.deliveryprogress.support.NetworkSettings;
 import org.deliveryprogress.support.TestNetworks;
@@ -37,6 +38,8 @@ class RegisterPagesTest {
     Users users;
     @Autowired
     TestNetworks testNetworks;
+    @Autowired
+    DeliveryPlanRepository plans;
 
     @Test
     void pagesAskForSignInAndTheHomePageDoesNot() {
@@ -110,17 +113,29 @@ class RegisterPagesTest {
     }
 
     @Test
-    @DisplayName("A plan retired on its page says that later cycles ask it for no return and that one open goes on")
-    void aRetiredPlanSaysWhatRetiringChanges() {
+    @DisplayName("A plan's Retire says what retiring does and asks for its box ticked, in the browser and on the "
+            + "server: sent without it, the plan stays active and its page says why; ticked, the plan is retired and "
+            + "its page says that later cycles ask it for no return and that one open goes on")
+    void retiringSaysWhatItDoesAndAsksForConfirmation() {
         String reference = testNetworks.create(1).plan().getReference();
         WebSession manager = signedInToPages(port, "manager");
         Page plan = manager.get("/plans/" + reference);
-        assertThat(plan.body()).contains("Later cycles will ask it for no return; one already open goes on.");
+        assertThat(plan.body()).containsPattern("<input type=\"checkbox\" id=\"retire-confirmed\" name=\"confirmed\""
+                + " value=\"true\" required").containsPattern("Retire this plan: later cycles will ask it for no "
+                        + "return. A return already\\s+open goes on until it is done or its cycle closes");
+
+        Page refused = manager.postForm("/plans/" + reference + "/retire",
+                Map.of("_csrf", WebSession.csrfTokenIn(plan.body())));
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(refused.location()).endsWith("/plans/" + reference + "#retire-problem");
+        assertThat(plans.findByReference(reference).orElseThrow().isActive()).as("not retired").isTrue();
+        assertThat(manager.get("/plans/" + reference).body())
+                .contains("Tick the box to confirm that the plan is to be retired.", "Retire this plan");
 
         Page retired = manager.postForm("/plans/" + reference + "/retire",
-                Map.of("_csrf", WebSession.csrfTokenIn(plan.body())));
-
+                Map.of("_csrf", WebSession.csrfTokenIn(plan.body()), "confirmed", "true"));
         assertThat(retired.status()).isEqualTo(302);
+        assertThat(plans.findByReference(reference).orElseThrow().isActive()).isFalse();
         assertThat(manager.get("/plans/" + reference).body()).contains("Reinstate this plan")
                 .containsPattern("later cycles ask this plan for no return. A return already\\s+open goes on until it "
                         + "is done or its cycle closes");

@@ -40,6 +40,7 @@ class FormSentSignedOutInBrowserTest {
             browser.signInToPages(base, "manager");
             browser.open(base + "/plans/" + reference);
             browser.forgetSession();
+            browser.find(By.id("retire-confirmed")).click();
             browser.find(By.xpath("//button[text()='Retire this plan']")).click();
 
             browser.await("the sign-in", driver -> driver.getCurrentUrl().contains("/login?sessionEnded"));
