@@ -64,6 +64,8 @@ class DeadlinePages {
                     + ReadableDates.day(moved.due()) + ". Its reminders follow the new date.");
         } catch (InvalidRequestException e) {
             result.addFlashAttribute("problem", e.getMessage());
+            // Its link goes to the box to correct; a day refused as a whole (past, not a working day) to its first.
+            result.addFlashAttribute("problemField", e.field().orElse("day"));
             result.addFlashAttribute("entered", new Entered(day, month, year, reason));
             // The page opens on what is wrong, which takes the focus (tabindex -1): a screen reader reads it out.
             return "redirect:/plans/" + reference + "/deadline#problem";

@@ -17,7 +17,8 @@ final class ManagersReason {
     /** The reason without its surrounding spaces; refused, asking for it in {@code sayWhy}'s words, if missing. */
     static String required(String reason, String sayWhy, String whoReadsIt) {
         if (BlankText.isBlank(reason) || reason.length() > LIMIT) {
-            throw new InvalidRequestException(sayWhy + " (at most " + LIMIT + " characters): " + whoReadsIt + ".");
+            throw new InvalidRequestException(sayWhy + " (at most " + LIMIT + " characters): " + whoReadsIt + ".",
+                    "reason");
         }
         return reason.strip();
     }

@@ -24,10 +24,11 @@ public record DayMonthYear(String day, String month, String year) {
 
     /** The date, or a refusal saying, in words an officer can act on, what is wrong with the boxes. */
     public LocalDate date() {
-        List<String> problems = problems();
+        List<Problem> problems = boxProblems();
         if (!problems.isEmpty()) {
-            String said = String.join(" ", problems);
-            throw new InvalidRequestException(Character.toUpperCase(said.charAt(0)) + said.substring(1));
+            String said = String.join(" ", problems.stream().map(Problem::sentence).toList());
+            throw new InvalidRequestException(Character.toUpperCase(said.charAt(0)) + said.substring(1),
+                    problems.get(0).box());
         }
         return LocalDate.of(number(year), number(month), number(day));
     }
@@ -37,19 +38,27 @@ public record DayMonthYear(String day, String month, String year) {
      * date.
      */
     public List<String> problems() {
+        return boxProblems().stream().map(Problem::sentence).toList();
+    }
+
+    /** A problem with the boxes, and the box it is in (day, month or year): the day for a day its month lacks. */
+    private record Problem(String box, String sentence) {
+    }
+
+    private List<Problem> boxProblems() {
         List<String> missing = new ArrayList<>();
         addIfBlank(missing, day, "day");
         addIfBlank(missing, month, "month");
         addIfBlank(missing, year, "year");
         if (!missing.isEmpty()) {
-            return List.of("give the day, month and year: the " + String.join(" and the ", missing)
-                    + (missing.size() == 1 ? " is" : " are") + " missing.");
+            return List.of(new Problem(missing.get(0), "give the day, month and year: the "
+                    + String.join(" and the ", missing) + (missing.size() == 1 ? " is" : " are") + " missing."));
         }
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (String[] box : new String[][] { { day, "day" }, { month, "month" }, { year, "year" } }) {
             if (!WHOLE_NUMBER.matcher(box[0].strip()).matches()) {
-                problems.add(box[1].equals("month") ? notAMonth(box[0].strip())
-                        : "the " + box[1] + " must be a whole number, not '" + box[0].strip() + "'.");
+                problems.add(new Problem(box[1], box[1].equals("month") ? notAMonth(box[0].strip())
+                        : "the " + box[1] + " must be a whole number, not '" + box[0].strip() + "'."));
             }
         }
         if (!problems.isEmpty()) {
@@ -59,19 +68,19 @@ public record DayMonthYear(String day, String month, String year) {
         int m = number(month);
         int y = number(year);
         if (d < 1 || d > 31) {
-            problems.add("the day must be a number from 1 to 31, not " + d + ".");
+            problems.add(new Problem("day", "the day must be a number from 1 to 31, not " + d + "."));
         }
         if (m < 1 || m > 12) {
-            problems.add("the month must be a number from 1 to 12, not " + m + ".");
+            problems.add(new Problem("month", "the month must be a number from 1 to 12, not " + m + "."));
         }
         if (y < 1000 || y > 9999) {
-            problems.add("the year must have four digits, for example 2027, not " + y + ".");
+            problems.add(new Problem("year", "the year must have four digits, for example 2027, not " + y + "."));
         }
         if (problems.isEmpty() && !YearMonth.of(y, m).isValidDay(d)) {
             YearMonth yearMonth = YearMonth.of(y, m);
             String monthOfYear = MONTH_IN_WORDS.format(yearMonth);
-            problems.add("there is no " + d + " " + monthOfYear + ": " + monthOfYear + " has "
-                    + yearMonth.lengthOfMonth() + " days.");
+            problems.add(new Problem("day", "there is no " + d + " " + monthOfYear + ": " + monthOfYear + " has "
+                    + yearMonth.lengthOfMonth() + " days."));
         }
         return problems;
     }

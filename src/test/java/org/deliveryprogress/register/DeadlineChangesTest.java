@@ -162,6 +162,29 @@ class DeadlineChangesTest {
     }
 
     @Test
+    @DisplayName("a refusal links to the box to correct: the month, the year or the reason when it is the one wrong, "
+            + "the day for a day refused as a whole")
+    void aRefusalLinksToTheBoxToCorrect() {
+        String path = "/plans/" + network.plan().getReference() + "/deadline";
+        LocalDate yesterday = LocalDate.now(LONDON).minusDays(1);
+        Viewer manager = new Viewer("manager", Set.of(TestNetworks.MANAGER_GROUP));
+        LocalDate latest = deadlines.openTask(network.plan().getReference(), manager).orElseThrow().latest();
+        WebSession session = signedInToPages(port, "manager");
+
+        assertThat(refusal(session, path, "1", "13", "2027", "Why not")).contains("<a href=\"#month\">");
+        assertThat(refusal(session, path, "1", "Sept", "2027", "Why not")).contains("<a href=\"#month\">");
+        assertThat(refusal(session, path, "1", "2", "27", "Why not")).contains("<a href=\"#year\">");
+        assertThat(refusal(session, path, "1", "", "", "Why not")).contains("<a href=\"#month\">");
+        assertThat(refusal(session, path, "31", "2", "2027", "Why not")).contains("<a href=\"#day\">");
+        assertThat(refusal(session, path, String.valueOf(yesterday.getDayOfMonth()),
+                String.valueOf(yesterday.getMonthValue()), String.valueOf(yesterday.getYear()), "Why not"))
+                .contains("<a href=\"#day\">");
+        assertThat(refusal(session, path, String.valueOf(latest.getDayOfMonth()),
+                String.valueOf(latest.getMonthValue()), String.valueOf(latest.getYear()), " "))
+                .contains("<a href=\"#reason\">");
+    }
+
+    @Test
     @DisplayName("only the network's managers may: an officer of the plan may not, nor through Camunda's task API")
     void onlyTheNetworksManagersMay() {
         String path = "/plans/" + network.plan().getReference() + "/deadline";
