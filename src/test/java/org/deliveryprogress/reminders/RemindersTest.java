@@ -504,7 +504,7 @@ class RemindersTest {
     }
 
     @Test
-    void theDemoShowsTheMailItSentOnItsMailPage() throws Exception {
+    void theDemoShowsTheMailItSentOnItsMailPageUnderThePagesHeader() throws Exception {
         sendQueuedMail();
 
         WebSession anyone = new WebSession(port);
@@ -514,7 +514,10 @@ class RemindersTest {
         WebSession administrator = signedInToPages(port, "demo");
         String page = administrator.get("/mail").body();
 
-        assertThat(page).contains("Mail sent by the demo")
+        assertThat(page).contains("<title>Mail sent by the demo – Delivery Progress</title>")
+                .as("the pages' header").contains("<nav aria-label=\"Main\">", "href=\"#content\"",
+                        "<main id=\"content\">", "/css/site.css", "Sign out")
+                .as("the mail")
                 .contains(HtmlUtils.htmlEscape("Please submit the quarterly update - " + planLabel()))
                 .as("the task's link to follow")
                 .containsPattern("<a href=\"(http[^\"]+/tasks/" + task().getId() + ")\">\\1</a>");
