@@ -74,7 +74,8 @@ class ApplicationSecurity {
                         new RequestAttributeSecurityContextRepository()))
                 .addFilterAfter(signIn.signedInByCamunda(), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/login", "/error", "/css/**",
+                        // The icon too: a browser asks for /favicon.ico on any page, the sign-in page included.
+                        .requestMatchers("/", "/login", "/error", "/css/**", "/favicon.ico", "/favicon.svg",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         // The demo's mail page shows everyone's mail.
                         .requestMatchers("/mail").hasAuthority(Groups.ADMINS)

@@ -142,6 +142,22 @@ class RegisterPagesTest {
     }
 
     @Test
+    @DisplayName("Every page names the application's icon, answered to anyone, signed in or not, and as /favicon.ico "
+            + "too, which browsers ask for unbidden")
+    void theIconIsAnsweredToAnyone() {
+        WebSession visitor = new WebSession(port);
+
+        assertThat(visitor.get("/login").body())
+                .contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\">");
+        assertThat(signedInToPages(port, "lead").get("/plans").body())
+                .contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\">");
+        Page svg = visitor.get("/favicon.svg");
+        assertThat(svg.status()).isEqualTo(200);
+        assertThat(svg.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
+        assertThat(visitor.bytes("/favicon.ico")).as("an icon file's header").startsWith(0, 0, 1, 0);
+    }
+
+    @Test
     @DisplayName("A plan's page shows its key partners, and its actions' resources and risk where the register holds "
             + "them")
     void aPlansPageShowsResourcesAndRiskWhereTheRegisterHoldsThem() {
