@@ -29,6 +29,8 @@ class EmbeddedDatabaseConfiguration {
         dataSourceProperties.setUrl(server.jdbcUrl(properties.databaseName()));
         dataSourceProperties.setUsername("root");
         dataSourceProperties.setPassword("");
-        return dataSourceProperties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        HikariDataSource pool = dataSourceProperties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        server.whenGone(new ServerGone(pool));
+        return pool;
     }
 }

