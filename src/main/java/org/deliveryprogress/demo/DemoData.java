@@ -49,10 +49,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The demo ({@code demo/demo-data.json}): its networks (SCN with the plans of the seeds, and a small second one),
- * their plans' indicators' past values, their officers and managers (password {@code demo}); for each network last
- * quarter's closed cycle with its pack, a meeting in three weeks whose cycle is open, and a meeting next quarter whose
- * cycle the schedule opens on its opening day. Loaded once, on the first start of the demo profile.
+ * The demo ({@code demo/demo-data.json}): its networks (SCN with the plans of the seeds and one whose actions are all
+ * done, and a small second one), their plans' indicators' past values, their officers and managers (password
+ * {@code demo}); for each network last quarter's closed cycle with its pack, a meeting in three weeks whose cycle is
+ * open, and a meeting next quarter whose cycle the schedule opens on its opening day. Loaded once, on the first start
+ * of the demo profile.
  */
 @Component
 @Profile("demo")

@@ -78,15 +78,32 @@ class DemoDataTest {
     }
 
     @Test
-    void leadHasAnUpdateToSubmitForEachOfTheirThreePlansNamedAfterThePlan() {
+    void leadHasAnUpdateToSubmitForEachOfTheirFourPlansNamedAfterThePlan() {
         List<Map<String, Object>> tasks = get("lead",
                 "/engine-rest/task?assignee=lead&processInstanceBusinessKeyLike={key}", cycleReference + "%");
 
-        assertThat(tasks).extracting(task -> (String) task.get("name")).hasSize(3)
+        assertThat(tasks).extracting(task -> (String) task.get("name")).hasSize(4)
                 .anyMatch(name -> name.startsWith("Submit update: CC-NI1 Community Cohesion NI 1"))
                 .anyMatch(name -> name.startsWith("Submit update: CC-LEAD"))
-                .anyMatch(name -> name.startsWith("Submit update: CC-SCHOOLS"));
+                .anyMatch(name -> name.startsWith("Submit update: CC-SCHOOLS"))
+                .anyMatch(name -> name.startsWith("Submit update: CC-EVENTS"));
         assertThat(tasks).allSatisfy(task -> assertThat(task.get("due")).isNotNull());
+    }
+
+    @Test
+    @DisplayName("lead's CC-EVENTS, without indicators or open actions, takes an update of its two texts alone, as the "
+            + "README's first submit-form example sends it (in a transaction rolled back: the demo unchanged)")
+    void aPlanWithoutOpenActionsTakesAnUpdateOfItsTextsAlone() {
+        Task events = taskService.createTaskQuery().processInstanceBusinessKey(cycleReference + "/CC-EVENTS")
+                .singleResult();
+
+        transaction.executeWithoutResult(status -> {
+            officers.submit("lead", events, Map.of("achievements", "Seven events held.", "plannedActivities", "None."));
+            assertThat(taskService.createTaskQuery().taskId(events.getId()).count()).as("submitted").isZero();
+            status.setRollbackOnly();
+        });
+
+        assertThat(taskService.createTaskQuery().taskId(events.getId()).count()).as("rolled back").isOne();
     }
 
     @Test
@@ -187,13 +204,13 @@ class DemoDataTest {
         String ofThisCycle = "/engine-rest/task?processInstanceBusinessKeyLike={key}";
         String key = cycleReference + "%";
 
-        assertThat(get("lead", ofThisCycle, key)).hasSize(3);
+        assertThat(get("lead", ofThisCycle, key)).hasSize(4);
         assertThat(get("clerk", ofThisCycle, key)).as("the data-entry officer is a candidate on lead's updates")
-                .hasSize(3);
+                .hasSize(4);
         assertThat(get("lead2", ofThisCycle, key)).isNotEmpty().extracting(task -> (String) task.get("name"))
                 .noneMatch(name -> name.contains("CC-NI1"));
         assertThat(get("judge", ofThisCycle, key)).as("nothing to judge yet").isEmpty();
-        assertThat(get("manager", ofThisCycle, key)).hasSize(10);
+        assertThat(get("manager", ofThisCycle, key)).hasSize(11);
         assertThat(rest("lead2").get().uri("/engine-rest/task/{id}", ni1.getId()).retrieve()
                 .onStatus(HttpStatusCode::isError, (request, response) -> {
                 }).toBodilessEntity().getStatusCode().value()).isIn(403, 404);
