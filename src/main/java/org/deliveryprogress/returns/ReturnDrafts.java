@@ -40,10 +40,12 @@ public class ReturnDrafts {
 
     /**
      * The update a plan's officers may write now, with the draft saved so far (if any), and whether the officer
-     * reading it hands it to the lead officer rather than submit it ({@link PlanReturn#handsUpdateToLead}).
+     * reading it hands it to the lead officer rather than submit it ({@link PlanReturn#handsUpdateToLead}). Its task's
+     * id names what Tasklist's form keeps in the browser of a save the server refused.
      */
-    public record OpenUpdate(String taskName, String planTitle, String meeting, String assignee, String leadOfficer,
-            String dataEntryOfficer, boolean handsOver, ReturnUpdate texts, Optional<ReturnDraft> draft) {
+    public record OpenUpdate(String taskId, String taskName, String planTitle, String meeting, String assignee,
+            String leadOfficer, String dataEntryOfficer, boolean handsOver, ReturnUpdate texts,
+            Optional<ReturnDraft> draft) {
     }
 
     private final RegisterAccess access;
@@ -276,7 +278,7 @@ public class ReturnDrafts {
             ReturnUpdate texts = ReturnDraft.textsToShow(draft, planReturn);
             String meeting = plan.getNetwork().getName() + " meeting of "
                     + ReadableDates.day(planReturn.getCycle().getMeeting().getMeetingDate());
-            return new OpenUpdate(task.getName(), plan.getTitle(), meeting, task.getAssignee(),
+            return new OpenUpdate(task.getId(), task.getName(), plan.getTitle(), meeting, task.getAssignee(),
                     planReturn.getLeadOfficer(), planReturn.getDataEntryOfficer(),
                     planReturn.handsUpdateToLead(reader.userId()), texts, draft);
         }

@@ -11,7 +11,9 @@
  *
  * Signing out saves the draft first, while the session lasts. A save refused because the session had ended (it
  * expired) is kept in this browser and sent again when the officer, signed in again, opens the form; the form is
- * then shown again, with them.
+ * then shown again, with them. A save refused for what it holds (a text too long, a draft saved since) is kept in this
+ * browser too: when the officer comes back to the form, it says above the form what was not saved and why, with the
+ * texts to copy, until a save succeeds or the officer dismisses it.
  *
  * No save replaces a draft saved after the form was opened (in another window, or by the plan's other officer): each
  * save names the version of the draft it is based on, and the server refuses one based on an older version, saying
@@ -28,6 +30,8 @@ const NOT_SENT_CLASS = 'dp-not-sent';
 /** On the form's container (form-js makes one per form) once a save outdates the form's note (plugin.css). */
 const SUPERSEDED_CLASS = 'dp-draft-superseded';
 const UNSAVED = 'dp-unsaved:';
+/** The most a browser sends kept alive as the page goes (Chromium's limit): it refuses a longer request outright. */
+const KEEPALIVE_BYTES = 64 * 1024;
 
 /** The update's form on screen: its task and the texts as the form first showed them or as last saved. */
 let open = null;
@@ -105,6 +109,10 @@ async function save(draft, keepalive) {
     showNotSent(answer.message, draft, JSON.parse(written));
     return false;
   }
+  // A form left for another is not told about over the other's buttons: a refusal waits for the officer's return.
+  if (draft !== open) {
+    return response.ok;
+  }
   const replace = response.status === 409 ? () => {
     draft.basedOn = answer.version;
     save(draft, false);
@@ -114,22 +122,29 @@ async function save(draft, keepalive) {
 }
 
 /**
- * Sends a draft to the server. One refused because the session has ended is kept in this browser, to be sent again
- * once the officer has signed in ({@link saveUnsaved}).
+ * Sends a draft to the server. One refused is kept in this browser: refused because the session has ended, to be sent
+ * again once the officer has signed in ({@link saveUnsaved}); refused for what it holds, with why, to be shown when the
+ * officer comes back to the form ({@link showNotSaved}). One refused because its update has ended is told at once
+ * ({@link showNotSent}): there is no form to come back to.
  */
 async function send(taskId, written, basedOn, keepalive) {
+  const body = JSON.stringify({ ...JSON.parse(written), basedOn });
+  // A longer draft is sent as any request: leaving the form for another task in Tasklist leaves the page to finish it.
+  // Until 7 December 2026 it was sent kept alive, and the browser's refusal lost it, unsaved and unsaid.
   const response = await fetch(`${pluginApi}/drafts/${encodeURIComponent(taskId)}`, {
     method: 'PUT',
-    keepalive,
+    keepalive: keepalive && new Blob([body]).size <= KEEPALIVE_BYTES,
     credentials: 'same-origin',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken() },
-    body: JSON.stringify({ ...JSON.parse(written), basedOn })
+    body
   });
   const answer = await response.json().catch(() => ({ message: 'The draft could not be saved.' }));
   if (response.ok) {
     localStorage.removeItem(UNSAVED + taskId);
   } else if (response.status === 401) {
     localStorage.setItem(UNSAVED + taskId, JSON.stringify({ written, basedOn }));
+  } else if (response.status !== 404) {
+    localStorage.setItem(UNSAVED + taskId, JSON.stringify({ written, basedOn, refusal: answer.message }));
   }
   return { response, answer };
 }
@@ -144,14 +159,18 @@ async function versionOf(draft) {
   }
 }
 
-/** The changes the server refused when the session ended, sent again; the form then shows them, from the server. */
-async function saveUnsaved(taskId, unsaved) {
-  const { written, basedOn } = JSON.parse(unsaved);
-  const { response, answer } = await send(taskId, written, basedOn, false);
+/**
+ * The changes the server refused when the session ended, sent again; the form then shows them, from the server. Refused
+ * again, for what they hold, they are shown above the form, with why.
+ */
+async function saveUnsaved(draft, unsaved) {
+  const { response, answer } = await send(draft.taskId, unsaved.written, unsaved.basedOn, false);
   if (response.ok) {
     location.reload();
-  } else {
+  } else if (response.status === 401) {
     showStatus(answer.message, true);
+  } else {
+    showNotSaved(draft, { ...unsaved, refusal: answer.message });
   }
 }
 
@@ -192,13 +211,42 @@ function showNotSent(message, draft, texts) {
   if (!noTask || noTask.offsetParent === null) {
     return;
   }
+  showUnkept(panel => noTask.before(panel), 'Your update was not sent', message, draft.labels, texts);
+}
+
+/**
+ * Above the update's form, as the officer comes back to it: what they last wrote in it that the server refused, why,
+ * and the texts to copy (the form shows the draft the server holds). A button forgets them, as a save that succeeds
+ * does.
+ */
+function showNotSaved(draft, unsaved) {
+  const form = draft.fields[0].closest('.fjs-container');
+  if (!form?.isConnected) {
+    return;
+  }
+  // Not beside the form itself, where the officers' script keeps its summary of the form's problems
+  const panel = showUnkept(shown => form.parentElement.before(shown), 'What you last wrote in this form was not saved',
+    unsaved.refusal, draft.labels, JSON.parse(unsaved.written));
+  const dismiss = document.createElement('button');
+  dismiss.type = 'button';
+  dismiss.className = 'btn btn-default btn-sm';
+  dismiss.textContent = 'Dismiss: forget these texts';
+  dismiss.addEventListener('click', () => {
+    localStorage.removeItem(UNSAVED + draft.taskId);
+    panel.remove();
+  }, { once: true });
+  panel.append(dismiss);
+}
+
+/** Why what the officer wrote was not kept, and the texts, each under its label, to copy; placed, then focused. */
+function showUnkept(place, title, message, labels, texts) {
   document.querySelector('.' + NOT_SENT_CLASS)?.remove();
   const panel = document.createElement('div');
   panel.className = NOT_SENT_CLASS + ' dp-error-summary';
   panel.setAttribute('role', 'alert');
   panel.tabIndex = -1;
   const heading = document.createElement('h2');
-  heading.textContent = 'Your update was not sent';
+  heading.textContent = title;
   const why = document.createElement('p');
   why.textContent = message;
   panel.append(heading, why);
@@ -207,7 +255,7 @@ function showNotSent(message, draft, texts) {
       return;
     }
     const label = document.createElement('label');
-    label.textContent = draft.labels[index];
+    label.textContent = labels[index];
     const text = document.createElement('textarea');
     text.readOnly = true;
     text.rows = 6;
@@ -215,8 +263,9 @@ function showNotSent(message, draft, texts) {
     label.append(text);
     panel.append(label);
   });
-  noTask.before(panel);
+  place(panel);
   panel.focus();
+  return panel;
 }
 
 /**
@@ -238,9 +287,11 @@ function follow() {
     versionOf(open);
     // A copy Tasklist's own Save left in this browser would show instead of the draft on the server.
     localStorage.removeItem('camunda-form:' + form.taskId);
-    const unsaved = localStorage.getItem(UNSAVED + form.taskId);
-    if (unsaved !== null) {
-      saveUnsaved(form.taskId, unsaved);
+    const unsaved = JSON.parse(localStorage.getItem(UNSAVED + form.taskId));
+    if (unsaved?.refusal) {
+      showNotSaved(open, unsaved);
+    } else if (unsaved) {
+      saveUnsaved(open, unsaved);
     }
   }
 }

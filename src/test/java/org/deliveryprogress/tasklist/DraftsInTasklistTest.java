@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -225,6 +226,59 @@ class DraftsInTasklistTest {
     }
 
     @Test
+    @DisplayName("refused as the officer leaves the form, for a text too long, are kept in this browser and shown "
+            + "above the form when the officer comes back to it: why, and the texts to copy, until dismissed")
+    void refusedOnLeavingShownOnComingBack() {
+        TestNetwork network = networks.create(2);
+        ProcessInstance planReturn = openReturns.of(network);
+        String plan = network.plan().getReference();
+        // Longer than a browser sends as a page goes: until 7 December 2026 such a draft never reached the server.
+        String tooLong = "Three schools joined. ".repeat(4546);
+
+        try (Browser browser = new Browser(getClass().getSimpleName() + "-refused-on-leaving")) {
+            Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
+            tasklist.signIn("lead");
+            tasklist.openFilter("My returns to submit");
+            tasklist.openTask("Submit update: " + plan, network.plan().getTitle());
+            tasklist.type("Field_plannedActivities", "Visit the last two schools.");
+            tasklist.paste("Field_achievements", tooLong);
+            tasklist.openTask("Submit update: " + network.plans().get(1).getReference(),
+                    network.plans().get(1).getTitle());
+            browser.await("the refusal kept in this browser", driver -> (Boolean) browser.script(
+                    "return Object.keys(localStorage).some(key => key.startsWith('dp-unsaved:'))"));
+
+            tasklist.openTask("Submit update: " + plan, network.plan().getTitle());
+
+            WebElement notSaved = awaitNotSaved(browser);
+            browser.screenshot("not-saved-shown-on-coming-back");
+            assertThat(notSaved.getText()).startsWith("What you last wrote in this form was not saved")
+                    .contains("“Key achievements since last quarter” is 100,012 characters long; the limit is "
+                            + "100,000. Shorten it, then save again.");
+            assertThat(notSaved.findElements(By.tagName("textarea"))).extracting(text -> text.getAttribute("value"))
+                    .containsExactly(tooLong, "Visit the last two schools.");
+            assertThat((Boolean) browser.script("return document.activeElement.classList.contains('dp-not-sent')"))
+                    .as("read out as it shows").isTrue();
+            assertThat(formShows(planReturn, PLANNED_ACTIVITIES)).as("nothing saved").isNull();
+
+            browser.open("http://localhost:" + port + "/plans/" + plan + "/update");
+            WebElement notInDraft = browser.await("the draft page's notice", driver -> browser.findAll(
+                    By.id("not-in-draft")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+            browser.screenshot("the-draft-page-says-it-is-not-the-latest");
+            assertThat(notInDraft.getText()).as("the draft page offers the older draft, saying so").contains(
+                    "This is not what you last wrote: what you last wrote in the update's form in Tasklist was not "
+                            + "saved (Not saved: “Key achievements since last quarter” is 100,012 characters long");
+            browser.driver().navigate().back();
+
+            notSaved = awaitNotSaved(browser);
+            tasklist.click(notSaved.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Dismiss')]")));
+            tasklist.openTask("Submit update: " + network.plans().get(1).getReference(),
+                    network.plans().get(1).getTitle());
+            tasklist.openTask("Submit update: " + plan, network.plan().getTitle());
+            assertThat(browser.findAll(By.cssSelector(".dp-not-sent"))).as("dismissed").isEmpty();
+        }
+    }
+
+    @Test
     @DisplayName("that cannot be sent, because the update was submitted in another browser meanwhile, stay in the form "
             + "under why; submitted from the form, nothing is shown but the confirmation")
     void keptWhenTheUpdateWasSubmittedMeanwhile() {
@@ -267,6 +321,11 @@ class DraftsInTasklistTest {
             assertThat(tasklist.value("Field_plannedActivities")).isEqualTo("More of it.");
             browser.screenshot("kept-in-the-form");
         }
+    }
+
+    private static WebElement awaitNotSaved(Browser browser) {
+        return browser.await("what was not saved", driver -> browser.findAll(By.cssSelector(".dp-not-sent")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
     private String formShows(ProcessInstance planReturn, String field) {
