@@ -194,7 +194,12 @@ function showStatus(message, isProblem, replace) {
     button.type = 'button';
     button.className = 'btn btn-default btn-sm';
     button.textContent = 'Replace it with what is written here';
-    button.addEventListener('click', replace, { once: true });
+    button.addEventListener('click', () => {
+      // The line, which says how the replacing went, keeps the focus the button had: it is written anew without it.
+      status.tabIndex = -1;
+      status.focus();
+      replace();
+    }, { once: true });
     status.append(' ', button);
     // Above Tasklist's footer, which covers the bottom of the form.
     status.scrollIntoView({ block: 'center' });
@@ -234,6 +239,8 @@ function showNotSaved(draft, unsaved) {
   dismiss.addEventListener('click', () => {
     localStorage.removeItem(UNSAVED + draft.taskId);
     panel.remove();
+    // Not lost with the button, to the top of the page: on to the form, where the officer goes next
+    draft.fields[0].focus();
   }, { once: true });
   panel.append(dismiss);
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -271,10 +272,41 @@ class DraftsInTasklistTest {
 
             notSaved = awaitNotSaved(browser);
             tasklist.click(notSaved.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Dismiss')]")));
+            assertThat((String) browser.script("return document.activeElement.id")).as("the focus on to the form, "
+                    + "not lost with the button").endsWith("-Field_achievements");
             tasklist.openTask("Submit update: " + network.plans().get(1).getReference(),
                     network.plans().get(1).getTitle());
             tasklist.openTask("Submit update: " + plan, network.plan().getTitle());
             assertThat(browser.findAll(By.cssSelector(".dp-not-sent"))).as("dismissed").isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("refused over a draft saved since the form opened are replaced knowingly with the line's button, from "
+            + "the keyboard: the focus stays on the line, which says the draft is saved")
+    void replacedFromTheKeyboard() {
+        TestNetwork network = networks.create(1);
+        ProcessInstance planReturn = openReturns.of(network);
+        String plan = network.plan().getReference();
+
+        try (Browser browser = new Browser(getClass().getSimpleName() + "-replaced")) {
+            Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port);
+            tasklist.signIn("lead");
+            tasklist.openFilter("My returns to submit");
+            tasklist.openTask("Submit update: " + plan, network.plan().getTitle());
+            drafts.save(plan, new ReturnUpdate("Saved by the data-entry officer meanwhile.", "", ""),
+                    ReturnDrafts.NO_DRAFT, new Viewer("clerk", Set.of()));
+            tasklist.type("Field_achievements", "Written by the lead officer.");
+            tasklist.clickSave();
+            tasklist.awaitDraftStatus("Priya Oakenshaw saved this update's draft at");
+
+            browser.find(By.xpath("//p[contains(@class, 'dp-draft-status')]/button")).sendKeys(Keys.ENTER);
+
+            tasklist.awaitDraftStatus("by Gareth Penhallow");
+            // Until 7 December 2026 the focus went with the button, which the line's new words replace, to the page.
+            assertThat((Boolean) browser.script("return document.activeElement.classList.contains('dp-draft-status')"))
+                    .as("the focus on the line").isTrue();
+            assertThat(formShows(planReturn, ACHIEVEMENTS)).isEqualTo("Written by the lead officer.");
         }
     }
 

@@ -29,6 +29,7 @@
  * - When a start is refused (a cycle while the network's current one is open), shows the reason without the engine's
  *   words and the process definition's id before it.
  * - Names Tasklist's icon-only buttons and links, which a screen reader otherwise announces as "button" or "link".
+ * - Moves the focus to the entry a list's *Add new* adds, where form-js leaves it on the button, below the entry.
  */
 const base = document.querySelector('base');
 const engineApi = base.getAttribute('engine-api') + 'engine/default';
@@ -644,6 +645,36 @@ function explainTooLong() {
     }
   }
 }
+
+// A list's Add new ---------------------------------------------------------------------------------------------
+
+/**
+ * form-js keeps the focus on a list's *Add new* once it has added the entry above it: tabbing on went past the new
+ * entry, to the form's button, and the officer had to come back for it field by field. The focus goes to the new
+ * entry's first field, as it is what the officer fills in next.
+ */
+document.addEventListener('click', event => {
+  const add = event.target.closest('[cam-tasklist-form] .fjs-repeat-render-add');
+  const list = add?.closest('.fjs-form-field-dynamiclist');
+  if (!list) {
+    return;
+  }
+  const entries = () => list.querySelectorAll('.fjs-repeat-row-container');
+  const before = entries().length;
+  // form-js draws the entry after this click, on a later frame
+  const focusTheNewEntry = framesLeft => {
+    const added = entries().length > before ? [...entries()].at(-1) : null;
+    const field = added && [...added.querySelectorAll('input, textarea')]
+      .find(input => input.offsetParent !== null && !input.disabled && !input.readOnly);
+    if (field) {
+      field.focus();
+    } else if (framesLeft > 0) {
+      requestAnimationFrame(() => focusTheNewEntry(framesLeft - 1));
+    }
+  };
+  requestAnimationFrame(() => focusTheNewEntry(30));
+  // Before form-js's own handler, which may have drawn the entry by the time the click bubbles here
+}, true);
 
 // form-js draws its error once, and not again while it stays: the count follows each edit. When it does write another
 // error into the same line, the observer below sees the text change (characterData).
