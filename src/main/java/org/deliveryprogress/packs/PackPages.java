@@ -9,6 +9,7 @@ import org.deliveryprogress.identity.RegisterAccess;
 import org.deliveryprogress.identity.UserDirectory;
 import org.deliveryprogress.identity.Viewer;
 import org.deliveryprogress.networks.Network;
+import org.deliveryprogress.shared.DoneNotice;
 import org.deliveryprogress.shared.NotFoundException;
 import org.deliveryprogress.shared.ReadableDates;
 import org.springframework.http.CacheControl;
@@ -94,7 +95,7 @@ class PackPages {
         Cycle cycle = cycleToManage(reference);
         int version = packs.regenerate(cycle.getId(), Viewer.current().userId());
         result.addFlashAttribute("produced", "Version " + version + " of the pack for " + reference + " is ready.");
-        return "redirect:/networks/" + cycle.getMeeting().getNetwork().getCode() + "/packs";
+        return "redirect:/networks/" + cycle.getMeeting().getNetwork().getCode() + "/packs" + DoneNotice.FOCUSED;
     }
 
     private ResponseEntity<byte[]> page(String reference, Integer version) {

@@ -9,6 +9,7 @@ import org.deliveryprogress.plans.DeliveryPlan;
 import org.deliveryprogress.returns.ReturnDeadlines;
 import org.deliveryprogress.returns.ReturnDeadlines.OpenTask;
 import org.deliveryprogress.shared.DayMonthYear;
+import org.deliveryprogress.shared.DoneNotice;
 import org.deliveryprogress.shared.InvalidRequestException;
 import org.deliveryprogress.shared.ReadableDates;
 import org.springframework.stereotype.Controller;
@@ -70,7 +71,7 @@ class DeadlinePages {
             // The page opens on what is wrong, which takes the focus (tabindex -1): a screen reader reads it out.
             return "redirect:/plans/" + reference + "/deadline#problem";
         }
-        return "redirect:/plans/" + reference + "/deadline";
+        return "redirect:/plans/" + reference + "/deadline" + DoneNotice.FOCUSED;
     }
 
     private static ShownTask shown(OpenTask task) {

@@ -31,6 +31,7 @@ import org.deliveryprogress.plans.IndicatorValueRepository;
 import org.deliveryprogress.register.NetworkApi.NetworkDocument;
 import org.deliveryprogress.returns.CycleWithdrawal;
 import org.deliveryprogress.shared.ConflictException;
+import org.deliveryprogress.shared.DoneNotice;
 import org.deliveryprogress.shared.InvalidRequestException;
 import org.deliveryprogress.shared.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -184,7 +185,7 @@ class RegisterPages {
         try {
             Network saved = save.get();
             result.addFlashAttribute("networkSaved", "Saved: " + saved.getName() + " as shown below.");
-            return "redirect:/networks/" + saved.getCode();
+            return "redirect:/networks/" + saved.getCode() + DoneNotice.FOCUSED;
         } catch (InvalidRequestException | ConflictException e) {
             result.addFlashAttribute("networkProblems", List.of(e.getMessage()));
             result.addFlashAttribute("entered", document);
@@ -251,7 +252,8 @@ class RegisterPages {
         }
         // Refused, the page opens on the mistakes, which take the focus (tabindex -1), as a network's do.
         return "redirect:/networks/" + network.getCode()
-                + (result.getFlashAttributes().containsKey("importProblems") ? "#import-problems" : "#import");
+                + (result.getFlashAttributes().containsKey("importProblems") ? "#import-problems"
+                        : result.getFlashAttributes().containsKey("imported") ? DoneNotice.FOCUSED : "#import");
     }
 
     /** The same downloads as the API's, for a signed-in browser. */
@@ -311,6 +313,9 @@ class RegisterPages {
         } catch (ConflictException | InvalidRequestException e) {
             result.addFlashAttribute("meetingProblem", e.getMessage());
             where = "#meeting-problem";
+        }
+        if (result.getFlashAttributes().containsKey("meetingNotice")) {
+            where = DoneNotice.FOCUSED;
         }
         return "redirect:/networks/" + access.network(code, Viewer.current()).getCode() + where;
     }

@@ -8,6 +8,7 @@ import org.deliveryprogress.returns.DraftSavedSinceException;
 import org.deliveryprogress.returns.ReturnDraft;
 import org.deliveryprogress.returns.ReturnDrafts;
 import org.deliveryprogress.returns.ReturnUpdate;
+import org.deliveryprogress.shared.DoneNotice;
 import org.deliveryprogress.shared.InvalidRequestException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,7 +80,7 @@ class UpdateDraftPages {
             // The page opens on what is wrong, which takes the focus (tabindex -1): a screen reader reads it out.
             return "redirect:/plans/" + reference + "/update#problem";
         }
-        return "redirect:/plans/" + reference + "/update";
+        return "redirect:/plans/" + reference + "/update" + ("handToLead".equals(then) ? DoneNotice.FOCUSED : "");
     }
 
     /**

@@ -219,7 +219,8 @@ class RegisterPagesTest {
                 + "HW-SMOKE,HW.1.9,Objective,Run a <b>quit</b> week,,,Oct 2009,,\n").getBytes(StandardCharsets.UTF_8);
         Page imported = manager.postMultipart("/networks/HWB", "/networks/HWB/import",
                 Map.of("_csrf", token), Map.of("actions", goodAction));
-        assertThat(imported.location()).endsWith("/networks/HWB#import");
+        assertThat(imported.location()).as("the page opens on what was imported, which takes the focus")
+                .endsWith("/networks/HWB#done");
         assertThat(manager.follow(imported).body())
                 .contains("Imported.");
         assertThat(manager.get("/plans/HW-SMOKE").body()).as("markup shown as text")
@@ -333,7 +334,7 @@ class RegisterPagesTest {
         String token = WebSession.csrfTokenIn(demo.get("/networks").body());
         Page created = demo.postForm("/networks", Map.of("_csrf", token, "code", code, "name", "Made on the page",
                 "region", "SCOTLAND", "managerGroup", code.toLowerCase() + "-managers"));
-        assertThat(created.location()).endsWith("/networks/" + code);
+        assertThat(created.location()).endsWith("/networks/" + code + "#done");
         Page network = demo.get("/networks/" + code);
         assertThat(network.body()).contains("Made on the page", code.toLowerCase() + "-managers")
                 .as("Green only on target, by default").containsPattern("on the target for its own year or\\s+"
