@@ -1,7 +1,6 @@
 package org.deliveryprogress.web;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.Set;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -9,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -58,11 +56,8 @@ class CrossSiteWritesRefused {
                     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                             FilterChain chain) throws ServletException, IOException {
                         if (fromAnotherSite(request)) {
-                            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, REFUSAL);
-                            problem.setInstance(URI.create(request.getRequestURI()));
-                            response.setStatus(HttpStatus.FORBIDDEN.value());
-                            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                            json.writeValue(response.getOutputStream(), problem);
+                            ProblemResponse.send(request, response, json,
+                                    ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, REFUSAL));
                             return;
                         }
                         chain.doFilter(request, response);

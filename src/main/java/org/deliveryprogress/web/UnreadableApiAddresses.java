@@ -1,7 +1,6 @@
 package org.deliveryprogress.web;
 
 import java.io.IOException;
-import java.net.URI;
 
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
@@ -9,7 +8,6 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -40,12 +38,8 @@ class UnreadableApiAddresses {
 
     static void refuse(HttpServletRequest request, HttpServletResponse response, ObjectMapper json)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The address "
-                + request.getRequestURI() + " cannot be read: " + HOW_TO_WRITE);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemResponse.send(request, response, json, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The address " + request.getRequestURI() + " cannot be read: " + HOW_TO_WRITE));
     }
 
     /** Spring Security's firewall takes the application's handler of its refusals when there is one. */
